@@ -1,0 +1,70 @@
+import { and, asc, eq, isNull, type SQL } from "drizzle-orm";
+import type { AnySQLiteColumn, SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { newId } from "../ids";
+import type { Db } from "../open-database";
+
+/** A table carrying the sync columns of db/schema/common.ts. */
+type SyncTable = SQLiteTable & {
+  id: AnySQLiteColumn;
+  createdAt: AnySQLiteColumn;
+  updatedAt: AnySQLiteColumn;
+  deletedAt: AnySQLiteColumn;
+  origin: AnySQLiteColumn;
+};
+
+export interface WriteStamp {
+  now: number;
+  origin: string;
+}
+
+/** Rows not tombstoned, in the given order. */
+export function liveRows<T extends SyncTable>(db: Db, table: T, orderBy: SQLiteColumn[], where?: SQL) {
+  const live = isNull(table.deletedAt);
+  return db
+    .select()
+    .from(table as SyncTable)
+    .where(where ? and(live, where) : live)
+    .orderBy(...orderBy.map((c) => asc(c)))
+    .all() as T["$inferSelect"][];
+}
+
+export function liveRow<T extends SyncTable>(db: Db, table: T, id: string) {
+  return db
+    .select()
+    .from(table as SyncTable)
+    .where(and(eq(table.id, id), isNull(table.deletedAt)))
+    .get() as T["$inferSelect"] | undefined;
+}
+
+/** Insert with a new UUIDv7, or update the live row with that id; returns the id. */
+export function upsertRow<T extends SyncTable>(
+  db: Db,
+  table: T,
+  id: string | undefined,
+  values: Record<string, unknown>,
+  stamp: WriteStamp,
+): string | null {
+  if (!id) {
+    const newRowId = newId();
+    db.insert(table as SyncTable)
+      .values({ ...values, id: newRowId, createdAt: stamp.now, updatedAt: stamp.now, origin: stamp.origin } as never)
+      .run();
+    return newRowId;
+  }
+  const res = db
+    .update(table as SyncTable)
+    .set({ ...values, updatedAt: stamp.now } as never)
+    .where(and(eq(table.id, id), isNull(table.deletedAt)))
+    .run();
+  return res.changes === 1 ? id : null;
+}
+
+/** Tombstone instead of delete, so that USB imports can tell deleted from never seen. */
+export function tombstoneRow<T extends SyncTable>(db: Db, table: T, id: string, now: number): boolean {
+  const res = db
+    .update(table as SyncTable)
+    .set({ deletedAt: now, updatedAt: now } as never)
+    .where(and(eq(table.id, id), isNull(table.deletedAt)))
+    .run();
+  return res.changes === 1;
+}

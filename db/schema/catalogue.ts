@@ -1,0 +1,40 @@
+import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { syncColumns } from "./common";
+
+/** Titles (danh hiệu) and award forms (hình thức), versioned by validity dates per code. */
+export const awardCatalogue = sqliteTable(
+  "award_catalogue",
+  {
+    ...syncColumns,
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    /** ca_nhan, tap_the, ho_gia_dinh. */
+    recipientKind: text("recipient_kind").notNull(),
+    /** danh_hieu (title) or hinh_thuc (award form). */
+    kind: text("kind").notNull(),
+    conferredBy: text("conferred_by").notNull().default(""),
+    /** Money = coefficient × mức lương cơ sở; null when none is paid. */
+    coefficient: real("coefficient"),
+    criteria: text("criteria").notNull().default(""),
+    validFrom: text("valid_from").notNull(),
+    /** Last day of validity; null while valid. */
+    validTo: text("valid_to"),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("award_catalogue_code").on(t.code)],
+);
+
+/** Library of legal bases (căn cứ) cited by documents, with the period each is in force. */
+export const legalBases = sqliteTable("legal_bases", {
+  ...syncColumns,
+  title: text("title").notNull(),
+  /** luat, nghi_dinh, thong_tu, quyet_dinh, chi_thi, nghi_quyet, ke_hoach, khac. */
+  docType: text("doc_type").notNull(),
+  number: text("number").notNull().default(""),
+  issuedDate: text("issued_date"),
+  issuer: text("issuer").notNull().default(""),
+  effectiveFrom: text("effective_from").notNull(),
+  /** Last day it applies; null while in force. */
+  effectiveTo: text("effective_to"),
+  note: text("note").notNull().default(""),
+});

@@ -1,0 +1,80 @@
+import { eq } from "drizzle-orm";
+import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import { addMissingDefaults } from "../../db/seed/apply-defaults";
+import { awardCatalogue, legalBases } from "../../db/schema";
+import type { Award, LegalBasis, catalogueProcedures } from "../contract";
+import { inForce, periodsOverlap } from "../domain/periods";
+import { formatDate } from "../domain/vietnamese";
+import { conflict, notFound } from "./errors";
+import type { HandlersFor } from "./router";
+
+function toAward(r: typeof awardCatalogue.$inferSelect): Award {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    recipientKind: r.recipientKind as Award["recipientKind"],
+    kind: r.kind as Award["kind"],
+    conferredBy: r.conferredBy,
+    coefficient: r.coefficient,
+    criteria: r.criteria,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    sortOrder: r.sortOrder,
+  };
+}
+
+function toLegalBasis(r: typeof legalBases.$inferSelect): LegalBasis {
+  const { id, title, docType, number, issuedDate, issuer, effectiveFrom, effectiveTo, note } = r;
+  return { id, title, docType: docType as LegalBasis["docType"], number, issuedDate, issuer, effectiveFrom, effectiveTo, note };
+}
+
+const until = (to: string | null) => (to ? formatDate(to) : "nay");
+
+export const catalogueHandlers: HandlersFor<typeof catalogueProcedures> = {
+  "catalogue.listAwards": ({ onDate }, ctx) =>
+    liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder, awardCatalogue.code, awardCatalogue.validFrom])
+      .filter((a) => !onDate || inForce({ from: a.validFrom, to: a.validTo }, onDate))
+      .map(toAward),
+  "catalogue.saveAward": ({ id, ...values }, ctx) => {
+    const sameCode = liveRows(ctx.db, awardCatalogue, [], eq(awardCatalogue.code, values.code)).filter((a) => a.id !== id);
+    const clash = sameCode.find((a) =>
+      periodsOverlap({ from: a.validFrom, to: a.validTo }, { from: values.validFrom, to: values.validTo }),
+    );
+    if (clash) {
+      throw conflict(
+        `Mã ${values.code} đã có bản ghi “${clash.name}” hiệu lực từ ${formatDate(clash.validFrom)} đến ${until(clash.validTo)}, chồng lấn với khoảng thời gian vừa nhập.`,
+        { validFrom: "Khoảng hiệu lực chồng lấn với bản ghi cùng mã" },
+      );
+    }
+    const sortOrder = id ? undefined : liveRows(ctx.db, awardCatalogue, []).reduce((m, a) => Math.max(m, a.sortOrder + 10), 10);
+    const saved = upsertRow(ctx.db, awardCatalogue, id, { ...values, ...(sortOrder === undefined ? {} : { sortOrder }) }, ctx.stamp());
+    if (!saved) throw notFound("Không tìm thấy danh hiệu/hình thức này (có thể đã bị xóa).");
+    return toAward(liveRow(ctx.db, awardCatalogue, saved)!);
+  },
+  "catalogue.deleteAward": ({ id }, ctx) => {
+    if (!tombstoneRow(ctx.db, awardCatalogue, id, ctx.clock.now())) throw notFound();
+    return { ok: true as const };
+  },
+  "catalogue.listLegalBases": ({ onDate }, ctx) =>
+    liveRows(ctx.db, legalBases, [legalBases.effectiveFrom])
+      .reverse()
+      .filter((b) => !onDate || inForce({ from: b.effectiveFrom, to: b.effectiveTo }, onDate))
+      .map(toLegalBasis),
+  "catalogue.saveLegalBasis": ({ id, ...values }, ctx) => {
+    if (values.number) {
+      const dup = liveRows(ctx.db, legalBases, [], eq(legalBases.number, values.number)).find(
+        (b) => b.id !== id && b.docType === values.docType,
+      );
+      if (dup) throw conflict(`Văn bản số ${values.number} đã có trong thư viện căn cứ.`, { number: "Trùng số, ký hiệu" });
+    }
+    const saved = upsertRow(ctx.db, legalBases, id, values, ctx.stamp());
+    if (!saved) throw notFound("Không tìm thấy căn cứ này (có thể đã bị xóa).");
+    return toLegalBasis(liveRow(ctx.db, legalBases, saved)!);
+  },
+  "catalogue.deleteLegalBasis": ({ id }, ctx) => {
+    if (!tombstoneRow(ctx.db, legalBases, id, ctx.clock.now())) throw notFound();
+    return { ok: true as const };
+  },
+  "catalogue.restoreDefaults": (_i, ctx) => addMissingDefaults(ctx.db, ctx.stamp()),
+};

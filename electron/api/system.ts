@@ -1,0 +1,66 @@
+import { listBackups } from "../../db/backup";
+import { getSetting } from "../../db/queries/app-settings";
+import { liveRows } from "../../db/queries/sync-rows";
+import { awardCatalogue, councilMembers, legalBases, signers } from "../../db/schema";
+import type { systemProcedures } from "../contract";
+import { matchesSearch } from "../domain/vietnamese";
+import type { AppContext } from "./context";
+import type { HandlersFor } from "./router";
+
+interface SearchHit {
+  kind: string;
+  kindLabel: string;
+  id: string;
+  title: string;
+  subtitle: string;
+  route: string;
+}
+
+/**
+ * Sources of the global search. Each area adds its provider here; results come back grouped in
+ * this order.
+ */
+const searchProviders: ((ctx: AppContext, q: string) => SearchHit[])[] = [
+  (ctx, q) =>
+    liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder])
+      .filter((a) => matchesSearch(`${a.name} ${a.code}`, q))
+      .map((a) => ({ kind: "award", kindLabel: "Danh hiệu, hình thức", id: a.id, title: a.name, subtitle: a.code, route: "/cai-dat/danh-muc" })),
+  (ctx, q) =>
+    liveRows(ctx.db, legalBases, [legalBases.effectiveFrom])
+      .filter((b) => matchesSearch(`${b.title} ${b.number}`, q))
+      .map((b) => ({ kind: "legal", kindLabel: "Căn cứ pháp lý", id: b.id, title: b.title, subtitle: b.number, route: "/cai-dat/can-cu" })),
+  (ctx, q) =>
+    [...liveRows(ctx.db, signers, [signers.sortOrder]), ...liveRows(ctx.db, councilMembers, [councilMembers.sortOrder])]
+      .filter((p) => matchesSearch(p.fullName, q))
+      .map((p) => ({
+        kind: "person-setting",
+        kindLabel: "Người ký, Hội đồng",
+        id: p.id,
+        title: p.fullName,
+        subtitle: p.position,
+        route: "role" in p ? "/cai-dat/hoi-dong" : "/cai-dat/nguoi-ky",
+      })),
+];
+
+export const systemHandlers: HandlersFor<typeof systemProcedures> = {
+  "system.status": (_i, ctx) => {
+    const base = { mode: ctx.mode, version: ctx.version, dataDir: ctx.paths.dataDir, databaseFile: ctx.paths.database };
+    if (ctx.damage !== null) {
+      return { ...base, state: "damaged" as const, demo: false, damage: { message: ctx.damage, latestBackup: listBackups(ctx.paths.backups)[0] ?? null } };
+    }
+    const ready = getSetting<boolean>(ctx.db, "setup_completed") === true;
+    return { ...base, state: ready ? ("ready" as const) : ("needs_setup" as const), demo: getSetting<boolean>(ctx.db, "demo") === true, damage: null };
+  },
+  "system.listBackups": (_i, ctx) => listBackups(ctx.paths.backups),
+  "system.createBackup": (_i, ctx) => ctx.backup("manual"),
+  "system.restoreBackup": async ({ file }, ctx) => ({ safetyBackup: await ctx.restore(file) }),
+  "system.revealDataFolder": async (_i, ctx) => {
+    await ctx.platform.revealInFolder(ctx.paths.dataDir);
+    return { path: ctx.paths.dataDir };
+  },
+  "system.search": ({ q }, ctx) => {
+    if (q.trim().length < 2) return [];
+    return searchProviders.flatMap((p) => p(ctx, q).slice(0, 8));
+  },
+  "system.ping": () => ({ ok: true as const }),
+};

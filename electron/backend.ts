@@ -1,0 +1,166 @@
+import type Database from "better-sqlite3";
+import fs from "node:fs";
+import path from "node:path";
+import { backupPath, createBackup, hasDailyBackupOn, verifyBackup, type BackupEntry } from "../db/backup";
+import { DatabaseDamagedError, openDatabase, type Db, type OpenedDatabase } from "../db/open-database";
+import { getSetting } from "../db/queries/app-settings";
+import { ensureInstallationId } from "../db/queries/installation";
+import { seedDefaultsOnce } from "../db/seed/apply-defaults";
+import { loadDemo } from "../db/seed/demo";
+import { handlers } from "./api";
+import type { AppContext, Clock } from "./api/context";
+import { AppError, type Logger } from "./api/errors";
+import { createRouter, type Router } from "./api/router";
+import { ensureDataFolders, type AppPaths } from "./paths";
+import type { Platform } from "./platform/platform";
+
+export interface BackendOptions {
+  paths: AppPaths;
+  platform: Platform;
+  mode: "electron" | "browser";
+  log: Logger;
+  version: string;
+  clock?: Clock;
+  /** Load the demo dataset when the data folder is new (not set up yet). */
+  demo?: boolean;
+  validateOutput?: boolean;
+  nativeBinding?: string;
+  /** Take the once-a-day snapshot at start (off in unit tests that count backups). */
+  dailyBackup?: boolean;
+}
+
+const systemClock: Clock = { now: () => Date.now() };
+
+export class Backend implements AppContext {
+  readonly router: Router;
+  readonly clock: Clock;
+  private opened: OpenedDatabase | null = null;
+  private installationId = "";
+  private damageReason: string | null = null;
+  /** A pending daily backup, so callers (and tests) can wait for it. */
+  startupBackup: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly opts: BackendOptions) {
+    this.clock = opts.clock ?? systemClock;
+    this.router = createRouter(handlers, () => this, {
+      validateOutput: opts.validateOutput ?? process.env.NODE_ENV !== "production",
+      log: opts.log,
+    });
+  }
+
+  static async start(opts: BackendOptions): Promise<Backend> {
+    ensureDataFolders(opts.paths);
+    const backend = new Backend(opts);
+    await backend.open();
+    if (backend.opened) {
+      if (opts.demo && getSetting(backend.db, "setup_completed") !== true) {
+        loadDemo(backend.db, backend.stamp(), new Date(backend.clock.now()).getFullYear());
+      }
+      if (opts.dailyBackup !== false) backend.startupBackup = backend.dailyBackupIfDue();
+    }
+    return backend;
+  }
+
+  private async open() {
+    try {
+      this.opened = await openDatabase({
+        file: this.opts.paths.database,
+        migrationsFolder: this.opts.paths.migrations,
+        backupsDir: this.opts.paths.backups,
+        now: () => this.clock.now(),
+        ...(this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {}),
+      });
+      this.damageReason = null;
+      this.installationId = ensureInstallationId(this.opened.db, this.clock.now());
+      seedDefaultsOnce(this.opened.db, this.stamp());
+    } catch (e) {
+      if (!(e instanceof DatabaseDamagedError)) throw e;
+      this.opts.log.error("database damaged at open", e);
+      this.opened = null;
+      this.damageReason = `Tệp cơ sở dữ liệu ${path.basename(this.opts.paths.database)} bị hỏng, không mở được.`;
+    }
+  }
+
+  private async dailyBackupIfDue() {
+    try {
+      if (!hasDailyBackupOn(this.paths.backups, this.clock.now())) await this.backup("daily");
+    } catch (e) {
+      this.opts.log.error("daily backup failed", e);
+    }
+  }
+
+  get db(): Db {
+    if (!this.opened) throw new AppError("DATABASE_DAMAGED");
+    return this.opened.db;
+  }
+  get sqlite(): Database.Database {
+    if (!this.opened) throw new AppError("DATABASE_DAMAGED");
+    return this.opened.sqlite;
+  }
+  get origin() {
+    return this.installationId;
+  }
+  get paths() {
+    return this.opts.paths;
+  }
+  get platform() {
+    return this.opts.platform;
+  }
+  get log() {
+    return this.opts.log;
+  }
+  get mode() {
+    return this.opts.mode;
+  }
+  get version() {
+    return this.opts.version;
+  }
+  get damage() {
+    return this.damageReason;
+  }
+
+  stamp() {
+    return { now: this.clock.now(), origin: this.installationId };
+  }
+
+  async backup(kind: BackupEntry["kind"]): Promise<BackupEntry> {
+    try {
+      return await createBackup(this.sqlite, this.paths.backups, kind, this.clock.now());
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      this.opts.log.error("backup failed", e);
+      throw new AppError("INTERNAL", "Không tạo được bản sao lưu (kiểm tra dung lượng ổ đĩa và quyền ghi thư mục dữ liệu).");
+    }
+  }
+
+  /**
+   * Replace the database with a verified backup. The current state is snapshotted first (or, if
+   * it cannot be opened, moved aside), so a restore never loses anything.
+   */
+  async restore(file: string): Promise<BackupEntry | null> {
+    const source = backupPath(this.paths.backups, file);
+    if (!source) throw new AppError("NOT_FOUND", "Không tìm thấy bản sao lưu này.");
+    if (!verifyBackup(source)) throw new AppError("VALIDATION", "Bản sao lưu này bị hỏng, không thể khôi phục. Hãy chọn bản khác.");
+    const safety = this.opened ? await this.backup("pre-restore") : null;
+    const db = this.paths.database;
+    if (this.opened) {
+      this.opened.sqlite.close();
+      this.opened = null;
+    } else if (fs.existsSync(db)) {
+      fs.renameSync(db, `${db}.hong-${this.clock.now()}`);
+    }
+    const incoming = `${db}.restoring`;
+    fs.copyFileSync(source, incoming);
+    for (const suffix of ["-wal", "-shm"]) fs.rmSync(db + suffix, { force: true });
+    fs.renameSync(incoming, db);
+    await this.open();
+    if (!this.opened) throw new AppError("DATABASE_DAMAGED");
+    this.opts.log.info(`restored from ${file}`);
+    return safety;
+  }
+
+  close() {
+    this.opened?.sqlite.close();
+    this.opened = null;
+  }
+}

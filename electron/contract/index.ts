@@ -1,0 +1,33 @@
+import "./zod-locale";
+import type { z } from "zod";
+import { catalogueProcedures } from "./catalogue";
+import type { ProcedureDef } from "./define";
+import { settingsProcedures } from "./settings";
+import { systemProcedures } from "./system";
+
+export * from "./result";
+export * from "./common";
+export * from "./settings";
+export * from "./catalogue";
+export * from "./system";
+
+/** Every procedure of the app, declared once. Channels, routes and the client derive from this. */
+export const contract = {
+  ...systemProcedures,
+  ...settingsProcedures,
+  ...catalogueProcedures,
+} satisfies Record<string, ProcedureDef>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]["input"]>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]["input"]>;
+export type OutputOf<C extends Channel> = z.output<Contract[C]["output"]>;
+
+export const channels = Object.keys(contract) as Channel[];
+
+/** Channel names are "area.method": the HTTP route is /api/area.method, the IPC channel the same. */
+export const channelPattern = /^[a-z]+\.[a-zA-Z]+$/;
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

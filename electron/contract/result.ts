@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * The closed set of error codes that may cross a transport. Each has a default Vietnamese
+ * message; handlers may give a more precise one.
+ */
+export const errorCodes = [
+  "VALIDATION",
+  "NOT_FOUND",
+  "CONFLICT",
+  "FORBIDDEN",
+  "DATABASE_DAMAGED",
+  "UNAVAILABLE",
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const defaultErrorMessages: Record<ErrorCode, string> = {
+  VALIDATION: "Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra lại.",
+  NOT_FOUND: "Không tìm thấy dữ liệu yêu cầu (có thể đã bị xóa).",
+  CONFLICT: "Dữ liệu bị trùng hoặc mâu thuẫn với dữ liệu đã có.",
+  FORBIDDEN: "Yêu cầu bị từ chối.",
+  DATABASE_DAMAGED:
+    "Cơ sở dữ liệu bị hỏng hoặc chưa mở được. Hãy khôi phục từ bản sao lưu gần nhất.",
+  UNAVAILABLE: "Chức năng này hiện không dùng được trên máy này.",
+  INTERNAL: "Đã xảy ra lỗi ngoài ý muốn. Dữ liệu của bạn không bị mất; hãy thử lại.",
+};
+
+export const appErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  /** Field-level messages for forms: path joined by "." → Vietnamese message. */
+  fields: z.record(z.string(), z.string()).optional(),
+});
+export type AppErrorPayload = z.infer<typeof appErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorPayload };

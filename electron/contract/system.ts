@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { empty, okOutput } from "./common";
+import { mutation, query } from "./define";
+
+export const backupKinds = ["daily", "manual", "pre-migration", "pre-restore", "pre-import"] as const;
+export const backupSchema = z.object({
+  file: z.string(),
+  kind: z.enum(backupKinds),
+  createdAt: z.number(),
+  sizeBytes: z.number(),
+});
+export type BackupEntry = z.infer<typeof backupSchema>;
+
+export const statusSchema = z.object({
+  /** ready: open and set up; needs_setup: open, first-run setup not done; damaged: not opened. */
+  state: z.enum(["ready", "needs_setup", "damaged"]),
+  mode: z.enum(["electron", "browser"]),
+  version: z.string(),
+  dataDir: z.string(),
+  databaseFile: z.string(),
+  damage: z.object({ message: z.string(), latestBackup: backupSchema.nullable() }).nullable(),
+  /** The demo dataset was loaded: the UI marks every screen as sample data. */
+  demo: z.boolean(),
+});
+
+export const searchResultSchema = z.object({
+  kind: z.string(),
+  kindLabel: z.string(),
+  id: z.string(),
+  title: z.string(),
+  subtitle: z.string(),
+  /** The renderer route that shows the record. */
+  route: z.string(),
+});
+
+export const systemProcedures = {
+  "system.status": query(empty, statusSchema),
+  "system.listBackups": query(empty, z.array(backupSchema)),
+  "system.createBackup": mutation(empty, backupSchema),
+  "system.restoreBackup": mutation(z.object({ file: z.string().min(1) }), z.object({ safetyBackup: backupSchema.nullable() })),
+  "system.revealDataFolder": mutation(empty, z.object({ path: z.string() })),
+  "system.search": query(z.object({ q: z.string().max(200) }), z.array(searchResultSchema)),
+  "system.ping": query(empty, okOutput),
+};

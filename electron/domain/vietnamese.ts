@@ -1,0 +1,78 @@
+/** Vietnamese text rules shared by search, sorting and documents. Pure functions, no I/O. */
+
+export function toNfc(text: string): string {
+  return text.normalize("NFC");
+}
+
+/** Search key: lower case, tone and vowel marks removed, đ → d, spaces collapsed. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when every word of the query starts a word of, or occurs inside, the folded text. */
+export function matchesSearch(haystack: string, query: string): boolean {
+  const q = foldForSearch(query);
+  if (!q) return false;
+  const h = foldForSearch(haystack);
+  return q.split(" ").every((word) => h.includes(word));
+}
+
+const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+
+export function compareVietnamese(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/** Names sort by given name (the last word), then by the rest from the family name on. */
+export function compareVietnameseNames(a: string, b: string): number {
+  const split = (name: string) => {
+    const words = toNfc(name).trim().split(/\s+/);
+    return { given: words[words.length - 1] ?? "", rest: words.slice(0, -1).join(" ") };
+  };
+  const x = split(a);
+  const y = split(b);
+  return compareVietnamese(x.given, y.given) || compareVietnamese(x.rest, y.rest);
+}
+
+/** Upper case as printed in headers ("Ủy ban nhân dân" → "ỦY BAN NHÂN DÂN"). */
+export function upperVi(text: string): string {
+  return toNfc(text).toLocaleUpperCase("vi");
+}
+
+function pad2(n: number) {
+  return String(n).padStart(2, "0");
+}
+
+/** "2025-02-05" → "05/02/2025". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * The date line of Nghị định 30/2020: days below 10 and months 1 and 2 take a leading zero
+ * ("ngày 05 tháng 02 năm 2025", "ngày 15 tháng 3 năm 2025").
+ */
+export function formatDateLine(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const month = m <= 2 ? pad2(m) : String(m);
+  return `ngày ${pad2(d)} tháng ${month} năm ${y}`;
+}
+
+/** 1500000 → "1.500.000"; 0.3 → "0,3". */
+export function formatNumber(value: number): string {
+  const [int, frac] = String(Math.abs(value)).split(".");
+  const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${value < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+}
+
+export function isoDateOf(epochMs: number): string {
+  const d = new Date(epochMs);
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}

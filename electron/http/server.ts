@@ -1,0 +1,181 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import type { Logger } from "../api/errors";
+import type { Router } from "../api/router";
+import type { AppErrorPayload } from "../contract";
+
+export const TOKEN_HEADER = "x-tdkt-token";
+export const DEFAULT_MAX_BODY = 1024 * 1024;
+
+/** The renderer's Content-Security-Policy: nothing but this origin, no remote anything. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export interface HttpServerOptions {
+  router: Router;
+  /** The built renderer (index.html and assets); null serves the API only. */
+  rendererDir: string | null;
+  port?: number;
+  token?: string;
+  maxBodyBytes?: number;
+  log: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const mime: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+};
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  res.end(text);
+}
+
+function refuse(res: http.ServerResponse, status: number, message: string, code: AppErrorPayload["code"] = "FORBIDDEN") {
+  sendJson(res, status, { ok: false, error: { code, message } });
+}
+
+function tokensEqual(given: string, expected: string) {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+/** Read at most `limit` bytes; resolves null when the body is larger. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > limit) return resolve(null);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > limit) over = true;
+      else chunks.push(c);
+    });
+    req.on("end", () => resolve(over ? null : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+/**
+ * Browser mode's door: 127.0.0.1 only, a random per-run token on every API call, Host and Origin
+ * checked against DNS rebinding, bodies limited. Never part of the packaged app.
+ */
+export function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
+  const token = opts.token ?? crypto.randomBytes(24).toString("base64url");
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  let port = 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!allowedHosts().has(req.headers.host ?? "")) return refuse(res, 403, "Địa chỉ truy cập không hợp lệ.");
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, "Nguồn yêu cầu không được phép.");
+      const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
+
+      if (url.pathname.startsWith("/api/")) {
+        if (req.method !== "POST") return refuse(res, 405, "Phương thức không được hỗ trợ.");
+        const given = req.headers[TOKEN_HEADER];
+        if (typeof given !== "string" || !tokensEqual(given, token)) {
+          return refuse(res, 401, "Phiên làm việc không hợp lệ. Hãy mở lại ứng dụng bằng địa chỉ có mã truy cập.");
+        }
+        if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
+          return refuse(res, 415, "Dữ liệu gửi lên phải ở dạng JSON.", "VALIDATION");
+        }
+        const body = await readBody(req, maxBody);
+        if (body === null) {
+          return refuse(res, 413, "Dữ liệu gửi lên quá lớn.", "VALIDATION");
+        }
+        let input: unknown;
+        try {
+          input = body.length ? JSON.parse(body.toString("utf8")) : {};
+        } catch {
+          return refuse(res, 400, "Dữ liệu gửi lên không đọc được.", "VALIDATION");
+        }
+        const channel = decodeURIComponent(url.pathname.slice("/api/".length));
+        return sendJson(res, 200, await opts.router(channel, input));
+      }
+
+      if (req.method !== "GET" && req.method !== "HEAD") return refuse(res, 405, "Phương thức không được hỗ trợ.");
+      return serveStatic(opts.rendererDir, url.pathname, res);
+    } catch (e) {
+      opts.log.error("http request failed", e);
+      if (!res.headersSent) refuse(res, 500, "Đã xảy ra lỗi ngoài ý muốn.", "INTERNAL");
+      else res.end();
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, "127.0.0.1", () => {
+      port = (server.address() as { port: number }).port;
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        token,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+function serveStatic(root: string | null, pathname: string, res: http.ServerResponse) {
+  if (!root || !fs.existsSync(path.join(root, "index.html"))) {
+    res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
+    return res.end("Giao diện chưa được dựng (chạy npm run build).");
+  }
+  const rel = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, "");
+  let file = path.join(root, rel);
+  if (!file.startsWith(root + path.sep) && file !== root) return refuse(res, 403, "Đường dẫn không hợp lệ.");
+  // Routes of the single-page app fall back to index.html.
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, "index.html");
+  const isIndex = file.endsWith("index.html");
+  res.writeHead(200, {
+    "content-type": mime[path.extname(file)] ?? "application/octet-stream",
+    "content-security-policy": CONTENT_SECURITY_POLICY,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "cache-control": isIndex ? "no-store" : "public, max-age=31536000, immutable",
+  });
+  fs.createReadStream(file).pipe(res);
+}

@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const APP_FOLDER = { win32: "ThiDuaKhenThuong", darwin: "ThiDuaKhenThuong", other: "thi-dua-khen-thuong" };
+
+export interface AppPaths {
+  dataDir: string;
+  database: string;
+  backups: string;
+  documents: string;
+  attachments: string;
+  /** The office's own versions of templates. */
+  templates: string;
+  logs: string;
+  /** Shipped read-only resources. */
+  migrations: string;
+  bundledTemplates: string;
+  renderer: string;
+}
+
+/** The per-user application data folder of the OS (the same one the Electron app uses). */
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string {
+  if (platform === "win32") {
+    return path.win32.join(env.APPDATA ?? path.win32.join(home, "AppData", "Roaming"), APP_FOLDER.win32);
+  }
+  if (platform === "darwin") return path.posix.join(home, "Library", "Application Support", APP_FOLDER.darwin);
+  return path.posix.join(env.XDG_DATA_HOME || path.posix.join(home, ".local", "share"), APP_FOLDER.other);
+}
+
+/**
+ * The one place that decides where everything lives. `resourcesRoot` holds db/migrations,
+ * templates and the built renderer: the repository in development, process.resourcesPath when
+ * packaged.
+ */
+export function resolvePaths(opts: { dataDir?: string; resourcesRoot: string }): AppPaths {
+  const dataDir = path.resolve(opts.dataDir ?? defaultDataDir());
+  const r = opts.resourcesRoot;
+  return {
+    dataDir,
+    database: path.join(dataDir, "tdkt.sqlite"),
+    backups: path.join(dataDir, "backups"),
+    documents: path.join(dataDir, "documents"),
+    attachments: path.join(dataDir, "attachments"),
+    templates: path.join(dataDir, "templates"),
+    logs: path.join(dataDir, "logs"),
+    migrations: path.join(r, "db", "migrations"),
+    bundledTemplates: path.join(r, "templates"),
+    renderer: path.join(r, "out", "renderer"),
+  };
+}
+
+export function ensureDataFolders(p: AppPaths): void {
+  for (const dir of [p.dataDir, p.backups, p.documents, p.attachments, p.templates, p.logs]) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+}
+
+/** Walk up from a built file to the folder holding package.json (development and tests). */
+export function findProjectRoot(start: string): string {
+  let dir = start;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "db", "migrations"))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`project root not found above ${start}`);
+    dir = up;
+  }
+}

@@ -1,0 +1,19 @@
+import type { Platform } from "./platform";
+
+/**
+ * Browser mode and tests: there is no desktop to open windows on, so files stay in the data
+ * folder and the handlers return their paths for the officer to open.
+ */
+export function createHeadlessPlatform(): Platform & { opened: string[] } {
+  const opened: string[] = [];
+  return {
+    kind: "headless",
+    opened,
+    async openPath(file) {
+      opened.push(file);
+    },
+    async revealInFolder(target) {
+      opened.push(target);
+    },
+  };
+}

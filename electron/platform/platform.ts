@@ -1,0 +1,8 @@
+/** Native abilities, implemented by Electron in the desktop app and headlessly elsewhere. */
+export interface Platform {
+  readonly kind: "electron" | "headless";
+  /** Open a file with the system's default application (Word for .docx). */
+  openPath(file: string): Promise<void>;
+  /** Show a file or folder in the system's file manager. */
+  revealInFolder(target: string): Promise<void>;
+}
