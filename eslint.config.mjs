@@ -3,17 +3,38 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const electronOnly = ["electron/main.ts", "electron/window.ts", "electron/preload.ts", "electron/ipc/**", "electron/platform/electron-platform.ts"];
-const noElectron = { name: "electron", message: "Chỉ main, window, preload, ipc/ và platform/electron-platform được import electron." };
+const electronOnly = [
+  "electron/main.ts",
+  "electron/window.ts",
+  "electron/preload.ts",
+  "electron/ipc/**",
+  "electron/platform/electron-platform.ts",
+];
+const noElectron = {
+  name: "electron",
+  message: "Chỉ main, window, preload, ipc/ và platform/electron-platform được import electron.",
+};
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "out/", "release/", "db/migrations/", "tests/.tmp/", "test-results/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "out/",
+      "release/",
+      "db/migrations/",
+      "tests/.tmp/",
+      "test-results/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "no-restricted-imports": ["error", { paths: [noElectron] }],
     },
   },
@@ -33,7 +54,10 @@ export default tseslint.config(
               regex: "^(\\.\\./)+(electron|db)/(?!contract)",
               message: "Renderer chỉ được import renderer/ và electron/contract.",
             },
-            { group: ["node:*", "better-sqlite3", "drizzle-orm", "drizzle-orm/*"], message: "Renderer không truy cập trực tiếp hệ thống hay cơ sở dữ liệu." },
+            {
+              group: ["node:*", "better-sqlite3", "drizzle-orm", "drizzle-orm/*"],
+              message: "Renderer không truy cập trực tiếp hệ thống hay cơ sở dữ liệu.",
+            },
           ],
         },
       ],
@@ -44,7 +68,11 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "^(?!zod$|\\./).*", message: "Contract chỉ được import zod và chính nó." }] },
+        {
+          patterns: [
+            { regex: "^(?!zod$|\\./).*", message: "Contract chỉ được import zod và chính nó." },
+          ],
+        },
       ],
     },
   },
@@ -53,9 +81,20 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [noElectron], patterns: [{ regex: "^(\\.\\./)+(electron|renderer)/", message: "db/ không import từ electron/ hay renderer/." }] },
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(electron|renderer)/",
+              message: "db/ không import từ electron/ hay renderer/.",
+            },
+          ],
+        },
       ],
     },
   },
-  { files: ["tests/**"], rules: { "no-restricted-imports": "off", "@typescript-eslint/no-explicit-any": "off" } },
+  {
+    files: ["tests/**"],
+    rules: { "no-restricted-imports": "off", "@typescript-eslint/no-explicit-any": "off" },
+  },
 );

@@ -31,13 +31,15 @@ const started = Date.now();
 await Promise.all(
   entries
     .filter(([src]) => fs.existsSync(path.join(root, src)))
-    .map(([src, out]) => esbuild({ ...common, entryPoints: [path.join(root, src)], outfile: path.join(root, out) })),
+    .map(([src, out]) =>
+      esbuild({ ...common, entryPoints: [path.join(root, src)], outfile: path.join(root, out) }),
+    ),
 );
 
 if (!args.has("--server-only")) {
   const { build } = await import("vite");
   await build({
-    configFile: path.join(root, "build", "vite.config.ts"),
+    configFile: path.join(root, "build", "vite.config.mts"),
     mode: production ? "production" : "development",
     logLevel: "warn",
   });

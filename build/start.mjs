@@ -10,7 +10,9 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 
-const built = spawnSync(process.execPath, [path.join(root, "build", "build.mjs")], { stdio: "inherit" });
+const built = spawnSync(process.execPath, [path.join(root, "build", "build.mjs")], {
+  stdio: "inherit",
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 function electronBinary() {
@@ -28,12 +30,22 @@ function electronBinary() {
 const electron = process.env.TDKT_BROWSER_MODE ? null : electronBinary();
 let child;
 if (electron) {
-  const rebuilt = spawnSync(process.execPath, [path.join(root, "build", "rebuild-electron.mjs"), "--if-missing"], { stdio: "inherit" });
+  const rebuilt = spawnSync(
+    process.execPath,
+    [path.join(root, "build", "rebuild-electron.mjs"), "--if-missing"],
+    { stdio: "inherit" },
+  );
   if (rebuilt.status !== 0) process.exit(rebuilt.status ?? 1);
   child = spawn(electron, [root, ...args], { stdio: "inherit" });
 } else {
-  console.log("Không có Electron trên máy này (cần Internet để tải lần đầu): chạy ở chế độ trình duyệt.");
-  child = spawn(process.execPath, [path.join(root, "out", "electron", "browser-main.cjs"), ...args], { stdio: "inherit" });
+  console.log(
+    "Không có Electron trên máy này (cần Internet để tải lần đầu): chạy ở chế độ trình duyệt.",
+  );
+  child = spawn(
+    process.execPath,
+    [path.join(root, "out", "electron", "browser-main.cjs"), ...args],
+    { stdio: "inherit" },
+  );
 }
 const forward = (sig) => child.kill(sig);
 process.on("SIGINT", forward);

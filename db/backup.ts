@@ -1,6 +1,7 @@
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { openSqlite } from "./sqlite";
 
 export type BackupKind = "daily" | "manual" | "pre-migration" | "pre-restore" | "pre-import";
 export interface BackupEntry {
@@ -52,17 +53,22 @@ export function listBackups(dir: string): BackupEntry[] {
 
 /** A backup is good when SQLite opens it read-only and its integrity check says "ok". */
 export function verifyBackup(file: string): boolean {
+  // Opening a WAL-mode file, even read-only, leaves -wal and -shm files behind: remove the ones we made.
+  const madeHere = ["-wal", "-shm"].map((s) => file + s).filter((f) => !fs.existsSync(f));
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma("integrity_check") as { integrity_check: string }[];
     if (rows.length !== 1 || rows[0]?.integrity_check !== "ok") return false;
-    const tables = db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number };
+    const tables = db
+      .prepare("select count(*) as n from sqlite_master where type = 'table'")
+      .get() as { n: number };
     return tables.n > 0;
   } catch {
     return false;
   } finally {
     db?.close();
+    for (const f of madeHere) fs.rmSync(f, { force: true });
   }
 }
 
@@ -83,10 +89,17 @@ export async function createBackup(
   const tmpPath = `${finalPath}.partial`;
   try {
     await source.backup(tmpPath);
+    // The copy inherits WAL mode; a self-contained rollback-journal file is what a backup should be.
+    const copy = openSqlite(tmpPath);
+    try {
+      copy.pragma("journal_mode = DELETE");
+    } finally {
+      copy.close();
+    }
     if (!verifyBackup(tmpPath)) throw new Error(`backup verification failed: ${name}`);
     fs.renameSync(tmpPath, finalPath);
   } finally {
-    fs.rmSync(tmpPath, { force: true });
+    for (const f of [tmpPath, `${tmpPath}-wal`, `${tmpPath}-shm`]) fs.rmSync(f, { force: true });
   }
   rotateBackups(dir);
   return { file: name, kind, createdAt: at, sizeBytes: fs.statSync(finalPath).size };
@@ -111,7 +124,10 @@ export function rotateBackups(dir: string): string[] {
     .slice(0, retention.monthly)
     .forEach((b) => keep.add(b.file));
   for (const kind of kinds.filter((k) => k !== "daily")) {
-    all.filter((b) => b.kind === kind).slice(0, retention.otherPerKind).forEach((b) => keep.add(b.file));
+    all
+      .filter((b) => b.kind === kind)
+      .slice(0, retention.otherPerKind)
+      .forEach((b) => keep.add(b.file));
   }
   const removed = all.filter((b) => !keep.has(b.file)).map((b) => b.file);
   for (const name of removed) fs.rmSync(path.join(dir, name), { force: true });
@@ -120,7 +136,9 @@ export function rotateBackups(dir: string): string[] {
 
 export function hasDailyBackupOn(dir: string, at: number): boolean {
   const day = new Date(at).toDateString();
-  return listBackups(dir).some((b) => b.kind === "daily" && new Date(b.createdAt).toDateString() === day);
+  return listBackups(dir).some(
+    (b) => b.kind === "daily" && new Date(b.createdAt).toDateString() === day,
+  );
 }
 
 export function latestGoodBackup(dir: string): BackupEntry | null {

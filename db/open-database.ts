@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createBackup } from "./backup";
 import * as schema from "./schema";
+import { openSqlite, setNativeBinding } from "./sqlite";
 
 /** The database or a transaction on it: queries take either. */
 export type Db = BaseSQLiteDatabase<"sync", Database.RunResult, typeof schema>;
@@ -17,7 +18,10 @@ export interface OpenedDatabase {
 
 /** Raised when the file exists but is not a healthy SQLite database: the app must not open it. */
 export class DatabaseDamagedError extends Error {
-  constructor(readonly file: string, readonly detail: string) {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
     super(`database damaged: ${file}: ${detail}`);
     this.name = "DatabaseDamagedError";
   }
@@ -47,7 +51,9 @@ function pendingMigrationCount(sqlite: Database.Database, migrationsFolder: stri
 }
 
 function hasUserTables(sqlite: Database.Database): boolean {
-  return !!sqlite.prepare("select 1 from sqlite_master where type='table' and name not like 'sqlite_%' limit 1").get();
+  return !!sqlite
+    .prepare("select 1 from sqlite_master where type='table' and name not like 'sqlite_%' limit 1")
+    .get();
 }
 
 export function applyPragmas(sqlite: Database.Database) {
@@ -63,14 +69,21 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDatabase> {
   if (!isMemory) fs.mkdirSync(path.dirname(opts.file), { recursive: true });
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+    // Backups and their checks open connections of their own: they must use the same binding.
+    if (opts.nativeBinding) setNativeBinding(opts.nativeBinding);
+    sqlite = openSqlite(opts.file);
   } catch (e) {
     throw new DatabaseDamagedError(opts.file, (e as Error).message);
   }
   try {
     const check = sqlite.pragma("quick_check") as { quick_check: string }[];
     if (check.length !== 1 || check[0]?.quick_check !== "ok") {
-      throw new Error(check.map((r) => r.quick_check).join("; ").slice(0, 500));
+      throw new Error(
+        check
+          .map((r) => r.quick_check)
+          .join("; ")
+          .slice(0, 500),
+      );
     }
     applyPragmas(sqlite);
   } catch (e) {

@@ -1,8 +1,19 @@
 import type Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
-import { backupPath, createBackup, hasDailyBackupOn, verifyBackup, type BackupEntry } from "../db/backup";
-import { DatabaseDamagedError, openDatabase, type Db, type OpenedDatabase } from "../db/open-database";
+import {
+  backupPath,
+  createBackup,
+  hasDailyBackupOn,
+  verifyBackup,
+  type BackupEntry,
+} from "../db/backup";
+import {
+  DatabaseDamagedError,
+  openDatabase,
+  type Db,
+  type OpenedDatabase,
+} from "../db/open-database";
 import { getSetting } from "../db/queries/app-settings";
 import { ensureInstallationId } from "../db/queries/installation";
 import { seedDefaultsOnce } from "../db/seed/apply-defaults";
@@ -129,7 +140,10 @@ export class Backend implements AppContext {
     } catch (e) {
       if (e instanceof AppError) throw e;
       this.opts.log.error("backup failed", e);
-      throw new AppError("INTERNAL", "Không tạo được bản sao lưu (kiểm tra dung lượng ổ đĩa và quyền ghi thư mục dữ liệu).");
+      throw new AppError(
+        "INTERNAL",
+        "Không tạo được bản sao lưu (kiểm tra dung lượng ổ đĩa và quyền ghi thư mục dữ liệu).",
+      );
     }
   }
 
@@ -140,14 +154,22 @@ export class Backend implements AppContext {
   async restore(file: string): Promise<BackupEntry | null> {
     const source = backupPath(this.paths.backups, file);
     if (!source) throw new AppError("NOT_FOUND", "Không tìm thấy bản sao lưu này.");
-    if (!verifyBackup(source)) throw new AppError("VALIDATION", "Bản sao lưu này bị hỏng, không thể khôi phục. Hãy chọn bản khác.");
+    if (!verifyBackup(source))
+      throw new AppError(
+        "VALIDATION",
+        "Bản sao lưu này bị hỏng, không thể khôi phục. Hãy chọn bản khác.",
+      );
     const safety = this.opened ? await this.backup("pre-restore") : null;
     const db = this.paths.database;
     if (this.opened) {
       this.opened.sqlite.close();
       this.opened = null;
     } else if (fs.existsSync(db)) {
-      fs.renameSync(db, `${db}.hong-${this.clock.now()}`);
+      // Keep the damaged file and its WAL together, aside, for whoever tries to rescue it.
+      const aside = `${db}.hong-${this.clock.now()}`;
+      for (const suffix of ["-wal", "-shm"])
+        if (fs.existsSync(db + suffix)) fs.renameSync(db + suffix, aside + suffix);
+      fs.renameSync(db, aside);
     }
     const incoming = `${db}.restoring`;
     fs.copyFileSync(source, incoming);

@@ -11,8 +11,13 @@ import { createHeadlessPlatform } from "./platform/headless-platform";
 /** Try the system's way of opening a URL; silently skip where there is no desktop. */
 function openInBrowser(url: string) {
   const cmd =
-    process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : process.platform === "darwin" ? ["open", [url]] : ["xdg-open", [url]];
-  if (process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return false;
+    process.platform === "win32"
+      ? ["cmd", ["/c", "start", "", url]]
+      : process.platform === "darwin"
+        ? ["open", [url]]
+        : ["xdg-open", [url]];
+  if (process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return false;
   try {
     const child = spawn(cmd[0] as string, cmd[1] as string[], { stdio: "ignore", detached: true });
     child.on("error", () => undefined);
@@ -28,11 +33,27 @@ async function main() {
   const root = findProjectRoot(__dirname);
   const paths = resolvePaths({ dataDir: options.dataDir, resourcesRoot: root });
   const log = createFileLogger(paths.logs);
-  const version = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
-  const backend = await Backend.start({ paths, platform: createHeadlessPlatform(), mode: "browser", log, version, demo: options.demo });
-  const server = await startHttpServer({ router: backend.router, rendererDir: paths.renderer, port: options.port, log });
+  const version = (
+    JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }
+  ).version;
+  const backend = await Backend.start({
+    paths,
+    platform: createHeadlessPlatform(),
+    mode: "browser",
+    log,
+    version,
+    demo: options.demo,
+  });
+  const server = await startHttpServer({
+    router: backend.router,
+    rendererDir: paths.renderer,
+    port: options.port,
+    log,
+  });
   const url = `${server.url}?token=${server.token}`;
-  process.stdout.write(`Thi đua – Khen thưởng (chế độ trình duyệt)\nDữ liệu: ${paths.dataDir}\nMở địa chỉ: ${url}\n`);
+  process.stdout.write(
+    `Thi đua – Khen thưởng (chế độ trình duyệt)\nDữ liệu: ${paths.dataDir}\nMở địa chỉ: ${url}\n`,
+  );
   if (!options.noOpen) openInBrowser(url);
   const stop = async () => {
     await server.close();

@@ -15,7 +15,8 @@ export function parseCliOptions(argv: string[]): CliOptions {
     if (flag === "--data-dir") out.dataDir = value();
     else if (flag === "--port") {
       const n = Number(value());
-      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port cần một số từ 0 đến 65535`);
+      if (!Number.isInteger(n) || n < 0 || n > 65535)
+        throw new Error(`--port cần một số từ 0 đến 65535`);
       out.port = n;
     } else if (flag === "--demo") out.demo = true;
     else if (flag === "--no-open") out.noOpen = true;

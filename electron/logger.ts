@@ -4,7 +4,9 @@ import type { Logger } from "./api/errors";
 
 function line(level: string, message: string, detail?: unknown): string {
   const extra =
-    detail === undefined ? "" : ` ${detail instanceof Error ? (detail.stack ?? detail.message) : JSON.stringify(detail)}`;
+    detail === undefined
+      ? ""
+      : ` ${detail instanceof Error ? (detail.stack ?? detail.message) : JSON.stringify(detail)}`;
   return `${new Date().toISOString()} ${level} ${message}${extra}\n`;
 }
 

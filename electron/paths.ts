@@ -2,7 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export const APP_FOLDER = { win32: "ThiDuaKhenThuong", darwin: "ThiDuaKhenThuong", other: "thi-dua-khen-thuong" };
+export const APP_FOLDER = {
+  win32: "ThiDuaKhenThuong",
+  darwin: "ThiDuaKhenThuong",
+  other: "thi-dua-khen-thuong",
+};
 
 export interface AppPaths {
   dataDir: string;
@@ -26,10 +30,17 @@ export function defaultDataDir(
   home: string = os.homedir(),
 ): string {
   if (platform === "win32") {
-    return path.win32.join(env.APPDATA ?? path.win32.join(home, "AppData", "Roaming"), APP_FOLDER.win32);
+    return path.win32.join(
+      env.APPDATA ?? path.win32.join(home, "AppData", "Roaming"),
+      APP_FOLDER.win32,
+    );
   }
-  if (platform === "darwin") return path.posix.join(home, "Library", "Application Support", APP_FOLDER.darwin);
-  return path.posix.join(env.XDG_DATA_HOME || path.posix.join(home, ".local", "share"), APP_FOLDER.other);
+  if (platform === "darwin")
+    return path.posix.join(home, "Library", "Application Support", APP_FOLDER.darwin);
+  return path.posix.join(
+    env.XDG_DATA_HOME || path.posix.join(home, ".local", "share"),
+    APP_FOLDER.other,
+  );
 }
 
 /**
@@ -64,7 +75,11 @@ export function ensureDataFolders(p: AppPaths): void {
 export function findProjectRoot(start: string): string {
   let dir = start;
   for (;;) {
-    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "db", "migrations"))) return dir;
+    if (
+      fs.existsSync(path.join(dir, "package.json")) &&
+      fs.existsSync(path.join(dir, "db", "migrations"))
+    )
+      return dir;
     const up = path.dirname(dir);
     if (up === dir) throw new Error(`project root not found above ${start}`);
     dir = up;

@@ -18,7 +18,12 @@ export interface WriteStamp {
 }
 
 /** Rows not tombstoned, in the given order. */
-export function liveRows<T extends SyncTable>(db: Db, table: T, orderBy: SQLiteColumn[], where?: SQL) {
+export function liveRows<T extends SyncTable>(
+  db: Db,
+  table: T,
+  orderBy: SQLiteColumn[],
+  where?: SQL,
+) {
   const live = isNull(table.deletedAt);
   return db
     .select()
@@ -47,7 +52,13 @@ export function upsertRow<T extends SyncTable>(
   if (!id) {
     const newRowId = newId();
     db.insert(table as SyncTable)
-      .values({ ...values, id: newRowId, createdAt: stamp.now, updatedAt: stamp.now, origin: stamp.origin } as never)
+      .values({
+        ...values,
+        id: newRowId,
+        createdAt: stamp.now,
+        updatedAt: stamp.now,
+        origin: stamp.origin,
+      } as never)
       .run();
     return newRowId;
   }
@@ -60,7 +71,12 @@ export function upsertRow<T extends SyncTable>(
 }
 
 /** Tombstone instead of delete, so that USB imports can tell deleted from never seen. */
-export function tombstoneRow<T extends SyncTable>(db: Db, table: T, id: string, now: number): boolean {
+export function tombstoneRow<T extends SyncTable>(
+  db: Db,
+  table: T,
+  id: string,
+  now: number,
+): boolean {
   const res = db
     .update(table as SyncTable)
     .set({ deletedAt: now, updatedAt: now } as never)

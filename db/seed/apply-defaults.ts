@@ -13,7 +13,13 @@ export function addMissingDefaults(db: Db, stamp: WriteStamp) {
     let awardsAdded = 0;
     defaultAwards.forEach((a, i) => {
       if (codes.has(a.code)) return;
-      upsertRow(tx, awardCatalogue, undefined, { ...a, validTo: null, sortOrder: (i + 1) * 10 }, stamp);
+      upsertRow(
+        tx,
+        awardCatalogue,
+        undefined,
+        { ...a, validTo: null, sortOrder: (i + 1) * 10 },
+        stamp,
+      );
       awardsAdded++;
     });
     const bases = new Set(liveRows(tx, legalBases, []).map((b) => `${b.number}|${b.title}`));

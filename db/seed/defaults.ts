@@ -20,23 +20,145 @@ const xa = "Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị";
 const tinh = "Chủ tịch UBND cấp tỉnh";
 
 export const defaultAwards: DefaultAward[] = [
-  { code: "LDTT", name: "Lao động tiên tiến", recipientKind: "ca_nhan", kind: "danh_hieu", conferredBy: xa, coefficient: 0.3, criteria: "Được đánh giá, xếp loại từ “hoàn thành tốt nhiệm vụ” trở lên.", validFrom: LAW_2022_FROM },
-  { code: "CSTDCS", name: "Chiến sĩ thi đua cơ sở", recipientKind: "ca_nhan", kind: "danh_hieu", conferredBy: xa, coefficient: 1.0, criteria: "Đạt danh hiệu Lao động tiên tiến và có một trong các tiêu chuẩn: được đánh giá “hoàn thành xuất sắc nhiệm vụ”; có sáng kiến được công nhận; có đề tài khoa học được nghiệm thu.", validFrom: LAW_2022_FROM },
-  { code: "CSTD_TINH", name: "Chiến sĩ thi đua cấp tỉnh", recipientKind: "ca_nhan", kind: "danh_hieu", conferredBy: tinh, coefficient: 3.0, criteria: "03 lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở và có sáng kiến, đề tài có hiệu quả, phạm vi ảnh hưởng trong tỉnh.", validFrom: LAW_2022_FROM },
-  { code: "TTLDTT", name: "Tập thể lao động tiên tiến", recipientKind: "tap_the", kind: "danh_hieu", conferredBy: xa, coefficient: 0.8, criteria: "Hoàn thành tốt nhiệm vụ; có ít nhất 70% cá nhân đạt danh hiệu Lao động tiên tiến; không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên.", validFrom: LAW_2022_FROM },
-  { code: "TTLDXS", name: "Tập thể lao động xuất sắc", recipientKind: "tap_the", kind: "danh_hieu", conferredBy: tinh, coefficient: 1.5, criteria: "Hoàn thành xuất sắc nhiệm vụ; 100% cá nhân hoàn thành nhiệm vụ, có ít nhất 70% đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở; không có cá nhân bị kỷ luật từ cảnh cáo trở lên.", validFrom: LAW_2022_FROM },
-  { code: "CO_TD_TINH", name: "Cờ thi đua cấp tỉnh", recipientKind: "tap_the", kind: "danh_hieu", conferredBy: tinh, coefficient: 8.0, criteria: "Dẫn đầu cụm, khối thi đua của tỉnh.", validFrom: LAW_2022_FROM },
-  { code: "GD_VAN_HOA", name: "Gia đình văn hóa", recipientKind: "ho_gia_dinh", kind: "danh_hieu", conferredBy: "Chủ tịch UBND cấp xã", coefficient: null, criteria: "Theo Nghị định số 86/2023/NĐ-CP.", validFrom: LAW_2022_FROM },
-  { code: "GK_TT", name: "Giấy khen (tập thể)", recipientKind: "tap_the", kind: "hinh_thuc", conferredBy: xa, coefficient: 0.6, criteria: "Có thành tích trong phong trào thi đua hoặc thành tích đột xuất.", validFrom: LAW_2022_FROM },
-  { code: "GK_CN", name: "Giấy khen (cá nhân)", recipientKind: "ca_nhan", kind: "hinh_thuc", conferredBy: xa, coefficient: 0.3, criteria: "Có thành tích trong phong trào thi đua hoặc thành tích đột xuất. (Hệ số cần đối chiếu văn bản hiện hành.)", validFrom: LAW_2022_FROM },
-  { code: "GK_HGD", name: "Giấy khen (hộ gia đình)", recipientKind: "ho_gia_dinh", kind: "hinh_thuc", conferredBy: xa, coefficient: 0.45, criteria: "Có thành tích trong phong trào thi đua. Mức thưởng bằng 1,5 lần mức của cá nhân.", validFrom: LAW_2022_FROM },
-  { code: "BK_TINH_CN", name: "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)", recipientKind: "ca_nhan", kind: "hinh_thuc", conferredBy: tinh, coefficient: 1.5, criteria: "Ví dụ: 02 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở. Cơ quan chỉ đề nghị, cấp tỉnh quyết định.", validFrom: LAW_2022_FROM },
-  { code: "BK_TINH_TT", name: "Bằng khen của Chủ tịch UBND tỉnh (tập thể)", recipientKind: "tap_the", kind: "hinh_thuc", conferredBy: tinh, coefficient: 3.0, criteria: "Cơ quan chỉ đề nghị, cấp tỉnh quyết định.", validFrom: LAW_2022_FROM },
+  {
+    code: "LDTT",
+    name: "Lao động tiên tiến",
+    recipientKind: "ca_nhan",
+    kind: "danh_hieu",
+    conferredBy: xa,
+    coefficient: 0.3,
+    criteria: "Được đánh giá, xếp loại từ “hoàn thành tốt nhiệm vụ” trở lên.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "CSTDCS",
+    name: "Chiến sĩ thi đua cơ sở",
+    recipientKind: "ca_nhan",
+    kind: "danh_hieu",
+    conferredBy: xa,
+    coefficient: 1.0,
+    criteria:
+      "Đạt danh hiệu Lao động tiên tiến và có một trong các tiêu chuẩn: được đánh giá “hoàn thành xuất sắc nhiệm vụ”; có sáng kiến được công nhận; có đề tài khoa học được nghiệm thu.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "CSTD_TINH",
+    name: "Chiến sĩ thi đua cấp tỉnh",
+    recipientKind: "ca_nhan",
+    kind: "danh_hieu",
+    conferredBy: tinh,
+    coefficient: 3.0,
+    criteria:
+      "03 lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở và có sáng kiến, đề tài có hiệu quả, phạm vi ảnh hưởng trong tỉnh.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "TTLDTT",
+    name: "Tập thể lao động tiên tiến",
+    recipientKind: "tap_the",
+    kind: "danh_hieu",
+    conferredBy: xa,
+    coefficient: 0.8,
+    criteria:
+      "Hoàn thành tốt nhiệm vụ; có ít nhất 70% cá nhân đạt danh hiệu Lao động tiên tiến; không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "TTLDXS",
+    name: "Tập thể lao động xuất sắc",
+    recipientKind: "tap_the",
+    kind: "danh_hieu",
+    conferredBy: tinh,
+    coefficient: 1.5,
+    criteria:
+      "Hoàn thành xuất sắc nhiệm vụ; 100% cá nhân hoàn thành nhiệm vụ, có ít nhất 70% đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở; không có cá nhân bị kỷ luật từ cảnh cáo trở lên.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "CO_TD_TINH",
+    name: "Cờ thi đua cấp tỉnh",
+    recipientKind: "tap_the",
+    kind: "danh_hieu",
+    conferredBy: tinh,
+    coefficient: 8.0,
+    criteria: "Dẫn đầu cụm, khối thi đua của tỉnh.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "GD_VAN_HOA",
+    name: "Gia đình văn hóa",
+    recipientKind: "ho_gia_dinh",
+    kind: "danh_hieu",
+    conferredBy: "Chủ tịch UBND cấp xã",
+    coefficient: null,
+    criteria: "Theo Nghị định số 86/2023/NĐ-CP.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "GK_TT",
+    name: "Giấy khen (tập thể)",
+    recipientKind: "tap_the",
+    kind: "hinh_thuc",
+    conferredBy: xa,
+    coefficient: 0.6,
+    criteria: "Có thành tích trong phong trào thi đua hoặc thành tích đột xuất.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "GK_CN",
+    name: "Giấy khen (cá nhân)",
+    recipientKind: "ca_nhan",
+    kind: "hinh_thuc",
+    conferredBy: xa,
+    coefficient: 0.3,
+    criteria:
+      "Có thành tích trong phong trào thi đua hoặc thành tích đột xuất. (Hệ số cần đối chiếu văn bản hiện hành.)",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "GK_HGD",
+    name: "Giấy khen (hộ gia đình)",
+    recipientKind: "ho_gia_dinh",
+    kind: "hinh_thuc",
+    conferredBy: xa,
+    coefficient: 0.45,
+    criteria: "Có thành tích trong phong trào thi đua. Mức thưởng bằng 1,5 lần mức của cá nhân.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "BK_TINH_CN",
+    name: "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)",
+    recipientKind: "ca_nhan",
+    kind: "hinh_thuc",
+    conferredBy: tinh,
+    coefficient: 1.5,
+    criteria:
+      "Ví dụ: 02 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở. Cơ quan chỉ đề nghị, cấp tỉnh quyết định.",
+    validFrom: LAW_2022_FROM,
+  },
+  {
+    code: "BK_TINH_TT",
+    name: "Bằng khen của Chủ tịch UBND tỉnh (tập thể)",
+    recipientKind: "tap_the",
+    kind: "hinh_thuc",
+    conferredBy: tinh,
+    coefficient: 3.0,
+    criteria: "Cơ quan chỉ đề nghị, cấp tỉnh quyết định.",
+    validFrom: LAW_2022_FROM,
+  },
 ];
 
 export interface DefaultLegalBasis {
   title: string;
-  docType: "luat" | "nghi_dinh" | "thong_tu" | "quyet_dinh" | "chi_thi" | "nghi_quyet" | "ke_hoach" | "khac";
+  docType:
+    | "luat"
+    | "nghi_dinh"
+    | "thong_tu"
+    | "quyet_dinh"
+    | "chi_thi"
+    | "nghi_quyet"
+    | "ke_hoach"
+    | "khac";
   number: string;
   issuedDate: string | null;
   issuer: string;
@@ -45,18 +167,106 @@ export interface DefaultLegalBasis {
   note: string;
 }
 
-const replacedBy2022 = "Hết hiệu lực từ 01/01/2024, thay thế bởi Luật Thi đua, khen thưởng số 06/2022/QH15.";
+const replacedBy2022 =
+  "Hết hiệu lực từ 01/01/2024, thay thế bởi Luật Thi đua, khen thưởng số 06/2022/QH15.";
 
 export const defaultLegalBases: DefaultLegalBasis[] = [
-  { title: "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022", docType: "luat", number: "06/2022/QH15", issuedDate: "2022-06-15", issuer: "Quốc hội", effectiveFrom: "2024-01-01", effectiveTo: null, note: "" },
-  { title: "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng", docType: "nghi_dinh", number: "152/2025/NĐ-CP", issuedDate: null, issuer: "Chính phủ", effectiveFrom: "2025-07-01", effectiveTo: null, note: "Ngày ban hành: đối chiếu văn bản gốc và bổ sung." },
-  { title: "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng", docType: "nghi_dinh", number: "98/2023/NĐ-CP", issuedDate: "2023-12-31", issuer: "Chính phủ", effectiveFrom: "2023-12-31", effectiveTo: "2025-06-30", note: "Thay thế bởi Nghị định số 152/2025/NĐ-CP." },
-  { title: "Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003", docType: "luat", number: "15/2003/QH11", issuedDate: "2003-11-26", issuer: "Quốc hội", effectiveFrom: "2004-07-01", effectiveTo: "2023-12-31", note: replacedBy2022 },
-  { title: "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005", docType: "luat", number: "47/2005/QH11", issuedDate: "2005-06-14", issuer: "Quốc hội", effectiveFrom: "2006-01-01", effectiveTo: "2023-12-31", note: replacedBy2022 },
-  { title: "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16 tháng 11 năm 2013", docType: "luat", number: "39/2013/QH13", issuedDate: "2013-11-16", issuer: "Quốc hội", effectiveFrom: "2014-06-01", effectiveTo: "2023-12-31", note: replacedBy2022 },
-  { title: "Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng", docType: "nghi_dinh", number: "91/2017/NĐ-CP", issuedDate: "2017-07-31", issuer: "Chính phủ", effectiveFrom: "2017-10-01", effectiveTo: "2023-12-30", note: "Thay thế bởi Nghị định số 98/2023/NĐ-CP." },
-  { title: "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư", docType: "nghi_dinh", number: "30/2020/NĐ-CP", issuedDate: "2020-03-05", issuer: "Chính phủ", effectiveFrom: "2020-03-05", effectiveTo: null, note: "Thể thức và kỹ thuật trình bày văn bản hành chính." },
-  { title: "Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của Chính phủ quy định mức lương cơ sở và chế độ tiền thưởng đối với cán bộ, công chức, viên chức và lực lượng vũ trang", docType: "nghi_dinh", number: "73/2024/NĐ-CP", issuedDate: "2024-06-30", issuer: "Chính phủ", effectiveFrom: "2024-07-01", effectiveTo: null, note: "Mức lương cơ sở 2.340.000 đồng/tháng." },
+  {
+    title: "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
+    docType: "luat",
+    number: "06/2022/QH15",
+    issuedDate: "2022-06-15",
+    issuer: "Quốc hội",
+    effectiveFrom: "2024-01-01",
+    effectiveTo: null,
+    note: "",
+  },
+  {
+    title:
+      "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng",
+    docType: "nghi_dinh",
+    number: "152/2025/NĐ-CP",
+    issuedDate: null,
+    issuer: "Chính phủ",
+    effectiveFrom: "2025-07-01",
+    effectiveTo: null,
+    note: "Ngày ban hành: đối chiếu văn bản gốc và bổ sung.",
+  },
+  {
+    title:
+      "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+    docType: "nghi_dinh",
+    number: "98/2023/NĐ-CP",
+    issuedDate: "2023-12-31",
+    issuer: "Chính phủ",
+    effectiveFrom: "2023-12-31",
+    effectiveTo: "2025-06-30",
+    note: "Thay thế bởi Nghị định số 152/2025/NĐ-CP.",
+  },
+  {
+    title: "Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003",
+    docType: "luat",
+    number: "15/2003/QH11",
+    issuedDate: "2003-11-26",
+    issuer: "Quốc hội",
+    effectiveFrom: "2004-07-01",
+    effectiveTo: "2023-12-31",
+    note: replacedBy2022,
+  },
+  {
+    title:
+      "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005",
+    docType: "luat",
+    number: "47/2005/QH11",
+    issuedDate: "2005-06-14",
+    issuer: "Quốc hội",
+    effectiveFrom: "2006-01-01",
+    effectiveTo: "2023-12-31",
+    note: replacedBy2022,
+  },
+  {
+    title:
+      "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16 tháng 11 năm 2013",
+    docType: "luat",
+    number: "39/2013/QH13",
+    issuedDate: "2013-11-16",
+    issuer: "Quốc hội",
+    effectiveFrom: "2014-06-01",
+    effectiveTo: "2023-12-31",
+    note: replacedBy2022,
+  },
+  {
+    title:
+      "Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+    docType: "nghi_dinh",
+    number: "91/2017/NĐ-CP",
+    issuedDate: "2017-07-31",
+    issuer: "Chính phủ",
+    effectiveFrom: "2017-10-01",
+    effectiveTo: "2023-12-30",
+    note: "Thay thế bởi Nghị định số 98/2023/NĐ-CP.",
+  },
+  {
+    title: "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư",
+    docType: "nghi_dinh",
+    number: "30/2020/NĐ-CP",
+    issuedDate: "2020-03-05",
+    issuer: "Chính phủ",
+    effectiveFrom: "2020-03-05",
+    effectiveTo: null,
+    note: "Thể thức và kỹ thuật trình bày văn bản hành chính.",
+  },
+  {
+    title:
+      "Nghị định số 73/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của Chính phủ quy định mức lương cơ sở và chế độ tiền thưởng đối với cán bộ, công chức, viên chức và lực lượng vũ trang",
+    docType: "nghi_dinh",
+    number: "73/2024/NĐ-CP",
+    issuedDate: "2024-06-30",
+    issuer: "Chính phủ",
+    effectiveFrom: "2024-07-01",
+    effectiveTo: null,
+    note: "Mức lương cơ sở 2.340.000 đồng/tháng.",
+  },
 ];
 
 export const defaultBaseSalaries = [

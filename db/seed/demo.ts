@@ -13,8 +13,22 @@ export function loadDemo(db: Db, stamp: WriteStamp, workingYear: number) {
   db.transaction((tx) => {
     setSetting(tx, "profile", profile, stamp.now);
     const demoSigners = [
-      { fullName: "Trần Văn Hùng", position: "Phó Chủ tịch", authority: "KT.", authorityOf: "Chủ tịch", onBehalfOf: "Ủy ban nhân dân", isDefault: true },
-      { fullName: "Lê Thị Thu Hà", position: "Trưởng phòng", authority: "", authorityOf: "", onBehalfOf: "", isDefault: false },
+      {
+        fullName: "Trần Văn Hùng",
+        position: "Phó Chủ tịch",
+        authority: "KT.",
+        authorityOf: "Chủ tịch",
+        onBehalfOf: "Ủy ban nhân dân",
+        isDefault: true,
+      },
+      {
+        fullName: "Lê Thị Thu Hà",
+        position: "Trưởng phòng",
+        authority: "",
+        authorityOf: "",
+        onBehalfOf: "",
+        isDefault: false,
+      },
     ];
     demoSigners.forEach((s, i) => upsertRow(tx, signers, undefined, { ...s, sortOrder: i }, stamp));
     const council = [
@@ -29,7 +43,13 @@ export function loadDemo(db: Db, stamp: WriteStamp, workingYear: number) {
       ["Ngô Thanh Tâm", "Chuyên viên Phòng Nội vụ", "thu_ky"],
     ] as const;
     council.forEach(([fullName, position, role], i) =>
-      upsertRow(tx, councilMembers, undefined, { fullName, position, role, active: true, sortOrder: i }, stamp),
+      upsertRow(
+        tx,
+        councilMembers,
+        undefined,
+        { fullName, position, role, active: true, sortOrder: i },
+        stamp,
+      ),
     );
     setSetting(tx, "preferences", { workingYear }, stamp.now);
     setSetting(tx, "setup_completed", true, stamp.now);

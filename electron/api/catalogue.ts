@@ -26,20 +26,42 @@ function toAward(r: typeof awardCatalogue.$inferSelect): Award {
 
 function toLegalBasis(r: typeof legalBases.$inferSelect): LegalBasis {
   const { id, title, docType, number, issuedDate, issuer, effectiveFrom, effectiveTo, note } = r;
-  return { id, title, docType: docType as LegalBasis["docType"], number, issuedDate, issuer, effectiveFrom, effectiveTo, note };
+  return {
+    id,
+    title,
+    docType: docType as LegalBasis["docType"],
+    number,
+    issuedDate,
+    issuer,
+    effectiveFrom,
+    effectiveTo,
+    note,
+  };
 }
 
 const until = (to: string | null) => (to ? formatDate(to) : "nay");
 
 export const catalogueHandlers: HandlersFor<typeof catalogueProcedures> = {
   "catalogue.listAwards": ({ onDate }, ctx) =>
-    liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder, awardCatalogue.code, awardCatalogue.validFrom])
+    liveRows(ctx.db, awardCatalogue, [
+      awardCatalogue.sortOrder,
+      awardCatalogue.code,
+      awardCatalogue.validFrom,
+    ])
       .filter((a) => !onDate || inForce({ from: a.validFrom, to: a.validTo }, onDate))
       .map(toAward),
   "catalogue.saveAward": ({ id, ...values }, ctx) => {
-    const sameCode = liveRows(ctx.db, awardCatalogue, [], eq(awardCatalogue.code, values.code)).filter((a) => a.id !== id);
+    const sameCode = liveRows(
+      ctx.db,
+      awardCatalogue,
+      [],
+      eq(awardCatalogue.code, values.code),
+    ).filter((a) => a.id !== id);
     const clash = sameCode.find((a) =>
-      periodsOverlap({ from: a.validFrom, to: a.validTo }, { from: values.validFrom, to: values.validTo }),
+      periodsOverlap(
+        { from: a.validFrom, to: a.validTo },
+        { from: values.validFrom, to: values.validTo },
+      ),
     );
     if (clash) {
       throw conflict(
@@ -47,8 +69,16 @@ export const catalogueHandlers: HandlersFor<typeof catalogueProcedures> = {
         { validFrom: "Khoảng hiệu lực chồng lấn với bản ghi cùng mã" },
       );
     }
-    const sortOrder = id ? undefined : liveRows(ctx.db, awardCatalogue, []).reduce((m, a) => Math.max(m, a.sortOrder + 10), 10);
-    const saved = upsertRow(ctx.db, awardCatalogue, id, { ...values, ...(sortOrder === undefined ? {} : { sortOrder }) }, ctx.stamp());
+    const sortOrder = id
+      ? undefined
+      : liveRows(ctx.db, awardCatalogue, []).reduce((m, a) => Math.max(m, a.sortOrder + 10), 10);
+    const saved = upsertRow(
+      ctx.db,
+      awardCatalogue,
+      id,
+      { ...values, ...(sortOrder === undefined ? {} : { sortOrder }) },
+      ctx.stamp(),
+    );
     if (!saved) throw notFound("Không tìm thấy danh hiệu/hình thức này (có thể đã bị xóa).");
     return toAward(liveRow(ctx.db, awardCatalogue, saved)!);
   },
@@ -66,7 +96,10 @@ export const catalogueHandlers: HandlersFor<typeof catalogueProcedures> = {
       const dup = liveRows(ctx.db, legalBases, [], eq(legalBases.number, values.number)).find(
         (b) => b.id !== id && b.docType === values.docType,
       );
-      if (dup) throw conflict(`Văn bản số ${values.number} đã có trong thư viện căn cứ.`, { number: "Trùng số, ký hiệu" });
+      if (dup)
+        throw conflict(`Văn bản số ${values.number} đã có trong thư viện căn cứ.`, {
+          number: "Trùng số, ký hiệu",
+        });
     }
     const saved = upsertRow(ctx.db, legalBases, id, values, ctx.stamp());
     if (!saved) throw notFound("Không tìm thấy căn cứ này (có thể đã bị xóa).");

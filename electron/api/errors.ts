@@ -40,13 +40,17 @@ export interface Logger {
 
 /** Map anything thrown to the closed set of codes; details go to the log, never the screen. */
 export function toErrorPayload(e: unknown, log: Logger, channel: string): AppErrorPayload {
-  if (e instanceof AppError) return { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) };
+  if (e instanceof AppError)
+    return { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) };
   const sqliteCode = (e as { code?: unknown })?.code;
   if (typeof sqliteCode === "string" && sqliteCode.startsWith("SQLITE_CONSTRAINT")) {
     log.error(`${channel}: constraint`, e);
     return { code: "CONFLICT", message: defaultErrorMessages.CONFLICT };
   }
-  if (typeof sqliteCode === "string" && (sqliteCode === "SQLITE_CORRUPT" || sqliteCode === "SQLITE_NOTADB")) {
+  if (
+    typeof sqliteCode === "string" &&
+    (sqliteCode === "SQLITE_CORRUPT" || sqliteCode === "SQLITE_NOTADB")
+  ) {
     log.error(`${channel}: database damaged`, e);
     return { code: "DATABASE_DAMAGED", message: defaultErrorMessages.DATABASE_DAMAGED };
   }

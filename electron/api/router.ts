@@ -1,4 +1,11 @@
-import { contract, isChannel, type Channel, type OutputOf, type ParsedInputOf, type Result } from "../contract";
+import {
+  contract,
+  isChannel,
+  type Channel,
+  type OutputOf,
+  type ParsedInputOf,
+  type Result,
+} from "../contract";
 import type { AppContext } from "./context";
 import { toErrorPayload, validationPayload, type Logger } from "./errors";
 
@@ -18,7 +25,11 @@ export interface RouterOptions {
 export type Router = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
 /** The single entry of both transports: look up, validate, call, wrap in a Result. */
-export function createRouter(handlers: Handlers, getContext: () => AppContext, opts: RouterOptions): Router {
+export function createRouter(
+  handlers: Handlers,
+  getContext: () => AppContext,
+  opts: RouterOptions,
+): Router {
   return async (channel, rawInput) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: "NOT_FOUND", message: "Chức năng không tồn tại." } };
@@ -33,7 +44,10 @@ export function createRouter(handlers: Handlers, getContext: () => AppContext, o
         const out = def.output.safeParse(value);
         if (!out.success) {
           opts.log.error(`${channel}: output does not match the contract`, out.error.issues);
-          return { ok: false, error: toErrorPayload(new Error("output mismatch"), opts.log, channel) };
+          return {
+            ok: false,
+            error: toErrorPayload(new Error("output mismatch"), opts.log, channel),
+          };
         }
       }
       return { ok: true, value };

@@ -1,4 +1,4 @@
-import { listBackups } from "../../db/backup";
+import { latestGoodBackup, listBackups } from "../../db/backup";
 import { getSetting } from "../../db/queries/app-settings";
 import { liveRows } from "../../db/queries/sync-rows";
 import { awardCatalogue, councilMembers, legalBases, signers } from "../../db/schema";
@@ -24,13 +24,30 @@ const searchProviders: ((ctx: AppContext, q: string) => SearchHit[])[] = [
   (ctx, q) =>
     liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder])
       .filter((a) => matchesSearch(`${a.name} ${a.code}`, q))
-      .map((a) => ({ kind: "award", kindLabel: "Danh hiệu, hình thức", id: a.id, title: a.name, subtitle: a.code, route: "/cai-dat/danh-muc" })),
+      .map((a) => ({
+        kind: "award",
+        kindLabel: "Danh hiệu, hình thức",
+        id: a.id,
+        title: a.name,
+        subtitle: a.code,
+        route: "/cai-dat/danh-muc",
+      })),
   (ctx, q) =>
     liveRows(ctx.db, legalBases, [legalBases.effectiveFrom])
       .filter((b) => matchesSearch(`${b.title} ${b.number}`, q))
-      .map((b) => ({ kind: "legal", kindLabel: "Căn cứ pháp lý", id: b.id, title: b.title, subtitle: b.number, route: "/cai-dat/can-cu" })),
+      .map((b) => ({
+        kind: "legal",
+        kindLabel: "Căn cứ pháp lý",
+        id: b.id,
+        title: b.title,
+        subtitle: b.number,
+        route: "/cai-dat/can-cu",
+      })),
   (ctx, q) =>
-    [...liveRows(ctx.db, signers, [signers.sortOrder]), ...liveRows(ctx.db, councilMembers, [councilMembers.sortOrder])]
+    [
+      ...liveRows(ctx.db, signers, [signers.sortOrder]),
+      ...liveRows(ctx.db, councilMembers, [councilMembers.sortOrder]),
+    ]
       .filter((p) => matchesSearch(p.fullName, q))
       .map((p) => ({
         kind: "person-setting",
@@ -44,12 +61,27 @@ const searchProviders: ((ctx: AppContext, q: string) => SearchHit[])[] = [
 
 export const systemHandlers: HandlersFor<typeof systemProcedures> = {
   "system.status": (_i, ctx) => {
-    const base = { mode: ctx.mode, version: ctx.version, dataDir: ctx.paths.dataDir, databaseFile: ctx.paths.database };
+    const base = {
+      mode: ctx.mode,
+      version: ctx.version,
+      dataDir: ctx.paths.dataDir,
+      databaseFile: ctx.paths.database,
+    };
     if (ctx.damage !== null) {
-      return { ...base, state: "damaged" as const, demo: false, damage: { message: ctx.damage, latestBackup: listBackups(ctx.paths.backups)[0] ?? null } };
+      return {
+        ...base,
+        state: "damaged" as const,
+        demo: false,
+        damage: { message: ctx.damage, latestBackup: latestGoodBackup(ctx.paths.backups) },
+      };
     }
     const ready = getSetting<boolean>(ctx.db, "setup_completed") === true;
-    return { ...base, state: ready ? ("ready" as const) : ("needs_setup" as const), demo: getSetting<boolean>(ctx.db, "demo") === true, damage: null };
+    return {
+      ...base,
+      state: ready ? ("ready" as const) : ("needs_setup" as const),
+      demo: getSetting<boolean>(ctx.db, "demo") === true,
+      damage: null,
+    };
   },
   "system.listBackups": (_i, ctx) => listBackups(ctx.paths.backups),
   "system.createBackup": (_i, ctx) => ctx.backup("manual"),

@@ -50,7 +50,16 @@ export const awardSchema = z.object({
 });
 export type Award = z.infer<typeof awardSchema>;
 
-export const legalDocTypes = ["luat", "nghi_dinh", "thong_tu", "quyet_dinh", "chi_thi", "nghi_quyet", "ke_hoach", "khac"] as const;
+export const legalDocTypes = [
+  "luat",
+  "nghi_dinh",
+  "thong_tu",
+  "quyet_dinh",
+  "chi_thi",
+  "nghi_quyet",
+  "ke_hoach",
+  "khac",
+] as const;
 export const legalBasisInput = z
   .object({
     /** The full citation as printed after "Căn cứ": "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022". */
@@ -88,8 +97,14 @@ export const catalogueProcedures = {
   "catalogue.listAwards": query(z.object({ onDate: isoDate.optional() }), z.array(awardSchema)),
   "catalogue.saveAward": mutation(withOptionalId(awardInput), awardSchema),
   "catalogue.deleteAward": mutation(z.object({ id }), okOutput),
-  "catalogue.listLegalBases": query(z.object({ onDate: isoDate.optional() }), z.array(legalBasisSchema)),
+  "catalogue.listLegalBases": query(
+    z.object({ onDate: isoDate.optional() }),
+    z.array(legalBasisSchema),
+  ),
   "catalogue.saveLegalBasis": mutation(withOptionalId(legalBasisInput), legalBasisSchema),
   "catalogue.deleteLegalBasis": mutation(z.object({ id }), okOutput),
-  "catalogue.restoreDefaults": mutation(empty, z.object({ awardsAdded: z.number(), legalBasesAdded: z.number() })),
+  "catalogue.restoreDefaults": mutation(
+    empty,
+    z.object({ awardsAdded: z.number(), legalBasesAdded: z.number() }),
+  ),
 };

@@ -10,6 +10,7 @@ export * from "./common";
 export * from "./settings";
 export * from "./catalogue";
 export * from "./system";
+export * from "./format";
 
 /** Every procedure of the app, declared once. Channels, routes and the client derive from this. */
 export const contract = {

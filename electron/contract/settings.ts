@@ -23,7 +23,11 @@ export const profileSchema = z.object({
   /** Địa danh for the date line: "Vĩnh Cửu, ngày 05 tháng 02 năm 2025". */
   placeName: requiredText("Địa danh", 100),
   councilName: requiredText("Tên Hội đồng Thi đua – Khen thưởng", 200),
-  councilAbbreviation: z.string().trim().min(1, "Chữ viết tắt của Hội đồng không được để trống").max(20),
+  councilAbbreviation: z
+    .string()
+    .trim()
+    .min(1, "Chữ viết tắt của Hội đồng không được để trống")
+    .max(20),
 });
 export type Profile = z.infer<typeof profileSchema>;
 /** A preset before the officer has typed the place name: blanks allowed. */
@@ -49,7 +53,13 @@ export const signerSchema = signerInput.extend({ id, sortOrder: z.number().int()
 export type Signer = z.infer<typeof signerSchema>;
 export type SignerInput = z.input<typeof signerInput>;
 
-export const councilRoles = ["chu_tich", "pho_chu_tich", "uy_vien_thuong_truc", "uy_vien", "thu_ky"] as const;
+export const councilRoles = [
+  "chu_tich",
+  "pho_chu_tich",
+  "uy_vien_thuong_truc",
+  "uy_vien",
+  "thu_ky",
+] as const;
 export const councilMemberInput = z.object({
   fullName: requiredText("Họ tên thành viên", 100),
   /** Post and unit, e.g. "Trưởng phòng Nội vụ". */
@@ -96,7 +106,9 @@ export const settingsProcedures = {
   "settings.getProfile": query(empty, profileSchema.nullable()),
   "settings.presets": query(
     z.object({ placeName: z.string().trim().max(100).default("") }),
-    z.array(z.object({ key: z.enum(profilePresets), label: z.string(), profile: presetProfileSchema })),
+    z.array(
+      z.object({ key: z.enum(profilePresets), label: z.string(), profile: presetProfileSchema }),
+    ),
   ),
   "settings.completeSetup": mutation(setupInput, okOutput),
   "settings.saveProfile": mutation(profileSchema, profileSchema),
@@ -105,11 +117,17 @@ export const settingsProcedures = {
   "settings.deleteSigner": mutation(z.object({ id }), okOutput),
   "settings.reorderSigners": mutation(reorderInput, okOutput),
   "settings.listCouncil": query(empty, z.array(councilMemberSchema)),
-  "settings.saveCouncilMember": mutation(councilMemberInput.extend({ id: id.optional() }), councilMemberSchema),
+  "settings.saveCouncilMember": mutation(
+    councilMemberInput.extend({ id: id.optional() }),
+    councilMemberSchema,
+  ),
   "settings.deleteCouncilMember": mutation(z.object({ id }), okOutput),
   "settings.reorderCouncil": mutation(reorderInput, okOutput),
   "settings.listBaseSalaries": query(empty, z.array(baseSalarySchema)),
-  "settings.saveBaseSalary": mutation(baseSalaryInput.extend({ id: id.optional() }), baseSalarySchema),
+  "settings.saveBaseSalary": mutation(
+    baseSalaryInput.extend({ id: id.optional() }),
+    baseSalarySchema,
+  ),
   "settings.deleteBaseSalary": mutation(z.object({ id }), okOutput),
   "settings.baseSalaryOn": query(z.object({ date: isoDate }), baseSalarySchema.nullable()),
   "settings.getRounding": query(empty, roundingSchema),

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { empty, okOutput } from "./common";
 import { mutation, query } from "./define";
 
-export const backupKinds = ["daily", "manual", "pre-migration", "pre-restore", "pre-import"] as const;
+export const backupKinds = [
+  "daily",
+  "manual",
+  "pre-migration",
+  "pre-restore",
+  "pre-import",
+] as const;
 export const backupSchema = z.object({
   file: z.string(),
   kind: z.enum(backupKinds),
@@ -37,7 +43,10 @@ export const systemProcedures = {
   "system.status": query(empty, statusSchema),
   "system.listBackups": query(empty, z.array(backupSchema)),
   "system.createBackup": mutation(empty, backupSchema),
-  "system.restoreBackup": mutation(z.object({ file: z.string().min(1) }), z.object({ safetyBackup: backupSchema.nullable() })),
+  "system.restoreBackup": mutation(
+    z.object({ file: z.string().min(1) }),
+    z.object({ safetyBackup: backupSchema.nullable() }),
+  ),
   "system.revealDataFolder": mutation(empty, z.object({ path: z.string() })),
   "system.search": query(z.object({ q: z.string().max(200) }), z.array(searchResultSchema)),
   "system.ping": query(empty, okOutput),

@@ -12,9 +12,13 @@ export function roundMoney(amount: number, rule: RoundingRule): number {
 }
 
 /** The base salary in force on a date: the row with the latest effectiveFrom not after it. */
-export function baseSalaryOn<T extends { effectiveFrom: string }>(rows: T[], date: string): T | null {
+export function baseSalaryOn<T extends { effectiveFrom: string }>(
+  rows: T[],
+  date: string,
+): T | null {
   let best: T | null = null;
-  for (const r of rows) if (r.effectiveFrom <= date && (!best || r.effectiveFrom > best.effectiveFrom)) best = r;
+  for (const r of rows)
+    if (r.effectiveFrom <= date && (!best || r.effectiveFrom > best.effectiveFrom)) best = r;
   return best;
 }
 

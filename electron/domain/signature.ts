@@ -1,20 +1,2 @@
-import { upperVi } from "./vietnamese";
-
-export interface SignerLike {
-  position: string;
-  authority: string;
-  authorityOf: string;
-  onBehalfOf: string;
-}
-
-/**
- * The capitalised lines above a signature, e.g. ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
- * "PHÓ CHỦ TỊCH"] (seed 002) or ["TRƯỞNG PHÒNG"].
- */
-export function signatureLines(s: SignerLike): string[] {
-  const lines: string[] = [];
-  if (s.onBehalfOf.trim()) lines.push(`TM. ${upperVi(s.onBehalfOf.trim())}`);
-  if (s.authority && s.authorityOf.trim()) lines.push(`${s.authority} ${upperVi(s.authorityOf.trim())}`);
-  lines.push(upperVi(s.position.trim()));
-  return lines;
-}
+// The signature block is shown in the settings preview and printed in documents: one rule for both.
+export { signatureLines, type SignerLines as SignerLike } from "../contract/format";

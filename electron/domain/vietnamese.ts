@@ -1,4 +1,5 @@
 /** Vietnamese text rules shared by search, sorting and documents. Pure functions, no I/O. */
+export { formatDate, formatNumber } from "../contract/format";
 
 export function toNfc(text: string): string {
   return text.normalize("NFC");
@@ -24,6 +25,8 @@ export function matchesSearch(haystack: string, query: string): boolean {
 }
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+/** Tells apart what `collator` treats as equal (Anh / Ánh / anh), so a sort never depends on input order. */
+const tieBreaker = new Intl.Collator("vi", { sensitivity: "variant", numeric: true });
 
 export function compareVietnamese(a: string, b: string): number {
   return collator.compare(a, b);
@@ -37,7 +40,12 @@ export function compareVietnameseNames(a: string, b: string): number {
   };
   const x = split(a);
   const y = split(b);
-  return compareVietnamese(x.given, y.given) || compareVietnamese(x.rest, y.rest);
+  return (
+    compareVietnamese(x.given, y.given) ||
+    compareVietnamese(x.rest, y.rest) ||
+    tieBreaker.compare(x.given, y.given) ||
+    tieBreaker.compare(x.rest, y.rest)
+  );
 }
 
 /** Upper case as printed in headers ("Ủy ban nhân dân" → "ỦY BAN NHÂN DÂN"). */
@@ -49,12 +57,6 @@ function pad2(n: number) {
   return String(n).padStart(2, "0");
 }
 
-/** "2025-02-05" → "05/02/2025". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
-
 /**
  * The date line of Nghị định 30/2020: days below 10 and months 1 and 2 take a leading zero
  * ("ngày 05 tháng 02 năm 2025", "ngày 15 tháng 3 năm 2025").
@@ -63,13 +65,6 @@ export function formatDateLine(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const month = m <= 2 ? pad2(m) : String(m);
   return `ngày ${pad2(d)} tháng ${month} năm ${y}`;
-}
-
-/** 1500000 → "1.500.000"; 0.3 → "0,3". */
-export function formatNumber(value: number): string {
-  const [int, frac] = String(Math.abs(value)).split(".");
-  const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${value < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
 
 export function isoDateOf(epochMs: number): string {

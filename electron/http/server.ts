@@ -63,8 +63,22 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
-function refuse(res: http.ServerResponse, status: number, message: string, code: AppErrorPayload["code"] = "FORBIDDEN") {
+function refuse(
+  res: http.ServerResponse,
+  status: number,
+  message: string,
+  code: AppErrorPayload["code"] = "FORBIDDEN",
+) {
   sendJson(res, status, { ok: false, error: { code, message } });
+}
+
+/** decodeURIComponent that answers null for a malformed escape instead of throwing. */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function tokensEqual(given: string, expected: string) {
@@ -104,16 +118,22 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningServer>
 
   const server = http.createServer(async (req, res) => {
     try {
-      if (!allowedHosts().has(req.headers.host ?? "")) return refuse(res, 403, "Địa chỉ truy cập không hợp lệ.");
+      if (!allowedHosts().has(req.headers.host ?? ""))
+        return refuse(res, 403, "Địa chỉ truy cập không hợp lệ.");
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedOrigins().has(origin)) return refuse(res, 403, "Nguồn yêu cầu không được phép.");
+      if (origin !== undefined && !allowedOrigins().has(origin))
+        return refuse(res, 403, "Nguồn yêu cầu không được phép.");
       const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
 
       if (url.pathname.startsWith("/api/")) {
         if (req.method !== "POST") return refuse(res, 405, "Phương thức không được hỗ trợ.");
         const given = req.headers[TOKEN_HEADER];
         if (typeof given !== "string" || !tokensEqual(given, token)) {
-          return refuse(res, 401, "Phiên làm việc không hợp lệ. Hãy mở lại ứng dụng bằng địa chỉ có mã truy cập.");
+          return refuse(
+            res,
+            401,
+            "Phiên làm việc không hợp lệ. Hãy mở lại ứng dụng bằng địa chỉ có mã truy cập.",
+          );
         }
         if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
           return refuse(res, 415, "Dữ liệu gửi lên phải ở dạng JSON.", "VALIDATION");
@@ -128,11 +148,14 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningServer>
         } catch {
           return refuse(res, 400, "Dữ liệu gửi lên không đọc được.", "VALIDATION");
         }
-        const channel = decodeURIComponent(url.pathname.slice("/api/".length));
+        const channel = decodePath(url.pathname.slice("/api/".length));
+        if (channel === null)
+          return refuse(res, 400, "Địa chỉ yêu cầu không hợp lệ.", "VALIDATION");
         return sendJson(res, 200, await opts.router(channel, input));
       }
 
-      if (req.method !== "GET" && req.method !== "HEAD") return refuse(res, 405, "Phương thức không được hỗ trợ.");
+      if (req.method !== "GET" && req.method !== "HEAD")
+        return refuse(res, 405, "Phương thức không được hỗ trợ.");
       return serveStatic(opts.rendererDir, url.pathname, res);
     } catch (e) {
       opts.log.error("http request failed", e);
@@ -164,9 +187,12 @@ function serveStatic(root: string | null, pathname: string, res: http.ServerResp
     res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
     return res.end("Giao diện chưa được dựng (chạy npm run build).");
   }
-  const rel = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, "");
+  const decoded = decodePath(pathname);
+  if (decoded === null) return refuse(res, 400, "Đường dẫn không hợp lệ.", "VALIDATION");
+  const rel = path.normalize(decoded).replace(/^([/\\])+/, "");
   let file = path.join(root, rel);
-  if (!file.startsWith(root + path.sep) && file !== root) return refuse(res, 403, "Đường dẫn không hợp lệ.");
+  if (!file.startsWith(root + path.sep) && file !== root)
+    return refuse(res, 403, "Đường dẫn không hợp lệ.");
   // Routes of the single-page app fall back to index.html.
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, "index.html");
   const isIndex = file.endsWith("index.html");

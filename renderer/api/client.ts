@@ -1,4 +1,10 @@
-import { contract, type AppErrorPayload, type Channel, type InputOf, type OutputOf } from "../../electron/contract";
+import {
+  contract,
+  type AppErrorPayload,
+  type Channel,
+  type InputOf,
+  type OutputOf,
+} from "../../electron/contract";
 import { defaultTransport, type Transport } from "./transport";
 
 /** Thrown by the client for a failed Result; `message` is Vietnamese and safe to show. */

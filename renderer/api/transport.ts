@@ -40,7 +40,11 @@ export function httpTransport(token: string | null): Transport {
     } catch {
       return {
         ok: false,
-        error: { code: "UNAVAILABLE", message: "Mất kết nối tới phần xử lý của ứng dụng. Hãy kiểm tra ứng dụng còn chạy rồi tải lại trang." },
+        error: {
+          code: "UNAVAILABLE",
+          message:
+            "Mất kết nối tới phần xử lý của ứng dụng. Hãy kiểm tra ứng dụng còn chạy rồi tải lại trang.",
+        },
       };
     }
   };

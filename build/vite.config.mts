@@ -2,9 +2,10 @@ import react from "@vitejs/plugin-react";
 import path from "node:path";
 import postcssPresetMantine from "postcss-preset-mantine";
 import postcssSimpleVars from "postcss-simple-vars";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
-const root = path.resolve(__dirname, "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export default defineConfig({
   root: path.join(root, "renderer"),

@@ -1,0 +1,85 @@
+import { app, BrowserWindow, session, type Session } from "electron";
+import { pathToFileURL } from "node:url";
+import { CONTENT_SECURITY_POLICY } from "./http/server";
+import { isTrustedSenderUrl } from "./ipc/register";
+
+export const WINDOW_TITLE = "Thi đua – Khen thưởng";
+
+export interface MainWindowOptions {
+  /** The built renderer's index.html (inside app.asar when packaged). */
+  indexHtml: string;
+  /** out/electron/preload.cjs */
+  preload: string;
+}
+
+/** The URL Chromium gives the renderer's page; IPC and navigation are checked against it. */
+export function appUrlFor(indexHtml: string): string {
+  return pathToFileURL(indexHtml).href;
+}
+
+/** The app is one page: the only navigation allowed is (re)loading that page. */
+export function isAllowedNavigation(url: string, appUrl: string): boolean {
+  return isTrustedSenderUrl(url, appUrl);
+}
+
+/** Replaces any CSP a response carries (whatever the header's case) with the app's own. */
+export function withContentSecurityPolicy(
+  headers: Record<string, string[]> | undefined,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (name.toLowerCase() !== "content-security-policy") out[name] = value;
+  }
+  out["Content-Security-Policy"] = [CONTENT_SECURITY_POLICY];
+  return out;
+}
+
+/**
+ * Session-wide guards. Chromium does not pass file:// responses through webRequest, so the
+ * renderer's index.html also carries the policy in a <meta> tag; the header covers anything else.
+ */
+export function hardenSession(ses: Session): void {
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
+  });
+  // The app needs no camera, microphone, notifications, geolocation… ever.
+  ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+}
+
+export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
+  const devTools = !app.isPackaged;
+  const appUrl = appUrlFor(opts.indexHtml);
+  hardenSession(session.defaultSession);
+
+  const win = new BrowserWindow({
+    title: WINDOW_TITLE,
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    backgroundColor: "#ffffff",
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: opts.preload,
+      devTools,
+      // Chromium would fetch spelling dictionaries from the Internet; the app stays offline.
+      spellcheck: false,
+    },
+  });
+  // The default menu is English and offers reload/devtools; officers get neither.
+  if (!devTools) win.removeMenu();
+
+  win.once("ready-to-show", () => win.show());
+  win.webContents.on("will-navigate", (event) => {
+    if (!isAllowedNavigation(event.url, appUrl)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(() => ({ action: "deny" }));
+
+  void win.loadFile(opts.indexHtml);
+  return win;
+}

@@ -1,0 +1,53 @@
+import { notifications } from "@mantine/notifications";
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from "@tanstack/react-query";
+import type { Channel, InputOf, OutputOf } from "../../electron/contract";
+import { ApiError, call } from "./client";
+
+export function useApiQuery<C extends Channel>(
+  channel: C,
+  input: InputOf<C>,
+  options?: Omit<UseQueryOptions<OutputOf<C>, ApiError>, "queryKey" | "queryFn">,
+) {
+  return useQuery<OutputOf<C>, ApiError>({
+    queryKey: [channel, input],
+    queryFn: () => call(channel, input),
+    ...options,
+  });
+}
+
+export function notifyError(error: unknown) {
+  const message =
+    error instanceof ApiError
+      ? error.message
+      : "Đã xảy ra lỗi ngoài ý muốn. Dữ liệu của bạn không bị mất; hãy thử lại.";
+  notifications.show({ color: "red", title: "Chưa thực hiện được", message, autoClose: 8000 });
+}
+
+export function notifySuccess(message: string) {
+  notifications.show({ color: "teal", message, autoClose: 3000 });
+}
+
+interface MutationOptions<C extends Channel> {
+  /** Shown as a green notification after success. */
+  success?: string;
+  onSuccess?: (value: OutputOf<C>) => void;
+  /** Called with the error (for field errors on forms); the notification is shown anyway. */
+  onError?: (error: ApiError) => void;
+}
+
+/** A mutation that refreshes every query afterwards: simple, and right for a local database. */
+export function useApiMutation<C extends Channel>(channel: C, options: MutationOptions<C> = {}) {
+  const queryClient = useQueryClient();
+  return useMutation<OutputOf<C>, ApiError, InputOf<C>>({
+    mutationFn: (input) => call(channel, input),
+    onSuccess: async (value) => {
+      await queryClient.invalidateQueries();
+      if (options.success) notifySuccess(options.success);
+      options.onSuccess?.(value);
+    },
+    onError: (error) => {
+      notifyError(error);
+      if (error instanceof ApiError) options.onError?.(error);
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import { Center, Loader, MantineProvider } from "@mantine/core";
+import { DatesProvider } from "@mantine/dates";
+import { ModalsProvider } from "@mantine/modals";
+import { Notifications } from "@mantine/notifications";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { HashRouter } from "react-router";
+import { useApiQuery } from "../api/hooks";
+import { RecoveryScreen } from "../features/system/RecoveryScreen";
+import { SetupWizard } from "../features/setup/SetupWizard";
+import { ErrorScreen } from "../components/ErrorScreen";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { Shell } from "./Shell";
+import { theme } from "./theme";
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // Local backend: no retries that would hide an error, no refetch storms on focus.
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
+  },
+});
+
+/** What the app shows depends on the database: damaged → recovery, new → setup, else the shell. */
+function StatusGate() {
+  const status = useApiQuery("system.status", {});
+  if (status.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Đang mở dữ liệu" />
+      </Center>
+    );
+  }
+  if (status.isError) return <ErrorScreen error={status.error} onRetry={() => status.refetch()} />;
+  if (status.data.state === "damaged") return <RecoveryScreen status={status.data} />;
+  if (status.data.state === "needs_setup") return <SetupWizard />;
+  return <Shell status={status.data} />;
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: "vi", firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>
+          <ModalsProvider labels={{ confirm: "Đồng ý", cancel: "Hủy" }}>
+            {/* Bottom right: never over the page title and its action buttons. */}
+            <Notifications position="bottom-right" limit={3} />
+            <ErrorBoundary>
+              <HashRouter>
+                <StatusGate />
+              </HashRouter>
+            </ErrorBoundary>
+          </ModalsProvider>
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

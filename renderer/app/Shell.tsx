@@ -1,0 +1,88 @@
+import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title } from "@mantine/core";
+import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from "react-router";
+import type { OutputOf } from "../../electron/contract";
+import { useApiQuery } from "../api/hooks";
+import { HomePage } from "../features/home/HomePage";
+import { GlobalSearch } from "../features/search/GlobalSearch";
+import { BackupsPage } from "../features/settings/BackupsPage";
+import { CataloguePage } from "../features/settings/CataloguePage";
+import { CouncilPage } from "../features/settings/CouncilPage";
+import { LegalBasesPage } from "../features/settings/LegalBasesPage";
+import { ProfilePage } from "../features/settings/ProfilePage";
+import { SalaryPage } from "../features/settings/SalaryPage";
+import { SignersPage } from "../features/settings/SignersPage";
+import { NotFoundPage } from "../components/NotFoundPage";
+import { mainNav, settingsNav, type NavItem } from "./navigation";
+import { WorkingYearSelect } from "./WorkingYearSelect";
+
+function NavItems({ items }: { items: NavItem[] }) {
+  const { pathname } = useLocation();
+  return items.map((item) => (
+    <NavLink
+      key={item.to}
+      component={RouterLink}
+      to={item.to}
+      label={item.label}
+      leftSection={<item.icon size={18} stroke={1.6} />}
+      active={item.to === "/" ? pathname === "/" : pathname.startsWith(item.to)}
+    />
+  ));
+}
+
+export function Shell({ status }: { status: OutputOf<"system.status"> }) {
+  const profile = useApiQuery("settings.getProfile", {});
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={4} c="red.9">
+              Thi đua – Khen thưởng
+            </Title>
+            {profile.data && (
+              <Text size="sm" c="dimmed" truncate maw={320}>
+                {profile.data.issuingBody} – {profile.data.parentBody}
+              </Text>
+            )}
+            {status.demo && (
+              <Badge
+                color="orange"
+                variant="light"
+                title="Dữ liệu được nạp bằng --demo, không phải dữ liệu thật"
+              >
+                Dữ liệu mẫu
+              </Badge>
+            )}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <GlobalSearch />
+            <WorkingYearSelect />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Điều hướng chính">
+        <ScrollArea>
+          <NavItems items={mainNav} />
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+            Cài đặt
+          </Text>
+          <NavItems items={settingsNav} />
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/" element={<HomePage status={status} />} />
+          <Route path="/cai-dat" element={<Navigate to="/cai-dat/don-vi-ban-hanh" replace />} />
+          <Route path="/cai-dat/don-vi-ban-hanh" element={<ProfilePage />} />
+          <Route path="/cai-dat/nguoi-ky" element={<SignersPage />} />
+          <Route path="/cai-dat/hoi-dong" element={<CouncilPage />} />
+          <Route path="/cai-dat/luong-co-so" element={<SalaryPage />} />
+          <Route path="/cai-dat/danh-muc" element={<CataloguePage />} />
+          <Route path="/cai-dat/can-cu" element={<LegalBasesPage />} />
+          <Route path="/cai-dat/sao-luu" element={<BackupsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,28 @@
+import { Select } from "@mantine/core";
+import { useApiMutation, useApiQuery } from "../api/hooks";
+
+/** The working year (năm thi đua), held app-wide in the settings so both doors share it. */
+export function useWorkingYear(): number | null {
+  return useApiQuery("settings.getPreferences", {}).data?.workingYear ?? null;
+}
+
+export function WorkingYearSelect() {
+  const year = useWorkingYear();
+  const save = useApiMutation("settings.savePreferences", { success: "Đã chuyển năm làm việc" });
+  const current = new Date().getFullYear();
+  const years = new Set<number>();
+  for (let y = current + 1; y >= current - 10; y--) years.add(y);
+  if (year) years.add(year);
+  return (
+    <Select
+      aria-label="Năm thi đua"
+      w={150}
+      leftSection={<span style={{ fontSize: 12, paddingLeft: 4 }}>Năm</span>}
+      leftSectionWidth={44}
+      data={[...years].sort((a, b) => b - a).map((y) => String(y))}
+      value={year ? String(year) : null}
+      allowDeselect={false}
+      onChange={(v) => v && save.mutate({ workingYear: Number(v) })}
+    />
+  );
+}

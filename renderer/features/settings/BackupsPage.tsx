@@ -1,0 +1,114 @@
+import { Alert, Badge, Button, Code, Table, Text } from "@mantine/core";
+import { IconDatabaseExport, IconFolderOpen, IconRestore } from "@tabler/icons-react";
+import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { confirmAction } from "../../components/confirm";
+import { PageHeader } from "../../components/PageHeader";
+import { formatDateTime } from "../../lib/format";
+import { backupKindLabels } from "../system/backup-labels";
+
+function sizeLabel(bytes: number) {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export function BackupsPage() {
+  const status = useApiQuery("system.status", {});
+  const list = useApiQuery("system.listBackups", {});
+  const create = useApiMutation("system.createBackup", {
+    success: "Đã sao lưu và kiểm tra bản sao lưu",
+  });
+  const restore = useApiMutation("system.restoreBackup", {
+    success: "Đã khôi phục dữ liệu. Trạng thái trước khi khôi phục cũng đã được sao lưu.",
+  });
+  const reveal = useApiMutation("system.revealDataFolder");
+  return (
+    <>
+      <PageHeader
+        title="Sao lưu và khôi phục"
+        description="Ứng dụng tự sao lưu mỗi ngày, trước khi nâng cấp dữ liệu, nhập dữ liệu và khôi phục. Giữ 14 bản hằng ngày gần nhất và 12 bản theo tháng."
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconFolderOpen size={16} />}
+              onClick={() => reveal.mutate({})}
+            >
+              Mở thư mục dữ liệu
+            </Button>
+            <Button
+              leftSection={<IconDatabaseExport size={16} />}
+              loading={create.isPending}
+              onClick={() => create.mutate({})}
+            >
+              Sao lưu ngay
+            </Button>
+          </>
+        }
+      />
+      {status.data && (
+        <Text size="sm" mb="md">
+          Thư mục dữ liệu: <Code>{status.data.dataDir}</Code>
+        </Text>
+      )}
+      {reveal.data && status.data?.mode === "browser" && (
+        <Alert color="blue" mb="md">
+          Ở chế độ trình duyệt, hãy mở thư mục này bằng trình quản lý tệp:{" "}
+          <Code>{reveal.data.path}</Code>
+        </Alert>
+      )}
+      {(list.data ?? []).length === 0 ? (
+        <Text c="dimmed">Chưa có bản sao lưu nào.</Text>
+      ) : (
+        <Table striped withTableBorder verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Thời điểm</Table.Th>
+              <Table.Th>Loại</Table.Th>
+              <Table.Th ta="right">Dung lượng</Table.Th>
+              <Table.Th>Tệp</Table.Th>
+              <Table.Th w={140} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(list.data ?? []).map((b) => (
+              <Table.Tr key={b.file}>
+                <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={b.kind === "manual" ? "blue" : "gray"}>
+                    {backupKindLabels[b.kind]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td ta="right">{sizeLabel(b.sizeBytes)}</Table.Td>
+                <Table.Td>
+                  <Text size="xs" ff="monospace">
+                    {b.file}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    color="orange"
+                    leftSection={<IconRestore size={14} />}
+                    loading={restore.isPending && restore.variables?.file === b.file}
+                    onClick={() =>
+                      confirmAction({
+                        title: "Khôi phục dữ liệu từ bản sao lưu?",
+                        message: `Dữ liệu hiện tại sẽ được thay bằng bản sao lưu lúc ${formatDateTime(b.createdAt)}. Trước khi thay, ứng dụng tự sao lưu trạng thái hiện tại để có thể quay lại.`,
+                        confirmLabel: "Khôi phục",
+                        onConfirm: () => restore.mutate({ file: b.file }),
+                      })
+                    }
+                  >
+                    Khôi phục
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </>
+  );
+}

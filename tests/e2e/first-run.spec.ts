@@ -1,0 +1,67 @@
+import { expect, snap, test } from "./fixtures";
+import { SetupPage } from "./pages/setup-page";
+import { Shell } from "./pages/shell";
+
+test("first run: the wizard sets up a district office and lands on the overview", async ({
+  page,
+  app,
+}) => {
+  const setup = new SetupPage(page);
+  const shell = new Shell(page);
+  await expect(page.getByText("Thiết lập lần đầu")).toBeVisible();
+
+  // Nothing typed yet: the required place name is refused with a Vietnamese message.
+  await setup.next().click();
+  await expect(page.getByText("Địa danh không được để trống").first()).toBeVisible();
+
+  await setup.placeName().fill("Vĩnh Cửu");
+  await expect(setup.field("Cơ quan chủ quản")).toHaveValue("Ủy ban nhân dân huyện Vĩnh Cửu");
+  await expect(setup.field("Tên Hội đồng Thi đua – Khen thưởng")).toHaveValue(
+    "Hội đồng Thi đua - Khen thưởng huyện Vĩnh Cửu",
+  );
+  await expect(setup.field("Chữ viết tắt trong số văn bản")).toHaveValue("PNV");
+  // A hand edit survives a later change of the place name.
+  await setup.field("Chữ viết tắt trong số văn bản").fill("NV");
+  await setup.placeName().fill("Vĩnh Cửu ");
+  await expect(setup.field("Chữ viết tắt trong số văn bản")).toHaveValue("NV");
+  await snap(page, "01-setup-profile");
+  await setup.next().click();
+
+  // Step 2: an empty signer is refused; then seed 002's TM./KT. block.
+  await setup.next().click();
+  await expect(page.getByText("Họ tên người ký không được để trống")).toBeVisible();
+  await setup.fillSigner(0, {
+    fullName: "Trần Văn Hùng",
+    position: "Phó Chủ tịch",
+    authority: "KT. – ký thay người đứng đầu",
+    authorityOf: "Chủ tịch",
+    onBehalfOf: "Ủy ban nhân dân",
+  });
+  await expect(page.getByText("TM. ỦY BAN NHÂN DÂN", { exact: true })).toBeVisible();
+  await expect(page.getByText("KT. CHỦ TỊCH", { exact: true })).toBeVisible();
+  await expect(page.getByText("PHÓ CHỦ TỊCH", { exact: true })).toBeVisible();
+  await snap(page, "02-setup-signer");
+  await setup.next().click();
+
+  // Step 3: council members.
+  await setup.addCouncilMember(0, "Nguyễn Văn Thắng", "Chủ tịch UBND huyện");
+  await setup.addCouncilMember(1, "Lê Thị Thu Hà", "Trưởng phòng Nội vụ");
+  await snap(page, "03-setup-council");
+  await setup.finish().click();
+
+  await expect(shell.heading("Tổng quan")).toBeVisible();
+  await expect(
+    page.getByRole("banner").getByText("Phòng Nội vụ – Ủy ban nhân dân huyện Vĩnh Cửu"),
+  ).toBeVisible();
+  await expect(page.getByText("2 thành viên đang tham gia")).toBeVisible();
+  await expect(page.getByText("2.340.000 đồng", { exact: false })).toBeVisible();
+  await snap(page, "04-overview");
+
+  // The setup is stored in the data folder: a restart opens the shell, not the wizard.
+  await app.restart();
+  await page.goto(app.url);
+  await expect(shell.heading("Tổng quan")).toBeVisible();
+  await expect(
+    page.getByRole("banner").getByText("Phòng Nội vụ – Ủy ban nhân dân huyện Vĩnh Cửu"),
+  ).toBeVisible();
+});

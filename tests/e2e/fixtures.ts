@@ -1,0 +1,108 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "..", "..");
+export const screenshotsDir = path.join(root, "test-results", "screenshots");
+
+export interface RunningApp {
+  url: string;
+  origin: string;
+  dataDir: string;
+  /** Every URL the page requested. */
+  requests: string[];
+  restart(): Promise<void>;
+}
+
+async function startServer(
+  dataDir: string,
+  extraArgs: string[],
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, "out", "electron", "browser-main.cjs"),
+      "--data-dir",
+      dataDir,
+      "--port",
+      "0",
+      "--no-open",
+      ...extraArgs,
+    ],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /Mở địa chỉ: (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+  return { child, url };
+}
+
+function stop(child: ChildProcess) {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+interface Options {
+  demo: boolean;
+  /** Prepare the data folder before the server starts (e.g. damage the database). Wrapped in an
+   * object because Playwright would take a bare function for a fixture. */
+  prepareDataDir: { run(dir: string): void } | null;
+}
+
+export const test = base.extend<Options & { app: RunningApp }>({
+  demo: [false, { option: true }],
+  prepareDataDir: [null, { option: true }],
+  // auto: every test gets its own server and fresh data folder, even if it never names `app`.
+  app: [
+    async ({ page, demo, prepareDataDir }, use) => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-e2e-"));
+      prepareDataDir?.run(dataDir);
+      const args = demo ? ["--demo"] : [];
+      let server = await startServer(dataDir, args);
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      const app: RunningApp = {
+        url: server.url,
+        origin: new URL(server.url).origin,
+        dataDir,
+        requests,
+        async restart() {
+          await stop(server.child);
+          server = await startServer(dataDir, args);
+          app.url = server.url;
+          app.origin = new URL(server.url).origin;
+        },
+      };
+      await page.goto(app.url);
+      await use(app);
+      await stop(server.child);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function snap(page: Page, name: string) {
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
+}
