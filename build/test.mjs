@@ -59,7 +59,10 @@ const step = (name, ok) => {
 
 step("typecheck", run("Kiểm tra kiểu (tsc)", bin("tsc"), ["-p", "tsconfig.json"]));
 step("lint", run("Kiểm tra mã (eslint)", bin("eslint"), ["."]));
-step("format", run("Kiểm tra trình bày mã (prettier)", bin("prettier"), ["--check", ".", "--log-level", "warn"]));
+step(
+  "format",
+  run("Kiểm tra trình bày mã (prettier)", bin("prettier"), ["--check", ".", "--log-level", "warn"]),
+);
 
 const vitestJson = path.join(results, "vitest.json");
 fs.rmSync(vitestJson, { force: true });
