@@ -1,28 +1,24 @@
 import {
-  ActionIcon,
   Badge,
   Button,
-  Group,
-  Modal,
   NumberInput,
   SegmentedControl,
   Select,
   SimpleGrid,
-  Stack,
   Table,
   Text,
   TextInput,
   Textarea,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { IconPencil, IconPlus, IconRestore, IconTrash } from "@tabler/icons-react";
+import { IconPlus, IconRestore } from "@tabler/icons-react";
 import { useState } from "react";
 import { awardInput, type Award } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { confirmAction } from "../../components/confirm";
 import { DateField } from "../../components/DateField";
 import { PageHeader } from "../../components/PageHeader";
-import { showServerErrors, zodValidate } from "../../components/form-utils";
+import { RecordFormModal } from "../../components/RecordFormModal";
+import { RowActions } from "../../components/RowActions";
 import { formatDate, formatNumber } from "../../lib/format";
 import { todayIso } from "../../lib/today";
 import { awardKindLabels, recipientKindLabels, toOptions } from "./labels";
@@ -41,29 +37,19 @@ const blank: AwardForm = {
 };
 
 function AwardModal({ award, onClose }: { award: Award | "new"; onClose: () => void }) {
-  const form = useForm<AwardForm>({
-    mode: "controlled",
-    initialValues: award === "new" ? blank : award,
-    validate: zodValidate(awardInput),
-  });
-  const save = useApiMutation("catalogue.saveAward", {
-    success: "Đã lưu danh hiệu/hình thức",
-    onSuccess: onClose,
-    onError: (e) => showServerErrors(form, e),
-  });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={award === "new" ? "Thêm danh hiệu, hình thức" : "Sửa danh hiệu, hình thức"}
+    <RecordFormModal<AwardForm>
+      channel="catalogue.saveAward"
+      record={award}
+      blank={blank}
+      schema={awardInput}
+      titles={{ create: "Thêm danh hiệu, hình thức", edit: "Sửa danh hiệu, hình thức" }}
+      success="Đã lưu danh hiệu/hình thức"
       size="lg"
+      onClose={onClose}
     >
-      <form
-        onSubmit={form.onSubmit((v) =>
-          save.mutate({ ...v, ...(award === "new" ? {} : { id: award.id }) }),
-        )}
-      >
-        <Stack>
+      {(form) => (
+        <>
           <SimpleGrid cols={2}>
             <TextInput
               label="Mã"
@@ -106,17 +92,9 @@ function AwardModal({ award, onClose }: { award: Award | "new"; onClose: () => v
             />
           </SimpleGrid>
           <Textarea label="Tiêu chuẩn" autosize minRows={3} {...form.getInputProps("criteria")} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Hủy
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Lưu
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+    </RecordFormModal>
   );
 }
 
@@ -204,30 +182,15 @@ export function CataloguePage() {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={`Sửa ${a.name}`}
-                    onClick={() => setEditing(a)}
-                  >
-                    <IconPencil size={16} />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Xóa ${a.name}`}
-                    onClick={() =>
-                      confirmAction({
-                        title: "Xóa khỏi danh mục?",
-                        message: `Xóa “${a.name}” (${a.code}). Nếu chỉ không còn áp dụng, nên sửa và nhập ngày hết hiệu lực để giữ lịch sử.`,
-                        confirmLabel: "Xóa",
-                        onConfirm: () => remove.mutate({ id: a.id }),
-                      })
-                    }
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Group>
+                <RowActions
+                  label={a.name}
+                  onEdit={() => setEditing(a)}
+                  confirmDelete={{
+                    title: "Xóa khỏi danh mục?",
+                    message: `Xóa “${a.name}” (${a.code}). Nếu chỉ không còn áp dụng, nên sửa và nhập ngày hết hiệu lực để giữ lịch sử.`,
+                  }}
+                  onDelete={() => remove.mutate({ id: a.id })}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

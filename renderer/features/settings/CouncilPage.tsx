@@ -1,53 +1,29 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { Badge, Button, Checkbox, Group, Select, Table, Text, TextInput } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { councilMemberInput, type CouncilMember } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
-import { confirmAction } from "../../components/confirm";
 import { MoveButtons } from "../../components/MoveButtons";
 import { PageHeader } from "../../components/PageHeader";
-import { showServerErrors, zodValidate } from "../../components/form-utils";
+import { RecordFormModal } from "../../components/RecordFormModal";
+import { RowActions } from "../../components/RowActions";
 import { councilRoleLabels, toOptions } from "./labels";
 
 type MemberForm = Omit<CouncilMember, "id" | "sortOrder">;
 
 function MemberModal({ member, onClose }: { member: CouncilMember | "new"; onClose: () => void }) {
-  const form = useForm<MemberForm>({
-    mode: "controlled",
-    initialValues:
-      member === "new" ? { fullName: "", position: "", role: "uy_vien", active: true } : member,
-    validate: zodValidate(councilMemberInput),
-  });
-  const save = useApiMutation("settings.saveCouncilMember", {
-    success: "Đã lưu thành viên Hội đồng",
-    onSuccess: onClose,
-    onError: (e) => showServerErrors(form, e),
-  });
   return (
-    <Modal
-      opened
+    <RecordFormModal<MemberForm>
+      channel="settings.saveCouncilMember"
+      record={member}
+      blank={{ fullName: "", position: "", role: "uy_vien", active: true }}
+      schema={councilMemberInput}
+      titles={{ create: "Thêm thành viên Hội đồng", edit: "Sửa thành viên Hội đồng" }}
+      success="Đã lưu thành viên Hội đồng"
       onClose={onClose}
-      title={member === "new" ? "Thêm thành viên Hội đồng" : "Sửa thành viên Hội đồng"}
     >
-      <form
-        onSubmit={form.onSubmit((v) =>
-          save.mutate({ ...v, ...(member === "new" ? {} : { id: member.id }) }),
-        )}
-      >
-        <Stack>
+      {(form) => (
+        <>
           <TextInput
             label="Họ và tên"
             withAsterisk
@@ -69,17 +45,9 @@ function MemberModal({ member, onClose }: { member: CouncilMember | "new"; onClo
             label="Đang là thành viên"
             {...form.getInputProps("active", { type: "checkbox" })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Hủy
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Lưu
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+    </RecordFormModal>
   );
 }
 
@@ -135,30 +103,15 @@ export function CouncilPage() {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={`Sửa ${m.fullName}`}
-                      onClick={() => setEditing(m)}
-                    >
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Xóa ${m.fullName}`}
-                      onClick={() =>
-                        confirmAction({
-                          title: "Xóa thành viên?",
-                          message: `Xóa “${m.fullName}” khỏi Hội đồng. Nếu chỉ thôi tham gia, hãy sửa và bỏ chọn “Đang là thành viên”.`,
-                          confirmLabel: "Xóa",
-                          onConfirm: () => remove.mutate({ id: m.id }),
-                        })
-                      }
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
+                  <RowActions
+                    label={m.fullName}
+                    onEdit={() => setEditing(m)}
+                    confirmDelete={{
+                      title: "Xóa thành viên?",
+                      message: `Xóa “${m.fullName}” khỏi Hội đồng. Nếu chỉ thôi tham gia, hãy sửa và bỏ chọn “Đang là thành viên”.`,
+                    }}
+                    onDelete={() => remove.mutate({ id: m.id })}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,26 +1,12 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-} from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { Badge, Button, Select, SimpleGrid, Table, Text, TextInput, Textarea } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { legalBasisInput, type LegalBasis } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
-import { confirmAction } from "../../components/confirm";
 import { DateField } from "../../components/DateField";
 import { PageHeader } from "../../components/PageHeader";
-import { showServerErrors, zodValidate } from "../../components/form-utils";
+import { RecordFormModal } from "../../components/RecordFormModal";
+import { RowActions } from "../../components/RowActions";
 import { formatDate } from "../../lib/format";
 import { todayIso } from "../../lib/today";
 import { legalDocTypeLabels, toOptions } from "./labels";
@@ -38,29 +24,19 @@ const blank: BasisForm = {
 };
 
 function BasisModal({ basis, onClose }: { basis: LegalBasis | "new"; onClose: () => void }) {
-  const form = useForm<BasisForm>({
-    mode: "controlled",
-    initialValues: basis === "new" ? blank : basis,
-    validate: zodValidate(legalBasisInput),
-  });
-  const save = useApiMutation("catalogue.saveLegalBasis", {
-    success: "Đã lưu căn cứ",
-    onSuccess: onClose,
-    onError: (e) => showServerErrors(form, e),
-  });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={basis === "new" ? "Thêm căn cứ pháp lý" : "Sửa căn cứ pháp lý"}
+    <RecordFormModal<BasisForm>
+      channel="catalogue.saveLegalBasis"
+      record={basis}
+      blank={blank}
+      schema={legalBasisInput}
+      titles={{ create: "Thêm căn cứ pháp lý", edit: "Sửa căn cứ pháp lý" }}
+      success="Đã lưu căn cứ"
       size="lg"
+      onClose={onClose}
     >
-      <form
-        onSubmit={form.onSubmit((v) =>
-          save.mutate({ ...v, ...(basis === "new" ? {} : { id: basis.id }) }),
-        )}
-      >
-        <Stack>
+      {(form) => (
+        <>
           <Textarea
             label="Trích dẫn (in sau chữ “Căn cứ”)"
             withAsterisk
@@ -96,17 +72,9 @@ function BasisModal({ basis, onClose }: { basis: LegalBasis | "new"; onClose: ()
             />
           </SimpleGrid>
           <Textarea label="Ghi chú" autosize {...form.getInputProps("note")} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Hủy
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Lưu
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+    </RecordFormModal>
   );
 }
 
@@ -171,30 +139,15 @@ export function LegalBasesPage() {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={`Sửa ${b.number || b.title}`}
-                      onClick={() => setEditing(b)}
-                    >
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Xóa ${b.number || b.title}`}
-                      onClick={() =>
-                        confirmAction({
-                          title: "Xóa căn cứ?",
-                          message: `Xóa “${b.title}” khỏi thư viện. Văn bản hết hiệu lực nên được giữ lại (có ngày hết hiệu lực) để cảnh báo.`,
-                          confirmLabel: "Xóa",
-                          onConfirm: () => remove.mutate({ id: b.id }),
-                        })
-                      }
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
+                  <RowActions
+                    label={b.number || b.title}
+                    onEdit={() => setEditing(b)}
+                    confirmDelete={{
+                      title: "Xóa căn cứ?",
+                      message: `Xóa “${b.title}” khỏi thư viện. Văn bản hết hiệu lực nên được giữ lại (có ngày hết hiệu lực) để cảnh báo.`,
+                    }}
+                    onDelete={() => remove.mutate({ id: b.id })}
+                  />
                 </Table.Td>
               </Table.Tr>
             );

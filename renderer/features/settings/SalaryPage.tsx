@@ -3,7 +3,6 @@ import {
   Button,
   Grid,
   Group,
-  Modal,
   NumberInput,
   Paper,
   Select,
@@ -26,34 +25,25 @@ import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { confirmAction } from "../../components/confirm";
 import { DateField } from "../../components/DateField";
 import { PageHeader } from "../../components/PageHeader";
+import { RecordFormModal } from "../../components/RecordFormModal";
 import { showServerErrors, zodValidate } from "../../components/form-utils";
 import { formatDate, formatMoney } from "../../lib/format";
 
 type SalaryForm = Omit<BaseSalary, "id">;
 
 function SalaryModal({ row, onClose }: { row: BaseSalary | "new"; onClose: () => void }) {
-  const form = useForm<SalaryForm>({
-    mode: "controlled",
-    initialValues: row === "new" ? { amount: 0, effectiveFrom: "", legalBasis: "" } : row,
-    validate: zodValidate(baseSalaryInput),
-  });
-  const save = useApiMutation("settings.saveBaseSalary", {
-    success: "Đã lưu mức lương cơ sở",
-    onSuccess: onClose,
-    onError: (e) => showServerErrors(form, e),
-  });
   return (
-    <Modal
-      opened
+    <RecordFormModal<SalaryForm>
+      channel="settings.saveBaseSalary"
+      record={row}
+      blank={{ amount: 0, effectiveFrom: "", legalBasis: "" }}
+      schema={baseSalaryInput}
+      titles={{ create: "Thêm mức lương cơ sở", edit: "Sửa mức lương cơ sở" }}
+      success="Đã lưu mức lương cơ sở"
       onClose={onClose}
-      title={row === "new" ? "Thêm mức lương cơ sở" : "Sửa mức lương cơ sở"}
     >
-      <form
-        onSubmit={form.onSubmit((v) =>
-          save.mutate({ ...v, ...(row === "new" ? {} : { id: row.id }) }),
-        )}
-      >
-        <Stack>
+      {(form) => (
+        <>
           <NumberInput
             label="Mức lương cơ sở (đồng/tháng)"
             withAsterisk
@@ -73,17 +63,9 @@ function SalaryModal({ row, onClose }: { row: BaseSalary | "new"; onClose: () =>
             description="Ví dụ: Nghị định số 73/2024/NĐ-CP"
             {...form.getInputProps("legalBasis")}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Hủy
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Lưu
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+    </RecordFormModal>
   );
 }
 

@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Group, Modal, Table, Text } from "@mantine/core";
-import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { Badge, Button, Group, Modal, Table, Text } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import {
   signatureLines,
@@ -8,9 +8,10 @@ import {
   type SignerInput,
 } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
-import { confirmAction } from "../../components/confirm";
 import { MoveButtons } from "../../components/MoveButtons";
 import { PageHeader } from "../../components/PageHeader";
+import { FormActions } from "../../components/FormActions";
+import { RowActions } from "../../components/RowActions";
 import { withoutKeys, zodValidate } from "../../components/form-utils";
 import { emptySigner, SignerFields } from "./SignerFields";
 
@@ -45,14 +46,7 @@ function SignerModal({ signer, onClose }: { signer: Signer | "new"; onClose: () 
             setErrors(withoutKeys(errors, patch));
           }}
         />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            Lưu
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={save.isPending} />
       </form>
     </Modal>
   );
@@ -106,30 +100,15 @@ export function SignersPage() {
                 <Text size="sm">{signatureLines(s).join(" / ")}</Text>
               </Table.Td>
               <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={`Sửa ${s.fullName}`}
-                    onClick={() => setEditing(s)}
-                  >
-                    <IconPencil size={16} />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Xóa ${s.fullName}`}
-                    onClick={() =>
-                      confirmAction({
-                        title: "Xóa người ký?",
-                        message: `Xóa “${s.fullName}” khỏi danh sách người ký. Các văn bản đã ban hành không bị ảnh hưởng.`,
-                        confirmLabel: "Xóa",
-                        onConfirm: () => remove.mutate({ id: s.id }),
-                      })
-                    }
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Group>
+                <RowActions
+                  label={s.fullName}
+                  onEdit={() => setEditing(s)}
+                  confirmDelete={{
+                    title: "Xóa người ký?",
+                    message: `Xóa “${s.fullName}” khỏi danh sách người ký. Các văn bản đã ban hành không bị ảnh hưởng.`,
+                  }}
+                  onDelete={() => remove.mutate({ id: s.id })}
+                />
               </Table.Td>
             </Table.Tr>
           ))}
