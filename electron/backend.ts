@@ -48,6 +48,7 @@ export class Backend implements AppContext {
   private opened: OpenedDatabase | null = null;
   private installationId = "";
   private damageReason: string | null = null;
+  readonly chosenFiles = new Set<string>();
   /** A pending daily backup, so callers (and tests) can wait for it. */
   startupBackup: Promise<unknown> = Promise.resolve();
 

@@ -47,6 +47,7 @@ async function main() {
   const server = await startHttpServer({
     router: backend.router,
     rendererDir: paths.renderer,
+    paths,
     port: options.port,
     log,
   });

@@ -25,6 +25,8 @@ export interface AppContext {
   readonly damage: string | null;
   backup(kind: BackupEntry["kind"]): Promise<BackupEntry>;
   restore(file: string): Promise<BackupEntry | null>;
+  /** Files the officer chose in the desktop app's open dialog during this run (absolute paths). */
+  readonly chosenFiles: Set<string>;
   /** A write stamp for sync columns. */
   stamp(): { now: number; origin: string };
 }

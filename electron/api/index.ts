@@ -1,4 +1,5 @@
 import { catalogueHandlers } from "./catalogue";
+import { filesHandlers } from "./files";
 import type { Handlers } from "./router";
 import { settingsHandlers } from "./settings";
 import { systemHandlers } from "./system";
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...systemHandlers,
   ...settingsHandlers,
   ...catalogueHandlers,
+  ...filesHandlers,
 };

@@ -1,6 +1,7 @@
 import "./zod-locale";
 import type { z } from "zod";
 import { catalogueProcedures } from "./catalogue";
+import { filesProcedures } from "./files";
 import type { ProcedureDef } from "./define";
 import { settingsProcedures } from "./settings";
 import { systemProcedures } from "./system";
@@ -9,6 +10,7 @@ export * from "./result";
 export * from "./common";
 export * from "./settings";
 export * from "./catalogue";
+export * from "./files";
 export * from "./system";
 export * from "./format";
 
@@ -17,6 +19,7 @@ export const contract = {
   ...systemProcedures,
   ...settingsProcedures,
   ...catalogueProcedures,
+  ...filesProcedures,
 } satisfies Record<string, ProcedureDef>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,8 @@ import path from "node:path";
 import type { Logger } from "../api/errors";
 import type { Router } from "../api/router";
 import type { AppErrorPayload } from "../contract";
+import type { AppPaths } from "../paths";
+import { DEFAULT_MAX_UPLOAD, receiveUpload, sendDownload } from "./file-routes";
 
 export const TOKEN_HEADER = "x-tdkt-token";
 export const DEFAULT_MAX_BODY = 1024 * 1024;
@@ -30,6 +32,9 @@ export interface HttpServerOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /** Enables POST /upload and GET /download over the data folder (browser mode). */
+  paths?: AppPaths;
+  maxUploadBytes?: number;
   log: Logger;
 }
 
@@ -115,6 +120,14 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningServer>
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  const hasToken = (given: string | string[] | undefined) =>
+    typeof given === "string" && tokensEqual(given, token);
+  const refuseSession = (res: http.ServerResponse) =>
+    refuse(
+      res,
+      401,
+      "Phiên làm việc không hợp lệ. Hãy mở lại ứng dụng bằng địa chỉ có mã truy cập.",
+    );
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -125,16 +138,28 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningServer>
         return refuse(res, 403, "Nguồn yêu cầu không được phép.");
       const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
 
+      const reply = (status: number, body: unknown) => sendJson(res, status, body);
+      if (opts.paths && url.pathname === "/upload") {
+        if (req.method !== "POST") return refuse(res, 405, "Phương thức không được hỗ trợ.");
+        if (!hasToken(req.headers[TOKEN_HEADER])) return refuseSession(res);
+        return await receiveUpload(
+          req,
+          url,
+          opts.paths,
+          opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
+          reply,
+        );
+      }
+      if (opts.paths && url.pathname === "/download") {
+        if (req.method !== "GET") return refuse(res, 405, "Phương thức không được hỗ trợ.");
+        // A download is a plain navigation, which cannot carry a header: the token rides in the query.
+        if (!hasToken(url.searchParams.get("token") ?? undefined)) return refuseSession(res);
+        return sendDownload(res, url, opts.paths, reply);
+      }
+
       if (url.pathname.startsWith("/api/")) {
         if (req.method !== "POST") return refuse(res, 405, "Phương thức không được hỗ trợ.");
-        const given = req.headers[TOKEN_HEADER];
-        if (typeof given !== "string" || !tokensEqual(given, token)) {
-          return refuse(
-            res,
-            401,
-            "Phiên làm việc không hợp lệ. Hãy mở lại ứng dụng bằng địa chỉ có mã truy cập.",
-          );
-        }
+        if (!hasToken(req.headers[TOKEN_HEADER])) return refuseSession(res);
         if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
           return refuse(res, 415, "Dữ liệu gửi lên phải ở dạng JSON.", "VALIDATION");
         }

@@ -1,4 +1,4 @@
-import { shell } from "electron";
+import { BrowserWindow, dialog, shell } from "electron";
 import path from "node:path";
 import { AppError, type Logger } from "../api/errors";
 import type { Platform } from "./platform";
@@ -19,6 +19,18 @@ export function createElectronPlatform(log?: Logger): Platform {
     },
     async revealInFolder(target) {
       shell.showItemInFolder(target);
+    },
+    async chooseOpenFile({ title, extensions }) {
+      const options = {
+        title,
+        properties: ["openFile" as const],
+        filters: [{ name: extensions.map((e) => `.${e}`).join(", "), extensions }],
+      };
+      const owner = BrowserWindow.getFocusedWindow();
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

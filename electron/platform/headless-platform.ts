@@ -15,5 +15,8 @@ export function createHeadlessPlatform(): Platform & { opened: string[] } {
     async revealInFolder(target) {
       opened.push(target);
     },
+    async chooseOpenFile() {
+      return null;
+    },
   };
 }

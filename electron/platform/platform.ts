@@ -5,4 +5,9 @@ export interface Platform {
   openPath(file: string): Promise<void>;
   /** Show a file or folder in the system's file manager. */
   revealInFolder(target: string): Promise<void>;
+  /**
+   * Let the officer choose a file to read (import, a template, a scanned copy). Null when
+   * cancelled, or where there is no native dialog (browser mode uploads through the page).
+   */
+  chooseOpenFile(opts: { title: string; extensions: string[] }): Promise<string | null>;
 }

@@ -28,6 +28,11 @@ export function takeBrowserToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** Browser mode's token for this run (null in the desktop app). */
+export function browserToken(): string | null {
+  return window.bridge ? null : sessionStorage.getItem(TOKEN_KEY);
+}
+
 export function httpTransport(token: string | null): Transport {
   return async (channel, input) => {
     try {

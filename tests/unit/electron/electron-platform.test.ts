@@ -30,4 +30,22 @@ describe("Electron platform", () => {
     expect((err as AppError).message).toMatch(/^Không mở được tệp x\.docx/);
     expect(log.error).toHaveBeenCalledWith(expect.stringContaining("No application is associated"));
   });
+
+  it("asks for a file with the native open dialog, filtered by extension, and reports a cancel as null", async () => {
+    const platform = createElectronPlatform();
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: ["/home/can-bo/ds.xlsx"],
+    });
+    expect(
+      await platform.chooseOpenFile({ title: "Chọn tệp Excel", extensions: ["xlsx", "xls"] }),
+    ).toBe("/home/can-bo/ds.xlsx");
+    const options = fake.dialog.showOpenDialog.mock.calls[0]!.at(-1) as {
+      title: string;
+      filters: { extensions: string[] }[];
+    };
+    expect(options.title).toBe("Chọn tệp Excel");
+    expect(options.filters[0]!.extensions).toEqual(["xlsx", "xls"]);
+    expect(await platform.chooseOpenFile({ title: "Chọn", extensions: ["docx"] })).toBeNull();
+  });
 });

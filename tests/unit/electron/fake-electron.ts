@@ -27,6 +27,7 @@ export class FakeWebContents extends Emitter {
 
 export class FakeBrowserWindow extends Emitter {
   static instances: FakeBrowserWindow[] = [];
+  static getFocusedWindow = vi.fn((): FakeBrowserWindow | null => null);
   readonly webContents = new FakeWebContents();
   show = vi.fn();
   focus = vi.fn();
@@ -74,7 +75,15 @@ export function fakeElectron() {
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
     shell: { openPath: vi.fn(async (_file: string) => ""), showItemInFolder: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showOpenDialog: vi.fn(
+        async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({
+          canceled: true,
+          filePaths: [],
+        }),
+      ),
+    },
   };
 }
 
