@@ -1,3 +1,4 @@
 export * from "./system";
 export * from "./settings";
 export * from "./catalogue";
+export * from "./plans";

@@ -1,5 +1,6 @@
 import { catalogueHandlers } from "./catalogue";
 import { filesHandlers } from "./files";
+import { plansHandlers } from "./plans";
 import type { Handlers } from "./router";
 import { settingsHandlers } from "./settings";
 import { systemHandlers } from "./system";
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...catalogueHandlers,
   ...filesHandlers,
+  ...plansHandlers,
 };

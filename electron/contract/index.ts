@@ -2,6 +2,7 @@ import "./zod-locale";
 import type { z } from "zod";
 import { catalogueProcedures } from "./catalogue";
 import { filesProcedures } from "./files";
+import { plansProcedures } from "./plans";
 import type { ProcedureDef } from "./define";
 import { settingsProcedures } from "./settings";
 import { systemProcedures } from "./system";
@@ -11,6 +12,7 @@ export * from "./common";
 export * from "./settings";
 export * from "./catalogue";
 export * from "./files";
+export * from "./plans";
 export * from "./system";
 export * from "./format";
 
@@ -20,6 +22,7 @@ export const contract = {
   ...settingsProcedures,
   ...catalogueProcedures,
   ...filesProcedures,
+  ...plansProcedures,
 } satisfies Record<string, ProcedureDef>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from "rea
 import type { OutputOf } from "../../electron/contract";
 import { useApiQuery } from "../api/hooks";
 import { HomePage } from "../features/home/HomePage";
+import { PlanPage } from "../features/plans/PlanPage";
 import { GlobalSearch } from "../features/search/GlobalSearch";
 import { BackupsPage } from "../features/settings/BackupsPage";
 import { CataloguePage } from "../features/settings/CataloguePage";
@@ -72,6 +73,7 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
       <AppShell.Main>
         <Routes>
           <Route path="/" element={<HomePage status={status} />} />
+          <Route path="/ke-hoach" element={<PlanPage />} />
           <Route path="/cai-dat" element={<Navigate to="/cai-dat/don-vi-ban-hanh" replace />} />
           <Route path="/cai-dat/don-vi-ban-hanh" element={<ProfilePage />} />
           <Route path="/cai-dat/nguoi-ky" element={<SignersPage />} />

@@ -1,5 +1,6 @@
 import {
   IconBuildingBank,
+  IconCalendarEvent,
   IconCoin,
   IconDatabase,
   IconGavel,
@@ -17,7 +18,10 @@ export interface NavItem {
 }
 
 /** Only areas that exist are listed; each issue adds its own. */
-export const mainNav: NavItem[] = [{ to: "/", label: "Tổng quan", icon: IconHome }];
+export const mainNav: NavItem[] = [
+  { to: "/", label: "Tổng quan", icon: IconHome },
+  { to: "/ke-hoach", label: "Kế hoạch năm", icon: IconCalendarEvent },
+];
 
 export const settingsNav: NavItem[] = [
   { to: "/cai-dat/don-vi-ban-hanh", label: "Cơ quan ban hành", icon: IconBuildingBank },

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { signatureLines, type OutputOf } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
+import { DashboardPanel } from "../plans/DashboardPanel";
 import { formatDate, formatDateTime, formatMoney } from "../../lib/format";
 import { todayIso } from "../../lib/today";
 
@@ -46,6 +47,10 @@ export function HomePage({ status }: { status: OutputOf<"system.status"> }) {
         <Title order={2}>Tổng quan</Title>
         {year && <Badge size="lg">Năm thi đua {year}</Badge>}
       </Group>
+      {year && <DashboardPanel year={year} />}
+      <Title order={4} mt="md">
+        Thông tin chung
+      </Title>
       <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
         <InfoCard title="Cơ quan ban hành" to="/cai-dat/don-vi-ban-hanh">
           {profile.data && (

@@ -1,0 +1,446 @@
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import {
+  fillYear,
+  templateActivities,
+  templatePurposes,
+  templateRequirements,
+} from "../../db/seed/plan-template";
+import { planActivities, planActivityLinks, yearPlans } from "../../db/schema";
+import type { PlanActivity, YearPlan, plansProcedures } from "../contract";
+import { formatDate } from "../contract/format";
+import {
+  dateReview,
+  quarterOf,
+  quarterRange,
+  shiftYear,
+  shownStatus,
+  type Quarter,
+} from "../domain/plan-calendar";
+import { isoDateOf } from "../domain/vietnamese";
+import type { AppContext } from "./context";
+import { AppError, conflict, invalid, notFound } from "./errors";
+import type { HandlersFor } from "./router";
+
+type PlanRow = typeof yearPlans.$inferSelect;
+type ActivityRow = typeof planActivities.$inferSelect;
+
+const today = (ctx: AppContext) => isoDateOf(ctx.clock.now());
+
+function toPlan(r: PlanRow): YearPlan {
+  return {
+    id: r.id,
+    year: r.year,
+    title: r.title,
+    intro: r.intro,
+    purposes: r.purposes,
+    requirements: r.requirements,
+    legalBasisIds: JSON.parse(r.legalBasisIds) as string[],
+    organisation: JSON.parse(r.organisation) as YearPlan["organisation"],
+  };
+}
+
+function planOfYear(ctx: AppContext, year: number): PlanRow | undefined {
+  return liveRows(ctx.db, yearPlans, [], eq(yearPlans.year, year))[0];
+}
+
+function linkCounts(ctx: AppContext, ids: string[]): Map<string, number> {
+  if (!ids.length) return new Map();
+  const rows = ctx.db
+    .select({ activityId: planActivityLinks.activityId, n: count() })
+    .from(planActivityLinks)
+    .where(and(inArray(planActivityLinks.activityId, ids), isNull(planActivityLinks.deletedAt)))
+    .groupBy(planActivityLinks.activityId)
+    .all();
+  return new Map(rows.map((r) => [r.activityId, r.n]));
+}
+
+function toActivity(r: ActivityRow, year: number, now: string, links: number): PlanActivity {
+  const quarter = (r.quarter ?? quarterOf(r.dueDate!)) as Quarter;
+  const status = r.status as PlanActivity["status"];
+  return {
+    id: r.id,
+    planId: r.planId,
+    title: r.title,
+    quarter,
+    dueDate: r.dueDate,
+    leadUnit: r.leadUnit,
+    leadUnitId: r.leadUnitId,
+    coordinatingUnits: r.coordinatingUnits,
+    kind: r.kind as PlanActivity["kind"],
+    status,
+    shownStatus: shownStatus({ status, dueDate: r.dueDate, quarter }, year, now),
+    completedOn: r.completedOn,
+    resultNote: r.resultNote,
+    repeat: r.repeat as PlanActivity["repeat"],
+    seriesId: r.seriesId,
+    dateReview: r.dateReview as PlanActivity["dateReview"],
+    sortOrder: r.sortOrder,
+    linkCount: links,
+  };
+}
+
+/** Activities of a year in plan order: by quarter, then the officer's order. */
+function activitiesOfYear(ctx: AppContext, year: number): PlanActivity[] {
+  const plan = planOfYear(ctx, year);
+  if (!plan) return [];
+  const rows = liveRows(
+    ctx.db,
+    planActivities,
+    [planActivities.sortOrder, planActivities.createdAt],
+    eq(planActivities.planId, plan.id),
+  );
+  const links = linkCounts(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  const now = today(ctx);
+  return rows
+    .map((r) => toActivity(r, year, now, links.get(r.id) ?? 0))
+    .sort((a, b) => a.quarter - b.quarter || a.sortOrder - b.sortOrder);
+}
+
+function activityById(ctx: AppContext, id: string): PlanActivity {
+  const row = liveRow(ctx.db, planActivities, id);
+  if (!row) throw notFound("Không tìm thấy hoạt động này (có thể đã bị xóa).");
+  const plan = liveRow(ctx.db, yearPlans, row.planId)!;
+  return toActivity(row, plan.year, today(ctx), linkCounts(ctx, [id]).get(id) ?? 0);
+}
+
+/** The rules of issue 5's "Bad input": a due date in the plan's year that agrees with the quarter. */
+function checkDates(year: number, quarter: number | null, dueDate: string | null) {
+  if (quarter === null && dueDate === null) {
+    throw invalid("Hãy chọn quý hoặc nhập hạn hoàn thành cho hoạt động.", {
+      quarter: "Chọn quý hoặc nhập hạn",
+    });
+  }
+  if (dueDate !== null && Number(dueDate.slice(0, 4)) !== year) {
+    throw invalid(`Hạn ${formatDate(dueDate)} nằm ngoài năm ${year} của kế hoạch.`, {
+      dueDate: `Hạn phải trong năm ${year}`,
+    });
+  }
+  if (quarter !== null && dueDate !== null && quarterOf(dueDate) !== quarter) {
+    throw invalid(
+      `Hạn ${formatDate(dueDate)} thuộc quý ${quarterOf(dueDate)}, không khớp với quý ${quarter} đã chọn.`,
+      {
+        quarter: `Hạn thuộc quý ${quarterOf(dueDate)}`,
+      },
+    );
+  }
+}
+
+function nextSortOrder(ctx: AppContext, planId: string): number {
+  return liveRows(ctx.db, planActivities, [], eq(planActivities.planId, planId)).reduce(
+    (m, r) => Math.max(m, r.sortOrder + 1),
+    0,
+  );
+}
+
+/** One occurrence per quarter, or per month (same day, clamped to the month's length), to year end. */
+function occurrences(year: number, quarter: number | null, dueDate: string | null, repeat: string) {
+  const start = (quarter ?? quarterOf(dueDate!)) as Quarter;
+  if (repeat === "quarterly") {
+    return [1, 2, 3, 4]
+      .filter((q) => q >= start)
+      .map((q) => ({
+        quarter: q,
+        dueDate: dueDate
+          ? clampDay(year, (q - 1) * 3 + Number(dueDate.slice(5, 7)) - (start - 1) * 3, dueDate)
+          : null,
+      }));
+  }
+  if (repeat === "monthly") {
+    const firstMonth = dueDate ? Number(dueDate.slice(5, 7)) : (start - 1) * 3 + 1;
+    const out = [];
+    for (let m = firstMonth; m <= 12; m++) {
+      const due = dueDate
+        ? clampDay(year, m, dueDate)
+        : `${year}-${String(m).padStart(2, "0")}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, "0")}`;
+      out.push({ quarter: quarterOf(due), dueDate: due });
+    }
+    return out;
+  }
+  return [{ quarter, dueDate }];
+}
+
+function clampDay(year: number, month: number, like: string): string {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(Number(like.slice(8, 10)), last);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Years written in a copied title move with the plan ("năm 2024" → "năm 2025"). */
+function shiftYearsInText(text: string, from: number, by: number): string {
+  return text.replace(/\b(\d{4})\b/g, (m) => {
+    const y = Number(m);
+    return y >= from - 1 && y <= from + 1 ? String(y + by) : m;
+  });
+}
+
+function createPlan(ctx: AppContext, year: number, from: "template" | "copy", sourceYear: number) {
+  if (planOfYear(ctx, year)) throw conflict(`Đã có kế hoạch năm ${year}.`);
+  return ctx.db.transaction((tx) => {
+    const stamp = ctx.stamp();
+    let activities = 0;
+    let toReview = 0;
+    if (from === "template") {
+      const planId = upsertRow(
+        tx,
+        yearPlans,
+        undefined,
+        {
+          year,
+          title: `Kế hoạch công tác thi đua, khen thưởng năm ${year}`,
+          purposes: fillYear(templatePurposes, year),
+          requirements: fillYear(templateRequirements, year),
+        },
+        stamp,
+      )!;
+      templateActivities.forEach((a, i) => {
+        const dueDate = a.due ? `${year}-${a.due}` : null;
+        upsertRow(
+          tx,
+          planActivities,
+          undefined,
+          {
+            planId,
+            title: fillYear(a.title, year),
+            quarter: a.quarter,
+            dueDate,
+            kind: a.kind,
+            sortOrder: i,
+            leadUnit: "",
+            dateReview: dueDate ? (dateReview(dueDate) ?? "") : "",
+          },
+          stamp,
+        );
+        activities++;
+      });
+      return { planId, activities, toReview };
+    }
+    const source = planOfYear(ctx, sourceYear);
+    if (!source) throw notFound(`Chưa có kế hoạch năm ${sourceYear} để sao chép.`);
+    const by = year - sourceYear;
+    const planId = upsertRow(
+      tx,
+      yearPlans,
+      undefined,
+      {
+        year,
+        title: shiftYearsInText(source.title, sourceYear, by),
+        intro: shiftYearsInText(source.intro, sourceYear, by),
+        purposes: shiftYearsInText(source.purposes, sourceYear, by),
+        requirements: shiftYearsInText(source.requirements, sourceYear, by),
+        legalBasisIds: source.legalBasisIds,
+        organisation: source.organisation,
+      },
+      stamp,
+    )!;
+    for (const a of liveRows(
+      tx,
+      planActivities,
+      [planActivities.sortOrder],
+      eq(planActivities.planId, source.id),
+    )) {
+      const dueDate = a.dueDate ? shiftYear(a.dueDate, by) : null;
+      const review = dueDate ? (dateReview(dueDate) ?? "") : "";
+      if (review) toReview++;
+      upsertRow(
+        tx,
+        planActivities,
+        undefined,
+        {
+          planId,
+          title: shiftYearsInText(a.title, sourceYear, by),
+          quarter: a.quarter,
+          dueDate,
+          leadUnit: a.leadUnit,
+          leadUnitId: a.leadUnitId,
+          coordinatingUnits: a.coordinatingUnits,
+          kind: a.kind,
+          status: "chua_bat_dau",
+          completedOn: null,
+          resultNote: "",
+          seriesId: a.seriesId,
+          repeat: a.repeat,
+          dateReview: review,
+          sortOrder: a.sortOrder,
+        },
+        stamp,
+      );
+      activities++;
+    }
+    return { planId, activities, toReview };
+  });
+}
+
+export interface Deadline {
+  date: string | null;
+  title: string;
+  source: string;
+  status: PlanActivity["shownStatus"];
+  route: string;
+}
+
+/** The year plan's activities as dashboard deadlines (an undated one is due at its quarter's end). */
+function planDeadlines(activities: PlanActivity[], year: number): Deadline[] {
+  return activities.map((a) => ({
+    date: a.dueDate ?? quarterRange(year, a.quarter as Quarter).to,
+    title: a.title,
+    source: `Kế hoạch năm – Quý ${["I", "II", "III", "IV"][a.quarter - 1]}`,
+    status: a.shownStatus,
+    route: "/ke-hoach",
+  }));
+}
+
+/** Deadlines of other areas (movements' registration and dossier deadlines…) join the dashboard here. */
+export const deadlineProviders: ((ctx: AppContext, year: number) => Deadline[])[] = [];
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export const plansHandlers: HandlersFor<typeof plansProcedures> = {
+  "plans.get": ({ year }, ctx) => {
+    const plan = planOfYear(ctx, year);
+    return plan ? toPlan(plan) : null;
+  },
+  "plans.create": ({ year, from, sourceYear }, ctx) => {
+    const r = createPlan(ctx, year, from, sourceYear ?? year - 1);
+    return {
+      plan: toPlan(liveRow(ctx.db, yearPlans, r.planId)!),
+      activities: r.activities,
+      toReview: r.toReview,
+    };
+  },
+  "plans.save": ({ id, legalBasisIds, organisation, ...text }, ctx) => {
+    const saved = upsertRow(
+      ctx.db,
+      yearPlans,
+      id,
+      {
+        ...text,
+        legalBasisIds: JSON.stringify(legalBasisIds),
+        organisation: JSON.stringify(organisation),
+      },
+      ctx.stamp(),
+    );
+    if (!saved) throw notFound("Không tìm thấy kế hoạch này.");
+    return toPlan(liveRow(ctx.db, yearPlans, saved)!);
+  },
+  "plans.listActivities": ({ year }, ctx) => activitiesOfYear(ctx, year),
+  "plans.saveActivity": ({ id, repeat, ...values }, ctx) => {
+    const existing = id ? liveRow(ctx.db, planActivities, id) : undefined;
+    if (id && !existing) throw notFound("Không tìm thấy hoạt động này (có thể đã bị xóa).");
+    const plan = liveRow(ctx.db, yearPlans, existing?.planId ?? values.planId);
+    if (!plan) throw notFound("Không tìm thấy kế hoạch của hoạt động này.");
+    checkDates(plan.year, values.quarter, values.dueDate);
+    const done = values.status === "hoan_thanh";
+    const completedOn = done ? (values.completedOn ?? today(ctx)) : null;
+    const row = { ...values, planId: plan.id, completedOn, dateReview: "" };
+    if (existing) {
+      upsertRow(ctx.db, planActivities, existing.id, row, ctx.stamp());
+      return activityById(ctx, existing.id);
+    }
+    const firstId = ctx.db.transaction((tx) => {
+      const list = occurrences(plan.year, values.quarter, values.dueDate, repeat);
+      const seriesId = list.length > 1 ? crypto.randomUUID() : null;
+      let order = nextSortOrder(ctx, plan.id);
+      const ids = list.map((o) =>
+        upsertRow(
+          tx,
+          planActivities,
+          undefined,
+          { ...row, ...o, repeat, seriesId, sortOrder: order++ },
+          ctx.stamp(),
+        )!,
+      );
+      return ids[0]!;
+    });
+    return activityById(ctx, firstId);
+  },
+  "plans.deleteActivity": ({ id }, ctx) => {
+    const documents = liveRows(
+      ctx.db,
+      planActivityLinks,
+      [],
+      and(eq(planActivityLinks.activityId, id), eq(planActivityLinks.targetKind, "document")),
+    );
+    if (documents.length) {
+      throw conflict(
+        `Hoạt động này đã tạo văn bản trong sổ văn bản (${documents.map((d) => d.label).join(", ")}); không thể xóa.`,
+      );
+    }
+    if (!tombstoneRow(ctx.db, planActivities, id, ctx.clock.now())) throw notFound();
+    return { ok: true as const };
+  },
+  "plans.restoreActivity": ({ id }, ctx) => {
+    const res = ctx.db
+      .update(planActivities)
+      .set({ deletedAt: null, updatedAt: ctx.clock.now() })
+      .where(and(eq(planActivities.id, id)))
+      .run();
+    if (res.changes !== 1) throw notFound();
+    return activityById(ctx, id);
+  },
+  "plans.moveActivity": ({ id, direction }, ctx) => {
+    const me = activityById(ctx, id);
+    const plan = liveRow(ctx.db, yearPlans, me.planId)!;
+    const sameQuarter = activitiesOfYear(ctx, plan.year).filter((a) => a.quarter === me.quarter);
+    const i = sameQuarter.findIndex((a) => a.id === id);
+    const other = sameQuarter[direction === "up" ? i - 1 : i + 1];
+    if (!other)
+      throw new AppError(
+        "VALIDATION",
+        direction === "up" ? "Hoạt động đã ở đầu quý." : "Hoạt động đã ở cuối quý.",
+      );
+    ctx.db.transaction((tx) => {
+      // Swap positions; equal sort orders (from copies) are separated by the swap itself.
+      const [a, b] =
+        other.sortOrder === me.sortOrder
+          ? [me.sortOrder + (direction === "up" ? -1 : 1), me.sortOrder]
+          : [other.sortOrder, me.sortOrder];
+      upsertRow(tx, planActivities, me.id, { sortOrder: a }, ctx.stamp());
+      upsertRow(tx, planActivities, other.id, { sortOrder: b }, ctx.stamp());
+    });
+    return { ok: true as const };
+  },
+  "plans.dashboard": ({ year }, ctx) => {
+    const now = today(ctx);
+    const activities = activitiesOfYear(ctx, year);
+    const items = [
+      ...planDeadlines(activities, year),
+      ...deadlineProviders.flatMap((p) => p(ctx, year)),
+    ];
+    const weekday = (new Date(`${now}T00:00:00Z`).getUTCDay() + 6) % 7;
+    const weekEnd = addDays(now, 6 - weekday);
+    const monthEnd = `${now.slice(0, 7)}-${String(new Date(Date.UTC(Number(now.slice(0, 4)), Number(now.slice(5, 7)), 0)).getUTCDate()).padStart(2, "0")}`;
+    const open = items.filter((i) => i.status !== "hoan_thanh");
+    const byDate = (a: { date: string | null }, b: { date: string | null }) =>
+      (a.date ?? "").localeCompare(b.date ?? "");
+    return {
+      year,
+      today: now,
+      hasPlan: !!planOfYear(ctx, year),
+      overdue: open.filter((i) => i.status === "qua_han").sort(byDate),
+      dueThisWeek: open.filter((i) => i.date && i.date >= now && i.date <= weekEnd).sort(byDate),
+      dueThisMonth: open
+        .filter((i) => i.date && i.date > weekEnd && i.date <= monthEnd)
+        .sort(byDate),
+      quarters: ([1, 2, 3, 4] as const).map((q) => {
+        const inQuarter = activities.filter((a) => a.quarter === q);
+        return {
+          quarter: q,
+          done: inQuarter.filter((a) => a.status === "hoan_thanh").length,
+          total: inQuarter.length,
+        };
+      }),
+      upcoming: open
+        .filter((i) => i.date && i.date >= now)
+        .sort(byDate)
+        .slice(0, 10),
+    };
+  },
+};

@@ -1,0 +1,319 @@
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Menu,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconCheck, IconCopy, IconDotsVertical, IconPlus, IconTemplate } from "@tabler/icons-react";
+import { useState } from "react";
+import type { PlanActivity } from "../../../electron/contract";
+import { call } from "../../api/client";
+import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
+import { useWorkingYear } from "../../app/WorkingYearSelect";
+import { MoveButtonsVertical } from "./MoveButtonsVertical";
+import { PageHeader } from "../../components/PageHeader";
+import { RowActions } from "../../components/RowActions";
+import { formatDate } from "../../lib/format";
+import { ActivityModal } from "./ActivityModal";
+import { quarterNames, reviewLabels, statusLabels } from "./labels";
+import { useQueryClient } from "@tanstack/react-query";
+
+function StartYear({ year }: { year: number }) {
+  const previous = useApiQuery("plans.get", { year: year - 1 });
+  const create = useApiMutation("plans.create", {
+    onSuccess: (r) =>
+      notifications.show({
+        color: "teal",
+        message: `Đã tạo kế hoạch năm ${year} với ${r.activities} hoạt động${r.toReview ? `; ${r.toReview} hạn rơi vào cuối tuần hoặc nghỉ Tết cần xem lại` : ""}.`,
+      }),
+  });
+  return (
+    <Card withBorder padding="xl" maw={720}>
+      <Stack>
+        <Title order={3}>Chưa có kế hoạch năm {year}</Title>
+        <Text size="sm" c="dimmed">
+          Tạo nhanh kế hoạch công tác thi đua, khen thưởng năm {year}, rồi sửa các hoạt động cho phù
+          hợp.
+        </Text>
+        <Group>
+          <Button
+            leftSection={<IconCopy size={16} />}
+            disabled={!previous.data}
+            loading={create.isPending && create.variables?.from === "copy"}
+            onClick={() => create.mutate({ year, from: "copy", sourceYear: year - 1 })}
+          >
+            Sao chép từ năm {year - 1}
+          </Button>
+          <Button
+            variant="light"
+            leftSection={<IconTemplate size={16} />}
+            loading={create.isPending && create.variables?.from === "template"}
+            onClick={() => create.mutate({ year, from: "template" })}
+          >
+            Dùng bộ hoạt động mẫu theo 4 quý
+          </Button>
+        </Group>
+        {!previous.data && (
+          <Text size="xs" c="dimmed">
+            Chưa có kế hoạch năm {year - 1} để sao chép.
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function StatusBadge({ a }: { a: PlanActivity }) {
+  const s = statusLabels[a.shownStatus];
+  return (
+    <Badge color={s.color} variant={a.shownStatus === "qua_han" ? "filled" : "light"}>
+      {s.label}
+    </Badge>
+  );
+}
+
+function QuarterTable({
+  quarter,
+  activities,
+  onEdit,
+}: {
+  quarter: number;
+  activities: PlanActivity[];
+  onEdit: (a: PlanActivity) => void;
+}) {
+  const queryClient = useQueryClient();
+  const move = useApiMutation("plans.moveActivity");
+  const save = useApiMutation("plans.saveActivity", { success: "Đã cập nhật trạng thái" });
+  const remove = useApiMutation("plans.deleteActivity", {
+    onSuccess: () => undefined,
+  });
+  const deleteWithUndo = (a: PlanActivity) =>
+    remove.mutate(
+      { id: a.id },
+      {
+        onSuccess: () => {
+          const key = `undo-${a.id}`;
+          notifications.show({
+            id: key,
+            color: "gray",
+            autoClose: 10_000,
+            message: (
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">Đã xóa hoạt động.</Text>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => {
+                    notifications.hide(key);
+                    call("plans.restoreActivity", { id: a.id })
+                      .then(() => queryClient.invalidateQueries())
+                      .catch(notifyError);
+                  }}
+                >
+                  Hoàn tác
+                </Button>
+              </Group>
+            ),
+          });
+        },
+      },
+    );
+  const setStatus = (a: PlanActivity, status: PlanActivity["status"]) =>
+    save.mutate({
+      id: a.id,
+      planId: a.planId,
+      title: a.title,
+      quarter: a.quarter,
+      dueDate: a.dueDate,
+      leadUnit: a.leadUnit,
+      leadUnitId: a.leadUnitId,
+      coordinatingUnits: a.coordinatingUnits,
+      kind: a.kind,
+      status,
+      completedOn: null,
+      resultNote: a.resultNote,
+    });
+  const done = activities.filter((a) => a.status === "hoan_thanh").length;
+  return (
+    <Card withBorder padding="md">
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>{quarterNames[quarter - 1]}</Title>
+        <Text size="sm" c="dimmed">
+          Hoàn thành {done}/{activities.length}
+        </Text>
+      </Group>
+      {activities.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Chưa có hoạt động.
+        </Text>
+      ) : (
+        <Table verticalSpacing="xs" aria-label={`Hoạt động ${quarterNames[quarter - 1]}`}>
+          <Table.Tbody>
+            {activities.map((a, i) => (
+              <Table.Tr key={a.id}>
+                <Table.Td w={40}>
+                  <MoveButtonsVertical
+                    first={i === 0}
+                    last={i === activities.length - 1}
+                    label={a.title}
+                    onMove={(direction) => move.mutate({ id: a.id, direction })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Text
+                    size="sm"
+                    td={a.status === "hoan_thanh" ? "line-through" : undefined}
+                    c={a.status === "hoan_thanh" ? "dimmed" : undefined}
+                  >
+                    {a.title}
+                  </Text>
+                  <Group gap={6} mt={2}>
+                    {a.dueDate && (
+                      <Text size="xs" c={a.shownStatus === "qua_han" ? "red" : "dimmed"}>
+                        Hạn {formatDate(a.dueDate)}
+                      </Text>
+                    )}
+                    {a.leadUnit && (
+                      <Text size="xs" c="dimmed">
+                        · Chủ trì: {a.leadUnit}
+                      </Text>
+                    )}
+                    {a.dateReview && (
+                      <Badge size="xs" color="orange" variant="light">
+                        {reviewLabels[a.dateReview]}
+                      </Badge>
+                    )}
+                    {a.resultNote && (
+                      <Text size="xs" c="dimmed" lineClamp={1}>
+                        · {a.resultNote}
+                      </Text>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td w={150}>
+                  <StatusBadge a={a} />
+                </Table.Td>
+                <Table.Td w={110}>
+                  <Group gap={2} wrap="nowrap">
+                    {a.status !== "hoan_thanh" && (
+                      <Tooltip label="Đánh dấu hoàn thành">
+                        <ActionIcon
+                          variant="subtle"
+                          color="teal"
+                          aria-label={`Hoàn thành ${a.title}`}
+                          onClick={() => setStatus(a, "hoan_thanh")}
+                        >
+                          <IconCheck size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
+                    <RowActions
+                      label={a.title}
+                      onEdit={() => onEdit(a)}
+                      confirmDelete={{
+                        title: "Xóa hoạt động?",
+                        message: `Xóa “${a.title}” khỏi kế hoạch. Có thể hoàn tác ngay sau khi xóa.`,
+                      }}
+                      onDelete={() => deleteWithUndo(a)}
+                    />
+                    <Menu position="bottom-end">
+                      <Menu.Target>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Trạng thái ${a.title}`}
+                        >
+                          <IconDotsVertical size={16} />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item onClick={() => setStatus(a, "chua_bat_dau")}>
+                          Chưa bắt đầu
+                        </Menu.Item>
+                        <Menu.Item onClick={() => setStatus(a, "dang_lam")}>Đang làm</Menu.Item>
+                        <Menu.Item onClick={() => setStatus(a, "hoan_thanh")}>Hoàn thành</Menu.Item>
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+export function PlanPage() {
+  const year = useWorkingYear();
+  const plan = useApiQuery("plans.get", { year: year ?? 0 }, { enabled: year !== null });
+  const list = useApiQuery("plans.listActivities", { year: year ?? 0 }, { enabled: year !== null });
+  const [editing, setEditing] = useState<{
+    activity: PlanActivity | "new";
+    quarter: number;
+  } | null>(null);
+  if (year === null || plan.isPending) return null;
+  if (!plan.data) {
+    return (
+      <>
+        <PageHeader
+          title={`Kế hoạch năm ${year}`}
+          description="Kế hoạch công tác thi đua, khen thưởng và các hoạt động theo từng quý."
+        />
+        <StartYear year={year} />
+      </>
+    );
+  }
+  const activities = list.data ?? [];
+  const review = activities.filter((a) => a.dateReview).length;
+  return (
+    <>
+      <PageHeader
+        title={`Kế hoạch năm ${year}`}
+        description={plan.data.title}
+        actions={
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setEditing({ activity: "new", quarter: 1 })}
+          >
+            Thêm hoạt động
+          </Button>
+        }
+      />
+      {review > 0 && (
+        <Alert color="orange" mb="md">
+          {review} hoạt động có hạn rơi vào cuối tuần hoặc kỳ nghỉ Tết sau khi sao chép từ năm
+          trước: hãy xem lại.
+        </Alert>
+      )}
+      <Stack>
+        {[1, 2, 3, 4].map((q) => (
+          <QuarterTable
+            key={q}
+            quarter={q}
+            activities={activities.filter((a) => a.quarter === q)}
+            onEdit={(a) => setEditing({ activity: a, quarter: a.quarter })}
+          />
+        ))}
+      </Stack>
+      {editing && (
+        <ActivityModal
+          planId={plan.data.id}
+          activity={editing.activity}
+          defaultQuarter={editing.quarter}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </>
+  );
+}

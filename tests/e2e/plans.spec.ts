@@ -1,0 +1,72 @@
+import { expect, snap, test } from "./fixtures";
+import { Shell } from "./pages/shell";
+
+test.use({ demo: true });
+
+function isoToday(offsetDays = 0) {
+  const d = new Date();
+  d.setDate(d.getDate() + offsetDays);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return {
+    iso: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`,
+    vn: `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`,
+    quarter: Math.floor(d.getMonth() / 3) + 1,
+  };
+}
+
+test("a year starts from the built-in set, activities are edited and marked done, and the dashboard follows", async ({
+  page,
+}) => {
+  const shell = new Shell(page);
+  const year = new Date().getFullYear();
+  await expect(page.getByText(`Chưa có kế hoạch năm ${year}`)).toBeVisible();
+  await shell.go("Kế hoạch năm");
+  await expect(page.getByRole("button", { name: `Sao chép từ năm ${year - 1}` })).toBeDisabled();
+  await page.getByRole("button", { name: "Dùng bộ hoạt động mẫu theo 4 quý" }).click();
+  await expect(page.getByText(/Đã tạo kế hoạch năm \d{4} với 18 hoạt động/)).toBeVisible();
+  for (const q of ["Quý I", "Quý II", "Quý III", "Quý IV"])
+    await expect(page.getByRole("heading", { name: q, exact: true })).toBeVisible();
+
+  // A new activity due today: the quarter follows the date.
+  const today = isoToday();
+  await page.getByRole("button", { name: "Thêm hoạt động" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog
+    .getByLabel(/^Nội dung hoạt động/)
+    .fill("Gửi báo cáo nhanh về Ban Thi đua – Khen thưởng tỉnh");
+  await dialog.getByLabel("Đơn vị chủ trì").fill("Phòng Nội vụ");
+  await dialog.getByLabel("Hạn hoàn thành").fill(today.vn);
+  await dialog.getByLabel("Hạn hoàn thành").press("Enter");
+  await expect(page.getByText("Đã lưu hoạt động")).toBeVisible();
+  const quarterName = ["Quý I", "Quý II", "Quý III", "Quý IV"][today.quarter - 1]!;
+  await expect(page.getByRole("table", { name: `Hoạt động ${quarterName}` })).toContainText(
+    "Gửi báo cáo nhanh",
+  );
+  const row = page.getByRole("row").filter({ hasText: "Gửi báo cáo nhanh" });
+  await expect(row).toContainText(`Hạn ${today.vn}`);
+  await expect(row).toContainText("Chưa bắt đầu");
+  await snap(page, "30-plan");
+
+  // The dashboard shows it as due this week; marking it done removes it.
+  await shell.go("Tổng quan");
+  const week = page.locator(".mantine-Card-root").filter({ hasText: "Đến hạn tuần này" });
+  await expect(week).toContainText("Gửi báo cáo nhanh");
+  await snap(page, "31-dashboard");
+  await shell.go("Kế hoạch năm");
+  await page
+    .getByRole("button", { name: "Hoàn thành Gửi báo cáo nhanh về Ban Thi đua – Khen thưởng tỉnh" })
+    .click();
+  await expect(row).toContainText("Hoàn thành");
+  await shell.go("Tổng quan");
+  await expect(week).not.toContainText("Gửi báo cáo nhanh");
+
+  // Delete with confirmation, then undo.
+  await shell.go("Kế hoạch năm");
+  await page
+    .getByRole("button", { name: "Xóa Gửi báo cáo nhanh về Ban Thi đua – Khen thưởng tỉnh" })
+    .click();
+  await page.getByRole("dialog").getByRole("button", { name: "Xóa" }).click();
+  await expect(row).toHaveCount(0);
+  await page.getByRole("button", { name: "Hoàn tác" }).click();
+  await expect(row).toHaveCount(1);
+});
