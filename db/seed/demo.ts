@@ -3,6 +3,7 @@ import { setSetting } from "../queries/app-settings";
 import { upsertRow, type WriteStamp } from "../queries/sync-rows";
 import { councilMembers, signers } from "../schema";
 import { presetProfiles } from "./defaults";
+import { loadDemoDirectory } from "./demo-directory";
 
 /**
  * The demo district (`--demo`): a district Internal Affairs office with its signers and council.
@@ -51,6 +52,7 @@ export function loadDemo(db: Db, stamp: WriteStamp, workingYear: number) {
         stamp,
       ),
     );
+    loadDemoDirectory(tx, stamp, workingYear);
     setSetting(tx, "preferences", { workingYear }, stamp.now);
     setSetting(tx, "setup_completed", true, stamp.now);
     setSetting(tx, "demo", true, stamp.now);

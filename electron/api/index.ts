@@ -1,6 +1,10 @@
 import { catalogueHandlers } from "./catalogue";
+import { directoryHandlers } from "./directory";
+import { documentsHandlers } from "./documents";
 import { filesHandlers } from "./files";
+import { movementsHandlers } from "./movements";
 import { plansHandlers } from "./plans";
+import { scoringHandlers } from "./scoring";
 import type { Handlers } from "./router";
 import { settingsHandlers } from "./settings";
 import { systemHandlers } from "./system";
@@ -10,6 +14,10 @@ export const handlers: Handlers = {
   ...systemHandlers,
   ...settingsHandlers,
   ...catalogueHandlers,
+  ...directoryHandlers,
   ...filesHandlers,
+  ...documentsHandlers,
   ...plansHandlers,
+  ...movementsHandlers,
+  ...scoringHandlers,
 };

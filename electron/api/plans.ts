@@ -6,8 +6,10 @@ import {
   templatePurposes,
   templateRequirements,
 } from "../../db/seed/plan-template";
-import { planActivities, planActivityLinks, yearPlans } from "../../db/schema";
-import type { PlanActivity, YearPlan, plansProcedures } from "../contract";
+import { legalBases, planActivities, planActivityLinks, signers, yearPlans } from "../../db/schema";
+import { createDocument, registerFillResolver, requireProfile, toRow } from "../documents/register";
+import { planSummary, yearPlanFillData } from "../documents/year-plan";
+import type { LegalBasis, PlanActivity, YearPlan, plansProcedures } from "../contract";
 import { formatDate } from "../contract/format";
 import {
   dateReview,
@@ -302,6 +304,44 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+interface PlanDocumentInput {
+  planId: string;
+  docDate: string;
+  signerId: string;
+  noiNhan: string[];
+  /** Kept so the register can warn about bases no longer in force on the document's date. */
+  legalBasisIds: string[];
+}
+
+function signerOf(ctx: AppContext, id: string) {
+  const s = liveRow(ctx.db, signers, id);
+  if (!s) throw notFound("Không tìm thấy người ký này (có thể đã bị xóa). Hãy chọn lại.");
+  return s;
+}
+
+// The register refills the Kế hoạch from the plan as it is now, so edits mark the draft outdated.
+registerFillResolver("year_plan", (ctx, row, number) => {
+  const input = JSON.parse(row.input) as PlanDocumentInput;
+  const plan = liveRow(ctx.db, yearPlans, input.planId);
+  if (!plan) throw notFound("Kế hoạch của văn bản này đã bị xóa.");
+  const signer = signerOf(ctx, input.signerId);
+  const bases = liveRows(ctx.db, legalBases, []).map((b) => ({
+    ...b,
+    docType: b.docType as LegalBasis["docType"],
+  }));
+  return yearPlanFillData(
+    toPlan(plan),
+    activitiesOfYear(ctx, plan.year),
+    { docDate: input.docDate, noiNhan: input.noiNhan },
+    number,
+    {
+      profile: requireProfile(ctx),
+      signer: { ...signer, authority: signer.authority as "" },
+      legalBases: bases,
+    },
+  );
+});
+
 export const plansHandlers: HandlersFor<typeof plansProcedures> = {
   "plans.get": ({ year }, ctx) => {
     const plan = planOfYear(ctx, year);
@@ -406,6 +446,28 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
       upsertRow(tx, planActivities, other.id, { sortOrder: b }, ctx.stamp());
     });
     return { ok: true as const };
+  },
+  "plans.generateDocument": async ({ year, docDate, signerId, noiNhan }, ctx) => {
+    const plan = planOfYear(ctx, year);
+    if (!plan) throw notFound(`Chưa có kế hoạch năm ${year}.`);
+    const signer = signerOf(ctx, signerId);
+    const input: PlanDocumentInput = {
+      planId: plan.id,
+      docDate,
+      signerId,
+      noiNhan,
+      legalBasisIds: JSON.parse(plan.legalBasisIds) as string[],
+    };
+    const row = await createDocument(ctx, {
+      templateId: "ke-hoach",
+      docDate,
+      summary: planSummary(plan.title),
+      signerName: signer.fullName,
+      sourceKind: "year_plan",
+      sourceId: plan.id,
+      input,
+    });
+    return toRow(ctx, row);
   },
   "plans.dashboard": ({ year }, ctx) => {
     const now = today(ctx);

@@ -5,6 +5,8 @@ import { awardCatalogue, councilMembers, legalBases, signers } from "../../db/sc
 import type { systemProcedures } from "../contract";
 import { matchesSearch } from "../domain/vietnamese";
 import type { AppContext } from "./context";
+import { directorySearchProviders } from "./directory-search";
+import { documentsSearchProvider } from "./documents";
 import type { HandlersFor } from "./router";
 
 interface SearchHit {
@@ -57,6 +59,8 @@ const searchProviders: ((ctx: AppContext, q: string) => SearchHit[])[] = [
         subtitle: p.position,
         route: "role" in p ? "/cai-dat/hoi-dong" : "/cai-dat/nguoi-ky",
       })),
+  ...directorySearchProviders,
+  documentsSearchProvider,
 ];
 
 export const systemHandlers: HandlersFor<typeof systemProcedures> = {

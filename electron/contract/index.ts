@@ -1,8 +1,12 @@
 import "./zod-locale";
 import type { z } from "zod";
 import { catalogueProcedures } from "./catalogue";
+import { directoryProcedures } from "./directory";
 import { filesProcedures } from "./files";
+import { documentsProcedures } from "./documents";
+import { movementsProcedures } from "./movements";
 import { plansProcedures } from "./plans";
+import { scoringProcedures } from "./scoring";
 import type { ProcedureDef } from "./define";
 import { settingsProcedures } from "./settings";
 import { systemProcedures } from "./system";
@@ -11,8 +15,12 @@ export * from "./result";
 export * from "./common";
 export * from "./settings";
 export * from "./catalogue";
+export * from "./directory";
 export * from "./files";
+export * from "./documents";
 export * from "./plans";
+export * from "./movements";
+export * from "./scoring";
 export * from "./system";
 export * from "./format";
 
@@ -21,8 +29,12 @@ export const contract = {
   ...systemProcedures,
   ...settingsProcedures,
   ...catalogueProcedures,
+  ...directoryProcedures,
   ...filesProcedures,
+  ...documentsProcedures,
   ...plansProcedures,
+  ...movementsProcedures,
+  ...scoringProcedures,
 } satisfies Record<string, ProcedureDef>;
 
 export type Contract = typeof contract;

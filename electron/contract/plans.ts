@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
+import { documentRowSchema } from "./documents";
 
 export const activityKinds = [
   "ban_hanh_van_ban",
@@ -120,4 +121,14 @@ export const plansProcedures = {
   "plans.restoreActivity": mutation(z.object({ id }), activitySchema),
   "plans.moveActivity": mutation(z.object({ id, direction: z.enum(["up", "down"]) }), okOutput),
   "plans.dashboard": query(z.object({ year }), dashboardSchema),
+  /** The plan as a Kế hoạch (seed 001's structure), entered in the register as a draft. */
+  "plans.generateDocument": mutation(
+    z.object({
+      year,
+      docDate: isoDate,
+      signerId: id,
+      noiNhan: z.array(z.string().trim().min(1).max(300)).max(30).default([]),
+    }),
+    documentRowSchema,
+  ),
 };

@@ -1,10 +1,11 @@
 import { BrowserWindow, dialog, shell } from "electron";
+import { execFile } from "node:child_process";
 import path from "node:path";
 import { AppError, type Logger } from "../api/errors";
 import type { Platform } from "./platform";
 
 export function createElectronPlatform(log?: Logger): Platform {
-  return {
+  const platform: Platform = {
     kind: "electron",
     async openPath(file) {
       // shell.openPath reports failure as a non-empty string rather than a rejection.
@@ -32,5 +33,36 @@ export function createElectronPlatform(log?: Logger): Platform {
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async printPath(file) {
+      if (process.platform !== "win32") {
+        // macOS and Linux have no print verb for .docx: open it to print from the office suite.
+        await platform.openPath(file);
+        return;
+      }
+      const quoted = `'${file.replace(/'/g, "''")}'`;
+      await new Promise<void>((resolve, reject) => {
+        execFile(
+          "powershell.exe",
+          [
+            "-NoProfile",
+            "-NonInteractive",
+            "-Command",
+            `Start-Process -FilePath ${quoted} -Verb Print`,
+          ],
+          { windowsHide: true, timeout: 60_000 },
+          (err) => {
+            if (!err) return resolve();
+            log?.error(`printPath ${file}: ${err.message}`);
+            reject(
+              new AppError(
+                "UNAVAILABLE",
+                `Không in được tệp ${path.basename(file)}. Hãy mở bằng Word rồi in từ đó.`,
+              ),
+            );
+          },
+        );
+      });
+    },
   };
+  return platform;
 }

@@ -10,4 +10,9 @@ export interface Platform {
    * cancelled, or where there is no native dialog (browser mode uploads through the page).
    */
   chooseOpenFile(opts: { title: string; extensions: string[] }): Promise<string | null>;
+  /**
+   * Print a file through the system's default application (Windows: the "Print" verb). Where the
+   * system has no print verb the file is opened instead, for the officer to print from there.
+   */
+  printPath(file: string): Promise<void>;
 }

@@ -3,7 +3,13 @@ import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from "rea
 import type { OutputOf } from "../../electron/contract";
 import { useApiQuery } from "../api/hooks";
 import { HomePage } from "../features/home/HomePage";
+import { MovementPage } from "../features/movements/MovementPage";
+import { MovementsPage } from "../features/movements/MovementsPage";
 import { PlanPage } from "../features/plans/PlanPage";
+import { ScoreTablePage } from "../features/scoring/ScoreTablePage";
+import { ScoreTablesPage } from "../features/scoring/ScoreTablesPage";
+import { RegisterPage } from "../features/documents/RegisterPage";
+import { TemplatesPage } from "../features/documents/TemplatesPage";
 import { GlobalSearch } from "../features/search/GlobalSearch";
 import { BackupsPage } from "../features/settings/BackupsPage";
 import { CataloguePage } from "../features/settings/CataloguePage";
@@ -13,7 +19,14 @@ import { ProfilePage } from "../features/settings/ProfilePage";
 import { SalaryPage } from "../features/settings/SalaryPage";
 import { SignersPage } from "../features/settings/SignersPage";
 import { NotFoundPage } from "../components/NotFoundPage";
-import { mainNav, settingsNav, type NavItem } from "./navigation";
+import { ClustersPage } from "../features/directory/ClustersPage";
+import { HouseholdsPage } from "../features/directory/HouseholdsPage";
+import { InitiativesPage } from "../features/directory/InitiativesPage";
+import { PeoplePage } from "../features/directory/PeoplePage";
+import { PersonPage } from "../features/directory/PersonPage";
+import { RatingsPage } from "../features/directory/RatingsPage";
+import { UnitsPage } from "../features/directory/UnitsPage";
+import { directoryNav, documentsNav, mainNav, settingsNav, type NavItem } from "./navigation";
 import { WorkingYearSelect } from "./WorkingYearSelect";
 
 function NavItems({ items }: { items: NavItem[] }) {
@@ -65,6 +78,14 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
         <ScrollArea>
           <NavItems items={mainNav} />
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+            Văn bản
+          </Text>
+          <NavItems items={documentsNav} />
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+            Danh bạ
+          </Text>
+          <NavItems items={directoryNav} />
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
             Cài đặt
           </Text>
           <NavItems items={settingsNav} />
@@ -73,7 +94,22 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
       <AppShell.Main>
         <Routes>
           <Route path="/" element={<HomePage status={status} />} />
+          <Route path="/danh-ba" element={<Navigate to="/danh-ba/ca-nhan" replace />} />
+          <Route path="/danh-ba/don-vi" element={<UnitsPage />} />
+          <Route path="/danh-ba/cum-khoi" element={<ClustersPage />} />
+          <Route path="/danh-ba/ca-nhan" element={<PeoplePage />} />
+          <Route path="/danh-ba/ca-nhan/:id" element={<PersonPage />} />
+          <Route path="/danh-ba/ho-gia-dinh" element={<HouseholdsPage />} />
+          <Route path="/danh-ba/xep-loai" element={<RatingsPage />} />
+          <Route path="/danh-ba/sang-kien" element={<InitiativesPage />} />
           <Route path="/ke-hoach" element={<PlanPage />} />
+          <Route path="/phong-trao" element={<MovementsPage />} />
+          <Route path="/phong-trao/:id" element={<MovementPage />} />
+          <Route path="/giao-uoc" element={<ScoreTablesPage />} />
+          <Route path="/giao-uoc/:id" element={<ScoreTablePage />} />
+          <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
+          <Route path="/van-ban/so" element={<RegisterPage />} />
+          <Route path="/van-ban/mau" element={<TemplatesPage />} />
           <Route path="/cai-dat" element={<Navigate to="/cai-dat/don-vi-ban-hanh" replace />} />
           <Route path="/cai-dat/don-vi-ban-hanh" element={<ProfilePage />} />
           <Route path="/cai-dat/nguoi-ky" element={<SignersPage />} />

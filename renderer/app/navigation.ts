@@ -1,7 +1,17 @@
 import {
+  IconAddressBook,
+  IconBuildingCommunity,
+  IconBulb,
+  IconChecklist,
+  IconHierarchy2,
+  IconHomeHeart,
   IconBuildingBank,
   IconCalendarEvent,
+  IconTrophy,
+  IconFlag,
   IconCoin,
+  IconFileText,
+  IconTemplate,
   IconDatabase,
   IconGavel,
   IconHome,
@@ -21,6 +31,24 @@ export interface NavItem {
 export const mainNav: NavItem[] = [
   { to: "/", label: "Tổng quan", icon: IconHome },
   { to: "/ke-hoach", label: "Kế hoạch năm", icon: IconCalendarEvent },
+  { to: "/phong-trao", label: "Phong trào thi đua", icon: IconFlag },
+  { to: "/giao-uoc", label: "Giao ước, chấm điểm", icon: IconTrophy },
+];
+
+/** Văn bản (issue 4). */
+export const documentsNav: NavItem[] = [
+  { to: "/van-ban/so", label: "Sổ văn bản", icon: IconFileText },
+  { to: "/van-ban/mau", label: "Mẫu văn bản", icon: IconTemplate },
+];
+
+/** Danh bạ (issue 3). */
+export const directoryNav: NavItem[] = [
+  { to: "/danh-ba/don-vi", label: "Đơn vị", icon: IconHierarchy2 },
+  { to: "/danh-ba/cum-khoi", label: "Cụm, khối thi đua", icon: IconBuildingCommunity },
+  { to: "/danh-ba/ca-nhan", label: "Cá nhân", icon: IconAddressBook },
+  { to: "/danh-ba/ho-gia-dinh", label: "Hộ gia đình", icon: IconHomeHeart },
+  { to: "/danh-ba/xep-loai", label: "Đánh giá, xếp loại", icon: IconChecklist },
+  { to: "/danh-ba/sang-kien", label: "Sáng kiến, đề tài", icon: IconBulb },
 ];
 
 export const settingsNav: NavItem[] = [

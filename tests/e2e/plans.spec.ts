@@ -60,6 +60,16 @@ test("a year starts from the built-in set, activities are edited and marked done
   await shell.go("Tổng quan");
   await expect(week).not.toContainText("Gửi báo cáo nhanh");
 
+  // The plan as a Kế hoạch: a draft in the register.
+  await shell.go("Kế hoạch năm");
+  await page.getByRole("button", { name: "Tạo văn bản Kế hoạch" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Tạo bản dự thảo" }).click();
+  await expect(page.getByText("Đã tạo bản dự thảo Kế hoạch trong sổ văn bản")).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: `Công tác thi đua, khen thưởng năm ${year}` }),
+  ).toContainText("…/KH-PNV");
+  await snap(page, "32-plan-document-in-register");
+
   // Delete with confirmation, then undo.
   await shell.go("Kế hoạch năm");
   await page

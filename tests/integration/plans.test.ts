@@ -179,3 +179,58 @@ describe("year plans", () => {
     });
   });
 });
+
+describe("the Kế hoạch document", () => {
+  it("enters the register as a draft in seed 001's structure and goes outdated when the plan changes", async () => {
+    const { plan } = await t.expectOk("plans.create", { year: 2025, from: "template" });
+    await t.expectOk("plans.saveActivity", {
+      planId: plan.id,
+      title: "Tổ chức Hội nghị điển hình tiên tiến",
+      quarter: 2,
+      dueDate: "2025-05-20",
+      leadUnit: "Phòng Nội vụ",
+    });
+    const signer = (await t.expectOk("settings.listSigners", {}))[0]!;
+    const doc = await t.expectOk("plans.generateDocument", {
+      year: 2025,
+      docDate: "2025-02-05",
+      signerId: signer.id,
+      noiNhan: ["Ban Thi đua – Khen thưởng tỉnh", "UBND các xã, thị trấn"],
+    });
+    expect(doc).toMatchObject({
+      templateId: "ke-hoach",
+      state: "du_thao",
+      summary: "Công tác thi đua, khen thưởng năm 2025",
+      outdated: false,
+    });
+    const { docxParts } = await import("../helpers/docx-xml");
+    const fs = await import("node:fs");
+    const xml = docxParts(fs.readFileSync(`${t.paths.dataDir}/${doc.filePath}`))[
+      "word/document.xml"
+    ]!;
+    const text = xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+    for (const expected of [
+      "KẾ HOẠCH",
+      "Công tác thi đua, khen thưởng năm 2025",
+      "ngày 05 tháng 02 năm 2025",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Mục đích:",
+      "1. Quý I:",
+      "4. Quý IV:",
+      "- Tổ chức Hội nghị điển hình tiên tiến (thời hạn: 20/05/2025). Đơn vị chủ trì: Phòng Nội vụ.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "- Ban Thi đua – Khen thưởng tỉnh;",
+      "- Lưu: VT,",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain("{{");
+    const list = await t.expectOk("plans.listActivities", { year: 2025 });
+    await t.expectOk("plans.saveActivity", {
+      ...list[0]!,
+      title: "Ban hành Kế hoạch (đã sửa)",
+      repeat: "none",
+    } as never);
+    expect((await t.expectOk("documents.get", { id: doc.id })).outdated).toBe(true);
+  });
+});

@@ -13,7 +13,14 @@ import {
   Tooltip,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconCheck, IconCopy, IconDotsVertical, IconPlus, IconTemplate } from "@tabler/icons-react";
+import {
+  IconCheck,
+  IconCopy,
+  IconDotsVertical,
+  IconFileText,
+  IconPlus,
+  IconTemplate,
+} from "@tabler/icons-react";
 import { useState } from "react";
 import type { PlanActivity } from "../../../electron/contract";
 import { call } from "../../api/client";
@@ -24,6 +31,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { RowActions } from "../../components/RowActions";
 import { formatDate } from "../../lib/format";
 import { ActivityModal } from "./ActivityModal";
+import { PlanDocumentModal } from "./PlanDocumentModal";
 import { quarterNames, reviewLabels, statusLabels } from "./labels";
 import { useQueryClient } from "@tanstack/react-query";
 
@@ -262,6 +270,7 @@ export function PlanPage() {
     activity: PlanActivity | "new";
     quarter: number;
   } | null>(null);
+  const [makingDocument, setMakingDocument] = useState(false);
   if (year === null || plan.isPending) return null;
   if (!plan.data) {
     return (
@@ -282,12 +291,21 @@ export function PlanPage() {
         title={`Kế hoạch năm ${year}`}
         description={plan.data.title}
         actions={
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing({ activity: "new", quarter: 1 })}
-          >
-            Thêm hoạt động
-          </Button>
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconFileText size={16} />}
+              onClick={() => setMakingDocument(true)}
+            >
+              Tạo văn bản Kế hoạch
+            </Button>
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setEditing({ activity: "new", quarter: 1 })}
+            >
+              Thêm hoạt động
+            </Button>
+          </>
         }
       />
       {review > 0 && (
@@ -306,6 +324,7 @@ export function PlanPage() {
           />
         ))}
       </Stack>
+      {makingDocument && <PlanDocumentModal year={year} onClose={() => setMakingDocument(false)} />}
       {editing && (
         <ActivityModal
           planId={plan.data.id}

@@ -1,0 +1,71 @@
+import type Database from "better-sqlite3";
+import { foldKey as foldForSearch, vietnameseSortKey, vietnameseTitleKey } from "./name-keys";
+
+/** Keys kept beside a person's or household head's name. */
+export function nameKeys(fullName: string, extra = "") {
+  return {
+    searchKey: foldForSearch(`${fullName} ${extra}`),
+    sortKey: vietnameseSortKey(fullName),
+  };
+}
+
+export function unitKeys(name: string, shortName: string, code: string) {
+  return {
+    searchKey: foldForSearch(`${name} ${shortName} ${code}`),
+    sortKey: vietnameseTitleKey(name),
+  };
+}
+
+/** A unit and all units below it (ids), from one walk of the parent links. */
+export function unitSubtree(sqlite: Database.Database, rootId: string): string[] {
+  const rows = sqlite
+    .prepare(
+      `WITH RECURSIVE t(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN t ON u.parent_id = t.id WHERE u.deleted_at IS NULL)
+       SELECT id FROM t`,
+    )
+    .pluck()
+    .all(rootId) as string[];
+  return rows;
+}
+
+/** The unit and its ancestors, root first. */
+export function unitPath(
+  sqlite: Database.Database,
+  unitId: string,
+): { id: string; name: string }[] {
+  return sqlite
+    .prepare(
+      `WITH RECURSIVE t(id, name, parent_id, depth) AS (
+           SELECT id, name, parent_id, 0 FROM units WHERE id = ?
+           UNION ALL SELECT u.id, u.name, u.parent_id, t.depth + 1 FROM units u JOIN t ON u.id = t.parent_id
+           WHERE t.depth < 50)
+         SELECT id, name FROM t ORDER BY depth DESC`,
+    )
+    .all(unitId) as { id: string; name: string }[];
+}
+
+/** LIKE pattern pieces for a folded query: every word must occur in the search key. */
+export function searchWords(q: string): string[] {
+  return foldForSearch(q)
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 6)
+    .map((w) => `%${w.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+}
+
+/**
+ * An FTS5 query for people_fts: every word of the folded query must start a word of the name
+ * ("nguyen van d" → "nguyen"* "van"* "d"*). Null when the query has no letters or digits.
+ */
+export function ftsPrefixQuery(q: string): string | null {
+  const words = ftsWords(q);
+  return words.length ? words.map((w) => `"${w}"*`).join(" ") : null;
+}
+
+/** The folded words of a query, letters and digits only. */
+export function ftsWords(q: string): string[] {
+  return foldForSearch(q)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 8);
+}

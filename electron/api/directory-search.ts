@@ -1,0 +1,72 @@
+import { searchWords } from "../../db/queries/directory";
+import type { AppContext } from "./context";
+import { queryPeople } from "./directory-people";
+
+interface Hit {
+  kind: string;
+  kindLabel: string;
+  id: string;
+  title: string;
+  subtitle: string;
+  route: string;
+}
+
+function search(
+  ctx: AppContext,
+  table: "households" | "units",
+  q: string,
+  sql: (where: string) => string,
+) {
+  const words = searchWords(q);
+  if (!words.length) return [];
+  const where = words.map(() => "t.search_key LIKE ? ESCAPE '\\'").join(" AND ");
+  return ctx.sqlite.prepare(sql(`t.deleted_at IS NULL AND ${where}`)).all(...words) as Record<
+    string,
+    string | null
+  >[];
+}
+
+/** Global search providers of the directory: people, households and units (registered in system.ts). */
+export const directorySearchProviders: ((ctx: AppContext, q: string) => Hit[])[] = [
+  // People: the same indexed search as the Cá nhân list.
+  (ctx, q) =>
+    queryPeople(ctx, { q, withSubUnits: true, sort: "name", desc: false }, 1, 8).rows.map((p) => ({
+      kind: "person",
+      kindLabel: "Cá nhân",
+      id: p.id,
+      title: p.fullName,
+      subtitle: [p.position, p.unitName].filter(Boolean).join(" – "),
+      route: `/danh-ba/ca-nhan/${p.id}`,
+    })),
+  (ctx, q) =>
+    search(
+      ctx,
+      "households",
+      q,
+      (w) =>
+        `SELECT t.id, t.head_name, t.address, u.name AS unit FROM households t LEFT JOIN units u ON u.id = t.unit_id WHERE ${w} ORDER BY t.sort_key LIMIT 8`,
+    ).map((r) => ({
+      kind: "household",
+      kindLabel: "Hộ gia đình",
+      id: r.id!,
+      title: `Hộ ông/bà ${r.head_name}`,
+      subtitle: [r.address, r.unit].filter(Boolean).join(", "),
+      route: `/danh-ba/ho-gia-dinh?q=${encodeURIComponent(r.head_name!)}`,
+    })),
+  // Units: the closest (shortest) names first, so "thanh phu" puts Xã Thạnh Phú before its ấp.
+  (ctx, q) =>
+    search(
+      ctx,
+      "units",
+      q,
+      (w) =>
+        `SELECT t.id, t.name, t.address FROM units t WHERE ${w} ORDER BY length(t.name), t.sort_key LIMIT 8`,
+    ).map((r) => ({
+      kind: "unit",
+      kindLabel: "Đơn vị",
+      id: r.id!,
+      title: r.name!,
+      subtitle: r.address ?? "",
+      route: `/danh-ba/don-vi?id=${r.id}`,
+    })),
+];

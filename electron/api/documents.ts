@@ -1,0 +1,361 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { liveRows, tombstoneRow } from "../../db/queries/sync-rows";
+import { documents, legalBases, signers } from "../../db/schema";
+import type { z } from "zod";
+import {
+  documentStateLabels,
+  formatDate,
+  genericDocumentInput,
+  type DocumentRow,
+  type GenericDocumentInput,
+  type LegalBasis,
+  type documentsProcedures,
+} from "../contract";
+import {
+  describeSequences,
+  documentNumber,
+  nextSequence,
+  sequenceGaps,
+} from "../domain/doc-numbering";
+import { inForce } from "../domain/periods";
+import { foldForSearch, matchesSearch } from "../domain/vietnamese";
+import { genericFillData } from "../documents/generic";
+import { convertToPdf, NoOfficeSuiteError, renderPages } from "../documents/office-convert";
+import {
+  createDocument,
+  getDocument,
+  issueDocument,
+  numberOf,
+  regenerate,
+  registerFillResolver,
+  requireProfile,
+  toRow,
+  usedSequences,
+  type DocumentRecord,
+} from "../documents/register";
+import { writeRegisterWorkbook } from "../documents/register-export";
+import { fillTemplate } from "../documents/fill";
+import { sampleData } from "../documents/sample-data";
+import { templateCatalog, templateIds } from "../documents/template-catalog";
+import {
+  bundledTemplatePath,
+  customTemplatePath,
+  lintTemplate,
+  readTemplate,
+} from "../documents/template-store";
+import type { AppContext } from "./context";
+import { AppError, conflict, invalid, notFound } from "./errors";
+import { resolveIncomingFile } from "./files";
+import type { HandlersFor } from "./router";
+
+function signerById(ctx: AppContext, id: string) {
+  const s = liveRows(ctx.db, signers, [], eq(signers.id, id))[0];
+  if (!s)
+    throw invalid("Người ký đã chọn không còn trong danh sách người ký.", {
+      signerId: "Chọn người ký",
+    });
+  return s;
+}
+
+function allLegalBases(ctx: AppContext): LegalBasis[] {
+  return liveRows(ctx.db, legalBases, [legalBases.effectiveFrom]).map((r) => ({
+    ...r,
+    docType: r.docType as LegalBasis["docType"],
+  }));
+}
+
+function genericInputOf(row: DocumentRecord): z.output<typeof genericDocumentInput> {
+  return genericDocumentInput.parse(JSON.parse(row.input));
+}
+
+registerFillResolver("generic", (ctx, row, number) => {
+  const input = genericDocumentInput.parse(JSON.parse(row.input));
+  const signer = signerById(ctx, input.signerId);
+  return genericFillData(input, number, {
+    profile: requireProfile(ctx),
+    signer: { ...signer, authority: signer.authority as "" },
+    legalBases: allLegalBases(ctx),
+  });
+});
+
+function checkGeneric(ctx: AppContext, input: GenericDocumentInput) {
+  if (!input.kinhGui?.trim())
+    throw invalid("Kính gửi không được để trống", { kinhGui: "Nhập nơi được kính gửi" });
+  const known = new Set(allLegalBases(ctx).map((b) => b.id));
+  if ((input.legalBasisIds ?? []).some((id) => !known.has(id))) {
+    throw invalid("Có căn cứ không còn trong thư viện căn cứ pháp lý.", {
+      legalBasisIds: "Chọn lại căn cứ",
+    });
+  }
+  return signerById(ctx, input.signerId);
+}
+
+/**
+ * Legal bases a document cites that are not in force on its date. Any source whose stored input
+ * carries `legalBasisIds` (the generic form does; workflows follow the same convention) is checked.
+ */
+function notInForce(ctx: AppContext, row: DocumentRecord): string[] {
+  let cited: unknown;
+  try {
+    cited = (JSON.parse(row.input) as { legalBasisIds?: unknown }).legalBasisIds;
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(cited)) return [];
+  const ids = new Set(cited.filter((x): x is string => typeof x === "string"));
+  return allLegalBases(ctx)
+    .filter(
+      (b) => ids.has(b.id) && !inForce({ from: b.effectiveFrom, to: b.effectiveTo }, row.docDate),
+    )
+    .map(
+      (b) =>
+        `${b.title} (hiệu lực ${formatDate(b.effectiveFrom)} – ${b.effectiveTo ? formatDate(b.effectiveTo) : "nay"})`,
+    );
+}
+
+function listRows(
+  ctx: AppContext,
+  f: { search: string; state?: string; year?: number; templateId?: string },
+) {
+  const q = foldForSearch(f.search);
+  return liveRows(ctx.db, documents, [])
+    .sort((a, b) => b.docDate.localeCompare(a.docDate) || b.createdAt - a.createdAt)
+    .filter((r) => (!f.state || r.state === f.state) && (!f.year || r.year === f.year))
+    .filter((r) => !f.templateId || r.templateId === f.templateId)
+    .map((r) => toRow(ctx, r))
+    .filter(
+      (r) =>
+        !q ||
+        foldForSearch(
+          [
+            r.number,
+            r.summary,
+            r.signerName,
+            templateCatalog[r.templateId].name,
+            formatDate(r.docDate),
+          ].join(" "),
+        ).includes(q),
+    );
+}
+
+const exportsDir = (ctx: AppContext) => path.join(ctx.paths.dataDir, "exports");
+const rel = (ctx: AppContext, abs: string) =>
+  path.relative(ctx.paths.dataDir, abs).split(path.sep).join("/");
+
+async function pdfOf(ctx: AppContext, r: DocumentRecord): Promise<string> {
+  const docx = path.join(ctx.paths.dataDir, r.filePath);
+  if (!fs.existsSync(docx))
+    throw notFound("Không tìm thấy tệp văn bản trong thư mục dữ liệu. Hãy tạo lại văn bản.");
+  try {
+    return await convertToPdf(docx, path.dirname(docx), {
+      profileDir: path.join(ctx.paths.dataDir, "cache", "lo-profile"),
+    });
+  } catch (e) {
+    if (e instanceof NoOfficeSuiteError) throw new AppError("UNAVAILABLE", e.message);
+    ctx.log.error("documents: PDF conversion failed", e);
+    throw new AppError(
+      "UNAVAILABLE",
+      "Không chuyển được văn bản sang PDF. Hãy thử mở bằng Word rồi lưu thành PDF.",
+    );
+  }
+}
+
+export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
+  "documents.list": (f, ctx) => listRows(ctx, f),
+  "documents.get": ({ id }, ctx) => toRow(ctx, getDocument(ctx, id)),
+  "documents.createGeneric": async (input, ctx) => {
+    const signer = checkGeneric(ctx, input);
+    const r = await createDocument(ctx, {
+      templateId: input.kind,
+      docDate: input.docDate,
+      summary: input.summary,
+      signerName: signer.fullName,
+      sourceKind: "generic",
+      input,
+    });
+    return toRow(ctx, r);
+  },
+  "documents.genericInput": ({ id }, ctx) => {
+    const r = getDocument(ctx, id);
+    return r.sourceKind === "generic" ? genericInputOf(r) : null;
+  },
+  "documents.updateGeneric": async ({ id, ...input }, ctx) => {
+    const r = getDocument(ctx, id);
+    if (r.sourceKind !== "generic")
+      throw invalid("Văn bản này được tạo từ nghiệp vụ, không sửa ở đây.");
+    if (r.state !== "du_thao") throw conflict("Văn bản đã ban hành nên không sửa được.");
+    if (input.kind !== r.templateId) throw invalid("Không đổi được loại văn bản của bản dự thảo.");
+    const signer = checkGeneric(ctx, input);
+    ctx.db
+      .update(documents)
+      .set({
+        input: JSON.stringify(input),
+        summary: input.summary,
+        docDate: input.docDate,
+        year: Number(input.docDate.slice(0, 4)),
+        signerName: signer.fullName,
+        updatedAt: ctx.clock.now(),
+      })
+      .where(eq(documents.id, id))
+      .run();
+    return toRow(ctx, await regenerate(ctx, id));
+  },
+  "documents.regenerate": async ({ id }, ctx) => toRow(ctx, await regenerate(ctx, id)),
+  "documents.proposeNumber": ({ id }, ctx) => {
+    const r = getDocument(ctx, id);
+    if (r.state !== "du_thao") throw conflict(`Văn bản đã ban hành với số ${numberOf(r)}.`);
+    const seq = nextSequence(usedSequences(ctx, r));
+    return {
+      seq,
+      number: documentNumber(seq, r.typeCode, r.issuer),
+      notInForce: notInForce(ctx, r),
+    };
+  },
+  "documents.issue": async ({ id, seq }, ctx) => {
+    const before = getDocument(ctx, id);
+    const warnings: string[] = [];
+    if (seq !== undefined && before.state === "du_thao") {
+      const gaps = sequenceGaps(usedSequences(ctx, before), seq);
+      if (gaps.length > 0)
+        warnings.push(`Bỏ trống số ${describeSequences(gaps)} trong năm ${before.year}.`);
+    }
+    const bad = before.state === "du_thao" ? notInForce(ctx, before) : [];
+    if (bad.length > 0)
+      warnings.push(`Căn cứ không còn hiệu lực vào ngày văn bản: ${bad.join("; ")}.`);
+    const issued = await issueDocument(ctx, id, seq);
+    return { row: toRow(ctx, issued), warnings };
+  },
+  "documents.deleteDraft": ({ id }, ctx) => {
+    const r = getDocument(ctx, id);
+    if (r.state !== "du_thao") throw conflict("Văn bản đã ban hành nằm trong sổ, không xóa được.");
+    tombstoneRow(ctx.db, documents, id, ctx.clock.now());
+    return { ok: true as const };
+  },
+  "documents.attachSigned": ({ id, path: file }, ctx) => {
+    const r = getDocument(ctx, id);
+    if (r.state !== "da_ban_hanh")
+      throw conflict("Chỉ đính kèm bản đã ký cho văn bản đã ban hành.");
+    const abs = resolveIncomingFile(ctx, file);
+    const ext = path.extname(abs).toLowerCase();
+    if (![".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"].includes(ext)) {
+      throw invalid("Bản đã ký phải là tệp PDF hoặc ảnh (JPG, PNG, TIFF).");
+    }
+    const bytes = fs.readFileSync(abs);
+    if (bytes.length === 0) throw invalid("Tệp bản đã ký rỗng.");
+    const sha = createHash("sha256").update(bytes).digest("hex");
+    const target = path.join(ctx.paths.attachments, `${sha}${ext}`);
+    if (!fs.existsSync(target)) {
+      fs.mkdirSync(ctx.paths.attachments, { recursive: true });
+      fs.writeFileSync(`${target}.tmp`, bytes);
+      fs.renameSync(`${target}.tmp`, target);
+    }
+    ctx.db
+      .update(documents)
+      .set({
+        signedCopyPath: rel(ctx, target),
+        signedCopyName: path.basename(abs),
+        updatedAt: ctx.clock.now(),
+      })
+      .where(eq(documents.id, id))
+      .run();
+    return toRow(ctx, getDocument(ctx, id));
+  },
+  "documents.exportPdf": async ({ id }, ctx) => ({ path: await pdfOf(ctx, getDocument(ctx, id)) }),
+  "documents.preview": async ({ id }, ctx) => {
+    const r = getDocument(ctx, id);
+    const pdf = await pdfOf(ctx, r);
+    try {
+      const { pages, complete } = await renderPages(
+        pdf,
+        path.join(ctx.paths.dataDir, r.filePath),
+        path.join(ctx.paths.dataDir, "cache", "preview", r.id),
+        { profileDir: path.join(ctx.paths.dataDir, "cache", "lo-profile"), maxPages: 12 },
+      );
+      return {
+        pdfPath: pdf,
+        pages: pages.map((p) => `data:image/png;base64,${fs.readFileSync(p).toString("base64")}`),
+        complete,
+      };
+    } catch (e) {
+      if (e instanceof NoOfficeSuiteError) throw new AppError("UNAVAILABLE", e.message);
+      ctx.log.error("documents: preview failed", e);
+      throw new AppError("UNAVAILABLE", "Không tạo được bản xem trước. Hãy mở văn bản bằng Word.");
+    }
+  },
+  "documents.print": async ({ id }, ctx) => {
+    const r = getDocument(ctx, id);
+    const abs = path.join(ctx.paths.dataDir, r.filePath);
+    if (!fs.existsSync(abs)) throw notFound("Không tìm thấy tệp văn bản trong thư mục dữ liệu.");
+    await ctx.platform.printPath(abs);
+    return { path: abs };
+  },
+  "documents.exportRegister": async (f, ctx) => {
+    const rows = listRows(ctx, f);
+    const file = path.join(exportsDir(ctx), `so-van-ban-${ctx.clock.now()}.xlsx`);
+    await writeRegisterWorkbook(file, rows as DocumentRow[], documentStateLabels);
+    return { path: file };
+  },
+  "documents.templates": (_i, ctx) =>
+    templateIds.map((id) => {
+      const custom = customTemplatePath(ctx.paths, id);
+      const exists = fs.existsSync(custom);
+      return {
+        id,
+        name: templateCatalog[id].name,
+        custom: exists,
+        customSavedAt: exists ? fs.statSync(custom).mtimeMs : null,
+        placeholders: templateCatalog[id].placeholders.map(({ key, label, kind, required }) => ({
+          key,
+          label,
+          kind,
+          required,
+        })),
+      };
+    }),
+  "documents.exportTemplate": ({ id }, ctx) => {
+    const target = path.join(exportsDir(ctx), `mau-${id}.docx`);
+    fs.mkdirSync(exportsDir(ctx), { recursive: true });
+    fs.writeFileSync(target, readTemplate(ctx.paths, id));
+    return { path: target };
+  },
+  "documents.loadTemplate": async ({ id, path: file }, ctx) => {
+    const abs = resolveIncomingFile(ctx, file);
+    const bytes = fs.readFileSync(abs);
+    const problems = await lintTemplate(id, bytes);
+    if (problems.length > 0) return { accepted: false, problems };
+    const target = customTemplatePath(ctx.paths, id);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(`${target}.tmp`, bytes);
+    fs.renameSync(`${target}.tmp`, target);
+    return { accepted: true, problems: [] };
+  },
+  "documents.restoreTemplate": ({ id }, ctx) => {
+    fs.rmSync(customTemplatePath(ctx.paths, id), { force: true });
+    if (!fs.existsSync(bundledTemplatePath(ctx.paths, id)))
+      throw notFound("Không tìm thấy mẫu mặc định.");
+    return { ok: true as const };
+  },
+  "documents.tryTemplate": async ({ id }, ctx) => {
+    const buf = await fillTemplate(id, readTemplate(ctx.paths, id), sampleData(id));
+    const target = path.join(exportsDir(ctx), `mau-thu-${id}.docx`);
+    fs.mkdirSync(exportsDir(ctx), { recursive: true });
+    fs.writeFileSync(target, buf);
+    return { path: target };
+  },
+};
+
+/** Global search: documents by number, trích yếu or signer, accent-insensitively. */
+export const documentsSearchProvider = (ctx: AppContext, q: string) =>
+  liveRows(ctx.db, documents, [])
+    .filter((r) => matchesSearch(`${numberOf(r)} ${r.summary} ${r.signerName}`, q))
+    .map((r) => ({
+      kind: "document",
+      kindLabel: "Văn bản",
+      id: r.id,
+      title: r.summary,
+      subtitle: `${numberOf(r)} · ${formatDate(r.docDate)}`,
+      route: "/van-ban/so",
+    }));

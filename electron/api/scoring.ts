@@ -1,0 +1,380 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { newId } from "../../db/ids";
+import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import {
+  clusterMembers,
+  clusters,
+  memberScores,
+  scoreCriteria,
+  scoreTables,
+  units,
+} from "../../db/schema";
+import type { ScoreTableDetail, scoringProcedures } from "../contract";
+import { compareVietnamese } from "../domain/vietnamese";
+import {
+  leaves,
+  prizeFor,
+  rankMembers,
+  scoreProblem,
+  scoreTableProblems,
+  totals,
+  type Criterion,
+  type TieBreak,
+} from "../domain/scoring";
+import type { AppContext } from "./context";
+import { conflict, invalid, notFound } from "./errors";
+import type { HandlersFor } from "./router";
+
+/** Seed 002's structure: 100 points = 50 + 10 + 40, up to 10 bonus and 10 penalty points. */
+const seed002Criteria = [
+  {
+    code: "I",
+    title: "Công tác chỉ đạo, điều hành và tổ chức thực hiện nhiệm vụ",
+    maxPoints: 50,
+    kind: "base",
+  },
+  {
+    code: "II",
+    title: "Công tác phát triển mô hình, điển hình tiên tiến",
+    maxPoints: 10,
+    kind: "base",
+  },
+  { code: "III", title: "Kết quả thực hiện các chỉ tiêu được giao", maxPoints: 40, kind: "base" },
+  { code: "C", title: "Điểm cộng (thành tích nổi bật, sáng tạo)", maxPoints: 10, kind: "bonus" },
+  { code: "T", title: "Điểm trừ (chậm, thiếu báo cáo; vi phạm)", maxPoints: 10, kind: "penalty" },
+] as const;
+
+function tableRow(ctx: AppContext, id: string) {
+  const t = liveRow(ctx.db, scoreTables, id);
+  if (!t) throw notFound("Không tìm thấy bảng điểm này (có thể đã bị xóa).");
+  return t;
+}
+
+function criteriaOf(ctx: AppContext, tableId: string): Criterion[] {
+  return liveRows(
+    ctx.db,
+    scoreCriteria,
+    [scoreCriteria.sortOrder],
+    eq(scoreCriteria.tableId, tableId),
+  ).map((c) => ({
+    id: c.id,
+    parentId: c.parentId,
+    code: c.code,
+    title: c.title,
+    maxPoints: c.maxPoints,
+    kind: c.kind as Criterion["kind"],
+  }));
+}
+
+function membersOf(ctx: AppContext, clusterId: string, year: number) {
+  const rows = liveRows(
+    ctx.db,
+    clusterMembers,
+    [],
+    and(eq(clusterMembers.clusterId, clusterId), eq(clusterMembers.year, year)),
+  );
+  if (!rows.length) return [];
+  const names = new Map(
+    ctx.db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(
+        inArray(
+          units.id,
+          rows.map((r) => r.unitId),
+        ),
+      )
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
+  return rows
+    .map((r) => ({
+      unitId: r.unitId,
+      unitName: names.get(r.unitId) ?? "(đơn vị đã xóa)",
+      role: r.role,
+    }))
+    .sort((a, b) => compareVietnamese(a.unitName, b.unitName));
+}
+
+function summary(ctx: AppContext, t: typeof scoreTables.$inferSelect) {
+  const cluster = liveRow(ctx.db, clusters, t.clusterId);
+  return {
+    id: t.id,
+    year: t.year,
+    clusterId: t.clusterId,
+    clusterName: cluster?.name ?? "(cụm đã xóa)",
+    name: t.name,
+    memberCount: membersOf(ctx, t.clusterId, t.year).length,
+    criteriaCount: liveRows(ctx.db, scoreCriteria, [], eq(scoreCriteria.tableId, t.id)).length,
+  };
+}
+
+/**
+ * Write a criteria tree given by keys: a key that is an existing criterion of this table keeps its
+ * id (and so its scores); any other key gets a new id. Parents are resolved through the same map.
+ */
+function writeCriteria(
+  ctx: AppContext,
+  tableId: string,
+  rows: {
+    key: string;
+    parentKey: string | null;
+    code: string;
+    title: string;
+    maxPoints: number;
+    kind: string;
+  }[],
+) {
+  const existing = new Set(criteriaOf(ctx, tableId).map((c) => c.id));
+  const ids = new Map(rows.map((r) => [r.key, existing.has(r.key) ? r.key : newId()]));
+  rows.forEach((r, i) => {
+    const id = ids.get(r.key)!;
+    const values = {
+      tableId,
+      parentId: r.parentKey ? (ids.get(r.parentKey) ?? null) : null,
+      code: r.code,
+      title: r.title,
+      maxPoints: r.maxPoints,
+      kind: r.kind,
+      sortOrder: i,
+    };
+    if (existing.has(id)) upsertRow(ctx.db, scoreCriteria, id, values, ctx.stamp());
+    else {
+      const { now, origin } = ctx.stamp();
+      ctx.db
+        .insert(scoreCriteria)
+        .values({ ...values, id, createdAt: now, updatedAt: now, origin })
+        .run();
+    }
+  });
+}
+
+export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
+  "scoring.listTables": ({ year }, ctx) =>
+    liveRows(ctx.db, scoreTables, [scoreTables.createdAt], eq(scoreTables.year, year)).map((t) =>
+      summary(ctx, t),
+    ),
+
+  "scoring.getTable": ({ id }, ctx) => {
+    const t = tableRow(ctx, id);
+    const criteria = criteriaOf(ctx, id);
+    const limits = { bonusLimit: t.bonusLimit, penaltyLimit: t.penaltyLimit };
+    const leafIds = new Set(leaves(criteria).map((c) => c.id));
+    const members = membersOf(ctx, t.clusterId, t.year);
+    const scores = liveRows(ctx.db, memberScores, [], eq(memberScores.tableId, id)).filter((s) =>
+      leafIds.has(s.criterionId),
+    );
+    const prizes = JSON.parse(t.prizes) as number[];
+    const perMember = members.map((m) => {
+      const mine = scores.filter((s) => s.unitId === m.unitId);
+      const self = new Map(
+        mine.filter((s) => s.selfScore !== null).map((s) => [s.criterionId, s.selfScore!]),
+      );
+      const reviewed = new Map(
+        mine.map((s) => [s.criterionId, s.reviewedScore ?? s.selfScore ?? 0]),
+      );
+      const missing = [...leafIds].filter(
+        (cid) =>
+          !mine.some(
+            (s) => s.criterionId === cid && (s.selfScore !== null || s.reviewedScore !== null),
+          ),
+      ).length;
+      return {
+        item: { ...m, missing, self: totals(criteria, self, limits) },
+        totals: totals(criteria, reviewed, limits),
+      };
+    });
+    // Only members scored on every criterion are ranked and paid; the others wait (rank 0).
+    const complete = perMember.filter((m) => m.item.missing === 0);
+    const waiting = perMember.filter((m) => m.item.missing > 0).map((m) => ({ ...m, rank: 0 }));
+    const ranked = [...rankMembers(complete, t.tieBreak as TieBreak), ...waiting];
+    const detail: ScoreTableDetail = {
+      table: {
+        ...summary(ctx, t),
+        bonusLimit: t.bonusLimit,
+        penaltyLimit: t.penaltyLimit,
+        tieBreak: t.tieBreak as TieBreak,
+        prizes,
+      },
+      criteria: criteria.map((c) => ({ ...c, isLeaf: leafIds.has(c.id) })),
+      problems: scoreTableProblems(criteria, limits),
+      members,
+      scores: scores.map((s) => ({
+        unitId: s.unitId,
+        criterionId: s.criterionId,
+        selfScore: s.selfScore,
+        selfNote: s.selfNote,
+        reviewedScore: s.reviewedScore,
+        reviewNote: s.reviewNote,
+      })),
+      results: ranked.map((r) => ({
+        unitId: r.item.unitId,
+        unitName: r.item.unitName,
+        self: r.item.self,
+        reviewed: r.totals,
+        missing: r.item.missing,
+        rank: r.rank,
+        prize: prizeFor(r.rank, prizes),
+      })),
+    };
+    return detail;
+  },
+
+  "scoring.createTable": ({ year, clusterId, name, from }, ctx) => {
+    if (!liveRow(ctx.db, clusters, clusterId))
+      throw notFound("Không tìm thấy cụm, khối thi đua này.");
+    if (
+      liveRows(
+        ctx.db,
+        scoreTables,
+        [],
+        and(eq(scoreTables.year, year), eq(scoreTables.clusterId, clusterId)),
+      ).length
+    ) {
+      throw conflict(`Cụm, khối này đã có bảng điểm năm ${year}.`);
+    }
+    const id = ctx.db.transaction(() => {
+      if (from === "copy") {
+        const last = liveRows(
+          ctx.db,
+          scoreTables,
+          [],
+          and(eq(scoreTables.year, year - 1), eq(scoreTables.clusterId, clusterId)),
+        )[0];
+        if (!last) throw notFound(`Cụm, khối này chưa có bảng điểm năm ${year - 1} để sao chép.`);
+        const tableId = upsertRow(
+          ctx.db,
+          scoreTables,
+          undefined,
+          {
+            year,
+            clusterId,
+            name,
+            bonusLimit: last.bonusLimit,
+            penaltyLimit: last.penaltyLimit,
+            tieBreak: last.tieBreak,
+            prizes: last.prizes,
+          },
+          ctx.stamp(),
+        )!;
+        const old = criteriaOf(ctx, last.id);
+        writeCriteria(
+          ctx,
+          tableId,
+          old.map((c) => ({
+            key: `copy-${c.id}`,
+            parentKey: c.parentId ? `copy-${c.parentId}` : null,
+            code: c.code,
+            title: c.title,
+            maxPoints: c.maxPoints,
+            kind: c.kind,
+          })),
+        );
+        return tableId;
+      }
+      const seeded = from === "seed002";
+      const tableId = upsertRow(
+        ctx.db,
+        scoreTables,
+        undefined,
+        {
+          year,
+          clusterId,
+          name,
+          bonusLimit: seeded ? 10 : 0,
+          penaltyLimit: seeded ? 10 : 0,
+          tieBreak: "diem_chuan",
+          prizes: JSON.stringify(seeded ? [10_000_000, 7_000_000, 5_000_000] : []),
+        },
+        ctx.stamp(),
+      )!;
+      if (seeded)
+        writeCriteria(
+          ctx,
+          tableId,
+          seed002Criteria.map((c, i) => ({ key: `s${i}`, parentKey: null, ...c })),
+        );
+      return tableId;
+    });
+    return summary(ctx, tableRow(ctx, id));
+  },
+
+  "scoring.saveTable": ({ id, prizes, ...values }, ctx) => {
+    tableRow(ctx, id);
+    upsertRow(ctx.db, scoreTables, id, { ...values, prizes: JSON.stringify(prizes) }, ctx.stamp());
+    return { ok: true as const };
+  },
+
+  "scoring.saveCriteria": ({ tableId, criteria }, ctx) => {
+    const t = tableRow(ctx, tableId);
+    const keys = new Set(criteria.map((c) => c.key));
+    if (keys.size !== criteria.length) throw invalid("Có hai tiêu chí trùng khóa.");
+    const asCriteria: Criterion[] = criteria.map((c) => ({
+      id: c.key,
+      parentId: c.parentKey,
+      code: c.code,
+      title: c.title,
+      maxPoints: c.maxPoints,
+      kind: c.kind,
+    }));
+    const problems = scoreTableProblems(asCriteria, {
+      bonusLimit: t.bonusLimit,
+      penaltyLimit: t.penaltyLimit,
+    });
+    if (problems.length) throw invalid(problems.join(" "));
+    ctx.db.transaction(() => {
+      for (const old of criteriaOf(ctx, tableId)) {
+        if (keys.has(old.id)) continue;
+        tombstoneRow(ctx.db, scoreCriteria, old.id, ctx.clock.now());
+        for (const s of liveRows(ctx.db, memberScores, [], eq(memberScores.criterionId, old.id)))
+          tombstoneRow(ctx.db, memberScores, s.id, ctx.clock.now());
+      }
+      writeCriteria(ctx, tableId, criteria);
+    });
+    return { ok: true as const };
+  },
+
+  "scoring.saveScores": ({ tableId, unitId, entries }, ctx) => {
+    const t = tableRow(ctx, tableId);
+    if (!membersOf(ctx, t.clusterId, t.year).some((m) => m.unitId === unitId))
+      throw invalid("Đơn vị này không thuộc cụm, khối thi đua của bảng điểm.");
+    const criteria = new Map(leaves(criteriaOf(ctx, tableId)).map((c) => [c.id, c]));
+    const problems: string[] = [];
+    for (const e of entries) {
+      const c = criteria.get(e.criterionId);
+      if (!c) {
+        problems.push("Có điểm cho tiêu chí không còn trong bảng điểm; hãy tải lại trang.");
+        continue;
+      }
+      for (const v of [e.selfScore, e.reviewedScore]) {
+        const p = v === null ? null : scoreProblem(c, v);
+        if (p) problems.push(p);
+      }
+    }
+    if (problems.length) throw invalid([...new Set(problems)].join(" "));
+    ctx.db.transaction(() => {
+      const existing = liveRows(
+        ctx.db,
+        memberScores,
+        [],
+        and(eq(memberScores.tableId, tableId), eq(memberScores.unitId, unitId)),
+      );
+      for (const e of entries) {
+        const row = existing.find((s) => s.criterionId === e.criterionId);
+        upsertRow(ctx.db, memberScores, row?.id, { tableId, unitId, ...e }, ctx.stamp());
+      }
+    });
+    return { ok: true as const };
+  },
+
+  "scoring.deleteTable": ({ id }, ctx) => {
+    ctx.db.transaction(() => {
+      for (const s of liveRows(ctx.db, memberScores, [], eq(memberScores.tableId, id)))
+        tombstoneRow(ctx.db, memberScores, s.id, ctx.clock.now());
+      for (const c of criteriaOf(ctx, id))
+        tombstoneRow(ctx.db, scoreCriteria, c.id, ctx.clock.now());
+      if (!tombstoneRow(ctx.db, scoreTables, id, ctx.clock.now())) throw notFound();
+    });
+    return { ok: true as const };
+  },
+};

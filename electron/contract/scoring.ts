@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { id, okOutput, optionalText, requiredText, year } from "./common";
+import { mutation, query } from "./define";
+
+export const tieBreaks = ["diem_chuan", "it_diem_tru", "dong_hang"] as const;
+export const criterionKinds = ["base", "bonus", "penalty"] as const;
+const points = z
+  .number({ error: "Điểm phải là số" })
+  .min(0, "Điểm không được âm")
+  .max(1000, "Điểm quá lớn");
+
+export const scoreTableSummary = z.object({
+  id,
+  year: z.number().int(),
+  clusterId: z.string(),
+  clusterName: z.string(),
+  name: z.string(),
+  memberCount: z.number().int(),
+  criteriaCount: z.number().int(),
+});
+
+export const scoreTableSettings = z.object({
+  id,
+  name: requiredText("Tên bảng điểm", 300),
+  bonusLimit: points,
+  penaltyLimit: points,
+  tieBreak: z.enum(tieBreaks),
+  prizes: z.array(z.number().int().min(0, "Tiền thưởng không được âm").max(10_000_000_000)).max(10),
+});
+
+export const criterionInput = z.object({
+  /** The row's key in this save: an existing id, or any new unique key. */
+  key: z.string().min(1),
+  parentKey: z.string().nullable(),
+  code: requiredText("Số thứ tự tiêu chí", 20),
+  title: requiredText("Nội dung tiêu chí", 1000),
+  maxPoints: points,
+  kind: z.enum(criterionKinds),
+});
+
+const criterionSchema = z.object({
+  id,
+  parentId: z.string().nullable(),
+  code: z.string(),
+  title: z.string(),
+  maxPoints: z.number(),
+  kind: z.enum(criterionKinds),
+  isLeaf: z.boolean(),
+});
+const totalsSchema = z.object({
+  base: z.number(),
+  bonus: z.number(),
+  penalty: z.number(),
+  total: z.number(),
+});
+
+export const scoreEntry = z.object({
+  criterionId: id,
+  selfScore: points.nullable(),
+  selfNote: optionalText("Ghi chú tự chấm", 1000),
+  reviewedScore: points.nullable(),
+  reviewNote: optionalText("Ghi chú phúc tra", 1000),
+});
+
+export const scoreTableDetail = z.object({
+  table: scoreTableSummary.extend(scoreTableSettings.shape),
+  criteria: z.array(criterionSchema),
+  /** Problems that stop the table from being used (empty when sound), in Vietnamese. */
+  problems: z.array(z.string()),
+  members: z.array(z.object({ unitId: z.string(), unitName: z.string(), role: z.string() })),
+  scores: z.array(scoreEntry.extend({ unitId: z.string() })),
+  results: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      self: totalsSchema,
+      reviewed: totalsSchema,
+      /** Criteria not scored yet (self or reviewed). */
+      missing: z.number().int(),
+      /** 1 = hạng Nhất; 0 = not ranked yet (some criteria not scored). */
+      rank: z.number().int(),
+      prize: z.number().int(),
+    }),
+  ),
+});
+export type ScoreTableDetail = z.infer<typeof scoreTableDetail>;
+
+export const scoringProcedures = {
+  "scoring.listTables": query(z.object({ year }), z.array(scoreTableSummary)),
+  "scoring.getTable": query(z.object({ id }), scoreTableDetail),
+  "scoring.createTable": mutation(
+    z.object({
+      year,
+      clusterId: id,
+      name: requiredText("Tên bảng điểm", 300),
+      from: z.enum(["seed002", "copy", "blank"]),
+    }),
+    scoreTableSummary,
+  ),
+  "scoring.saveTable": mutation(scoreTableSettings, okOutput),
+  "scoring.saveCriteria": mutation(
+    z.object({ tableId: id, criteria: z.array(criterionInput) }),
+    okOutput,
+  ),
+  "scoring.saveScores": mutation(
+    z.object({ tableId: id, unitId: id, entries: z.array(scoreEntry) }),
+    okOutput,
+  ),
+  "scoring.deleteTable": mutation(z.object({ id }), okOutput),
+};

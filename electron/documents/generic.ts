@@ -1,0 +1,78 @@
+/**
+ * A Tờ trình, Công văn or Báo cáo made from the register's form: the typed input plus the
+ * settings (issuing body, signer, legal-bases library) give the template's data.
+ */
+import type { GenericDocumentInput, LegalBasis, Profile, Signer } from "../contract";
+import { signatureLines } from "../contract/format";
+import { formatDateLine, upperVi } from "../domain/vietnamese";
+import type { FillData } from "./fill";
+
+export interface GenericContext {
+  profile: Profile;
+  signer: Pick<Signer, "fullName" | "position" | "authority" | "authorityOf" | "onBehalfOf">;
+  legalBases: LegalBasis[];
+}
+
+/** "Căn cứ …;" one per line, the last ending with ".". */
+export function legalBasisLines(titles: string[]): string[] {
+  return titles.map((t, i) => {
+    const text = t
+      .trim()
+      .replace(/^căn cứ\s+/i, "")
+      .replace(/[.;,]+$/, "");
+    return `Căn cứ ${text}${i === titles.length - 1 ? "." : ";"}`;
+  });
+}
+
+/** "- Như trên;" … "- Lưu: VT, NV." with the dash and the punctuation the decree uses. */
+export function noiNhanLines(lines: string[], abbreviation: string): string[] {
+  const items = lines.map((l) =>
+    l
+      .trim()
+      .replace(/^[-–•]\s*/, "")
+      .replace(/[.;,]+$/, ""),
+  );
+  if (!items.some((l) => /^lưu\b/i.test(l))) items.push(`Lưu: VT, ${abbreviation}`);
+  return items.map((l, i) => `- ${l}${i === items.length - 1 ? "." : ";"}`);
+}
+
+/** What every document shares: the header, the date line, the summary, căn cứ, Nơi nhận, the signer. */
+export interface CommonInput {
+  docDate: string;
+  summary: string;
+  kinhGui?: string;
+  legalBasisIds?: string[];
+  noiNhan?: string[];
+}
+
+export function commonFillData(input: CommonInput, number: string, c: GenericContext): FillData {
+  const bases = (input.legalBasisIds ?? [])
+    .map((id) => c.legalBases.find((b) => b.id === id)?.title)
+    .filter((t): t is string => Boolean(t));
+  return {
+    co_quan_chu_quan: upperVi(c.profile.parentBody),
+    co_quan_ban_hanh: upperVi(c.profile.issuingBody),
+    so_ky_hieu: number,
+    dia_danh: c.profile.placeName,
+    ngay_thang_nam: formatDateLine(input.docDate),
+    trich_yeu: input.summary.trim(),
+    kinh_gui: (input.kinhGui ?? "").trim(),
+    can_cu: legalBasisLines(bases),
+    noi_nhan: noiNhanLines(input.noiNhan ?? [], c.profile.abbreviation),
+    chuc_danh_ky: signatureLines(c.signer),
+    nguoi_ky: c.signer.fullName,
+  };
+}
+
+export function genericFillData(
+  input: Omit<GenericDocumentInput, "kind"> & { kind: GenericDocumentInput["kind"] },
+  number: string,
+  c: GenericContext,
+): FillData {
+  const data: FillData = { ...commonFillData(input, number, c), noi_dung: input.paragraphs ?? [] };
+  if (input.kind === "to-trinh") {
+    data.danh_sach = { columns: [], rows: [] };
+    data.de_nghi = [];
+  }
+  return data;
+}

@@ -1,0 +1,263 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { useNavigate, useParams } from "react-router";
+import { movementInput, type Movement } from "../../../electron/contract";
+import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { useWorkingYear } from "../../app/WorkingYearSelect";
+import { confirmAction } from "../../components/confirm";
+import { DateField } from "../../components/DateField";
+import { PageHeader } from "../../components/PageHeader";
+import { showServerErrors, zodValidate } from "../../components/form-utils";
+import { toOptions } from "../settings/labels";
+import { AllocationsEditor } from "./AllocationsEditor";
+import { movementKindLabels } from "./labels";
+
+export type MovementForm = Omit<Movement, "id" | "year" | "allocations"> & {
+  allocations: Omit<Movement["allocations"][number], "id" | "awardName">[];
+};
+
+function blank(year: number): MovementForm {
+  return {
+    kind: "chuyen_de",
+    name: "",
+    theme: "",
+    slogan: "",
+    startDate: `${year}-01-01`,
+    endDate: `${year}-12-31`,
+    legalBasisIds: [],
+    purposes: "",
+    requirements: "",
+    targets: [],
+    participantUnitKinds: [],
+    participantCategories: [],
+    registrationDeadline: null,
+    dossierDeadline: null,
+    reportDeadline: null,
+    allocations: [],
+  };
+}
+
+function fromMovement(m: Movement): MovementForm {
+  const { id: _id, year: _year, allocations, ...rest } = m;
+  return { ...rest, allocations: allocations.map(({ id: _a, awardName: _n, ...a }) => a) };
+}
+
+const FORM_ID = "movement-form";
+
+function Editor({
+  id,
+  initial,
+  title,
+}: {
+  id: string | null;
+  initial: MovementForm;
+  title: string;
+}) {
+  const navigate = useNavigate();
+  const form = useForm<MovementForm>({
+    mode: "controlled",
+    initialValues: initial,
+    validate: zodValidate(movementInput),
+  });
+  const kinds = useApiQuery("directory.listKinds", {});
+  const bases = useApiQuery("catalogue.listLegalBases", {});
+  const save = useApiMutation("movements.save", {
+    success: "Đã lưu phong trào",
+    onSuccess: (m) => !id && navigate(`/phong-trao/${m.id}`, { replace: true }),
+    onError: (e) => showServerErrors(form, e),
+  });
+  const remove = useApiMutation("movements.delete", {
+    success: "Đã xóa phong trào",
+    onSuccess: () => navigate("/phong-trao"),
+  });
+  return (
+    <form
+      id={FORM_ID}
+      onSubmit={form.onSubmit((v) => save.mutate({ ...v, ...(id ? { id } : {}) }))}
+    >
+      {/* Actions sit in the header, where no notification can cover them. */}
+      <PageHeader
+        title={title}
+        description="Chỉ tiêu, đối tượng, hình thức khen thưởng với số lượng theo đơn vị, và các hạn (hiện trên trang Tổng quan)."
+        actions={
+          <>
+            {id && (
+              <Button
+                variant="subtle"
+                color="red"
+                onClick={() =>
+                  confirmAction({
+                    title: "Xóa phong trào?",
+                    message: `Xóa “${form.values.name}” cùng các hình thức khen thưởng và số lượng của nó.`,
+                    confirmLabel: "Xóa",
+                    onConfirm: () => remove.mutate({ id }),
+                  })
+                }
+              >
+                Xóa phong trào
+              </Button>
+            )}
+            <Button type="submit" form={FORM_ID} loading={save.isPending}>
+              Lưu phong trào
+            </Button>
+          </>
+        }
+      />
+      <Stack>
+        <Paper withBorder p="md">
+          <Title order={4} mb="sm">
+            Thông tin chung
+          </Title>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Select
+              label="Loại phong trào"
+              data={toOptions(movementKindLabels)}
+              allowDeselect={false}
+              {...form.getInputProps("kind")}
+            />
+            <TextInput
+              label="Tên phong trào"
+              withAsterisk
+              data-autofocus
+              {...form.getInputProps("name")}
+            />
+            <TextInput label="Chủ đề" {...form.getInputProps("theme")} />
+            <TextInput label="Khẩu hiệu" {...form.getInputProps("slogan")} />
+            <DateField label="Bắt đầu" withAsterisk {...form.getInputProps("startDate")} />
+            <DateField label="Kết thúc" withAsterisk {...form.getInputProps("endDate")} />
+            <DateField
+              label="Hạn đăng ký thi đua"
+              clearable
+              {...form.getInputProps("registrationDeadline")}
+            />
+            <DateField
+              label="Hạn nộp hồ sơ khen thưởng"
+              clearable
+              {...form.getInputProps("dossierDeadline")}
+            />
+            <DateField label="Hạn báo cáo" clearable {...form.getInputProps("reportDeadline")} />
+            <MultiSelect
+              label="Căn cứ"
+              searchable
+              data={(bases.data ?? []).map((b) => ({ value: b.id, label: b.number || b.title }))}
+              {...form.getInputProps("legalBasisIds")}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
+            <Textarea label="Mục đích" autosize minRows={2} {...form.getInputProps("purposes")} />
+            <Textarea
+              label="Yêu cầu"
+              autosize
+              minRows={2}
+              {...form.getInputProps("requirements")}
+            />
+          </SimpleGrid>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={4} mb="sm">
+            Đối tượng và chỉ tiêu
+          </Title>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <MultiSelect
+              label="Tập thể tham gia (loại đơn vị)"
+              data={(kinds.data?.unitKinds ?? []).map((k) => ({ value: k.code, label: k.label }))}
+              {...form.getInputProps("participantUnitKinds")}
+            />
+            <MultiSelect
+              label="Cá nhân tham gia"
+              data={(kinds.data?.personCategories ?? []).map((k) => ({
+                value: k.code,
+                label: k.label,
+              }))}
+              {...form.getInputProps("participantCategories")}
+            />
+          </SimpleGrid>
+          <Stack gap={6} mt="sm">
+            {form.values.targets.map((_, i) => (
+              <Group key={i} wrap="nowrap" align="flex-start">
+                <TextInput
+                  style={{ flex: 1 }}
+                  aria-label={`Chỉ tiêu ${i + 1}`}
+                  placeholder="Ví dụ: 100% HTX hoạt động đúng Luật"
+                  {...form.getInputProps(`targets.${i}.text`)}
+                />
+                <NumberInput
+                  w={110}
+                  aria-label={`Số của chỉ tiêu ${i + 1}`}
+                  placeholder="Số"
+                  decimalSeparator=","
+                  value={form.values.targets[i]!.number ?? ""}
+                  onChange={(v) =>
+                    form.setFieldValue(`targets.${i}.number`, v === "" ? null : Number(v))
+                  }
+                />
+                <TextInput
+                  w={110}
+                  aria-label={`Đơn vị tính ${i + 1}`}
+                  placeholder="Đơn vị tính"
+                  {...form.getInputProps(`targets.${i}.unit`)}
+                />
+                <ActionIcon
+                  color="red"
+                  variant="subtle"
+                  mt={6}
+                  aria-label={`Bỏ chỉ tiêu ${i + 1}`}
+                  onClick={() => form.removeListItem("targets", i)}
+                >
+                  <IconTrash size={14} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              w="fit-content"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => form.insertListItem("targets", { text: "", number: null, unit: "" })}
+            >
+              Thêm chỉ tiêu
+            </Button>
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={4} mb="sm">
+            Hình thức khen thưởng và số lượng
+          </Title>
+          <AllocationsEditor form={form} />
+        </Paper>
+      </Stack>
+    </form>
+  );
+}
+
+export function MovementPage() {
+  const { id = "moi" } = useParams();
+  const year = useWorkingYear();
+  const isNew = id === "moi";
+  const movement = useApiQuery("movements.get", { id }, { enabled: !isNew });
+  if (year === null || (!isNew && !movement.data)) return null;
+  return (
+    <>
+      <Editor
+        key={isNew ? "new" : movement.dataUpdatedAt}
+        id={isNew ? null : id}
+        title={isNew ? "Phong trào mới" : movement.data!.name}
+        initial={isNew ? blank(year) : fromMovement(movement.data!)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,226 @@
+import fs from "node:fs";
+import Database from "better-sqlite3";
+import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
+import { incomingDir } from "../../electron/api/files";
+import { createDocument, numberOf, registerFillResolver } from "../../electron/documents/register";
+import { sampleData } from "../../electron/documents/sample-data";
+
+let t: TestBackend;
+beforeEach(async () => {
+  t = await startTestBackend();
+  await t.expectOk("settings.completeSetup", sampleSetup());
+});
+afterEach(() => t.cleanup());
+
+async function signerId() {
+  return (await t.expectOk("settings.listSigners", {}))[0]!.id;
+}
+
+async function draft(over: Record<string, unknown> = {}) {
+  return t.expectOk("documents.createGeneric", {
+    kind: "to-trinh",
+    docDate: "2025-02-05",
+    summary: "Về việc đề nghị tặng Giấy khen năm 2024",
+    kinhGui: "Chủ tịch Ủy ban nhân dân huyện Vĩnh Cửu",
+    legalBasisIds: [],
+    paragraphs: ["Phòng Nội vụ kính trình Chủ tịch UBND huyện xem xét."],
+    noiNhan: ["Như trên"],
+    signerId: await signerId(),
+    ...over,
+  } as never);
+}
+
+function documentXml(rel: string): string {
+  const files = unzipSync(fs.readFileSync(path.join(t.paths.dataDir, rel)));
+  return strFromU8(files["word/document.xml"]!);
+}
+
+describe("the register", () => {
+  it("keeps a draft with …/TTr-PNV in the file and the list", async () => {
+    const d = await draft();
+    expect(d).toMatchObject({ state: "du_thao", number: "…/TTr-PNV", seq: null, outdated: false });
+    expect(d.filePath.startsWith("documents/2025/")).toBe(true);
+    const xml = documentXml(d.filePath);
+    expect(xml).toContain("…/TTr-PNV");
+    expect(xml).toContain("ngày 05 tháng 02 năm 2025");
+    expect(xml).toContain("kính trình Chủ tịch UBND huyện xem xét./.");
+    expect(xml).not.toContain("{{");
+    expect(xml).toContain("Lưu: VT, PNV.");
+  });
+
+  it("numbers at issue, 01 first, and writes the number into the file", async () => {
+    const d = await draft();
+    const proposal = await t.expectOk("documents.proposeNumber", { id: d.id });
+    expect(proposal).toMatchObject({ seq: 1, number: "01/TTr-PNV", notInForce: [] });
+    const { row } = await t.expectOk("documents.issue", { id: d.id });
+    expect(row).toMatchObject({ state: "da_ban_hanh", number: "01/TTr-PNV", seq: 1 });
+    expect(documentXml(row.filePath)).toContain("01/TTr-PNV");
+    const again = await t.call("documents.issue", { id: d.id });
+    expect(again.ok).toBe(false);
+    const regen = await t.call("documents.regenerate", { id: d.id });
+    expect(regen.ok || regen.error.message).toContain("đã ban hành");
+  });
+
+  it("never gives two issues at once the same number", async () => {
+    const drafts = await Promise.all(Array.from({ length: 6 }, () => draft()));
+    const issued = await Promise.all(
+      drafts.map((d) => t.expectOk("documents.issue", { id: d.id })),
+    );
+    const seqs = issued.map((i) => i.row.seq).sort((a, b) => a! - b!);
+    expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("the unique index refuses a duplicate number from another connection", async () => {
+    const a = await draft();
+    const b = await draft();
+    await t.expectOk("documents.issue", { id: a.id });
+    const other = new Database(t.paths.database);
+    try {
+      expect(() =>
+        other.prepare("update documents set seq = 1, state = 'da_ban_hanh' where id = ?").run(b.id),
+      ).toThrow(/UNIQUE/);
+    } finally {
+      other.close();
+    }
+  });
+
+  it("restarts at 01 on 1 January and keeps series per type and issuer", async () => {
+    const late = await draft({ docDate: "2025-12-31" });
+    const early = await draft({ docDate: "2026-01-01" });
+    const cv = await draft({ kind: "cong-van", docDate: "2025-12-31" });
+    expect((await t.expectOk("documents.issue", { id: late.id })).row.number).toBe("01/TTr-PNV");
+    expect((await t.expectOk("documents.issue", { id: early.id })).row.number).toBe("01/TTr-PNV");
+    expect((await t.expectOk("documents.issue", { id: cv.id })).row.number).toBe("01/PNV");
+    const next = await draft({ docDate: "2025-06-01" });
+    expect((await t.expectOk("documents.proposeNumber", { id: next.id })).seq).toBe(2);
+  });
+
+  it("accepts an override, warns about gaps and refuses duplicates", async () => {
+    const a = await draft();
+    const b = await draft();
+    const first = await t.expectOk("documents.issue", { id: a.id, seq: 4 });
+    expect(first.row.number).toBe("04/TTr-PNV");
+    expect(first.warnings.join(" ")).toContain("01, 02 và 03");
+    const dup = await t.call("documents.issue", { id: b.id, seq: 4 });
+    expect(dup.ok).toBe(false);
+    if (!dup.ok) expect(dup.error.message).toContain("đã được dùng");
+    expect((await t.expectOk("documents.get", { id: b.id })).state).toBe("du_thao");
+    expect((await t.expectOk("documents.proposeNumber", { id: b.id })).seq).toBe(5);
+  });
+
+  it("warns before issuing when a cited legal basis is not in force on the date", async () => {
+    const basis = await t.expectOk("catalogue.saveLegalBasis", {
+      title: "Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ",
+      docType: "nghi_dinh",
+      effectiveFrom: "2017-10-01",
+      effectiveTo: "2023-12-31",
+    });
+    const d = await draft({ legalBasisIds: [basis.id] });
+    expect(documentXml(d.filePath)).toContain("Căn cứ Nghị định số 91/2017/NĐ-CP");
+    const proposal = await t.expectOk("documents.proposeNumber", { id: d.id });
+    expect(proposal.notInForce).toHaveLength(1);
+    expect(proposal.notInForce[0]).toContain("91/2017");
+    const { warnings } = await t.expectOk("documents.issue", { id: d.id });
+    expect(warnings.join(" ")).toContain("không còn hiệu lực");
+  });
+
+  it("marks a draft outdated when its source changes, and regenerates it", async () => {
+    const d = await draft();
+    const signers = await t.expectOk("settings.listSigners", {});
+    await t.expectOk("settings.saveSigner", { ...signers[0]!, fullName: "Lê Thị Mới" });
+    const listed = (await t.expectOk("documents.list", { search: "" }))[0]!;
+    expect(listed.outdated).toBe(true);
+    const regen = await t.expectOk("documents.regenerate", { id: d.id });
+    expect(regen.outdated).toBe(false);
+    expect(documentXml(regen.filePath)).toContain("Lê Thị Mới");
+  });
+
+  it("searches without accents and exports to Excel", async () => {
+    await draft({ summary: "Về việc khen thưởng đột xuất" });
+    await draft({ summary: "Về việc tổng kết phong trào" });
+    const found = await t.expectOk("documents.list", { search: "khen thuong dot xuat" });
+    expect(found.map((r) => r.summary)).toEqual(["Về việc khen thưởng đột xuất"]);
+    const { path: xlsx } = await t.expectOk("documents.exportRegister", { search: "" });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const ws = wb.getWorksheet("Sổ văn bản")!;
+    expect(ws.rowCount).toBe(3);
+    expect(ws.getRow(2).getCell(3).value).toBe("05/02/2025");
+  });
+
+  it("stores the signed copy once, by its sha256", async () => {
+    const d = await draft();
+    await t.expectOk("documents.issue", { id: d.id });
+    fs.mkdirSync(incomingDir(t.paths), { recursive: true });
+    const scan = path.join(incomingDir(t.paths), "ban-ky.pdf");
+    fs.writeFileSync(scan, "%PDF-1.4 signed copy");
+    const row = await t.expectOk("documents.attachSigned", { id: d.id, path: scan });
+    expect(row.signedCopyPath).toMatch(/^attachments\/[0-9a-f]{64}\.pdf$/);
+    expect(fs.readFileSync(path.join(t.paths.dataDir, row.signedCopyPath!), "utf8")).toContain(
+      "signed",
+    );
+    const bad = path.join(incomingDir(t.paths), "ban-ky.txt");
+    fs.writeFileSync(bad, "x");
+    expect((await t.call("documents.attachSigned", { id: d.id, path: bad })).ok).toBe(false);
+  });
+
+  it("refuses a draft without Kính gửi and deletes only drafts", async () => {
+    const r = await t.call("documents.createGeneric", {
+      kind: "bao-cao",
+      docDate: "2025-02-05",
+      summary: "Báo cáo",
+      kinhGui: "",
+      paragraphs: ["Nội dung"],
+      noiNhan: [],
+      signerId: await signerId(),
+    } as never);
+    expect(r.ok).toBe(false);
+    const d = await draft();
+    await t.expectOk("documents.issue", { id: d.id });
+    expect((await t.call("documents.deleteDraft", { id: d.id })).ok).toBe(false);
+    const d2 = await draft();
+    await t.expectOk("documents.deleteDraft", { id: d2.id });
+    expect(await t.expectOk("documents.list", { search: "" })).toHaveLength(1);
+  });
+});
+
+describe("global search", () => {
+  it("finds a document by its trích yếu without accents", async () => {
+    await draft({ summary: "Về việc khen thưởng đột xuất" });
+    const hits = await t.expectOk("system.search", { q: "khen thuong dot xuat" });
+    const doc = hits.find((h) => h.kind === "document");
+    expect(doc?.subtitle).toContain("…/TTr-PNV");
+  });
+});
+
+describe("series of other issuers", () => {
+  it("numbers council minutes in the council's series and decisions in the parent body's", async () => {
+    registerFillResolver("test-workflow", (_ctx, row, number) => ({
+      ...sampleData(row.templateId as "bien-ban" | "quyet-dinh"),
+      so_ky_hieu: number,
+    }));
+    const make = (templateId: "bien-ban" | "quyet-dinh") =>
+      createDocument(t.backend, {
+        templateId,
+        docDate: "2025-01-20",
+        summary: `Mẫu ${templateId}`,
+        signerName: "Nguyễn Văn Mẫu",
+        sourceKind: "test-workflow",
+        input: {},
+      });
+    const minutes = [await make("bien-ban"), await make("bien-ban")];
+    const decision = await make("quyet-dinh");
+    const tt = await draft({ docDate: "2025-01-20" });
+    expect(numberOf(minutes[0]!)).toBe("…/BB-HĐTĐKT");
+    const issued = [];
+    for (const d of [...minutes, decision, tt]) {
+      issued.push((await t.expectOk("documents.issue", { id: d.id })).row.number);
+    }
+    expect(issued).toEqual(["01/BB-HĐTĐKT", "02/BB-HĐTĐKT", "01/QĐ-UBND", "01/TTr-PNV"]);
+    expect(documentXml(minutes[1]!.filePath)).toContain("02/BB-HĐTĐKT");
+  });
+});

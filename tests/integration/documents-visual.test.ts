@@ -1,0 +1,94 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { fillTemplate } from "../../electron/documents/fill";
+import { findSoffice } from "../../electron/documents/office-convert";
+import { sampleData } from "../../electron/documents/sample-data";
+import { templateIds } from "../../electron/documents/template-catalog";
+import { projectRoot } from "../helpers/backend";
+import { makeTempDir } from "../helpers/temp-dir";
+
+const soffice = findSoffice();
+const hasPoppler = (() => {
+  try {
+    execFileSync("pdftoppm", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** Share of dark pixels in a binary PGM (P5) image. */
+function inkShare(pgm: Buffer): number {
+  const header = pgm.toString("latin1", 0, 64).split(/\s+/);
+  const [, w, h] = header.map(Number);
+  const headerLength = pgm.indexOf("\n", pgm.indexOf("\n", pgm.indexOf("\n") + 1) + 1) + 1;
+  const pixels = pgm.subarray(headerLength, headerLength + (w ?? 0) * (h ?? 0));
+  let dark = 0;
+  for (const p of pixels) if (p < 200) dark++;
+  return dark / pixels.length;
+}
+
+/** The seeds' layout: one page for each short document, the decision's list running on. */
+const expectedPages: Record<string, (n: number) => boolean> = {
+  "quyet-dinh": (n) => n >= 2,
+};
+
+describe.runIf(soffice && hasPoppler)("rendered templates through LibreOffice", () => {
+  it("convert to PDF with the expected pages and non-blank first pages", async () => {
+    const dir = makeTempDir();
+    try {
+      const files: string[] = [];
+      for (const id of templateIds) {
+        const template = fs.readFileSync(path.join(projectRoot, "templates", `${id}.docx`));
+        const file = path.join(dir.path, `${id}.docx`);
+        fs.writeFileSync(file, await fillTemplate(id, template, sampleData(id, 40)));
+        files.push(file);
+      }
+      execFileSync(
+        soffice!,
+        [
+          `-env:UserInstallation=file://${dir.path}/profile`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir.path,
+          ...files,
+        ],
+        { stdio: "ignore", timeout: 240_000 },
+      );
+      for (const id of templateIds) {
+        const pdf = path.join(dir.path, `${id}.pdf`);
+        expect(fs.existsSync(pdf), id).toBe(true);
+        const info = execFileSync("pdfinfo", [pdf]).toString();
+        const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+        const ok = expectedPages[id] ?? ((n: number) => n === 1);
+        expect(ok(pages), `${id}: ${pages} pages`).toBe(true);
+        expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+        execFileSync("pdftoppm", [
+          "-gray",
+          "-r",
+          "30",
+          "-f",
+          "1",
+          "-l",
+          "1",
+          pdf,
+          path.join(dir.path, id),
+        ]);
+        const pgm = fs
+          .readdirSync(dir.path)
+          .find((f) => f.startsWith(`${id}-`) && f.endsWith(".pgm"));
+        const ink = inkShare(fs.readFileSync(path.join(dir.path, pgm!)));
+        expect(ink, `${id} ink`).toBeGreaterThan(0.005);
+        expect(ink, `${id} ink`).toBeLessThan(0.5);
+      }
+      const fonts = execFileSync("pdffonts", [path.join(dir.path, "to-trinh.pdf")]).toString();
+      expect(fonts).toMatch(/TimesNewRoman|Times|Liberation ?Serif/i);
+    } finally {
+      dir.remove();
+    }
+  }, 300_000);
+});
