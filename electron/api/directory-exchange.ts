@@ -1,10 +1,17 @@
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import {
+  clusterKinds,
+  clusterRoles,
   genderLabels,
   importKinds,
+  initiativeLevels,
+  ratingLabels,
+  type Cluster,
   type HouseholdRow,
+  type Initiative,
   type PersonRow,
+  type RatingValue,
   type Unit,
   type directoryProcedures,
 } from "../contract";
@@ -14,8 +21,8 @@ import { writeImportTemplate } from "../exchange/directory-templates";
 import { writeTable } from "../exchange/xlsx-write";
 import { SheetError } from "../exchange/xlsx-read";
 import type { AppContext } from "./context";
-import { queryHouseholds, queryPeople } from "./directory-people";
-import { listItems, listUnits } from "./directory-units";
+import { peopleHandlers, queryHouseholds, queryPeople } from "./directory-people";
+import { listItems, listUnits, unitHandlers } from "./directory-units";
 import { invalid, notFound } from "./errors";
 import { resolveIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
@@ -29,6 +36,12 @@ function stampName(ctx: AppContext) {
   const d = new Date(ctx.clock.now());
   const p = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+/** Where an export is written: the data folder's exports/, stamped so earlier files are kept. */
+function exportFile(ctx: AppContext, base: string) {
+  const fileName = `${base}-${stampName(ctx)}.xlsx`;
+  return { file: path.join(ctx.paths.dataDir, "exports", fileName), fileName };
 }
 
 export function lookups(ctx: AppContext) {
@@ -76,6 +89,16 @@ export async function commitImport(ctx: AppContext, token: string, backup = true
 }
 
 const yesNo = (b: boolean) => (b ? "Có" : "Không");
+const ratingText = (r: RatingValue | null) => (r ? ratingLabels[r] : "");
+
+type ClusterLine = { cluster: Cluster; member: Cluster["members"][number] | null };
+type RatingLine = {
+  no: number | null;
+  name: string;
+  position: string;
+  rating: RatingValue | null;
+  note: string;
+};
 
 export const exchangeHandlers: Pick<
   HandlersFor<P>,
@@ -85,6 +108,9 @@ export const exchangeHandlers: Pick<
   | "directory.exportPeople"
   | "directory.exportHouseholds"
   | "directory.exportUnits"
+  | "directory.exportClusters"
+  | "directory.exportInitiatives"
+  | "directory.exportRatings"
 > = {
   "directory.importTemplate": async ({ kind }, ctx) => {
     const fileName = `Mau-nhap-${kind}.xlsx`;
@@ -104,8 +130,7 @@ export const exchangeHandlers: Pick<
   "directory.exportPeople": async (filter, ctx) => {
     const { rows } = queryPeople(ctx, filter);
     const categories = new Map(listItems(ctx, "person_category").map((c) => [c.code, c.label]));
-    const fileName = `Danh-sach-ca-nhan-${stampName(ctx)}.xlsx`;
-    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    const { file, fileName } = exportFile(ctx, "Danh-sach-ca-nhan");
     await writeTable<PersonRow>(
       file,
       "Cá nhân",
@@ -129,8 +154,7 @@ export const exchangeHandlers: Pick<
   },
   "directory.exportHouseholds": async ({ q, unitId }, ctx) => {
     const { rows } = queryHouseholds(ctx, q, unitId);
-    const fileName = `Danh-sach-ho-gia-dinh-${stampName(ctx)}.xlsx`;
-    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    const { file, fileName } = exportFile(ctx, "Danh-sach-ho-gia-dinh");
     await writeTable<HouseholdRow>(
       file,
       "Hộ gia đình",
@@ -152,8 +176,7 @@ export const exchangeHandlers: Pick<
     const kinds = new Map(listItems(ctx, "unit_kind").map((k) => [k.code, k.label]));
     const words = foldForSearch(q);
     const rows = all.filter((u) => !words || foldForSearch(`${u.name} ${u.code}`).includes(words));
-    const fileName = `Danh-sach-don-vi-${stampName(ctx)}.xlsx`;
-    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    const { file, fileName } = exportFile(ctx, "Danh-sach-don-vi");
     await writeTable<Unit>(
       file,
       "Đơn vị",
@@ -172,6 +195,94 @@ export const exchangeHandlers: Pick<
         { header: "Địa chỉ", width: 30, value: (r) => r.address },
         { header: "Số người", width: 9, value: (r) => r.peopleCount },
         { header: "Ngừng hoạt động từ", width: 14, value: (r) => r.inactiveSince, date: true },
+      ],
+      rows,
+    );
+    return { path: file, fileName };
+  },
+  "directory.exportClusters": async ({ year }, ctx) => {
+    const clusters = await unitHandlers["directory.listClusters"]({ year }, ctx);
+    // One line per member unit; a cluster without members this year still gets its line.
+    const rows = clusters.flatMap((cluster): ClusterLine[] =>
+      cluster.members.length
+        ? cluster.members.map((member) => ({ cluster, member }))
+        : [{ cluster, member: null }],
+    );
+    const { file, fileName } = exportFile(ctx, `Cum-khoi-thi-dua-${year}`);
+    await writeTable<ClusterLine>(
+      file,
+      "Cụm, khối",
+      `Cụm, khối thi đua năm ${year} (${clusters.length} cụm, khối)`,
+      [
+        { header: "STT", width: 6, value: (r) => rows.indexOf(r) + 1 },
+        { header: "Cụm, khối", width: 36, value: (r) => r.cluster.name },
+        { header: "Loại", width: 14, value: (r) => clusterKinds[r.cluster.kind] },
+        { header: "Đơn vị thành viên", width: 36, value: (r) => r.member?.unitName ?? "" },
+        {
+          header: "Vai trò",
+          width: 12,
+          value: (r) => (r.member ? clusterRoles[r.member.role] : ""),
+        },
+        { header: "Ghi chú", width: 24, value: (r) => r.cluster.note },
+      ],
+      rows,
+    );
+    return { path: file, fileName };
+  },
+  "directory.exportInitiatives": async (filter, ctx) => {
+    const rows = await peopleHandlers["directory.listInitiatives"](filter, ctx);
+    const { file, fileName } = exportFile(ctx, "Danh-sach-sang-kien");
+    await writeTable<Initiative>(
+      file,
+      "Sáng kiến",
+      `Danh sách sáng kiến, đề tài${filter.year ? ` năm ${filter.year}` : ""} (${rows.length} sáng kiến)`,
+      [
+        { header: "STT", width: 6, value: (r) => rows.indexOf(r) + 1 },
+        { header: "Tên sáng kiến, đề tài", width: 40, value: (r) => r.title },
+        { header: "Năm", width: 7, value: (r) => r.year },
+        { header: "Cấp công nhận", width: 14, value: (r) => initiativeLevels[r.level] },
+        { header: "Số quyết định", width: 16, value: (r) => r.decisionNumber },
+        { header: "Ngày quyết định", width: 14, value: (r) => r.decisionDate, date: true },
+        { header: "Phạm vi ảnh hưởng, hiệu quả", width: 32, value: (r) => r.scope },
+        {
+          header: "Tác giả",
+          width: 32,
+          value: (r) => r.authors.map((a) => a.fullName).join(", "),
+        },
+      ],
+      rows,
+    );
+    return { path: file, fileName };
+  },
+  "directory.exportRatings": async (input, ctx) => {
+    const grid = await peopleHandlers["directory.getRatingsGrid"](input, ctx);
+    const rows: RatingLine[] = [
+      {
+        no: null,
+        name: `Tập thể ${grid.unitName}`,
+        position: "",
+        rating: grid.unitRating,
+        note: "",
+      },
+      ...grid.rows.map((r, i) => ({
+        no: i + 1,
+        name: r.fullName,
+        position: r.position,
+        rating: r.rating,
+        note: r.note,
+      })),
+    ];
+    const { file, fileName } = exportFile(ctx, `Xep-loai-${grid.year}`);
+    await writeTable<RatingLine>(
+      file,
+      "Xếp loại",
+      `Kết quả đánh giá, xếp loại năm ${grid.year} – ${grid.unitName}`,
+      [
+        { header: "STT", width: 6, value: (r) => r.no },
+        { header: "Họ và tên", width: 30, value: (r) => r.name },
+        { header: "Chức vụ", width: 24, value: (r) => r.position },
+        { header: "Xếp loại", width: 30, value: (r) => ratingText(r.rating) },
+        { header: "Ghi chú", width: 30, value: (r) => r.note },
       ],
       rows,
     );

@@ -258,6 +258,9 @@ export const peopleHandlers: Omit<
   | "directory.exportPeople"
   | "directory.exportHouseholds"
   | "directory.exportUnits"
+  | "directory.exportClusters"
+  | "directory.exportInitiatives"
+  | "directory.exportRatings"
 > = {
   "directory.listPeople": ({ page, pageSize, ...filter }, ctx) =>
     queryPeople(ctx, filter, page, pageSize),

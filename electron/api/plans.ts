@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
 import {
   fillYear,
@@ -6,9 +6,26 @@ import {
   templatePurposes,
   templateRequirements,
 } from "../../db/seed/plan-template";
-import { legalBases, planActivities, planActivityLinks, signers, yearPlans } from "../../db/schema";
-import { createDocument, registerFillResolver, requireProfile, toRow } from "../documents/register";
+import {
+  documents,
+  legalBases,
+  planActivities,
+  planActivityLinks,
+  signers,
+  yearPlans,
+} from "../../db/schema";
+import {
+  createDocument,
+  numberOf,
+  registerFillResolver,
+  requireProfile,
+  toRow,
+} from "../documents/register";
 import { planSummary, yearPlanFillData } from "../documents/year-plan";
+import { periodColumns, periodReportDocx, periodRows } from "../documents/period-report";
+import { writeTable } from "../exchange/xlsx-write";
+import fs from "node:fs";
+import path from "node:path";
 import type { LegalBasis, PlanActivity, YearPlan, plansProcedures } from "../contract";
 import { formatDate } from "../contract/format";
 import {
@@ -46,18 +63,52 @@ function planOfYear(ctx: AppContext, year: number): PlanRow | undefined {
   return liveRows(ctx.db, yearPlans, [], eq(yearPlans.year, year))[0];
 }
 
-function linkCounts(ctx: AppContext, ids: string[]): Map<string, number> {
-  if (!ids.length) return new Map();
-  const rows = ctx.db
-    .select({ activityId: planActivityLinks.activityId, n: count() })
-    .from(planActivityLinks)
-    .where(and(inArray(planActivityLinks.activityId, ids), isNull(planActivityLinks.deletedAt)))
-    .groupBy(planActivityLinks.activityId)
-    .all();
-  return new Map(rows.map((r) => [r.activityId, r.n]));
+interface ActivityLinks {
+  count: number;
+  documents: { id: string; label: string }[];
 }
 
-function toActivity(r: ActivityRow, year: number, now: string, links: number): PlanActivity {
+/** Each activity's links, with the register documents among them labelled by number and summary. */
+function activityLinks(ctx: AppContext, ids: string[]): Map<string, ActivityLinks> {
+  const out = new Map<string, ActivityLinks>();
+  if (!ids.length) return out;
+  const rows = ctx.db
+    .select({
+      activityId: planActivityLinks.activityId,
+      kind: planActivityLinks.targetKind,
+      targetId: planActivityLinks.targetId,
+    })
+    .from(planActivityLinks)
+    .where(and(inArray(planActivityLinks.activityId, ids), isNull(planActivityLinks.deletedAt)))
+    .all();
+  const docIds = rows.filter((r) => r.kind === "document").map((r) => r.targetId);
+  const docs = new Map(
+    docIds.length
+      ? ctx.db
+          .select()
+          .from(documents)
+          .where(inArray(documents.id, docIds))
+          .all()
+          .map((d) => [d.id, d])
+      : [],
+  );
+  for (const r of rows) {
+    const entry = out.get(r.activityId) ?? { count: 0, documents: [] };
+    entry.count++;
+    const d = docs.get(r.targetId);
+    if (r.kind === "document" && d && d.deletedAt === null)
+      entry.documents.push({ id: d.id, label: `${numberOf(d)} – ${d.summary}` });
+    out.set(r.activityId, entry);
+  }
+  return out;
+}
+
+function toActivity(
+  r: ActivityRow,
+  year: number,
+  now: string,
+  links: ActivityLinks | undefined,
+): PlanActivity {
   const quarter = (r.quarter ?? quarterOf(r.dueDate!)) as Quarter;
   const status = r.status as PlanActivity["status"];
   return {
@@ -78,7 +129,8 @@ function toActivity(r: ActivityRow, year: number, now: string, links: number): P
     seriesId: r.seriesId,
     dateReview: r.dateReview as PlanActivity["dateReview"],
     sortOrder: r.sortOrder,
-    linkCount: links,
+    linkCount: links?.count ?? 0,
+    documents: links?.documents ?? [],
   };
 }
 
@@ -92,13 +144,13 @@ function activitiesOfYear(ctx: AppContext, year: number): PlanActivity[] {
     [planActivities.sortOrder, planActivities.createdAt],
     eq(planActivities.planId, plan.id),
   );
-  const links = linkCounts(
+  const links = activityLinks(
     ctx,
     rows.map((r) => r.id),
   );
   const now = today(ctx);
   return rows
-    .map((r) => toActivity(r, year, now, links.get(r.id) ?? 0))
+    .map((r) => toActivity(r, year, now, links.get(r.id)))
     .sort((a, b) => a.quarter - b.quarter || a.sortOrder - b.sortOrder);
 }
 
@@ -106,7 +158,7 @@ function activityById(ctx: AppContext, id: string): PlanActivity {
   const row = liveRow(ctx.db, planActivities, id);
   if (!row) throw notFound("Không tìm thấy hoạt động này (có thể đã bị xóa).");
   const plan = liveRow(ctx.db, yearPlans, row.planId)!;
-  return toActivity(row, plan.year, today(ctx), linkCounts(ctx, [id]).get(id) ?? 0);
+  return toActivity(row, plan.year, today(ctx), activityLinks(ctx, [id]).get(id));
 }
 
 /** The rules of issue 5's "Bad input": a due date in the plan's year that agrees with the quarter. */
@@ -342,7 +394,94 @@ registerFillResolver("year_plan", (ctx, row, number) => {
   );
 });
 
+const periodQuarters: Record<string, { quarters: number[]; label: string; file: string }> = {
+  q1: { quarters: [1], label: "Quý I", file: "quy-1" },
+  q2: { quarters: [2], label: "Quý II", file: "quy-2" },
+  q3: { quarters: [3], label: "Quý III", file: "quy-3" },
+  q4: { quarters: [4], label: "Quý IV", file: "quy-4" },
+  h1: { quarters: [1, 2], label: "6 tháng đầu", file: "6-thang-dau-nam" },
+  h2: { quarters: [3, 4], label: "6 tháng cuối", file: "6-thang-cuoi-nam" },
+  nam: { quarters: [1, 2, 3, 4], label: "Năm", file: "ca-nam" },
+};
+
+function periodReport(ctx: AppContext, year: number, period: string) {
+  const p = periodQuarters[period]!;
+  const inPeriod = activitiesOfYear(ctx, year).filter((a) => p.quarters.includes(a.quarter));
+  return {
+    label: period === "nam" ? `Năm ${year}` : `${p.label} năm ${year}`,
+    done: inPeriod.filter((a) => a.status === "hoan_thanh"),
+    notDone: inPeriod.filter((a) => a.status !== "hoan_thanh"),
+  };
+}
+
 export const plansHandlers: HandlersFor<typeof plansProcedures> = {
+  "plans.periodReport": ({ year, period }, ctx) => periodReport(ctx, year, period),
+  "plans.setActivityDocuments": ({ activityId, documentIds }, ctx) => {
+    activityById(ctx, activityId);
+    const known = new Set(liveRows(ctx.db, documents, []).map((d) => d.id));
+    if (documentIds.some((d) => !known.has(d)))
+      throw notFound("Có văn bản không còn trong sổ văn bản; hãy tải lại trang.");
+    ctx.db.transaction((tx) => {
+      const current = liveRows(
+        tx,
+        planActivityLinks,
+        [],
+        and(
+          eq(planActivityLinks.activityId, activityId),
+          eq(planActivityLinks.targetKind, "document"),
+        ),
+      );
+      for (const l of current)
+        if (!documentIds.includes(l.targetId))
+          tombstoneRow(tx, planActivityLinks, l.id, ctx.clock.now());
+      for (const d of documentIds) {
+        if (current.some((l) => l.targetId === d)) continue;
+        upsertRow(
+          tx,
+          planActivityLinks,
+          undefined,
+          { activityId, targetKind: "document", targetId: d, label: "" },
+          ctx.stamp(),
+        );
+      }
+    });
+    return activityById(ctx, activityId);
+  },
+  "plans.exportPeriodReport": async ({ year, period, format }, ctx) => {
+    if (!planOfYear(ctx, year)) throw notFound(`Chưa có kế hoạch năm ${year}.`);
+    const r = periodReport(ctx, year, period);
+    const title = `Kết quả thực hiện kế hoạch công tác thi đua, khen thưởng ${r.label.charAt(0).toLowerCase()}${r.label.slice(1)}`;
+    const file = path.join(
+      ctx.paths.dataDir,
+      "exports",
+      `ket-qua-ke-hoach-${periodQuarters[period]!.file}-${year}.${format}`,
+    );
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (format === "docx") {
+      fs.writeFileSync(file, await periodReportDocx(title, r.done, r.notDone));
+    } else {
+      const rows = [
+        ...r.done.map((a) => ({ a, group: "Đã hoàn thành" })),
+        ...r.notDone.map((a) => ({ a, group: "Chưa hoàn thành" })),
+      ];
+      const cells = periodRows(rows.map((x) => x.a));
+      await writeTable(
+        file,
+        r.label,
+        title,
+        [
+          ...periodColumns.map((c, i) => ({
+            header: c.title,
+            width: Math.round(c.share * 120),
+            value: (row: number) => cells[row]![i]!,
+          })),
+          { header: "Tình trạng", width: 18, value: (row: number) => rows[row]!.group },
+        ],
+        cells.map((_, i) => i),
+      );
+    }
+    return { path: file };
+  },
   "plans.get": ({ year }, ctx) => {
     const plan = planOfYear(ctx, year);
     return plan ? toPlan(plan) : null;
@@ -402,15 +541,10 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
     return activityById(ctx, firstId);
   },
   "plans.deleteActivity": ({ id }, ctx) => {
-    const documents = liveRows(
-      ctx.db,
-      planActivityLinks,
-      [],
-      and(eq(planActivityLinks.activityId, id), eq(planActivityLinks.targetKind, "document")),
-    );
-    if (documents.length) {
+    const produced = activityLinks(ctx, [id]).get(id)?.documents ?? [];
+    if (produced.length) {
       throw conflict(
-        `Hoạt động này đã tạo văn bản trong sổ văn bản (${documents.map((d) => d.label).join(", ")}); không thể xóa.`,
+        `Hoạt động này đã tạo văn bản trong sổ văn bản (${produced.map((d) => d.label).join("; ")}); không thể xóa.`,
       );
     }
     if (!tombstoneRow(ctx.db, planActivities, id, ctx.clock.now())) throw notFound();

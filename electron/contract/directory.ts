@@ -283,6 +283,11 @@ export const ratingsGridInput = z.object({
 
 // Initiatives -------------------------------------------------------------------------------
 
+export const initiativesFilter = z.object({
+  q: z.string().max(100).default(""),
+  year: year.optional(),
+});
+
 export const initiativeInput = z.object({
   title: requiredText("Tên sáng kiến, đề tài", 500),
   year,
@@ -376,10 +381,7 @@ export const directoryProcedures = {
   "directory.deleteHousehold": mutation(z.object({ id }), okOutput),
   "directory.getRatingsGrid": query(z.object({ unitId: id, year }), ratingsGridSchema),
   "directory.saveRatingsGrid": mutation(ratingsGridInput, z.object({ saved: z.number().int() })),
-  "directory.listInitiatives": query(
-    z.object({ q: z.string().max(100).default(""), year: year.optional() }),
-    z.array(initiativeSchema),
-  ),
+  "directory.listInitiatives": query(initiativesFilter, z.array(initiativeSchema)),
   "directory.saveInitiative": mutation(withId(initiativeInput), initiativeSchema),
   "directory.deleteInitiative": mutation(z.object({ id }), okOutput),
   "directory.importTemplate": mutation(z.object({ kind: z.enum(keysOf(importKinds)) }), savedFile),
@@ -400,4 +402,9 @@ export const directoryProcedures = {
     z.object({ includeInactive: z.boolean().default(true), q: z.string().max(100).default("") }),
     savedFile,
   ),
+  /** The clusters of a year, one row per member unit with its role. */
+  "directory.exportClusters": mutation(z.object({ year }), savedFile),
+  "directory.exportInitiatives": mutation(initiativesFilter, savedFile),
+  /** A unit's ratings grid for a year: the unit's own rating, then each person's. */
+  "directory.exportRatings": mutation(z.object({ unitId: id, year }), savedFile),
 };

@@ -81,6 +81,8 @@ export const activitySchema = z.object({
   dateReview: z.enum(["", "cuoi_tuan", "nghi_tet"]),
   sortOrder: z.number().int(),
   linkCount: z.number().int(),
+  /** Register documents this activity produced (number/symbol or trích yếu as the label). */
+  documents: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 export type PlanActivity = z.infer<typeof activitySchema>;
 
@@ -107,6 +109,14 @@ export const dashboardSchema = z.object({
   upcoming: z.array(dashboardItem),
 });
 
+export const reportPeriods = ["q1", "q2", "q3", "q4", "h1", "h2", "nam"] as const;
+export const periodReportSchema = z.object({
+  /** "Quý I năm 2026", "6 tháng đầu năm 2026"… */
+  label: z.string(),
+  done: z.array(activitySchema),
+  notDone: z.array(activitySchema),
+});
+
 export const plansProcedures = {
   "plans.get": query(z.object({ year }), planSchema.nullable()),
   "plans.create": mutation(
@@ -121,6 +131,20 @@ export const plansProcedures = {
   "plans.restoreActivity": mutation(z.object({ id }), activitySchema),
   "plans.moveActivity": mutation(z.object({ id, direction: z.enum(["up", "down"]) }), okOutput),
   "plans.dashboard": query(z.object({ year }), dashboardSchema),
+  /** Which register documents an activity produced; replaces the previous list. */
+  "plans.setActivityDocuments": mutation(
+    z.object({ activityId: id, documentIds: z.array(id).max(50) }),
+    activitySchema,
+  ),
+  /** What was and was not done in a quarter, a half-year or the year, with the result notes. */
+  "plans.periodReport": query(
+    z.object({ year, period: z.enum(reportPeriods) }),
+    periodReportSchema,
+  ),
+  "plans.exportPeriodReport": mutation(
+    z.object({ year, period: z.enum(reportPeriods), format: z.enum(["docx", "xlsx"]) }),
+    z.object({ path: z.string() }),
+  ),
   /** The plan as a Kế hoạch (seed 001's structure), entered in the register as a draft. */
   "plans.generateDocument": mutation(
     z.object({

@@ -182,6 +182,9 @@ test("units, clusters, households and initiatives screens", async ({ page }) => 
   await shell.go("Cụm, khối thi đua");
   await expect(page.getByText("Cụm thi đua số 1 (các xã, thị trấn)")).toBeVisible();
   await snap(page, "36-directory-clusters");
+  const clustersFile = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Xuất Excel" }).click();
+  expect((await clustersFile).suggestedFilename()).toMatch(/^Cum-khoi-thi-dua-\d{4}-.*\.xlsx$/);
   await shell.go("Hộ gia đình");
   await expect(
     page.getByRole("table", { name: "Danh sách hộ gia đình" }).getByRole("row"),
@@ -191,5 +194,30 @@ test("units, clusters, households and initiatives screens", async ({ page }) => 
   await expect(
     page.getByRole("table", { name: "Danh sách sáng kiến" }).getByRole("row"),
   ).toHaveCount(41);
+  const firstTitle = (await page
+    .getByRole("table", { name: "Danh sách sáng kiến" })
+    .getByRole("row")
+    .nth(1)
+    .getByRole("cell")
+    .nth(1)
+    .textContent())!;
   await snap(page, "38-directory-initiatives");
+  // The export carries the list as filtered on screen.
+  await page.getByRole("textbox", { name: "Tìm sáng kiến" }).fill(firstTitle);
+  await expect(
+    page.getByRole("table", { name: "Danh sách sáng kiến" }).getByRole("row"),
+  ).not.toHaveCount(41);
+  const initiativesFile = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Xuất Excel" }).click();
+  const download = await initiativesFile;
+  expect(download.suggestedFilename()).toMatch(/^Danh-sach-sang-kien-.*\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const ws = wb.worksheets[0]!;
+  expect(ws.getCell("B2").value).toBe("Tên sáng kiến, đề tài");
+  const shown =
+    (await page.getByRole("table", { name: "Danh sách sáng kiến" }).getByRole("row").count()) - 1;
+  expect(ws.rowCount).toBe(2 + shown);
+  const titles = Array.from({ length: shown }, (_, i) => ws.getCell(`B${i + 3}`).value);
+  expect(titles).toContain(firstTitle);
 });

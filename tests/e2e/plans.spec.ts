@@ -60,8 +60,36 @@ test("a year starts from the built-in set, activities are edited and marked done
   await shell.go("Tổng quan");
   await expect(week).not.toContainText("Gửi báo cáo nhanh");
 
-  // The plan as a Kế hoạch: a draft in the register.
+  // The plan's own text (sections I and III of the Kế hoạch).
   await shell.go("Kế hoạch năm");
+  await page.getByRole("button", { name: "Nội dung kế hoạch" }).click();
+  const content = page.getByRole("dialog");
+  await content.getByRole("button", { name: "Thêm đơn vị và nhiệm vụ" }).click();
+  await content.getByLabel("Đơn vị 1", { exact: true }).fill("Phòng Nội vụ");
+  await content
+    .getByLabel("Nhiệm vụ 1", { exact: true })
+    .fill("Tham mưu, theo dõi, tổng hợp kết quả thực hiện.");
+  await content.getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByText("Đã lưu nội dung kế hoạch")).toBeVisible();
+
+  // The period report: done and not done, downloadable as Excel.
+  await page.getByRole("button", { name: "Báo cáo kết quả" }).click();
+  const report = page.getByRole("dialog");
+  await report.getByText("Cả năm").click();
+  await expect(report.getByRole("table", { name: "Đã hoàn thành" })).toContainText(
+    "Gửi báo cáo nhanh",
+  );
+  const download = page.waitForEvent("download");
+  await report.getByRole("button", { name: "Xuất Excel" }).click();
+  expect((await download).suggestedFilename()).toBe(`ket-qua-ke-hoach-ca-nam-${year}.xlsx`);
+  await snap(page, "33-plan-period-report");
+  await report
+    .getByRole("button", { name: "Close" })
+    .or(report.locator(".mantine-Modal-close"))
+    .first()
+    .click();
+
+  // The plan as a Kế hoạch: a draft in the register.
   await page.getByRole("button", { name: "Tạo văn bản Kế hoạch" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Tạo bản dự thảo" }).click();
   await expect(page.getByText("Đã tạo bản dự thảo Kế hoạch trong sổ văn bản")).toBeVisible();
@@ -69,6 +97,15 @@ test("a year starts from the built-in set, activities are edited and marked done
     page.getByRole("row").filter({ hasText: `Công tác thi đua, khen thưởng năm ${year}` }),
   ).toContainText("…/KH-PNV");
   await snap(page, "32-plan-document-in-register");
+
+  // The Kế hoạch is linked to the activity that produced it.
+  await shell.go("Kế hoạch năm");
+  await page.getByRole("button", { name: /^Trạng thái Xây dựng Kế hoạch phát động/ }).click();
+  await page.getByRole("menuitem", { name: "Văn bản của hoạt động…" }).click();
+  await page.getByRole("dialog").getByLabel("Văn bản trong sổ văn bản").click();
+  await page.getByRole("option", { name: /…\/KH-PNV – Công tác thi đua/ }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByText("Văn bản: …/KH-PNV")).toBeVisible();
 
   // Delete with confirmation, then undo.
   await shell.go("Kế hoạch năm");

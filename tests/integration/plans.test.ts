@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import fs from "node:fs";
 import { startTestBackend, sampleSetup, type TestBackend } from "../helpers/backend";
+import { docxParts } from "../helpers/docx-xml";
+
+/** The text of a .docx's body, one line per paragraph. */
+function documentText(file: string): string {
+  const xml = docxParts(fs.readFileSync(file))["word/document.xml"] ?? "";
+  return xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+}
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -158,25 +166,33 @@ describe("year plans", () => {
     expect(
       (await t.expectOk("plans.listActivities", { year: 2025 })).some((x) => x.id === a.id),
     ).toBe(true);
-    const { planActivityLinks } = await import("../../db/schema");
-    t.backend.db
-      .insert(planActivityLinks)
-      .values({
-        id: "l1",
-        createdAt: 1,
-        updatedAt: 1,
-        origin: t.backend.origin,
-        activityId: a.id,
-        targetKind: "document",
-        targetId: "d1",
-        label: "Báo cáo số 12/BC-PNV",
-      })
-      .run();
+    const signer = (await t.expectOk("settings.listSigners", {}))[0]!;
+    const report = await t.expectOk("documents.createGeneric", {
+      kind: "bao-cao",
+      docDate: "2025-03-10",
+      summary: "Sơ kết quý I",
+      kinhGui: "Ban Thi đua – Khen thưởng tỉnh",
+      paragraphs: ["Nội dung"],
+      noiNhan: [],
+      signerId: signer.id,
+    });
+    const linked = await t.expectOk("plans.setActivityDocuments", {
+      activityId: a.id,
+      documentIds: [report.id],
+    });
+    expect(linked.documents).toEqual([{ id: report.id, label: "…/BC-PNV – Sơ kết quý I" }]);
     const r = await t.call("plans.deleteActivity", { id: a.id });
     expect(!r.ok && r.error).toMatchObject({
       code: "CONFLICT",
-      message: expect.stringContaining("Báo cáo số 12/BC-PNV"),
+      message: expect.stringContaining("…/BC-PNV – Sơ kết quý I"),
     });
+    const unknown = await t.call("plans.setActivityDocuments", {
+      activityId: a.id,
+      documentIds: ["khong-co"],
+    });
+    expect(!unknown.ok && unknown.error.code).toBe("NOT_FOUND");
+    await t.expectOk("plans.setActivityDocuments", { activityId: a.id, documentIds: [] });
+    await t.expectOk("plans.deleteActivity", { id: a.id });
   });
 });
 
@@ -203,12 +219,7 @@ describe("the Kế hoạch document", () => {
       summary: "Công tác thi đua, khen thưởng năm 2025",
       outdated: false,
     });
-    const { docxParts } = await import("../helpers/docx-xml");
-    const fs = await import("node:fs");
-    const xml = docxParts(fs.readFileSync(`${t.paths.dataDir}/${doc.filePath}`))[
-      "word/document.xml"
-    ]!;
-    const text = xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+    const text = documentText(`${t.paths.dataDir}/${doc.filePath}`);
     for (const expected of [
       "KẾ HOẠCH",
       "Công tác thi đua, khen thưởng năm 2025",
@@ -232,5 +243,98 @@ describe("the Kế hoạch document", () => {
       repeat: "none",
     } as never);
     expect((await t.expectOk("documents.get", { id: doc.id })).outdated).toBe(true);
+  });
+});
+
+describe("plan content and the period report", () => {
+  it("saves the plan's text and legal bases, and the Kế hoạch prints them", async () => {
+    const { plan } = await t.expectOk("plans.create", { year: 2025, from: "template" });
+    const law = (await t.expectOk("catalogue.listLegalBases", {})).find(
+      (b) => b.number === "06/2022/QH15",
+    )!;
+    const saved = await t.expectOk("plans.save", {
+      ...plan,
+      legalBasisIds: [law.id],
+      organisation: [{ unit: "Phòng Nội vụ", tasks: "Tham mưu, theo dõi, tổng hợp kết quả." }],
+    });
+    expect(saved.organisation).toEqual([
+      { unit: "Phòng Nội vụ", tasks: "Tham mưu, theo dõi, tổng hợp kết quả." },
+    ]);
+    const bad = await t.call("plans.save", { ...plan, title: " " });
+    expect(!bad.ok && bad.error.message).toMatch(/Tên kế hoạch không được để trống/);
+    const signer = (await t.expectOk("settings.listSigners", {}))[0]!;
+    const doc = await t.expectOk("plans.generateDocument", {
+      year: 2025,
+      docDate: "2025-02-05",
+      signerId: signer.id,
+      noiNhan: [],
+    });
+    const text = documentText(`${t.paths.dataDir}/${doc.filePath}`);
+    expect(text).toContain("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022.");
+    expect(text).toContain("1. Phòng Nội vụ:");
+    expect(text).toContain("Tham mưu, theo dõi, tổng hợp kết quả.");
+  });
+
+  it("lists done and not-done work for a period and exports it to Word and Excel", async () => {
+    const { plan } = await t.expectOk("plans.create", { year: 2025, from: "template" });
+    const list = await t.expectOk("plans.listActivities", { year: 2025 });
+    const first = list.find((a) => a.quarter === 1)!;
+    await t.expectOk("plans.saveActivity", {
+      ...first,
+      status: "hoan_thanh",
+      resultNote: "Đã ban hành Kế hoạch số 15/KH-UBND",
+      repeat: "none",
+    } as never);
+    await t.expectOk("plans.saveActivity", {
+      planId: plan.id,
+      title: '=HYPERLINK("x")',
+      quarter: 2,
+    });
+    const h1 = await t.expectOk("plans.periodReport", { year: 2025, period: "h1" });
+    expect(h1.label).toBe("6 tháng đầu năm 2025");
+    expect(h1.done.map((a) => a.id)).toEqual([first.id]);
+    expect(h1.notDone.length).toBe(list.filter((a) => a.quarter <= 2).length); // the other Q1–Q2 items plus the new one
+    expect((await t.expectOk("plans.periodReport", { year: 2025, period: "q3" })).done).toEqual([]);
+
+    const word = await t.expectOk("plans.exportPeriodReport", {
+      year: 2025,
+      period: "h1",
+      format: "docx",
+    });
+    const xml = docxParts(fs.readFileSync(word.path))["word/document.xml"]!;
+    expect(xml).toContain(
+      "Kết quả thực hiện kế hoạch công tác thi đua, khen thưởng 6 tháng đầu năm 2025",
+    );
+    expect(xml).toContain("Đã ban hành Kế hoạch số 15/KH-UBND");
+    expect(xml).toContain("<w:tbl>");
+
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(
+      (await t.expectOk("plans.exportPeriodReport", { year: 2025, period: "h1", format: "xlsx" }))
+        .path,
+    );
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(2).values).toEqual([
+      undefined,
+      "STT",
+      "Nội dung hoạt động",
+      "Thời hạn",
+      "Đơn vị chủ trì",
+      "Kết quả",
+      "Tình trạng",
+    ]);
+    expect(ws.getRow(3).getCell(6).value).toBe("Đã hoàn thành");
+    const formulaRow = ws
+      .getRows(3, ws.rowCount - 2)!
+      .find((r) => String(r.getCell(2).value).includes("HYPERLINK"))!;
+    expect(formulaRow.getCell(2).formula).toBeUndefined();
+    expect(String(formulaRow.getCell(2).value).startsWith("=")).toBe(false);
+    const none = await t.call("plans.exportPeriodReport", {
+      year: 2031,
+      period: "q1",
+      format: "xlsx",
+    });
+    expect(!none.ok && none.error.message).toBe("Chưa có kế hoạch năm 2031.");
   });
 });

@@ -15,6 +15,7 @@ import {
 import { IconCopy, IconPlus, IconUsers } from "@tabler/icons-react";
 import { useState } from "react";
 import { clusterInput, clusterKinds, clusterRoles, type Cluster } from "../../../electron/contract";
+import { call } from "../../api/client";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { confirmAction } from "../../components/confirm";
 import { FormActions } from "../../components/FormActions";
@@ -22,7 +23,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { RecordFormModal } from "../../components/RecordFormModal";
 import { RowActions } from "../../components/RowActions";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
-import { toOptions, useUnits } from "./shared";
+import { ExportButton, toOptions, useUnits } from "./shared";
 
 type ClusterForm = { name: string; kind: Cluster["kind"]; note: string };
 
@@ -139,6 +140,7 @@ export function ClustersPage() {
             >
               Sao chép từ năm {y - 1}
             </Button>
+            <ExportButton run={() => call("directory.exportClusters", { year: y })} />
             <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
               Thêm cụm, khối
             </Button>

@@ -13,7 +13,13 @@ import {
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
-import { initiativeInput, initiativeLevels, type Initiative } from "../../../electron/contract";
+import {
+  initiativeInput,
+  initiativeLevels,
+  type Initiative,
+  type InputOf,
+} from "../../../electron/contract";
+import { call } from "../../api/client";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { DateField } from "../../components/DateField";
 import { PageHeader } from "../../components/PageHeader";
@@ -21,7 +27,7 @@ import { RecordFormModal } from "../../components/RecordFormModal";
 import { RowActions } from "../../components/RowActions";
 import { formatDate } from "../../lib/format";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
-import { toOptions } from "./shared";
+import { ExportButton, toOptions } from "./shared";
 
 type InitiativeForm = {
   title: string;
@@ -75,10 +81,11 @@ export function InitiativesPage() {
   const [q, setQ] = useState("");
   const [debounced] = useDebouncedValue(q, 150);
   const [year, setYear] = useState<string | null>(null);
-  const list = useApiQuery("directory.listInitiatives", {
+  const filter: InputOf<"directory.exportInitiatives"> = {
     q: debounced,
     ...(year ? { year: Number(year) } : {}),
-  });
+  };
+  const list = useApiQuery("directory.listInitiatives", filter);
   const [editing, setEditing] = useState<Initiative | "new" | null>(null);
   const remove = useApiMutation("directory.deleteInitiative", { success: "Đã xóa sáng kiến" });
   return (
@@ -87,9 +94,12 @@ export function InitiativesPage() {
         title="Sáng kiến, đề tài"
         description="Sáng kiến, đề tài khoa học được công nhận, với tác giả, cấp công nhận và quyết định."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
-            Thêm sáng kiến
-          </Button>
+          <>
+            <ExportButton run={() => call("directory.exportInitiatives", filter)} />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
+              Thêm sáng kiến
+            </Button>
+          </>
         }
       />
       <Group mb="sm">

@@ -11,24 +11,17 @@ import {
   UnstyledButton,
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import {
-  IconChevronDown,
-  IconChevronUp,
-  IconDownload,
-  IconPlus,
-  IconSearch,
-} from "@tabler/icons-react";
+import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import { genderLabels, type InputOf } from "../../../electron/contract";
 import { call } from "../../api/client";
-import { offerDownload } from "../../api/files";
-import { notifyError, useApiQuery } from "../../api/hooks";
+import { useApiQuery } from "../../api/hooks";
 import { PageHeader } from "../../components/PageHeader";
 import { formatDate } from "../../lib/format";
 import { PersonModal } from "./PersonModal";
 import { ListItemsModal } from "./ListItemsModal";
-import { ImportButtons, toOptions, useKinds, useUnits } from "./shared";
+import { ExportButton, ImportButtons, toOptions, useKinds, useUnits } from "./shared";
 
 type Sort = "name" | "birthYear" | "unit";
 const PAGE_SIZE = 50;
@@ -44,7 +37,6 @@ export function PeoplePage() {
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [lists, setLists] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const { options } = useUnits();
   const { categories, categoryLabel } = useKinds();
   const filter: InputOf<"directory.exportPeople"> = {
@@ -68,16 +60,6 @@ export function PeoplePage() {
       set(v);
       setPage(1);
     };
-  const exportList = async () => {
-    setExporting(true);
-    try {
-      await offerDownload((await call("directory.exportPeople", filter)).path);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setExporting(false);
-    }
-  };
   const header = (label: string, by: Sort) => (
     <UnstyledButton
       onClick={() => setSort((s) => ({ by, desc: s.by === by ? !s.desc : false }))}
@@ -99,14 +81,7 @@ export function PeoplePage() {
         description="Cán bộ, công chức, viên chức, người lao động, chiến sĩ và nhân dân. Tìm không cần dấu; tên xếp theo tên rồi đến họ, đệm."
         actions={
           <>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              loading={exporting}
-              onClick={() => void exportList()}
-            >
-              Xuất Excel
-            </Button>
+            <ExportButton run={() => call("directory.exportPeople", filter)} />
             <Button variant="default" onClick={() => setLists(true)}>
               Đối tượng…
             </Button>

@@ -2,10 +2,11 @@ import { Alert, Button, Group, Select, Table, Text, TextInput } from "@mantine/c
 import { IconDeviceFloppy } from "@tabler/icons-react";
 import { useState } from "react";
 import { ratingLabels, type RatingValue, type RatingsGrid } from "../../../electron/contract";
+import { call } from "../../api/client";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { PageHeader } from "../../components/PageHeader";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
-import { toOptions, useUnits } from "./shared";
+import { ExportButton, toOptions, useUnits } from "./shared";
 
 const ratingOptions = toOptions(ratingLabels);
 
@@ -54,6 +55,11 @@ function Grid({ grid }: { grid: RatingsGrid }) {
         >
           Lưu cả bảng
         </Button>
+        <ExportButton
+          run={() => call("directory.exportRatings", { unitId: grid.unitId, year: grid.year })}
+          disabled={dirty}
+          title={dirty ? "Lưu bảng trước khi xuất Excel" : undefined}
+        />
       </Group>
       <Table striped withTableBorder verticalSpacing={2} aria-label="Bảng xếp loại">
         <Table.Thead>

@@ -105,13 +105,24 @@ export function ImportButtons({ kinds }: { kinds: { kind: ImportKind; label: str
 }
 
 /** "Xuất Excel": writes the list as filtered on screen, then offers the file. */
-export function ExportButton({ run }: { run: () => Promise<{ path: string }> }) {
+export function ExportButton({
+  run,
+  disabled = false,
+  title,
+}: {
+  run: () => Promise<{ path: string }>;
+  disabled?: boolean;
+  /** Why the button is disabled, shown on hover. */
+  title?: string;
+}) {
   const [busy, setBusy] = useState(false);
   return (
     <Button
       variant="default"
       leftSection={<IconDownload size={16} />}
       loading={busy}
+      disabled={disabled}
+      title={title}
       onClick={() => {
         setBusy(true);
         run()

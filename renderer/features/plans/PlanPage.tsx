@@ -18,7 +18,9 @@ import {
   IconCopy,
   IconDotsVertical,
   IconFileText,
+  IconPencil,
   IconPlus,
+  IconReportAnalytics,
   IconTemplate,
 } from "@tabler/icons-react";
 import { useState } from "react";
@@ -30,7 +32,10 @@ import { MoveButtonsVertical } from "./MoveButtonsVertical";
 import { PageHeader } from "../../components/PageHeader";
 import { RowActions } from "../../components/RowActions";
 import { formatDate } from "../../lib/format";
+import { ActivityDocumentsModal } from "./ActivityDocumentsModal";
 import { ActivityModal } from "./ActivityModal";
+import { PeriodReportModal } from "./PeriodReportModal";
+import { PlanContentModal } from "./PlanContentModal";
 import { PlanDocumentModal } from "./PlanDocumentModal";
 import { quarterNames, reviewLabels, statusLabels } from "./labels";
 import { useQueryClient } from "@tanstack/react-query";
@@ -99,6 +104,8 @@ function QuarterTable({
   onEdit: (a: PlanActivity) => void;
 }) {
   const queryClient = useQueryClient();
+  const year = useWorkingYear();
+  const [linking, setLinking] = useState<PlanActivity | null>(null);
   const move = useApiMutation("plans.moveActivity");
   const save = useApiMutation("plans.saveActivity", { success: "Đã cập nhật trạng thái" });
   const remove = useApiMutation("plans.deleteActivity", {
@@ -205,6 +212,11 @@ function QuarterTable({
                         · {a.resultNote}
                       </Text>
                     )}
+                    {a.documents.map((d) => (
+                      <Badge key={d.id} size="xs" variant="outline" color="blue" title={d.label}>
+                        Văn bản: {d.label.split(" – ")[0]}
+                      </Badge>
+                    ))}
                   </Group>
                 </Table.Td>
                 <Table.Td w={150}>
@@ -249,6 +261,8 @@ function QuarterTable({
                         </Menu.Item>
                         <Menu.Item onClick={() => setStatus(a, "dang_lam")}>Đang làm</Menu.Item>
                         <Menu.Item onClick={() => setStatus(a, "hoan_thanh")}>Hoàn thành</Menu.Item>
+                        <Menu.Divider />
+                        <Menu.Item onClick={() => setLinking(a)}>Văn bản của hoạt động…</Menu.Item>
                       </Menu.Dropdown>
                     </Menu>
                   </Group>
@@ -257,6 +271,9 @@ function QuarterTable({
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {linking && year && (
+        <ActivityDocumentsModal activity={linking} year={year} onClose={() => setLinking(null)} />
       )}
     </Card>
   );
@@ -271,6 +288,8 @@ export function PlanPage() {
     quarter: number;
   } | null>(null);
   const [makingDocument, setMakingDocument] = useState(false);
+  const [editingContent, setEditingContent] = useState(false);
+  const [reporting, setReporting] = useState(false);
   if (year === null || plan.isPending) return null;
   if (!plan.data) {
     return (
@@ -292,6 +311,20 @@ export function PlanPage() {
         description={plan.data.title}
         actions={
           <>
+            <Button
+              variant="default"
+              leftSection={<IconReportAnalytics size={16} />}
+              onClick={() => setReporting(true)}
+            >
+              Báo cáo kết quả
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+              onClick={() => setEditingContent(true)}
+            >
+              Nội dung kế hoạch
+            </Button>
             <Button
               variant="default"
               leftSection={<IconFileText size={16} />}
@@ -324,6 +357,10 @@ export function PlanPage() {
           />
         ))}
       </Stack>
+      {reporting && <PeriodReportModal year={year} onClose={() => setReporting(false)} />}
+      {editingContent && (
+        <PlanContentModal plan={plan.data} onClose={() => setEditingContent(false)} />
+      )}
       {makingDocument && <PlanDocumentModal year={year} onClose={() => setMakingDocument(false)} />}
       {editing && (
         <ActivityModal

@@ -1,0 +1,117 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  MultiSelect,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from "@mantine/core";
+import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { planInput, type YearPlan } from "../../../electron/contract";
+import { useApiQuery } from "../../api/hooks";
+import { RecordFormModal } from "../../components/RecordFormModal";
+
+type PlanForm = Omit<YearPlan, "id" | "year">;
+
+/** The plan's own text: what sections I and III of the Kế hoạch print, and its căn cứ. */
+export function PlanContentModal({ plan, onClose }: { plan: YearPlan; onClose: () => void }) {
+  const bases = useApiQuery("catalogue.listLegalBases", {});
+  return (
+    <RecordFormModal<PlanForm>
+      channel="plans.save"
+      record={plan}
+      blank={plan}
+      schema={planInput}
+      titles={{ create: "Nội dung kế hoạch", edit: `Nội dung kế hoạch năm ${plan.year}` }}
+      success="Đã lưu nội dung kế hoạch"
+      size="xl"
+      onClose={onClose}
+    >
+      {(form) => (
+        <>
+          <TextInput
+            label="Tên kế hoạch"
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps("title")}
+          />
+          <MultiSelect
+            label="Căn cứ"
+            searchable
+            data={(bases.data ?? []).map((b) => ({
+              value: b.id,
+              label: `${b.number ? `${b.number} – ` : ""}${b.title}`.slice(0, 140),
+            }))}
+            {...form.getInputProps("legalBasisIds")}
+          />
+          <Textarea
+            label="Đoạn mở đầu phần Nội dung (nếu có)"
+            autosize
+            minRows={2}
+            {...form.getInputProps("intro")}
+          />
+          <Textarea
+            label="Mục đích (mỗi đoạn một dòng)"
+            autosize
+            minRows={3}
+            {...form.getInputProps("purposes")}
+          />
+          <Textarea
+            label="Yêu cầu (mỗi đoạn một dòng)"
+            autosize
+            minRows={3}
+            {...form.getInputProps("requirements")}
+          />
+          <Text size="sm" fw={500}>
+            Tổ chức thực hiện
+          </Text>
+          <Stack gap="xs">
+            {form.values.organisation.map((_, i) => (
+              <Group key={i} align="flex-start" wrap="nowrap">
+                <TextInput
+                  w={260}
+                  aria-label={`Đơn vị ${i + 1}`}
+                  placeholder="Ví dụ: Phòng Nội vụ"
+                  {...form.getInputProps(`organisation.${i}.unit`)}
+                />
+                <Textarea
+                  style={{ flex: 1 }}
+                  aria-label={`Nhiệm vụ ${i + 1}`}
+                  autosize
+                  minRows={1}
+                  {...form.getInputProps(`organisation.${i}.tasks`)}
+                />
+                <ActionIcon
+                  color="red"
+                  variant="subtle"
+                  mt={6}
+                  aria-label={`Bỏ đơn vị ${i + 1}`}
+                  onClick={() => form.removeListItem("organisation", i)}
+                >
+                  <IconTrash size={14} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              w="fit-content"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => form.insertListItem("organisation", { unit: "", tasks: "" })}
+            >
+              Thêm đơn vị và nhiệm vụ
+            </Button>
+            {form.values.organisation.length === 0 && (
+              <Text size="xs" c="dimmed">
+                Để trống: văn bản giao cơ quan ban hành (Thường trực Hội đồng) tham mưu triển khai
+                thực hiện.
+              </Text>
+            )}
+          </Stack>
+        </>
+      )}
+    </RecordFormModal>
+  );
+}
