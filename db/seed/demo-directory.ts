@@ -32,7 +32,7 @@ export function seededRandom(seed: number) {
   };
 }
 
-const FAMILY = [
+export const FAMILY = [
   "Nguyễn",
   "Nguyễn",
   "Nguyễn",
@@ -59,7 +59,7 @@ const FAMILY = [
   "Tạ",
   "Lương",
 ];
-const MIDDLE_M = [
+export const MIDDLE_M = [
   "Văn",
   "Văn",
   "Hữu",
@@ -73,7 +73,7 @@ const MIDDLE_M = [
   "Hoàng",
   "Trọng",
 ];
-const MIDDLE_F = [
+export const MIDDLE_F = [
   "Thị",
   "Thị",
   "Thị",
@@ -86,7 +86,7 @@ const MIDDLE_F = [
   "Hồng",
   "Phương",
 ];
-const GIVEN_M = [
+export const GIVEN_M = [
   "An",
   "Bình",
   "Cường",
@@ -118,7 +118,7 @@ const GIVEN_M = [
   "Lâm",
   "Nghĩa",
 ];
-const GIVEN_F = [
+export const GIVEN_F = [
   "Anh",
   "Ánh",
   "Châu",

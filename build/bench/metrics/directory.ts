@@ -19,55 +19,14 @@ import {
   percentile,
   withTempDir,
 } from "../helpers";
+import { FAMILY, GIVEN_F, GIVEN_M, MIDDLE_F, MIDDLE_M } from "../../../db/seed/demo-directory";
 
 const UNITS = 500;
 const PEOPLE = 50_000;
 const IMPORT_ROWS = 5_000;
-const FAMILY = [
-  "Nguyễn",
-  "Trần",
-  "Lê",
-  "Phạm",
-  "Hoàng",
-  "Huỳnh",
-  "Phan",
-  "Vũ",
-  "Võ",
-  "Đặng",
-  "Bùi",
-  "Đỗ",
-  "Hồ",
-  "Ngô",
-  "Dương",
-  "Lý",
-];
-const MIDDLE = ["Văn", "Thị", "Hữu", "Minh", "Quốc", "Thanh", "Đức", "Ngọc", "Xuân", "Thu", "Kim"];
-const GIVEN = [
-  "An",
-  "Bình",
-  "Cường",
-  "Dũng",
-  "Đức",
-  "Hải",
-  "Hùng",
-  "Huy",
-  "Khánh",
-  "Long",
-  "Minh",
-  "Nam",
-  "Phong",
-  "Lan",
-  "Hà",
-  "Hương",
-  "Mai",
-  "Ngân",
-  "Thảo",
-  "Trang",
-  "Yến",
-  "Đạt",
-  "Tuấn",
-  "Thủy",
-];
+// The demo's Vietnamese name lists, so benchmark data looks like the demo's.
+const MIDDLE = [...MIDDLE_M, ...MIDDLE_F];
+const GIVEN = [...GIVEN_M, ...GIVEN_F];
 
 /** The generated district: 500 units, 50,000 people with a unit history and three years of ratings. */
 export function generateDirectory(backend: Backend, origin: string) {
