@@ -12,6 +12,7 @@ import {
 import type { UseFormReturnType } from "@mantine/form";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useApiQuery } from "../../api/hooks";
+import { AddRowButton, RemoveRowButton } from "../../components/RowButtons";
 import { todayIso } from "../../lib/today";
 import { recipientKindLabels } from "../settings/labels";
 import type { MovementForm } from "./MovementPage";
@@ -150,32 +151,23 @@ export function AllocationsEditor({ form }: { form: UseFormReturnType<MovementFo
                     )
                   }
                 />
-                <ActionIcon
-                  color="red"
-                  variant="subtle"
-                  aria-label={`Bỏ chỉ tiêu ${j + 1}`}
+                <RemoveRowButton
+                  label={`Bỏ chỉ tiêu ${j + 1}`}
                   onClick={() =>
                     setLines(
                       i,
                       a.quotaLines.filter((_, k) => k !== j),
                     )
                   }
-                >
-                  <IconTrash size={14} />
-                </ActionIcon>
+                />
               </Group>
             ))}
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              w="fit-content"
-              leftSection={<IconPlus size={14} />}
+            <AddRowButton
+              label="Thêm số lượng"
               onClick={() =>
                 setLines(i, [...a.quotaLines, { scope: "loai_don_vi", unitKind: "", quota: 1 }])
               }
-            >
-              Thêm số lượng
-            </Button>
+            />
           </Stack>
         </Card>
       ))}

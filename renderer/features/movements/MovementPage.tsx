@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Group,
   MultiSelect,
@@ -13,7 +12,6 @@ import {
   Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useNavigate, useParams } from "react-router";
 import { movementInput, type Movement } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
@@ -25,6 +23,7 @@ import { showServerErrors, zodValidate } from "../../components/form-utils";
 import { toOptions } from "../settings/labels";
 import { AllocationsEditor } from "./AllocationsEditor";
 import { movementKindLabels } from "./labels";
+import { AddRowButton, RemoveRowButton } from "../../components/RowButtons";
 
 export type MovementForm = Omit<Movement, "id" | "year" | "allocations"> & {
   allocations: Omit<Movement["allocations"][number], "id" | "awardName">[];
@@ -211,26 +210,17 @@ function Editor({
                   placeholder="Đơn vị tính"
                   {...form.getInputProps(`targets.${i}.unit`)}
                 />
-                <ActionIcon
-                  color="red"
-                  variant="subtle"
+                <RemoveRowButton
                   mt={6}
-                  aria-label={`Bỏ chỉ tiêu ${i + 1}`}
+                  label={`Bỏ chỉ tiêu ${i + 1}`}
                   onClick={() => form.removeListItem("targets", i)}
-                >
-                  <IconTrash size={14} />
-                </ActionIcon>
+                />
               </Group>
             ))}
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              w="fit-content"
-              leftSection={<IconPlus size={14} />}
+            <AddRowButton
+              label="Thêm chỉ tiêu"
               onClick={() => form.insertListItem("targets", { text: "", number: null, unit: "" })}
-            >
-              Thêm chỉ tiêu
-            </Button>
+            />
           </Stack>
         </Paper>
         <Paper withBorder p="md">

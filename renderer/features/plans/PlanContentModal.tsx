@@ -1,17 +1,8 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  MultiSelect,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from "@mantine/core";
-import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { Group, MultiSelect, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { planInput, type YearPlan } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
 import { RecordFormModal } from "../../components/RecordFormModal";
+import { AddRowButton, RemoveRowButton } from "../../components/RowButtons";
 
 type PlanForm = Omit<YearPlan, "id" | "year">;
 
@@ -83,26 +74,17 @@ export function PlanContentModal({ plan, onClose }: { plan: YearPlan; onClose: (
                   minRows={1}
                   {...form.getInputProps(`organisation.${i}.tasks`)}
                 />
-                <ActionIcon
-                  color="red"
-                  variant="subtle"
+                <RemoveRowButton
                   mt={6}
-                  aria-label={`Bỏ đơn vị ${i + 1}`}
+                  label={`Bỏ đơn vị ${i + 1}`}
                   onClick={() => form.removeListItem("organisation", i)}
-                >
-                  <IconTrash size={14} />
-                </ActionIcon>
+                />
               </Group>
             ))}
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              w="fit-content"
-              leftSection={<IconPlus size={14} />}
+            <AddRowButton
+              label="Thêm đơn vị và nhiệm vụ"
               onClick={() => form.insertListItem("organisation", { unit: "", tasks: "" })}
-            >
-              Thêm đơn vị và nhiệm vụ
-            </Button>
+            />
             {form.values.organisation.length === 0 && (
               <Text size="xs" c="dimmed">
                 Để trống: văn bản giao cơ quan ban hành (Thường trực Hội đồng) tham mưu triển khai
