@@ -17,6 +17,8 @@ const common = {
   target: "node20",
   sourcemap: true,
   external: ["electron", "better-sqlite3"],
+  // pdfkit's ES build reads import.meta.url at load, which is empty in CommonJS: take its CJS build.
+  alias: { pdfkit: path.join(root, "node_modules", "pdfkit", "js", "pdfkit.js") },
   define: production ? { "process.env.NODE_ENV": '"production"' } : {},
   logLevel: "warning",
 };

@@ -20,6 +20,8 @@ export interface AppPaths {
   /** Shipped read-only resources. */
   migrations: string;
   bundledTemplates: string;
+  /** The Tinos TrueType files Giấy khen PDFs embed (see build/electron-builder.yml). */
+  certificateFonts: string;
   renderer: string;
 }
 
@@ -61,6 +63,10 @@ export function resolvePaths(opts: { dataDir?: string; resourcesRoot: string }):
     logs: path.join(dataDir, "logs"),
     migrations: path.join(r, "db", "migrations"),
     bundledTemplates: path.join(r, "templates"),
+    // Packaged: resources/fonts/tinos; development, tests and browser mode: the npm package.
+    certificateFonts: fs.existsSync(path.join(r, "fonts", "tinos"))
+      ? path.join(r, "fonts", "tinos")
+      : path.join(r, "node_modules", "@expo-google-fonts", "tinos"),
     renderer: path.join(r, "out", "renderer"),
   };
 }

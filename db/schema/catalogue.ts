@@ -24,6 +24,30 @@ export const awardCatalogue = sqliteTable(
   (t) => [index("award_catalogue_code").on(t.code)],
 );
 
+/**
+ * Eligibility rules of an award, as data: `rule_code` names a check the engine knows
+ * (electron/domain/eligibility.ts), `params` its numbers (JSON), with the period the rule is in
+ * force (the law changes: the 15% cap on CSTĐCS ended with the 2022 law).
+ */
+export const awardRules = sqliteTable(
+  "award_rules",
+  {
+    ...syncColumns,
+    awardCode: text("award_code").notNull(),
+    ruleCode: text("rule_code").notNull(),
+    /** JSON object of the rule's parameters. */
+    params: text("params").notNull().default("{}"),
+    /** blocking or warning: how a failed check is shown. */
+    level: text("level").notNull().default("blocking"),
+    validFrom: text("valid_from").notNull(),
+    /** Last day in force; null while in force. */
+    validTo: text("valid_to"),
+    note: text("note").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("award_rules_code").on(t.awardCode)],
+);
+
 /** Library of legal bases (căn cứ) cited by documents, with the period each is in force. */
 export const legalBases = sqliteTable("legal_bases", {
   ...syncColumns,

@@ -6,3 +6,8 @@ export * from "./plans";
 export * from "./documents";
 export * from "./scoring";
 export * from "./movements";
+export * from "./registrations";
+export * from "./awards";
+export * from "./dossiers";
+export * from "./decisions";
+export * from "./meetings";

@@ -1,10 +1,40 @@
 import type { Db } from "../open-database";
 import { getSetting, setSetting } from "../queries/app-settings";
 import { liveRows, upsertRow, type WriteStamp } from "../queries/sync-rows";
-import { awardCatalogue, baseSalaries, legalBases } from "../schema";
-import { defaultAwards, defaultBaseSalaries, defaultLegalBases, defaultRounding } from "./defaults";
+import { awardCatalogue, awardRules, baseSalaries, legalBases } from "../schema";
+import {
+  defaultAwardRules,
+  defaultAwards,
+  defaultBaseSalaries,
+  defaultLegalBases,
+  defaultRounding,
+} from "./defaults";
 
 const SEEDED_KEY = "defaults_seeded";
+/** Installations made before the eligibility rules existed get them once, on their next start. */
+const RULES_SEEDED_KEY = "default_rules_seeded";
+
+/** Add the default eligibility rules that are missing (by award, rule kind and start date). */
+export function addMissingRules(db: Db, stamp: WriteStamp): number {
+  return db.transaction((tx) => {
+    const have = new Set(
+      liveRows(tx, awardRules, []).map((r) => `${r.awardCode}|${r.ruleCode}|${r.validFrom}`),
+    );
+    let added = 0;
+    defaultAwardRules.forEach((r, i) => {
+      if (have.has(`${r.awardCode}|${r.ruleCode}|${r.validFrom}`)) return;
+      upsertRow(
+        tx,
+        awardRules,
+        undefined,
+        { ...r, params: JSON.stringify(r.params), sortOrder: (i + 1) * 10 },
+        stamp,
+      );
+      added++;
+    });
+    return added;
+  });
+}
 
 /** Add the default awards and legal bases that are missing (by code / by number and title). */
 export function addMissingDefaults(db: Db, stamp: WriteStamp) {
@@ -29,18 +59,28 @@ export function addMissingDefaults(db: Db, stamp: WriteStamp) {
       upsertRow(tx, legalBases, undefined, { ...b }, stamp);
       legalBasesAdded++;
     }
+    // Rules come with the awards they belong to (their count is not part of the answer).
+    addMissingRules(tx, stamp);
     return { awardsAdded, legalBasesAdded };
   });
 }
 
 /** First open of a new database: the catalogue, the legal library, base salaries, rounding. */
 export function seedDefaultsOnce(db: Db, stamp: WriteStamp): boolean {
-  if (getSetting<boolean>(db, SEEDED_KEY)) return false;
+  if (getSetting<boolean>(db, SEEDED_KEY)) {
+    if (!getSetting<boolean>(db, RULES_SEEDED_KEY))
+      db.transaction((tx) => {
+        addMissingRules(tx, stamp);
+        setSetting(tx, RULES_SEEDED_KEY, true, stamp.now);
+      });
+    return false;
+  }
   db.transaction((tx) => {
     addMissingDefaults(tx, stamp);
     for (const s of defaultBaseSalaries) upsertRow(tx, baseSalaries, undefined, s, stamp);
     if (!getSetting(tx, "rounding")) setSetting(tx, "rounding", defaultRounding, stamp.now);
     setSetting(tx, SEEDED_KEY, true, stamp.now);
+    setSetting(tx, RULES_SEEDED_KEY, true, stamp.now);
   });
   return true;
 }

@@ -315,3 +315,139 @@ export function presetProfiles(placeName: string) {
     },
   ];
 }
+
+export interface DefaultAwardRule {
+  awardCode: string;
+  /** A rule kind of electron/domain/eligibility.ts (ruleKinds). */
+  ruleCode: string;
+  level: "blocking" | "warning";
+  params: Record<string, unknown>;
+  validFrom: string;
+  validTo: string | null;
+  note: string;
+}
+
+/** Quoted in notes so the officer sees where a rule comes from. */
+const luat2022 = "Luật Thi đua, khen thưởng 2022";
+const ind = (awardCode: string) => ({ awardCode, validFrom: LAW_2022_FROM, validTo: null });
+
+/**
+ * The eligibility rules of the default catalogue (DOMAIN.md). Pending discipline, duplicates,
+ * recipient kind and quotas are checked for every nomination and are not listed here.
+ */
+export const defaultAwardRules: DefaultAwardRule[] = [
+  {
+    ...ind("LDTT"),
+    ruleCode: "rating_min",
+    level: "blocking",
+    params: { minRating: "ht_tot" },
+    note: `${luat2022}: xếp loại từ hoàn thành tốt nhiệm vụ trở lên.`,
+  },
+  {
+    ...ind("LDTT"),
+    ruleCode: "no_discipline_in_year",
+    level: "blocking",
+    params: { minMeasure: "khien_trach" },
+    note: "Cá nhân bị kỷ luật trong năm không được xét danh hiệu.",
+  },
+  {
+    ...ind("CSTDCS"),
+    ruleCode: "title_same_year",
+    level: "blocking",
+    params: { award: "LDTT" },
+    note: `${luat2022}: đạt danh hiệu Lao động tiên tiến.`,
+  },
+  {
+    ...ind("CSTDCS"),
+    ruleCode: "excellence_one_of",
+    level: "blocking",
+    params: { minRating: "htxs", initiativeMinLevel: "co_so" },
+    note: "Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được công nhận, đề tài được nghiệm thu.",
+  },
+  {
+    awardCode: "CSTDCS",
+    ruleCode: "cap_share",
+    level: "warning",
+    params: { award: "LDTT", maxShare: 0.15 },
+    validFrom: "2017-10-01",
+    validTo: "2023-12-31",
+    note: "Nghị định 91/2017/NĐ-CP: không quá 15% số cá nhân đạt Lao động tiên tiến.",
+  },
+  {
+    ...ind("CSTD_TINH"),
+    ruleCode: "consecutive_titles",
+    level: "blocking",
+    params: { award: "CSTDCS", count: 3 },
+    note: "03 lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+  },
+  {
+    ...ind("CSTD_TINH"),
+    ruleCode: "initiative_level",
+    level: "warning",
+    params: { minLevel: "tinh", years: 3 },
+    note: "Sáng kiến, đề tài có hiệu quả, phạm vi ảnh hưởng trong tỉnh.",
+  },
+  {
+    ...ind("TTLDTT"),
+    ruleCode: "rating_min",
+    level: "blocking",
+    params: { minRating: "ht_tot" },
+    note: "Tập thể hoàn thành tốt nhiệm vụ.",
+  },
+  {
+    ...ind("TTLDTT"),
+    ruleCode: "members_title_share",
+    level: "blocking",
+    params: { award: "LDTT", minShare: 0.7 },
+    note: "Có ít nhất 70% cá nhân đạt danh hiệu Lao động tiên tiến.",
+  },
+  {
+    ...ind("TTLDTT"),
+    ruleCode: "members_no_discipline",
+    level: "blocking",
+    params: { minMeasure: "canh_cao" },
+    note: "Không có cá nhân bị kỷ luật từ cảnh cáo trở lên.",
+  },
+  {
+    ...ind("TTLDXS"),
+    ruleCode: "rating_min",
+    level: "blocking",
+    params: { minRating: "htxs" },
+    note: "Tập thể hoàn thành xuất sắc nhiệm vụ.",
+  },
+  {
+    ...ind("TTLDXS"),
+    ruleCode: "members_rating_all",
+    level: "blocking",
+    params: { minRating: "ht" },
+    note: "100% cá nhân hoàn thành nhiệm vụ.",
+  },
+  {
+    ...ind("TTLDXS"),
+    ruleCode: "members_title_share",
+    level: "blocking",
+    params: { award: "LDTT", minShare: 0.7 },
+    note: "Có ít nhất 70% cá nhân đạt danh hiệu Lao động tiên tiến.",
+  },
+  {
+    ...ind("TTLDXS"),
+    ruleCode: "members_title_count",
+    level: "blocking",
+    params: { award: "CSTDCS", min: 1 },
+    note: "Có cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+  },
+  {
+    ...ind("TTLDXS"),
+    ruleCode: "members_no_discipline",
+    level: "blocking",
+    params: { minMeasure: "canh_cao" },
+    note: "Không có cá nhân bị kỷ luật từ cảnh cáo trở lên.",
+  },
+  {
+    ...ind("BK_TINH_CN"),
+    ruleCode: "consecutive_ratings",
+    level: "warning",
+    params: { years: 2, minRating: "ht_tot", minExcellent: 2 },
+    note: `${luat2022}: 02 năm liên tục hoàn thành xuất sắc nhiệm vụ (một trong các tiêu chuẩn).`,
+  },
+];

@@ -3,6 +3,7 @@ import { setSetting } from "../queries/app-settings";
 import { upsertRow, type WriteStamp } from "../queries/sync-rows";
 import { councilMembers, signers } from "../schema";
 import { presetProfiles } from "./defaults";
+import { loadDemoAwards } from "./demo-awards";
 import { loadDemoDirectory } from "./demo-directory";
 
 /**
@@ -53,6 +54,7 @@ export function loadDemo(db: Db, stamp: WriteStamp, workingYear: number) {
       ),
     );
     loadDemoDirectory(tx, stamp, workingYear);
+    loadDemoAwards(tx, stamp, workingYear);
     setSetting(tx, "preferences", { workingYear }, stamp.now);
     setSetting(tx, "setup_completed", true, stamp.now);
     setSetting(tx, "demo", true, stamp.now);

@@ -1,9 +1,16 @@
+import { awardsHandlers } from "./awards";
 import { catalogueHandlers } from "./catalogue";
+import { certificatesHandlers } from "./certificates";
 import { directoryHandlers } from "./directory";
 import { documentsHandlers } from "./documents";
+import { decisionsHandlers } from "./decisions";
+import { dossiersHandlers } from "./dossiers";
+import { meetingsHandlers } from "./meetings";
+import { forwardingHandlers } from "./forwarding";
 import { filesHandlers } from "./files";
 import { movementsHandlers } from "./movements";
 import { plansHandlers } from "./plans";
+import { registrationsHandlers } from "./registrations";
 import { scoringHandlers } from "./scoring";
 import type { Handlers } from "./router";
 import { settingsHandlers } from "./settings";
@@ -13,6 +20,7 @@ import { systemHandlers } from "./system";
 export const handlers: Handlers = {
   ...systemHandlers,
   ...settingsHandlers,
+  ...certificatesHandlers,
   ...catalogueHandlers,
   ...directoryHandlers,
   ...filesHandlers,
@@ -20,4 +28,10 @@ export const handlers: Handlers = {
   ...plansHandlers,
   ...movementsHandlers,
   ...scoringHandlers,
+  ...registrationsHandlers,
+  ...awardsHandlers,
+  ...dossiersHandlers,
+  ...decisionsHandlers,
+  ...meetingsHandlers,
+  ...forwardingHandlers,
 };

@@ -1,11 +1,30 @@
 import { eq, inArray } from "drizzle-orm";
 import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
-import { awardCatalogue, movementAllocations, movements, units } from "../../db/schema";
-import { builtInUnitKinds, type Movement, type movementsProcedures } from "../contract";
+import {
+  awardCatalogue,
+  legalBases,
+  movementAllocations,
+  movements,
+  signers,
+  units,
+} from "../../db/schema";
+import {
+  builtInUnitKinds,
+  type LegalBasis,
+  type Movement,
+  type movementsProcedures,
+} from "../contract";
+import { createDocument, registerFillResolver, requireProfile, toRow } from "../documents/register";
+import {
+  movementPlanFillData,
+  movementPlanSummary,
+  type MovementLabels,
+} from "../documents/movement-plan";
 import { formatDate } from "../contract/format";
 import { quotaForUnit, quotaLineProblems, type QuotaLine } from "../domain/quotas";
 import type { AppContext } from "./context";
 import { invalid, notFound } from "./errors";
+import { listItems } from "./directory-units";
 import { deadlineProviders } from "./plans";
 import type { HandlersFor } from "./router";
 
@@ -85,6 +104,55 @@ deadlineProviders.push((ctx, year) =>
       })),
   ),
 );
+
+interface MovementPlanInput {
+  movementId: string;
+  docDate: string;
+  signerId: string;
+  noiNhan: string[];
+  /** Kept so the register can warn about bases no longer in force on the document's date. */
+  legalBasisIds: string[];
+}
+
+function signerOf(ctx: AppContext, id: string) {
+  const s = liveRow(ctx.db, signers, id);
+  if (!s) throw notFound("Không tìm thấy người ký này (có thể đã bị xóa). Hãy chọn lại.");
+  return s;
+}
+
+function movementLabels(ctx: AppContext): MovementLabels {
+  const kinds = new Map(listItems(ctx, "unit_kind").map((k) => [k.code, k.label]));
+  const categories = new Map(listItems(ctx, "person_category").map((k) => [k.code, k.label]));
+  const unitNames = new Map(liveRows(ctx.db, units, []).map((u) => [u.id, u.name]));
+  return {
+    unitKind: (k) => kinds.get(k) ?? k,
+    category: (k) => categories.get(k) ?? k,
+    unit: (id) => unitNames.get(id) ?? "(đơn vị đã xóa)",
+  };
+}
+
+// The register refills the Kế hoạch from the movement as it is now, so edits mark the draft outdated.
+registerFillResolver("movement_plan", (ctx, row, number) => {
+  const input = JSON.parse(row.input) as MovementPlanInput;
+  const m = liveRow(ctx.db, movements, input.movementId);
+  if (!m) throw notFound("Phong trào của văn bản này đã bị xóa.");
+  const signer = signerOf(ctx, input.signerId);
+  const bases = liveRows(ctx.db, legalBases, []).map((b) => ({
+    ...b,
+    docType: b.docType as LegalBasis["docType"],
+  }));
+  return movementPlanFillData(
+    toMovement(ctx, m),
+    movementLabels(ctx),
+    { docDate: input.docDate, noiNhan: input.noiNhan },
+    number,
+    {
+      profile: requireProfile(ctx),
+      signer: { ...signer, authority: signer.authority as "" },
+      legalBases: bases,
+    },
+  );
+});
 
 export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
   "movements.list": ({ year }, ctx) =>
@@ -170,6 +238,27 @@ export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
       if (!tombstoneRow(ctx.db, movements, id, ctx.clock.now())) throw notFound();
     });
     return { ok: true as const };
+  },
+  "movements.generatePlan": async ({ id, docDate, signerId, noiNhan }, ctx) => {
+    const m = movementRow(ctx, id);
+    const signer = signerOf(ctx, signerId);
+    const input: MovementPlanInput = {
+      movementId: m.id,
+      docDate,
+      signerId,
+      noiNhan,
+      legalBasisIds: JSON.parse(m.legalBasisIds) as string[],
+    };
+    const row = await createDocument(ctx, {
+      templateId: "ke-hoach",
+      docDate,
+      summary: movementPlanSummary(m.name),
+      signerName: signer.fullName,
+      sourceKind: "movement_plan",
+      sourceId: m.id,
+      input,
+    });
+    return toRow(ctx, row);
   },
   "movements.quotaForUnit": ({ allocationId, unitId }, ctx) => {
     const a = liveRow(ctx.db, movementAllocations, allocationId);

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
 import { newId } from "../../db/ids";
 import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
@@ -9,8 +11,20 @@ import {
   scoreTables,
   units,
 } from "../../db/schema";
-import type { ScoreTableDetail, scoringProcedures } from "../contract";
-import { compareVietnamese } from "../domain/vietnamese";
+import type { ScoreTableDetail, ScoringMinutesInput, scoringProcedures } from "../contract";
+import { compareVietnamese, foldForSearch } from "../domain/vietnamese";
+import { createDocument, registerFillResolver, requireProfile, toRow } from "../documents/register";
+import {
+  minutesFillData,
+  minutesSummary,
+  pactDocx,
+  rankingColumns,
+  rankingDocx,
+  rankingRows,
+  rankingTitle,
+  type ClusterKind,
+} from "../documents/scoring-docs";
+import { writeTable } from "../exchange/xlsx-write";
 import {
   leaves,
   prizeFor,
@@ -149,76 +163,126 @@ function writeCriteria(
   });
 }
 
+/** The table with its criteria, members, scores, totals and ranking. */
+export function tableDetail(ctx: AppContext, id: string): ScoreTableDetail {
+  const t = tableRow(ctx, id);
+  const criteria = criteriaOf(ctx, id);
+  const limits = { bonusLimit: t.bonusLimit, penaltyLimit: t.penaltyLimit };
+  const leafIds = new Set(leaves(criteria).map((c) => c.id));
+  const members = membersOf(ctx, t.clusterId, t.year);
+  const scores = liveRows(ctx.db, memberScores, [], eq(memberScores.tableId, id)).filter((s) =>
+    leafIds.has(s.criterionId),
+  );
+  const prizes = JSON.parse(t.prizes) as number[];
+  const perMember = members.map((m) => {
+    const mine = scores.filter((s) => s.unitId === m.unitId);
+    const self = new Map(
+      mine.filter((s) => s.selfScore !== null).map((s) => [s.criterionId, s.selfScore!]),
+    );
+    const reviewed = new Map(mine.map((s) => [s.criterionId, s.reviewedScore ?? s.selfScore ?? 0]));
+    const missing = [...leafIds].filter(
+      (cid) =>
+        !mine.some(
+          (s) => s.criterionId === cid && (s.selfScore !== null || s.reviewedScore !== null),
+        ),
+    ).length;
+    return {
+      item: { ...m, missing, self: totals(criteria, self, limits) },
+      totals: totals(criteria, reviewed, limits),
+    };
+  });
+  // Only members scored on every criterion are ranked and paid; the others wait (rank 0).
+  const complete = perMember.filter((m) => m.item.missing === 0);
+  const waiting = perMember.filter((m) => m.item.missing > 0).map((m) => ({ ...m, rank: 0 }));
+  const ranked = [...rankMembers(complete, t.tieBreak as TieBreak), ...waiting];
+  const detail: ScoreTableDetail = {
+    table: {
+      ...summary(ctx, t),
+      bonusLimit: t.bonusLimit,
+      penaltyLimit: t.penaltyLimit,
+      tieBreak: t.tieBreak as TieBreak,
+      prizes,
+    },
+    criteria: criteria.map((c) => ({ ...c, isLeaf: leafIds.has(c.id) })),
+    problems: scoreTableProblems(criteria, limits),
+    members,
+    scores: scores.map((s) => ({
+      unitId: s.unitId,
+      criterionId: s.criterionId,
+      selfScore: s.selfScore,
+      selfNote: s.selfNote,
+      reviewedScore: s.reviewedScore,
+      reviewNote: s.reviewNote,
+    })),
+    results: ranked.map((r) => ({
+      unitId: r.item.unitId,
+      unitName: r.item.unitName,
+      self: r.item.self,
+      reviewed: r.totals,
+      missing: r.item.missing,
+      rank: r.rank,
+      prize: prizeFor(r.rank, prizes),
+    })),
+  };
+  return detail;
+}
+
+function clusterKindOf(ctx: AppContext, d: ScoreTableDetail): ClusterKind {
+  return liveRow(ctx.db, clusters, d.table.clusterId)?.kind === "khoi" ? "khoi" : "cum";
+}
+
+/**
+ * A table fit for documents: sound (maxima summing to 100…) and with members. `what` names the
+ * document in the message.
+ */
+function usableDetail(ctx: AppContext, id: string, what: string): ScoreTableDetail {
+  const d = tableDetail(ctx, id);
+  if (d.problems.length)
+    throw invalid(`Bảng điểm chưa hợp lệ nên chưa lập được ${what}: ${d.problems.join(" ")}`);
+  if (!d.members.length)
+    throw invalid(
+      `${d.table.clusterName} chưa có đơn vị thành viên năm ${d.table.year} nên chưa lập được ${what}. Hãy khai báo thành viên trong Danh bạ.`,
+    );
+  return d;
+}
+
+function minutesDetail(ctx: AppContext, input: ScoringMinutesInput): ScoreTableDetail {
+  const d = usableDetail(ctx, input.tableId, "biên bản chấm điểm, xếp hạng");
+  if (!d.results.some((r) => r.rank > 0))
+    throw invalid(
+      "Chưa đơn vị nào được chấm đủ điểm tất cả tiêu chí nên chưa lập được biên bản chấm điểm, xếp hạng.",
+    );
+  const memberIds = new Set(d.members.map((m) => m.unitId));
+  if (input.presentUnitIds.some((u) => !memberIds.has(u)))
+    throw invalid("Có đơn vị có mặt không thuộc cụm, khối thi đua này; hãy tải lại trang.", {
+      presentUnitIds: "Đơn vị không thuộc cụm, khối",
+    });
+  return d;
+}
+
+const exportFile = (ctx: AppContext, stem: string, d: ScoreTableDetail, ext: string) =>
+  path.join(
+    ctx.paths.dataDir,
+    "exports",
+    `${stem}-${foldForSearch(d.table.clusterName)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")}-${d.table.year}.${ext}`,
+  );
+
+// The register refills the minutes from the table as it is now (scores changed → outdated).
+registerFillResolver("score_minutes", (ctx, row, number) => {
+  const input = JSON.parse(row.input) as ScoringMinutesInput;
+  const d = minutesDetail(ctx, input);
+  return minutesFillData(d, clusterKindOf(ctx, d), requireProfile(ctx), input, number);
+});
+
 export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
   "scoring.listTables": ({ year }, ctx) =>
     liveRows(ctx.db, scoreTables, [scoreTables.createdAt], eq(scoreTables.year, year)).map((t) =>
       summary(ctx, t),
     ),
 
-  "scoring.getTable": ({ id }, ctx) => {
-    const t = tableRow(ctx, id);
-    const criteria = criteriaOf(ctx, id);
-    const limits = { bonusLimit: t.bonusLimit, penaltyLimit: t.penaltyLimit };
-    const leafIds = new Set(leaves(criteria).map((c) => c.id));
-    const members = membersOf(ctx, t.clusterId, t.year);
-    const scores = liveRows(ctx.db, memberScores, [], eq(memberScores.tableId, id)).filter((s) =>
-      leafIds.has(s.criterionId),
-    );
-    const prizes = JSON.parse(t.prizes) as number[];
-    const perMember = members.map((m) => {
-      const mine = scores.filter((s) => s.unitId === m.unitId);
-      const self = new Map(
-        mine.filter((s) => s.selfScore !== null).map((s) => [s.criterionId, s.selfScore!]),
-      );
-      const reviewed = new Map(
-        mine.map((s) => [s.criterionId, s.reviewedScore ?? s.selfScore ?? 0]),
-      );
-      const missing = [...leafIds].filter(
-        (cid) =>
-          !mine.some(
-            (s) => s.criterionId === cid && (s.selfScore !== null || s.reviewedScore !== null),
-          ),
-      ).length;
-      return {
-        item: { ...m, missing, self: totals(criteria, self, limits) },
-        totals: totals(criteria, reviewed, limits),
-      };
-    });
-    // Only members scored on every criterion are ranked and paid; the others wait (rank 0).
-    const complete = perMember.filter((m) => m.item.missing === 0);
-    const waiting = perMember.filter((m) => m.item.missing > 0).map((m) => ({ ...m, rank: 0 }));
-    const ranked = [...rankMembers(complete, t.tieBreak as TieBreak), ...waiting];
-    const detail: ScoreTableDetail = {
-      table: {
-        ...summary(ctx, t),
-        bonusLimit: t.bonusLimit,
-        penaltyLimit: t.penaltyLimit,
-        tieBreak: t.tieBreak as TieBreak,
-        prizes,
-      },
-      criteria: criteria.map((c) => ({ ...c, isLeaf: leafIds.has(c.id) })),
-      problems: scoreTableProblems(criteria, limits),
-      members,
-      scores: scores.map((s) => ({
-        unitId: s.unitId,
-        criterionId: s.criterionId,
-        selfScore: s.selfScore,
-        selfNote: s.selfNote,
-        reviewedScore: s.reviewedScore,
-        reviewNote: s.reviewNote,
-      })),
-      results: ranked.map((r) => ({
-        unitId: r.item.unitId,
-        unitName: r.item.unitName,
-        self: r.item.self,
-        reviewed: r.totals,
-        missing: r.item.missing,
-        rank: r.rank,
-        prize: prizeFor(r.rank, prizes),
-      })),
-    };
-    return detail;
-  },
+  "scoring.getTable": ({ id }, ctx) => tableDetail(ctx, id),
 
   "scoring.createTable": ({ year, clusterId, name, from }, ctx) => {
     if (!liveRow(ctx.db, clusters, clusterId))
@@ -365,6 +429,65 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
       }
     });
     return { ok: true as const };
+  },
+
+  "scoring.exportPact": async ({ id, docDate }, ctx) => {
+    const d = usableDetail(ctx, id, "bản giao ước");
+    const file = exportFile(ctx, "giao-uoc", d, "docx");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(
+      file,
+      await pactDocx(d, clusterKindOf(ctx, d), requireProfile(ctx), { docDate }),
+    );
+    return { path: file };
+  },
+
+  "scoring.exportRanking": async ({ id, format }, ctx) => {
+    const d = usableDetail(ctx, id, "bảng xếp hạng");
+    const file = exportFile(ctx, "xep-hang", d, format);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (format === "docx") fs.writeFileSync(file, await rankingDocx(d));
+    else {
+      const rows = rankingRows(d);
+      await writeTable(
+        file,
+        `Xếp hạng ${d.table.year}`,
+        rankingTitle(d),
+        rankingColumns.map((c, i) => ({
+          header: c.title,
+          width: i === 1 ? 40 : 14,
+          // Points and money stay numbers in Excel; labels stay text.
+          value: (r: number) => {
+            const res = d.results[r]!;
+            if (!res.rank || i < 2 || i === 7) return rows[r]![i]!;
+            const v = [
+              res.self.total,
+              res.reviewed.base,
+              res.reviewed.bonus,
+              res.reviewed.penalty,
+              res.reviewed.total,
+            ][i - 2];
+            return i === 8 ? res.prize || null : (v ?? null);
+          },
+        })),
+        d.results.map((_, i) => i),
+      );
+    }
+    return { path: file };
+  },
+
+  "scoring.generateMinutes": async (input, ctx) => {
+    const d = minutesDetail(ctx, input);
+    const row = await createDocument(ctx, {
+      templateId: "bien-ban",
+      docDate: input.docDate,
+      summary: minutesSummary(d),
+      signerName: input.chair,
+      sourceKind: "score_minutes",
+      sourceId: input.tableId,
+      input,
+    });
+    return toRow(ctx, row);
   },
 
   "scoring.deleteTable": ({ id }, ctx) => {

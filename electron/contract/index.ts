@@ -1,11 +1,18 @@
 import "./zod-locale";
 import type { z } from "zod";
+import { awardsProcedures } from "./awards";
 import { catalogueProcedures } from "./catalogue";
+import { certificatesProcedures } from "./certificates";
 import { directoryProcedures } from "./directory";
 import { filesProcedures } from "./files";
 import { documentsProcedures } from "./documents";
+import { decisionsProcedures } from "./decisions";
+import { dossiersProcedures } from "./dossiers";
+import { meetingsProcedures } from "./meetings";
+import { forwardingProcedures } from "./forwarding";
 import { movementsProcedures } from "./movements";
 import { plansProcedures } from "./plans";
+import { registrationsProcedures } from "./registrations";
 import { scoringProcedures } from "./scoring";
 import type { ProcedureDef } from "./define";
 import { settingsProcedures } from "./settings";
@@ -21,13 +28,21 @@ export * from "./documents";
 export * from "./plans";
 export * from "./movements";
 export * from "./scoring";
+export * from "./registrations";
+export * from "./dossiers";
+export * from "./decisions";
+export * from "./meetings";
+export * from "./forwarding";
+export * from "./certificates";
 export * from "./system";
 export * from "./format";
+export * from "./awards";
 
 /** Every procedure of the app, declared once. Channels, routes and the client derive from this. */
 export const contract = {
   ...systemProcedures,
   ...settingsProcedures,
+  ...certificatesProcedures,
   ...catalogueProcedures,
   ...directoryProcedures,
   ...filesProcedures,
@@ -35,6 +50,12 @@ export const contract = {
   ...plansProcedures,
   ...movementsProcedures,
   ...scoringProcedures,
+  ...registrationsProcedures,
+  ...awardsProcedures,
+  ...dossiersProcedures,
+  ...decisionsProcedures,
+  ...meetingsProcedures,
+  ...forwardingProcedures,
 } satisfies Record<string, ProcedureDef>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
+import { documentRowSchema } from "./documents";
 
 export const movementKinds = ["thuong_xuyen", "chuyen_de", "dot"] as const;
 
@@ -96,5 +97,15 @@ export const movementsProcedures = {
   "movements.quotaForUnit": query(
     z.object({ allocationId: id, unitId: id }),
     z.object({ quota: z.number().int().nullable() }),
+  ),
+  /** The Kế hoạch phát động (seeds 003/004's structure), entered in the register as a draft. */
+  "movements.generatePlan": mutation(
+    z.object({
+      id,
+      docDate: isoDate,
+      signerId: id,
+      noiNhan: z.array(z.string().trim().min(1).max(300)).max(30).default([]),
+    }),
+    documentRowSchema,
   ),
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { id, okOutput, optionalText, requiredText, year } from "./common";
+import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
+import { documentRowSchema } from "./documents";
 
 export const tieBreaks = ["diem_chuan", "it_diem_tru", "dong_hang"] as const;
 export const criterionKinds = ["base", "bonus", "penalty"] as const;
@@ -85,6 +86,32 @@ export const scoreTableDetail = z.object({
 });
 export type ScoreTableDetail = z.infer<typeof scoreTableDetail>;
 
+const clockTime = (label: string) =>
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} phải có dạng giờ:phút, ví dụ 08:00`);
+
+/** What the officer enters for the scoring minutes (Biên bản chấm điểm, xếp hạng). */
+export const scoringMinutesInput = z
+  .object({
+    tableId: id,
+    docDate: isoDate,
+    startTime: clockTime("Giờ bắt đầu"),
+    endTime: clockTime("Giờ kết thúc"),
+    place: requiredText("Địa điểm", 300),
+    chair: requiredText("Người chủ trì", 100),
+    chairPosition: optionalText("Chức vụ người chủ trì", 200),
+    secretary: requiredText("Thư ký", 100),
+    secretaryPosition: optionalText("Chức vụ thư ký", 200),
+    presentUnitIds: z.array(id).min(1, "Chọn ít nhất một đơn vị có mặt"),
+    otherParticipants: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+    /** The award proposed for each rank; index 0 = hạng Nhất. */
+    proposals: z.array(z.string().trim().max(300)).max(10).default([]),
+  })
+  .refine((m) => m.endTime > m.startTime, {
+    message: "Giờ kết thúc phải sau giờ bắt đầu",
+    path: ["endTime"],
+  });
+export type ScoringMinutesInput = z.infer<typeof scoringMinutesInput>;
+
 export const scoringProcedures = {
   "scoring.listTables": query(z.object({ year }), z.array(scoreTableSummary)),
   "scoring.getTable": query(z.object({ id }), scoreTableDetail),
@@ -107,4 +134,16 @@ export const scoringProcedures = {
     okOutput,
   ),
   "scoring.deleteTable": mutation(z.object({ id }), okOutput),
+  /** The signed pact (Giao ước thi đua) of the cluster: members, criteria, signature boxes. */
+  "scoring.exportPact": mutation(
+    z.object({ id, docDate: isoDate }),
+    z.object({ path: z.string() }),
+  ),
+  /** The ranking table as Word or Excel. */
+  "scoring.exportRanking": mutation(
+    z.object({ id, format: z.enum(["docx", "xlsx"]) }),
+    z.object({ path: z.string() }),
+  ),
+  /** The scoring minutes on the bien-ban template, entered in the register as a draft. */
+  "scoring.generateMinutes": mutation(scoringMinutesInput, documentRowSchema),
 };

@@ -83,12 +83,21 @@ export function rule(indent: number, after = 0): Paragraph {
   });
 }
 
-/** A body paragraph: justified, first-line indent, 6 pt after. */
+/** A line that is bold from end to end ("**II. NỘI DUNG**") is a heading. */
+export function isHeadingLine(text: string): boolean {
+  return /^\*\*[^*]+\*\*$/.test(text.trim());
+}
+
+/**
+ * A body paragraph: justified, first-line indent, 6 pt after. A heading line is kept on the same
+ * page as the paragraph after it, so no heading is left alone at the foot of a page.
+ */
 export function bodyParagraph(text: string, style: RunStyle = {}): Paragraph {
   return para(inlineRuns(text, style), {
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
     spacing: BODY_SPACING,
+    keepNext: isHeadingLine(text) || undefined,
   });
 }
 
@@ -127,7 +136,10 @@ const gridBorders = {
   insideVertical: SINGLE,
 };
 
-/** A borderless layout table of one row (header and signature areas). */
+/**
+ * A borderless layout table of one row (header and signature areas). The row never breaks across
+ * pages, so a signer's title and name stay together (the whole block moves to the next page).
+ */
 export function layoutTable(columns: readonly number[], cells: Paragraph[][]): Table {
   return new Table({
     width: { size: columns.reduce((a, c) => a + c, 0), type: WidthType.DXA },
@@ -136,6 +148,7 @@ export function layoutTable(columns: readonly number[], cells: Paragraph[][]): T
     borders: noBorders,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: cells.map(
           (children, i) =>
             new TableCell({

@@ -42,6 +42,7 @@ export function issuerOf(profile: Profile, id: TemplateId): string {
   const kind = templateCatalog[id].issuer;
   if (kind === "parent") return profile.parentAbbreviation || "UBND";
   if (kind === "council") return profile.councilAbbreviation;
+  if (kind === "none") return "";
   return profile.abbreviation;
 }
 

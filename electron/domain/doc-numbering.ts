@@ -13,7 +13,9 @@ export function formatSequence(seq: number | null): string {
   return seq === null ? "…" : String(seq).padStart(2, "0");
 }
 
+/** "" for a document the office does not number (a nominee's Báo cáo thành tích). */
 export function documentNumber(seq: number | null, typeCode: string, issuer: string): string {
+  if (!typeCode && !issuer) return "";
   return `${formatSequence(seq)}/${documentSymbol(typeCode, issuer)}`;
 }
 

@@ -243,7 +243,7 @@ interface UnitValues {
 }
 
 /** Units by code and by folded name, to resolve "Đơn vị" cells. */
-class UnitIndex {
+export class UnitIndex {
   private byCode = new Map<string, string>();
   private byName = new Map<string, string[]>();
   constructor(rows: { id: string; code: string; name: string; short_name: string }[]) {
@@ -266,17 +266,17 @@ class UnitIndex {
   }
 }
 
-function matchList(items: ListItem[], text: string): string | null {
+export function matchList(items: ListItem[], text: string): string | null {
   const f = foldForSearch(text);
   return items.find((i) => foldForSearch(i.label) === f || i.code === text)?.code ?? null;
 }
 
-function readGender(text: string): "nam" | "nu" | null {
+export function readGender(text: string): "nam" | "nu" | null {
   const f = foldForSearch(text);
   return f === "nam" ? "nam" : f === "nu" ? "nu" : null;
 }
 
-function readBirth(
+export function readBirth(
   v: SheetRow["cells"][string],
 ): { birthYear: number | null; birthDate: string | null } | string {
   if (v === null) return { birthYear: null, birthDate: null };

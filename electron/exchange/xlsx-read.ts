@@ -27,6 +27,13 @@ export interface SheetColumn {
   aliases?: string[];
 }
 
+export interface SheetOptions {
+  /** Read the worksheet of this name (compared without tone marks) instead of the first one. */
+  sheet?: string;
+  /** A missing or empty worksheet gives no rows instead of an error. */
+  optional?: boolean;
+}
+
 export interface ReadSheet {
   rows: SheetRow[];
   convertedCells: number;
@@ -77,15 +84,27 @@ async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
  * Reads the first worksheet: finds the header row (the first row naming a required column),
  * checks for formulas, merged cells and blank rows in the middle, and returns the data rows.
  */
-export async function readSheet(file: string, columns: SheetColumn[]): Promise<ReadSheet> {
+export async function readSheet(
+  file: string,
+  columns: SheetColumn[],
+  options: SheetOptions = {},
+): Promise<ReadSheet> {
   const wb = await loadWorkbook(file);
-  const ws = wb.worksheets[0];
+  const ws = options.sheet
+    ? wb.worksheets.find((w) => foldForSearch(w.name) === foldForSearch(options.sheet!))
+    : wb.worksheets[0];
+  const where = options.sheet ? `Trang “${options.sheet}”: ` : "";
+  if (options.optional && (!ws || ws.actualRowCount === 0)) return { rows: [], convertedCells: 0 };
+  if (!ws && options.sheet)
+    throw new SheetError(
+      `Tệp không có trang tính “${options.sheet}”. Hãy dùng tệp mẫu tải từ ứng dụng.`,
+    );
   if (!ws || ws.actualRowCount === 0)
     throw new SheetError("Tệp không có dữ liệu (trang tính đầu tiên trống).");
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
   if (merges.length)
     throw new SheetError(
-      `Trang tính có ô gộp (${merges.slice(0, 3).join(", ")}). Hãy bỏ gộp ô để mỗi dòng là một bản ghi rồi nhập lại.`,
+      `${where}Trang tính có ô gộp (${merges.slice(0, 3).join(", ")}). Hãy bỏ gộp ô để mỗi dòng là một bản ghi rồi nhập lại.`,
     );
   const wanted = columns.map((c) => ({
     ...c,
@@ -113,7 +132,7 @@ export async function readSheet(file: string, columns: SheetColumn[]): Promise<R
   const missing = wanted.filter((w) => w.required && !colOf.has(w.key)).map((w) => `“${w.header}”`);
   if (!headerRow || missing.length)
     throw new SheetError(
-      `Tệp thiếu cột bắt buộc: ${(missing.length ? missing : wanted.filter((w) => w.required).map((w) => `“${w.header}”`)).join(", ")}. Hãy dùng tệp mẫu tải từ ứng dụng.`,
+      `${where}Tệp thiếu cột bắt buộc: ${(missing.length ? missing : wanted.filter((w) => w.required).map((w) => `“${w.header}”`)).join(", ")}. Hãy dùng tệp mẫu tải từ ứng dụng.`,
     );
   const rows: SheetRow[] = [];
   let convertedCells = 0;
@@ -150,11 +169,12 @@ export async function readSheet(file: string, columns: SheetColumn[]): Promise<R
     }
     if (blankAt)
       throw new SheetError(
-        `Dòng ${blankAt} trống nằm giữa các dòng dữ liệu. Hãy xóa dòng trống rồi nhập lại.`,
+        `${where}Dòng ${blankAt} trống nằm giữa các dòng dữ liệu. Hãy xóa dòng trống rồi nhập lại.`,
       );
     rows.push({ row: r, cells });
   }
-  if (!rows.length) throw new SheetError("Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.");
+  if (!rows.length && !options.optional)
+    throw new SheetError(`${where}Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.`);
   return { rows, convertedCells };
 }
 

@@ -3,8 +3,18 @@ import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from "rea
 import type { OutputOf } from "../../electron/contract";
 import { useApiQuery } from "../api/hooks";
 import { HomePage } from "../features/home/HomePage";
+import { AwardsPage } from "../features/awards/AwardsPage";
+import { DecisionPage } from "../features/decisions/DecisionPage";
+import { DecisionsPage } from "../features/decisions/DecisionsPage";
+import { DossierPage } from "../features/dossiers/DossierPage";
+import { MeetingPage } from "../features/meetings/MeetingPage";
+import { MeetingsPage } from "../features/meetings/MeetingsPage";
+import { ForwardingPage } from "../features/forwarding/ForwardingPage";
+import { DossiersPage } from "../features/dossiers/DossiersPage";
 import { MovementPage } from "../features/movements/MovementPage";
 import { MovementsPage } from "../features/movements/MovementsPage";
+import { RegistrationPage } from "../features/registrations/RegistrationPage";
+import { RegistrationsPage } from "../features/registrations/RegistrationsPage";
 import { PlanPage } from "../features/plans/PlanPage";
 import { ScoreTablePage } from "../features/scoring/ScoreTablePage";
 import { ScoreTablesPage } from "../features/scoring/ScoreTablesPage";
@@ -17,6 +27,7 @@ import { CouncilPage } from "../features/settings/CouncilPage";
 import { LegalBasesPage } from "../features/settings/LegalBasesPage";
 import { ProfilePage } from "../features/settings/ProfilePage";
 import { SalaryPage } from "../features/settings/SalaryPage";
+import { CertificateLayoutPage } from "../features/certificates/CertificateLayoutPage";
 import { SignersPage } from "../features/settings/SignersPage";
 import { NotFoundPage } from "../components/NotFoundPage";
 import { ClustersPage } from "../features/directory/ClustersPage";
@@ -104,9 +115,19 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
           <Route path="/danh-ba/sang-kien" element={<InitiativesPage />} />
           <Route path="/ke-hoach" element={<PlanPage />} />
           <Route path="/phong-trao" element={<MovementsPage />} />
+          <Route path="/dang-ky" element={<RegistrationsPage />} />
+          <Route path="/dang-ky/:unitId" element={<RegistrationPage />} />
           <Route path="/phong-trao/:id" element={<MovementPage />} />
           <Route path="/giao-uoc" element={<ScoreTablesPage />} />
           <Route path="/giao-uoc/:id" element={<ScoreTablePage />} />
+          <Route path="/ho-so" element={<DossiersPage />} />
+          <Route path="/ho-so/:id" element={<DossierPage />} />
+          <Route path="/hop-hoi-dong" element={<MeetingsPage />} />
+          <Route path="/chuyen-cap-tren" element={<ForwardingPage />} />
+          <Route path="/hop-hoi-dong/:id" element={<MeetingPage />} />
+          <Route path="/quyet-dinh" element={<DecisionsPage />} />
+          <Route path="/quyet-dinh/:id" element={<DecisionPage />} />
+          <Route path="/so-khen-thuong" element={<AwardsPage />} />
           <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
           <Route path="/van-ban/so" element={<RegisterPage />} />
           <Route path="/van-ban/mau" element={<TemplatesPage />} />
@@ -115,6 +136,7 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
           <Route path="/cai-dat/nguoi-ky" element={<SignersPage />} />
           <Route path="/cai-dat/hoi-dong" element={<CouncilPage />} />
           <Route path="/cai-dat/luong-co-so" element={<SalaryPage />} />
+          <Route path="/cai-dat/mau-giay-khen" element={<CertificateLayoutPage />} />
           <Route path="/cai-dat/danh-muc" element={<CataloguePage />} />
           <Route path="/cai-dat/can-cu" element={<LegalBasesPage />} />
           <Route path="/cai-dat/sao-luu" element={<BackupsPage />} />

@@ -1,15 +1,19 @@
 import {
   IconAddressBook,
+  IconAward,
   IconBuildingCommunity,
   IconBulb,
   IconChecklist,
+  IconClipboardList,
   IconHierarchy2,
   IconHomeHeart,
   IconBuildingBank,
   IconCalendarEvent,
   IconTrophy,
   IconFlag,
+  IconFolders,
   IconCoin,
+  IconCertificate,
   IconFileText,
   IconTemplate,
   IconDatabase,
@@ -18,6 +22,7 @@ import {
   IconListDetails,
   IconSignature,
   IconUsersGroup,
+  IconSend,
   type Icon,
 } from "@tabler/icons-react";
 
@@ -32,7 +37,13 @@ export const mainNav: NavItem[] = [
   { to: "/", label: "Tổng quan", icon: IconHome },
   { to: "/ke-hoach", label: "Kế hoạch năm", icon: IconCalendarEvent },
   { to: "/phong-trao", label: "Phong trào thi đua", icon: IconFlag },
+  { to: "/dang-ky", label: "Đăng ký thi đua", icon: IconClipboardList },
   { to: "/giao-uoc", label: "Giao ước, chấm điểm", icon: IconTrophy },
+  { to: "/ho-so", label: "Hồ sơ khen thưởng", icon: IconFolders },
+  { to: "/hop-hoi-dong", label: "Họp Hội đồng", icon: IconUsersGroup },
+  { to: "/chuyen-cap-tren", label: "Trình cấp trên", icon: IconSend },
+  { to: "/quyet-dinh", label: "Quyết định khen thưởng", icon: IconSignature },
+  { to: "/so-khen-thuong", label: "Sổ khen thưởng", icon: IconAward },
 ];
 
 /** Văn bản (issue 4). */
@@ -56,6 +67,7 @@ export const settingsNav: NavItem[] = [
   { to: "/cai-dat/nguoi-ky", label: "Người ký", icon: IconSignature },
   { to: "/cai-dat/hoi-dong", label: "Hội đồng TĐKT", icon: IconUsersGroup },
   { to: "/cai-dat/luong-co-so", label: "Lương cơ sở, làm tròn", icon: IconCoin },
+  { to: "/cai-dat/mau-giay-khen", label: "Mẫu in Giấy khen", icon: IconCertificate },
   { to: "/cai-dat/danh-muc", label: "Danh hiệu, hình thức", icon: IconListDetails },
   { to: "/cai-dat/can-cu", label: "Căn cứ pháp lý", icon: IconGavel },
   { to: "/cai-dat/sao-luu", label: "Sao lưu, khôi phục", icon: IconDatabase },

@@ -1,8 +1,12 @@
 import type { MetricGroup } from "../define";
 import { apiMetrics } from "./api";
+import { certificatesMetrics } from "./certificates";
+import { decisionsMetrics } from "./decisions";
 import { directoryMetrics } from "./directory";
 import { documentsMetrics } from "./documents";
+import { eligibilityMetrics } from "./eligibility";
 import { planMetrics } from "./plans";
+import { registrationsMetrics } from "./registrations";
 import { scoringMetrics } from "./scoring";
 import { startupMetrics } from "./startup";
 
@@ -13,5 +17,9 @@ export const allMetricGroups: MetricGroup[] = [
   ...directoryMetrics,
   ...planMetrics,
   ...scoringMetrics,
+  ...registrationsMetrics,
   ...documentsMetrics,
+  ...eligibilityMetrics,
+  ...certificatesMetrics,
+  ...decisionsMetrics,
 ];

@@ -32,6 +32,7 @@ import { DateField } from "../../components/DateField";
 import { FormActions } from "../../components/FormActions";
 import { showServerErrors, zodValidate } from "../../components/form-utils";
 import { formatDate } from "../../lib/format";
+import { PersonAwardsCard } from "../awards/AwardsSection";
 import { PersonModal } from "./PersonModal";
 import { toOptions, useKinds } from "./shared";
 
@@ -291,6 +292,7 @@ export function PersonPage() {
           )}
         </Card>
       </SimpleGrid>
+      <PersonAwardsCard personId={id} />
       {editing && <PersonModal person={p} onClose={() => setEditing(false)} />}
       {discipline && <DisciplineModal personId={id} onClose={() => setDiscipline(false)} />}
     </Stack>

@@ -205,7 +205,7 @@ export function RegisterPage() {
         <Table.Tbody>
           {rows.map((d) => (
             <Table.Tr key={d.id}>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>{d.number}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{d.number || "Không số"}</Table.Td>
               <Table.Td>{formatDate(d.docDate)}</Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{templateNames[d.templateId]}</Table.Td>
               <Table.Td>

@@ -12,6 +12,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { movementInput, type Movement } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
@@ -23,6 +24,7 @@ import { showServerErrors, zodValidate } from "../../components/form-utils";
 import { toOptions } from "../settings/labels";
 import { AllocationsEditor } from "./AllocationsEditor";
 import { movementKindLabels } from "./labels";
+import { MovementPlanModal } from "./MovementPlanModal";
 import { AddRowButton, RemoveRowButton } from "../../components/RowButtons";
 
 export type MovementForm = Omit<Movement, "id" | "year" | "allocations"> & {
@@ -67,6 +69,7 @@ function Editor({
   title: string;
 }) {
   const navigate = useNavigate();
+  const [makingPlan, setMakingPlan] = useState(false);
   const form = useForm<MovementForm>({
     mode: "controlled",
     initialValues: initial,
@@ -110,12 +113,33 @@ function Editor({
                 Xóa phong trào
               </Button>
             )}
+            {id && (
+              <Button
+                variant="default"
+                disabled={form.isDirty()}
+                title={
+                  form.isDirty()
+                    ? "Hãy lưu phong trào trước khi tạo Kế hoạch phát động"
+                    : "Tạo văn bản Kế hoạch phát động từ phong trào đã lưu"
+                }
+                onClick={() => setMakingPlan(true)}
+              >
+                Tạo Kế hoạch phát động
+              </Button>
+            )}
             <Button type="submit" form={FORM_ID} loading={save.isPending}>
               Lưu phong trào
             </Button>
           </>
         }
       />
+      {makingPlan && id && (
+        <MovementPlanModal
+          movementId={id}
+          name={form.values.name}
+          onClose={() => setMakingPlan(false)}
+        />
+      )}
       <Stack>
         <Paper withBorder p="md">
           <Title order={4} mb="sm">

@@ -19,6 +19,7 @@ import { useParams } from "react-router";
 import type { ScoreTableDetail } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { PageHeader } from "../../components/PageHeader";
+import { ScoringDocuments } from "./ScoringDocuments";
 import { formatMoney, formatNumber } from "../../lib/format";
 
 const kindLabels = { base: "Điểm chuẩn", bonus: "Điểm cộng", penalty: "Điểm trừ" } as const;
@@ -457,6 +458,7 @@ export function ScoreTablePage() {
       <PageHeader
         title={d.data.table.name}
         description={`${d.data.table.clusterName} · năm ${d.data.table.year} · ${d.data.members.length} đơn vị`}
+        actions={<ScoringDocuments d={d.data} />}
       />
       {d.data.problems.length > 0 && (
         <Alert color="red" mb="md" title="Bảng tiêu chí chưa hợp lệ">

@@ -21,6 +21,7 @@ import { RecordFormModal } from "../../components/RecordFormModal";
 import { RowActions } from "../../components/RowActions";
 import { formatDate, formatNumber } from "../../lib/format";
 import { todayIso } from "../../lib/today";
+import { RulesCard } from "../awards/RulesCard";
 import { awardKindLabels, recipientKindLabels, toOptions } from "./labels";
 
 type AwardForm = Omit<Award, "id" | "sortOrder">;
@@ -201,6 +202,7 @@ export function CataloguePage() {
           Không có mục nào trong phạm vi đang chọn.
         </Text>
       )}
+      <RulesCard />
       {editing && <AwardModal award={editing} onClose={() => setEditing(null)} />}
     </>
   );

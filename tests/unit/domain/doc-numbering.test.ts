@@ -20,6 +20,11 @@ describe("document numbers", () => {
     expect(documentSymbol("", "PNV")).toBe("PNV");
   });
 
+  it("give no number to a document the office does not number", () => {
+    expect(documentNumber(3, "", "")).toBe("");
+    expect(documentNumber(null, "", "")).toBe("");
+  });
+
   it("propose one after the highest used, starting at 1", () => {
     expect(nextSequence([])).toBe(1);
     expect(nextSequence([1, 2, 7])).toBe(8);

@@ -1,0 +1,458 @@
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { awardSearchKey } from "../../db/queries/awards";
+import { searchWords, unitSubtree } from "../../db/queries/directory";
+import { liveRow, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import { awardRecords } from "../../db/schema";
+import {
+  awardSources,
+  recipientKindLabels,
+  type AwardRecordRow,
+  type RecipientKind,
+  type ParsedInputOf,
+  type awardsProcedures,
+} from "../contract";
+import { ruleKinds } from "../domain/eligibility";
+import { foldForSearch } from "../domain/vietnamese";
+import {
+  planAwardImport,
+  writeAwardTemplate,
+  type AwardImportPlan,
+  type CatalogueEntry,
+} from "../exchange/award-import";
+import { SheetError } from "../exchange/xlsx-read";
+import { writeTable } from "../exchange/xlsx-write";
+import type { AppContext } from "./context";
+import { checkEligibility, parseParams } from "./eligibility";
+import { conflict, invalid, notFound } from "./errors";
+import { resolveIncomingFile } from "./files";
+import type { HandlersFor } from "./router";
+
+/**
+ * The award registry (sổ khen thưởng). Records from decisions issued here are read-only; other
+ * areas write them with recordDecisionAwards (db/queries/awards.ts) when a decision is issued.
+ */
+
+type P = typeof awardsProcedures;
+type Row = typeof awardRecords.$inferSelect;
+const ok = { ok: true as const };
+
+function toRow(r: Row): AwardRecordRow {
+  return {
+    id: r.id,
+    year: r.year,
+    recipientKind: r.recipientKind as AwardRecordRow["recipientKind"],
+    personId: r.personId,
+    unitId: r.unitId,
+    householdId: r.householdId,
+    recipientName: r.recipientName,
+    unitName: r.unitName,
+    awardCode: r.awardCode,
+    awardName: r.awardName,
+    decisionNumber: r.decisionNumber,
+    decisionDate: r.decisionDate,
+    issuer: r.issuer,
+    source: r.source as AwardRecordRow["source"],
+    decisionId: r.decisionId,
+    cancelledBy: r.cancelledBy,
+    cancelledOn: r.cancelledOn,
+    note: r.note,
+  };
+}
+
+/** snake_case row of award_records as better-sqlite3 returns it. */
+type SqlRow = Record<string, unknown>;
+const columns = `id, year, recipient_kind, person_id, unit_id, household_id, recipient_name, unit_name,
+  award_code, award_name, decision_number, decision_date, issuer, source, decision_id, cancelled_by,
+  cancelled_on, note`;
+function fromSql(r: SqlRow): AwardRecordRow {
+  return {
+    id: r.id as string,
+    year: r.year as number,
+    recipientKind: r.recipient_kind as AwardRecordRow["recipientKind"],
+    personId: r.person_id as string | null,
+    unitId: r.unit_id as string | null,
+    householdId: r.household_id as string | null,
+    recipientName: r.recipient_name as string,
+    unitName: r.unit_name as string,
+    awardCode: r.award_code as string,
+    awardName: r.award_name as string,
+    decisionNumber: r.decision_number as string,
+    decisionDate: r.decision_date as string | null,
+    issuer: r.issuer as string,
+    source: r.source as AwardRecordRow["source"],
+    decisionId: r.decision_id as string | null,
+    cancelledBy: r.cancelled_by as string | null,
+    cancelledOn: r.cancelled_on as string | null,
+    note: r.note as string,
+  };
+}
+
+type Filter = ParsedInputOf<"awards.export">;
+
+/** WHERE clause and parameters of a registry filter (search words, year, form, kind, unit). */
+function filterSql(ctx: AppContext, f: Filter) {
+  const where = ["deleted_at IS NULL"];
+  const params: unknown[] = [];
+  // searchWords gives escaped LIKE patterns of the folded words.
+  for (const pattern of searchWords(f.q)) {
+    where.push("search_key LIKE ? ESCAPE '\\'");
+    params.push(pattern);
+  }
+  const equal: [string, unknown][] = [
+    ["year", f.year],
+    ["award_code", f.awardCode],
+    ["recipient_kind", f.recipientKind],
+    ["source", f.source],
+  ];
+  for (const [column, value] of equal)
+    if (value !== null && value !== "") {
+      where.push(`${column} = ?`);
+      params.push(value);
+    }
+  if (f.unitId) {
+    where.push("unit_id IN (SELECT value FROM json_each(?))");
+    params.push(JSON.stringify(unitSubtree(ctx.sqlite, f.unitId)));
+  }
+  return { where: where.join(" AND "), params };
+}
+
+const order = "ORDER BY year DESC, coalesce(decision_date, '') DESC, award_name, recipient_name";
+
+export function queryAwards(ctx: AppContext, f: Filter, limit = -1, offset = 0) {
+  const { where, params } = filterSql(ctx, f);
+  const total = ctx.sqlite
+    .prepare(`SELECT count(*) FROM award_records WHERE ${where}`)
+    .pluck()
+    .get(...params) as number;
+  const rows = ctx.sqlite
+    .prepare(`SELECT ${columns} FROM award_records WHERE ${where} ${order} LIMIT ? OFFSET ?`)
+    .all(...params, limit, offset) as SqlRow[];
+  return { rows: rows.map(fromSql), total };
+}
+
+/** The catalogue, one entry per code (its latest version), for matching and snapshots. */
+export function catalogueEntries(ctx: AppContext): CatalogueEntry[] {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT code, name, recipient_kind FROM award_catalogue WHERE deleted_at IS NULL
+       ORDER BY sort_order, valid_from`,
+    )
+    .all() as { code: string; name: string; recipient_kind: CatalogueEntry["recipientKind"] }[];
+  const byCode = new Map<string, CatalogueEntry>();
+  for (const r of rows)
+    byCode.set(r.code, { code: r.code, name: r.name, recipientKind: r.recipient_kind });
+  return [...byCode.values()];
+}
+
+/** The catalogue's name of a code as valid on a date (falls back to the latest version). */
+function awardNameOn(ctx: AppContext, code: string, onDate: string) {
+  const row = ctx.sqlite
+    .prepare(
+      `SELECT name, recipient_kind FROM award_catalogue WHERE deleted_at IS NULL AND code = ?
+       ORDER BY (valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)) DESC, valid_from DESC LIMIT 1`,
+    )
+    .get(code, onDate, onDate) as { name: string; recipient_kind: string } | undefined;
+  return row;
+}
+
+type SaveInput = ParsedInputOf<"awards.save">;
+
+/** Resolves the recipient of a hand-entered record: directory snapshots or the free name. */
+function recipientOf(ctx: AppContext, a: SaveInput) {
+  const one = (sql: string, id: string) =>
+    ctx.sqlite.prepare(sql).get(id) as Record<string, string | null> | undefined;
+  if (a.recipientKind === "ca_nhan" && a.personId) {
+    const p = one(
+      `SELECT p.full_name AS name, p.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
+       FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ? AND p.deleted_at IS NULL`,
+      a.personId,
+    );
+    if (!p) throw notFound("Không tìm thấy cá nhân này trong danh bạ (có thể đã bị xóa).");
+    return {
+      personId: a.personId,
+      householdId: null,
+      unitId: p.unit_id ?? null,
+      recipientName: p.name!,
+      unitName: p.unit_name ?? "",
+    };
+  }
+  if (a.recipientKind === "tap_the" && a.unitId) {
+    const u = one("SELECT name FROM units WHERE id = ? AND deleted_at IS NULL", a.unitId);
+    if (!u) throw notFound("Không tìm thấy đơn vị này trong danh bạ (có thể đã bị xóa).");
+    return {
+      personId: null,
+      householdId: null,
+      unitId: a.unitId,
+      recipientName: u.name!,
+      unitName: "",
+    };
+  }
+  if (a.recipientKind === "ho_gia_dinh" && a.householdId) {
+    const h = one(
+      `SELECT h.head_name AS name, h.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
+       FROM households h LEFT JOIN units u ON u.id = h.unit_id WHERE h.id = ? AND h.deleted_at IS NULL`,
+      a.householdId,
+    );
+    if (!h) throw notFound("Không tìm thấy hộ gia đình này trong danh bạ (có thể đã bị xóa).");
+    return {
+      personId: null,
+      householdId: a.householdId,
+      unitId: h.unit_id ?? null,
+      recipientName: `Hộ ông (bà) ${h.name!}`,
+      unitName: h.unit_name ?? "",
+    };
+  }
+  if (!a.recipientName)
+    throw invalid("Hãy chọn đối tượng trong danh bạ hoặc ghi tên đối tượng.", {
+      recipientName: "Chưa có tên đối tượng",
+    });
+  let unitName = "";
+  if (a.unitId) {
+    const u = one("SELECT name FROM units WHERE id = ? AND deleted_at IS NULL", a.unitId);
+    if (!u) throw notFound("Không tìm thấy đơn vị này trong danh bạ (có thể đã bị xóa).");
+    unitName = u.name!;
+  }
+  return {
+    personId: null,
+    householdId: null,
+    unitId: a.unitId,
+    recipientName: a.recipientName,
+    unitName,
+  };
+}
+
+const readOnlyMessage = (r: Row) =>
+  `Bản ghi này được ghi từ Quyết định số ${r.decisionNumber || "(chưa số)"} ban hành trong ứng dụng nên không thể sửa hoặc xóa ở sổ khen thưởng. Muốn thay đổi, hãy ban hành quyết định hủy bỏ hoặc điều chỉnh.`;
+
+function saveAward(ctx: AppContext, input: SaveInput): AwardRecordRow {
+  const { id, ...a } = input;
+  const existing = id ? liveRow(ctx.db, awardRecords, id) : undefined;
+  if (id && !existing) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");
+  if (existing && existing.source === "quyet_dinh") throw conflict(readOnlyMessage(existing));
+  const award = awardNameOn(ctx, a.awardCode, a.decisionDate ?? `${a.year}-12-31`);
+  if (!award)
+    throw invalid(`Hình thức “${a.awardCode}” không có trong danh mục khen thưởng.`, {
+      awardCode: "Không có trong danh mục",
+    });
+  if (award.recipient_kind !== a.recipientKind)
+    throw invalid(
+      `“${award.name}” dành cho ${(recipientKindLabels[award.recipient_kind as RecipientKind] ?? award.recipient_kind).toLowerCase()}, không dành cho ${recipientKindLabels[a.recipientKind].toLowerCase()}.`,
+      { awardCode: "Không đúng loại đối tượng" },
+    );
+  const who = recipientOf(ctx, input);
+  const linkOf = (r: {
+    personId: string | null;
+    householdId: string | null;
+    unitId: string | null;
+  }) => r.personId ?? r.householdId ?? (a.recipientKind === "tap_the" ? r.unitId : null);
+  const link = linkOf(who);
+  const dup = ctx.sqlite
+    .prepare(
+      `SELECT person_id AS personId, household_id AS householdId, unit_id AS unitId,
+       recipient_name AS name, decision_number AS decisionNumber FROM award_records
+       WHERE deleted_at IS NULL AND id <> ? AND year = ? AND award_code = ? AND recipient_kind = ?`,
+    )
+    .all(id ?? "", a.year, a.awardCode, a.recipientKind)
+    .map(
+      (r) =>
+        r as {
+          personId: string | null;
+          householdId: string | null;
+          unitId: string | null;
+          name: string;
+          decisionNumber: string;
+        },
+    )
+    .find((r) =>
+      link
+        ? linkOf(r) === link
+        : !linkOf(r) && foldForSearch(r.name) === foldForSearch(who.recipientName),
+    )?.decisionNumber;
+  if (dup !== undefined)
+    throw conflict(
+      `Sổ khen thưởng đã có “${award.name}” năm ${a.year} của ${who.recipientName}${dup ? ` (Quyết định số ${dup})` : ""}.`,
+    );
+  const values = {
+    year: a.year,
+    recipientKind: a.recipientKind,
+    ...who,
+    awardCode: a.awardCode,
+    awardName: award.name,
+    decisionNumber: a.decisionNumber,
+    decisionDate: a.decisionDate,
+    issuer: a.issuer,
+    note: a.note,
+    ...(existing ? {} : { source: "nhap_tay" }),
+  };
+  const savedId = upsertRow(
+    ctx.db,
+    awardRecords,
+    id,
+    { ...values, searchKey: awardSearchKey(values) },
+    ctx.stamp(),
+  );
+  return toRow(liveRow(ctx.db, awardRecords, savedId!)!);
+}
+
+/** Previews of imports waiting for confirmation (dropped after an hour). */
+const pending = new Map<string, { plan: AwardImportPlan; at: number; db: unknown }>();
+
+function exportPath(ctx: AppContext, base: string) {
+  const d = new Date(ctx.clock.now());
+  const p = (n: number) => String(n).padStart(2, "0");
+  const fileName = `${base}-${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}.xlsx`;
+  return { file: path.join(ctx.paths.dataDir, "exports", fileName), fileName };
+}
+
+export const awardsHandlers: HandlersFor<P> = {
+  "awards.list": ({ limit, offset, ...f }, ctx) => queryAwards(ctx, f, limit, offset),
+  "awards.save": (input, ctx) => saveAward(ctx, input),
+  "awards.delete": ({ id }, ctx) => {
+    const r = liveRow(ctx.db, awardRecords, id);
+    if (!r) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");
+    if (r.source === "quyet_dinh") throw conflict(readOnlyMessage(r));
+    tombstoneRow(ctx.db, awardRecords, id, ctx.clock.now());
+    return ok;
+  },
+  "awards.forPerson": ({ personId }, ctx) =>
+    (
+      ctx.sqlite
+        .prepare(
+          `SELECT ${columns} FROM award_records WHERE deleted_at IS NULL AND person_id = ? ${order}`,
+        )
+        .all(personId) as SqlRow[]
+    ).map(fromSql),
+  "awards.forUnit": ({ unitId }, ctx) => {
+    const rows = (
+      ctx.sqlite
+        .prepare(
+          `SELECT ${columns} FROM award_records WHERE deleted_at IS NULL AND unit_id = ? ${order}`,
+        )
+        .all(unitId) as SqlRow[]
+    ).map(fromSql);
+    return {
+      collective: rows.filter((r) => r.recipientKind === "tap_the"),
+      members: rows.filter((r) => r.recipientKind !== "tap_the"),
+    };
+  },
+  "awards.importTemplate": async (_i, ctx) => {
+    const fileName = "Mau-nhap-so-khen-thuong.xlsx";
+    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    await writeAwardTemplate(file, catalogueEntries(ctx));
+    return { path: file, fileName };
+  },
+  "awards.previewImport": async ({ path: file }, ctx) => {
+    const abs = resolveIncomingFile(ctx, file);
+    const shown = path
+      .basename(abs)
+      .replace(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/i, "");
+    let plan: AwardImportPlan;
+    try {
+      plan = await planAwardImport(ctx.sqlite, abs, shown, catalogueEntries(ctx));
+    } catch (e) {
+      if (e instanceof SheetError) throw invalid(e.message);
+      throw e;
+    }
+    const now = ctx.clock.now();
+    for (const [k, v] of pending) if (now - v.at > 3_600_000) pending.delete(k);
+    const token = randomUUID();
+    pending.set(token, { plan, at: now, db: ctx.sqlite });
+    const counts = { new: 0, duplicate: 0, error: 0 };
+    for (const r of plan.rows) counts[r.status]++;
+    return {
+      token,
+      fileName: plan.fileName,
+      convertedCells: plan.convertedCells,
+      counts,
+      rows: plan.rows.map(({ row, status, label, reason }) => ({ row, status, label, reason })),
+    };
+  },
+  "awards.commitImport": async ({ token }, ctx) => {
+    const entry = pending.get(token);
+    if (!entry || entry.db !== ctx.sqlite)
+      throw notFound("Bản xem trước đã hết hạn hoặc đã được nhập. Hãy chọn lại tệp để xem trước.");
+    const errors = entry.plan.rows.filter((r) => r.status === "error");
+    if (errors.length)
+      throw invalid(
+        `Tệp còn ${errors.length} dòng lỗi (dòng ${errors
+          .slice(0, 5)
+          .map((r) => r.row)
+          .join(
+            ", ",
+          )}${errors.length > 5 ? "…" : ""}). Chưa nhập dòng nào: hãy sửa tệp rồi nhập lại.`,
+      );
+    const writes = entry.plan.rows.filter((r) => r.values);
+    if (!writes.length)
+      throw invalid("Không có dòng mới nào để nhập (mọi dòng đã có trong sổ khen thưởng).");
+    const saved = await ctx.backup("pre-import");
+    pending.delete(token);
+    const stamp = ctx.stamp();
+    ctx.db.transaction((tx) => {
+      for (const r of writes) {
+        const values = { ...r.values!, source: "nhap_excel" };
+        upsertRow(
+          tx,
+          awardRecords,
+          undefined,
+          { ...values, searchKey: awardSearchKey(values) },
+          stamp,
+        );
+      }
+    });
+    return { inserted: writes.length, backup: path.basename(saved.file) };
+  },
+  "awards.export": async (filter, ctx) => {
+    const { rows } = queryAwards(ctx, filter);
+    const { file, fileName } = exportPath(ctx, "So-khen-thuong");
+    await writeTable<AwardRecordRow>(
+      file,
+      "Sổ khen thưởng",
+      `Sổ khen thưởng${filter.year ? ` năm ${filter.year}` : ""} (${rows.length} lượt)`,
+      [
+        { header: "STT", width: 6, value: (r) => rows.indexOf(r) + 1 },
+        { header: "Năm", width: 7, value: (r) => r.year },
+        { header: "Loại đối tượng", width: 13, value: (r) => recipientKindLabels[r.recipientKind] },
+        { header: "Họ tên / Tên tập thể", width: 30, value: (r) => r.recipientName },
+        { header: "Đơn vị (tên hoặc mã)", width: 30, value: (r) => r.unitName },
+        { header: "Hình thức khen thưởng", width: 32, value: (r) => r.awardName },
+        { header: "Số quyết định", width: 16, value: (r) => r.decisionNumber },
+        { header: "Ngày quyết định", width: 14, value: (r) => r.decisionDate, date: true },
+        { header: "Cấp quyết định", width: 26, value: (r) => r.issuer },
+        { header: "Nguồn", width: 18, value: (r) => awardSources[r.source] },
+        {
+          header: "Ghi chú",
+          width: 30,
+          value: (r) =>
+            [r.cancelledBy ? `Đã hủy bởi Quyết định số ${r.cancelledBy}` : "", r.note]
+              .filter(Boolean)
+              .join("; "),
+        },
+      ],
+      rows,
+    );
+    return { path: file, fileName };
+  },
+  "awards.listRules": ({ awardCode }, ctx) =>
+    (
+      ctx.sqlite
+        .prepare(
+          `SELECT id, award_code, rule_code, level, params, valid_from, valid_to, note FROM award_rules
+           WHERE deleted_at IS NULL ${awardCode ? "AND award_code = ?" : ""} ORDER BY sort_order, valid_from`,
+        )
+        .all(...(awardCode ? [awardCode] : [])) as Record<string, string | null>[]
+    ).map((r) => {
+      return {
+        id: r.id!,
+        awardCode: r.award_code!,
+        ruleCode: r.rule_code!,
+        ruleName: (ruleKinds as Record<string, string>)[r.rule_code!] ?? r.rule_code!,
+        level: r.level === "warning" ? ("warning" as const) : ("blocking" as const),
+        params: parseParams(r.params ?? "{}"),
+        validFrom: r.valid_from!,
+        validTo: r.valid_to ?? null,
+        note: r.note ?? "",
+      };
+    }),
+  "awards.checkEligibility": (input, ctx) => checkEligibility(ctx, input),
+};

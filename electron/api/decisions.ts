@@ -1,0 +1,1238 @@
+/**
+ * Quyết định khen thưởng: drafts made from approved nominations, the Quyết định in the register,
+ * issuing (registry + nomination states, all or nothing), cancelling by a cancelling decision,
+ * the recipients list in Excel and the Giấy khen of an issued decision.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq, inArray } from "drizzle-orm";
+import { newId } from "../../db/ids";
+import { getSetting } from "../../db/queries/app-settings";
+import { cancelDecisionAwards, recordDecisionAwards } from "../../db/queries/awards";
+import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import {
+  awardCatalogue,
+  baseSalaries,
+  decisionRecipients,
+  decisions,
+  documents,
+  dossiers,
+  legalBases,
+  movements,
+  nominations,
+  signers,
+} from "../../db/schema";
+import { defaultRounding } from "../../db/seed/defaults";
+import type {
+  CertificateRecord,
+  Decision,
+  DecisionDetail,
+  DecisionRecipient,
+  LegalBasis,
+  NominationState,
+  Rounding,
+  decisionsProcedures,
+} from "../contract";
+import { nominationStateLabels } from "../contract/dossiers";
+import { formatDate } from "../contract/format";
+import {
+  chooseRecipients,
+  computeMoney,
+  orderLines,
+  titleRank,
+  type CandidateLine,
+  type HeldTitle,
+  type RecipientKind,
+} from "../domain/decision-lines";
+import { moneyToWords } from "../domain/money-words";
+import { inForce } from "../domain/periods";
+import { upperVi } from "../domain/vietnamese";
+import {
+  cancelFillData,
+  conferrerName,
+  decisionFillData,
+  decisionSummary,
+  positionUnit,
+  type DecisionDocInput,
+} from "../documents/decision-doc";
+import type { GenericContext } from "../documents/generic";
+import { awardBaseName } from "../documents/movement-plan";
+import {
+  createDocument,
+  issueDocument,
+  numberOf,
+  regenerate,
+  registerFillResolver,
+  requireProfile,
+  toRow,
+} from "../documents/register";
+import { writeTable } from "../exchange/xlsx-write";
+import { renderCertificates } from "./certificates";
+import type { AppContext } from "./context";
+import { dossiersHandlers } from "./dossiers";
+import { conflict, invalid, notFound } from "./errors";
+import type { HandlersFor } from "./router";
+
+type DecisionRow = typeof decisions.$inferSelect;
+type RecipientRow = typeof decisionRecipients.$inferSelect;
+type NominationRow = typeof nominations.$inferSelect;
+type AwardRow = typeof awardCatalogue.$inferSelect;
+
+const gone = "Không tìm thấy quyết định này (có thể đã bị xóa).";
+
+function decisionRow(ctx: AppContext, id: string): DecisionRow {
+  const d = liveRow(ctx.db, decisions, id);
+  if (!d) throw notFound(gone);
+  return d;
+}
+
+function signerOf(ctx: AppContext, id: string) {
+  const s = liveRow(ctx.db, signers, id);
+  if (!s) throw notFound("Không tìm thấy người ký này (có thể đã bị xóa). Hãy chọn lại.");
+  return s;
+}
+
+function recipientsOf(ctx: AppContext, decisionId: string): RecipientRow[] {
+  return liveRows(
+    ctx.db,
+    decisionRecipients,
+    [decisionRecipients.lineNo],
+    eq(decisionRecipients.decisionId, decisionId),
+  );
+}
+
+/** Catalogue versions by code: the one in force on the date, else the latest. */
+class Catalogue {
+  private byCode = new Map<string, AwardRow[]>();
+  constructor(ctx: AppContext) {
+    for (const a of liveRows(ctx.db, awardCatalogue, [awardCatalogue.validFrom]))
+      this.byCode.set(a.code, [...(this.byCode.get(a.code) ?? []), a]);
+  }
+  on(code: string, date: string): AwardRow | undefined {
+    const versions = this.byCode.get(code);
+    return (
+      versions?.find((a) => inForce({ from: a.validFrom, to: a.validTo }, date)) ?? versions?.at(-1)
+    );
+  }
+}
+
+const nomineeIdOf = (
+  n: Pick<NominationRow, "nomineeKind" | "personId" | "unitId" | "householdId">,
+) =>
+  (n.nomineeKind === "ca_nhan"
+    ? n.personId
+    : n.nomineeKind === "tap_the"
+      ? n.unitId
+      : n.householdId) ?? "";
+
+interface Snapshot {
+  name: string;
+  position: string;
+  unitName: string;
+  /** The unit a person or household belongs to (for the registry). */
+  unitId: string | null;
+}
+
+/** Names, positions and units of the nominees as printed, from one query per kind. */
+function snapshots(ctx: AppContext, rows: NominationRow[]): Map<string, Snapshot> {
+  const out = new Map<string, Snapshot>();
+  const ids = (kind: string, pick: (r: NominationRow) => string | null) => [
+    ...new Set(
+      rows
+        .filter((r) => r.nomineeKind === kind)
+        .map(pick)
+        .filter((x): x is string => !!x),
+    ),
+  ];
+  const q = (n: number) => Array.from({ length: n }, () => "?").join(",");
+  const chunks = <T>(xs: T[]) => {
+    const out: T[][] = [];
+    for (let i = 0; i < xs.length; i += 500) out.push(xs.slice(i, i + 500));
+    return out;
+  };
+  for (const part of chunks(ids("ca_nhan", (r) => r.personId)))
+    for (const p of ctx.sqlite
+      .prepare(
+        `SELECT p.id, p.full_name, p.position, p.unit_id, u.name AS unit FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id IN (${q(part.length)})`,
+      )
+      .all(...part) as {
+      id: string;
+      full_name: string;
+      position: string;
+      unit_id: string | null;
+      unit: string | null;
+    }[])
+      out.set(`ca_nhan|${p.id}`, {
+        name: p.full_name,
+        position: p.position ?? "",
+        unitName: p.unit ?? "",
+        unitId: p.unit_id,
+      });
+  for (const part of chunks(ids("tap_the", (r) => r.unitId)))
+    for (const u of ctx.sqlite
+      .prepare(
+        `SELECT u.id, u.name, p.name AS parent FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id IN (${q(part.length)})`,
+      )
+      .all(...part) as { id: string; name: string; parent: string | null }[])
+      out.set(`tap_the|${u.id}`, {
+        name: u.name,
+        position: "",
+        unitName: u.parent ?? "",
+        unitId: u.id,
+      });
+  for (const part of chunks(ids("ho_gia_dinh", (r) => r.householdId)))
+    for (const h of ctx.sqlite
+      .prepare(
+        `SELECT h.id, h.head_name, h.address, h.unit_id, u.name AS unit FROM households h LEFT JOIN units u ON u.id = h.unit_id WHERE h.id IN (${q(part.length)})`,
+      )
+      .all(...part) as {
+      id: string;
+      head_name: string;
+      address: string;
+      unit_id: string | null;
+      unit: string | null;
+    }[])
+      out.set(`ho_gia_dinh|${h.id}`, {
+        name: `Hộ ông/bà ${h.head_name}`,
+        position: h.address ?? "",
+        unitName: h.unit ?? "",
+        unitId: h.unit_id,
+      });
+  return out;
+}
+
+/** Nominations held by a live draft or issued decision (other than `except`). */
+function heldNominationIds(ctx: AppContext, except?: string): Set<string> {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT r.nomination_id AS id FROM decision_recipients r JOIN decisions d ON d.id = r.decision_id
+       WHERE r.deleted_at IS NULL AND d.deleted_at IS NULL AND d.status = 'draft' AND d.grouping != 'cancel'
+       AND d.id != ?`,
+    )
+    .all(except ?? "") as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+function roundingOf(ctx: AppContext): Rounding {
+  return getSetting<Rounding>(ctx.db, "rounding") ?? defaultRounding;
+}
+
+/**
+ * Titles the nominees hold elsewhere in the same years: the registry (not cancelled, not from
+ * this decision) and the lines of other live decisions that are not cancelled.
+ */
+function heldElsewhere(
+  ctx: AppContext,
+  decisionId: string | null,
+  lines: CandidateLine[],
+  catalogue: Catalogue,
+  date: string,
+): HeldTitle[] {
+  if (!lines.length) return [];
+  const wanted = new Set(lines.map((l) => `${l.recipientKind}|${l.nomineeId}|${l.year}`));
+  const years = [...new Set(lines.map((l) => l.year))];
+  const out: HeldTitle[] = [];
+  const consider = (h: Omit<HeldTitle, "rank" | "awardName"> & { awardName: string }) => {
+    if (!wanted.has(`${h.recipientKind}|${h.nomineeId}|${h.year}`)) return;
+    const entry = catalogue.on(h.awardCode, date);
+    if (!entry || entry.kind !== "danh_hieu") return;
+    out.push({ ...h, rank: titleRank(entry) });
+  };
+  const q = years.map(() => "?").join(",");
+  for (const r of ctx.sqlite
+    .prepare(
+      `SELECT year, recipient_kind, person_id, unit_id, household_id, award_code, award_name, decision_number
+       FROM award_records WHERE deleted_at IS NULL AND cancelled_by IS NULL AND year IN (${q})
+       AND (decision_id IS NULL OR decision_id != ?)`,
+    )
+    .all(...years, decisionId ?? "") as {
+    year: number;
+    recipient_kind: RecipientKind;
+    person_id: string | null;
+    unit_id: string | null;
+    household_id: string | null;
+    award_code: string;
+    award_name: string;
+    decision_number: string;
+  }[])
+    consider({
+      recipientKind: r.recipient_kind,
+      nomineeId:
+        (r.recipient_kind === "ca_nhan"
+          ? r.person_id
+          : r.recipient_kind === "tap_the"
+            ? r.unit_id
+            : r.household_id) ?? "",
+      year: r.year,
+      awardCode: r.award_code,
+      awardName: r.award_name,
+      source: r.decision_number ? `Quyết định số ${r.decision_number}` : "Sổ khen thưởng",
+    });
+  for (const r of ctx.sqlite
+    .prepare(
+      `SELECT d.id AS decision_id, d.year, d.status, d.document_id, r.recipient_kind, r.person_id, r.unit_id, r.household_id, r.award_code, r.award_name
+       FROM decision_recipients r JOIN decisions d ON d.id = r.decision_id
+       WHERE r.deleted_at IS NULL AND d.deleted_at IS NULL AND d.grouping != 'cancel'
+       AND d.status != 'cancelled' AND d.id != ? AND d.year IN (${q})`,
+    )
+    .all(decisionId ?? "", ...years) as {
+    decision_id: string;
+    year: number;
+    status: string;
+    document_id: string | null;
+    recipient_kind: RecipientKind;
+    person_id: string | null;
+    unit_id: string | null;
+    household_id: string | null;
+    award_code: string;
+    award_name: string;
+  }[]) {
+    const doc = r.document_id ? liveRow(ctx.db, documents, r.document_id) : undefined;
+    consider({
+      recipientKind: r.recipient_kind,
+      nomineeId:
+        (r.recipient_kind === "ca_nhan"
+          ? r.person_id
+          : r.recipient_kind === "tap_the"
+            ? r.unit_id
+            : r.household_id) ?? "",
+      year: r.year,
+      awardCode: r.award_code,
+      awardName: r.award_name,
+      source: doc
+        ? `Quyết định ${doc.seq === null ? "dự thảo " : "số "}${numberOf(doc)}`
+        : "Quyết định dự thảo khác",
+    });
+  }
+  return out;
+}
+
+function candidateLine(
+  r: Pick<
+    RecipientRow,
+    | "nominationId"
+    | "recipientKind"
+    | "personId"
+    | "unitId"
+    | "householdId"
+    | "name"
+    | "position"
+    | "unitName"
+    | "awardCode"
+    | "awardName"
+    | "achievement"
+  >,
+  year: number,
+  entry: AwardRow | undefined,
+): CandidateLine {
+  const kind = r.recipientKind as RecipientKind;
+  return {
+    nominationId: r.nominationId,
+    recipientKind: kind,
+    nomineeId:
+      (kind === "ca_nhan" ? r.personId : kind === "tap_the" ? r.unitId : r.householdId) ?? "",
+    year,
+    name: r.name,
+    position: r.position,
+    unitName: r.unitName,
+    awardCode: r.awardCode,
+    awardName: r.awardName,
+    achievement: r.achievement,
+    awardKind: entry?.kind ?? "hinh_thuc",
+    rank: entry ? titleRank(entry) : 0,
+    coefficient: entry?.coefficient ?? null,
+  };
+}
+
+/** Recomputes a draft's coefficients and money on its date; throws when no base salary applies. */
+function refreshMoney(ctx: AppContext, d: DecisionRow): void {
+  const rows = recipientsOf(ctx, d.id);
+  const catalogue = new Catalogue(ctx);
+  const lines = rows.map((r) =>
+    candidateLine(r, d.year, catalogue.on(r.awardCode, d.decisionDate)),
+  );
+  const money = computeMoney(lines, {
+    date: d.decisionDate,
+    baseSalaries: liveRows(ctx.db, baseSalaries, []),
+    rounding: roundingOf(ctx),
+    heldElsewhere: heldElsewhere(ctx, d.id, lines, catalogue, d.decisionDate),
+  });
+  if (!money.ok) throw invalid(money.message);
+  ctx.db.transaction(() => {
+    rows.forEach((r, i) => {
+      const m = money.lines[i]!;
+      const coefficient = lines[i]!.coefficient;
+      if (r.money !== m.money || r.moneyNote !== m.note || r.coefficient !== coefficient)
+        upsertRow(
+          ctx.db,
+          decisionRecipients,
+          r.id,
+          { money: m.money, moneyNote: m.note, coefficient },
+          ctx.stamp(),
+        );
+    });
+  });
+}
+
+function baseSalaryOnDate(ctx: AppContext, date: string): number | null {
+  let best: { amount: number; effectiveFrom: string } | null = null;
+  for (const r of liveRows(ctx.db, baseSalaries, []))
+    if (r.effectiveFrom <= date && (!best || r.effectiveFrom > best.effectiveFrom)) best = r;
+  return best?.amount ?? null;
+}
+
+function documentOf(ctx: AppContext, d: DecisionRow) {
+  return d.documentId ? (liveRow(ctx.db, documents, d.documentId) ?? null) : null;
+}
+
+function titleOf(ctx: AppContext, d: DecisionRow, catalogue: Catalogue): string {
+  if (d.grouping === "cancel") {
+    const target = d.cancelsDecisionId
+      ? liveRow(ctx.db, decisions, d.cancelsDecisionId)
+      : undefined;
+    const doc = target ? documentOf(ctx, target) : null;
+    return `Hủy bỏ Quyết định số ${doc ? numberOf(doc) : "?"}`;
+  }
+  if (d.grouping === "movement") {
+    const m = d.movementId ? liveRow(ctx.db, movements, d.movementId) : undefined;
+    return m ? m.name : "Không thuộc phong trào nào";
+  }
+  return catalogue.on(d.awardCode ?? "", d.decisionDate)?.name ?? d.awardCode ?? "";
+}
+
+function numberOfDecision(ctx: AppContext, d: DecisionRow | undefined): string {
+  if (!d) return "";
+  const doc = documentOf(ctx, d);
+  return doc ? numberOf(doc) : "";
+}
+
+function toDecision(ctx: AppContext, d: DecisionRow, catalogue = new Catalogue(ctx)): Decision {
+  const recips =
+    d.grouping === "cancel" && d.cancelsDecisionId
+      ? recipientsOf(ctx, d.cancelsDecisionId)
+      : recipientsOf(ctx, d.id);
+  const doc = documentOf(ctx, d);
+  const signer = liveRow(ctx.db, signers, d.signerId);
+  const by = d.cancelledByDecisionId
+    ? liveRow(ctx.db, decisions, d.cancelledByDecisionId)
+    : undefined;
+  const cancels = d.cancelsDecisionId ? liveRow(ctx.db, decisions, d.cancelsDecisionId) : undefined;
+  return {
+    id: d.id,
+    year: d.year,
+    grouping: d.grouping as Decision["grouping"],
+    awardCode: d.awardCode,
+    movementId: d.movementId,
+    title: titleOf(ctx, d, catalogue),
+    number: doc ? numberOf(doc) : "",
+    decisionDate: d.decisionDate,
+    signerId: d.signerId,
+    signerName: signer?.fullName ?? "(người ký đã bị xóa)",
+    fund: d.fund,
+    proposal: d.proposal,
+    executors: JSON.parse(d.executors || "[]") as string[],
+    legalBasisIds: JSON.parse(d.legalBasisIds) as string[],
+    noiNhan: JSON.parse(d.noiNhan) as string[],
+    status: d.status as Decision["status"],
+    documentId: doc?.id ?? null,
+    recipientCount: recips.length,
+    total: recips.reduce((a, r) => a + r.money, 0),
+    cancelledByDecisionId: d.cancelledByDecisionId,
+    cancelledByNumber: numberOfDecision(ctx, by),
+    cancelReason: d.cancelReason,
+    cancelsDecisionId: d.cancelsDecisionId,
+    cancelsNumber: numberOfDecision(ctx, cancels),
+  };
+}
+
+const toRecipient = (r: RecipientRow): DecisionRecipient => ({
+  id: r.id,
+  nominationId: r.nominationId,
+  lineNo: r.lineNo,
+  recipientKind: r.recipientKind as RecipientKind,
+  name: r.name,
+  position: r.position,
+  unitName: r.unitName,
+  awardCode: r.awardCode,
+  awardName: r.awardName,
+  achievement: r.achievement,
+  coefficient: r.coefficient,
+  money: r.money,
+  moneyNote: r.moneyNote,
+});
+
+function detail(ctx: AppContext, id: string): DecisionDetail {
+  const d = decisionRow(ctx, id);
+  const base = toDecision(ctx, d);
+  const recips =
+    d.grouping === "cancel" && d.cancelsDecisionId
+      ? recipientsOf(ctx, d.cancelsDecisionId)
+      : recipientsOf(ctx, d.id);
+  const doc = documentOf(ctx, d);
+  return {
+    ...base,
+    recipients: recips.map(toRecipient),
+    totalWords: moneyToWords(base.total),
+    baseSalary: baseSalaryOnDate(ctx, d.decisionDate),
+    document: doc ? toRow(ctx, doc) : null,
+  };
+}
+
+// Documents -----------------------------------------------------------------------------------
+
+function genericContext(ctx: AppContext, signerId: string): GenericContext {
+  const signer = signerOf(ctx, signerId);
+  return {
+    profile: requireProfile(ctx),
+    signer: { ...signer, authority: signer.authority as "" },
+    legalBases: liveRows(ctx.db, legalBases, []).map((b) => ({
+      ...b,
+      docType: b.docType as LegalBasis["docType"],
+    })),
+  };
+}
+
+function docInput(ctx: AppContext, d: DecisionRow): DecisionDocInput {
+  const catalogue = new Catalogue(ctx);
+  const rows = recipientsOf(ctx, d.id);
+  const awardKinds: Record<string, string> = {};
+  for (const r of rows)
+    awardKinds[r.awardCode] = catalogue.on(r.awardCode, d.decisionDate)?.kind ?? "hinh_thuc";
+  const m = d.movementId ? liveRow(ctx.db, movements, d.movementId) : undefined;
+  return {
+    year: d.year,
+    grouping: d.grouping === "movement" ? "movement" : "award",
+    movementName: m?.name ?? "",
+    awardKinds,
+    docDate: d.decisionDate,
+    fund: d.fund,
+    proposal: d.proposal,
+    executors: JSON.parse(d.executors || "[]") as string[],
+    legalBasisIds: JSON.parse(d.legalBasisIds) as string[],
+    noiNhan: JSON.parse(d.noiNhan) as string[],
+    lines: rows.map(toRecipient),
+  };
+}
+
+registerFillResolver("decision", (ctx, row, number) => {
+  const { decisionId } = JSON.parse(row.input) as { decisionId: string };
+  const d = liveRow(ctx.db, decisions, decisionId);
+  if (!d) throw notFound("Quyết định của văn bản này đã bị xóa.");
+  return decisionFillData(docInput(ctx, d), number, genericContext(ctx, d.signerId));
+});
+
+registerFillResolver("decision_cancel", (ctx, row, number) => {
+  const { decisionId } = JSON.parse(row.input) as { decisionId: string };
+  const d = liveRow(ctx.db, decisions, decisionId);
+  if (!d || !d.cancelsDecisionId) throw notFound("Quyết định hủy bỏ của văn bản này đã bị xóa.");
+  const target = decisionRow(ctx, d.cancelsDecisionId);
+  const targetDoc = documentOf(ctx, target);
+  if (!targetDoc) throw notFound("Không tìm thấy văn bản của quyết định bị hủy bỏ.");
+  return cancelFillData(
+    {
+      docDate: d.decisionDate,
+      cancelled: {
+        number: numberOf(targetDoc),
+        date: targetDoc.docDate,
+        summary: targetDoc.summary,
+      },
+      reason: d.cancelReason,
+      executors: JSON.parse(d.executors || "[]") as string[],
+      legalBasisIds: JSON.parse(d.legalBasisIds) as string[],
+      noiNhan: JSON.parse(d.noiNhan) as string[],
+      lines: recipientsOf(ctx, target.id).map(toRecipient),
+    },
+    number,
+    genericContext(ctx, d.signerId),
+  );
+});
+
+/** The draft's Quyết định in the register: created, or brought up to date (date, signer, text). */
+async function ensureDocument(
+  ctx: AppContext,
+  d: DecisionRow,
+  sourceKind: "decision" | "decision_cancel",
+) {
+  const signer = signerOf(ctx, d.signerId);
+  const summary =
+    sourceKind === "decision"
+      ? decisionSummary(docInput(ctx, d))
+      : (() => {
+          const target = decisionRow(ctx, d.cancelsDecisionId ?? "");
+          const doc = documentOf(ctx, target);
+          return `Về việc hủy bỏ Quyết định số ${doc ? numberOf(doc) : ""}`;
+        })();
+  const existing = documentOf(ctx, d);
+  if (existing) {
+    if (existing.state !== "du_thao") return existing;
+    ctx.db
+      .update(documents)
+      .set({
+        docDate: d.decisionDate,
+        year: Number(d.decisionDate.slice(0, 4)),
+        summary,
+        signerName: signer.fullName,
+        updatedAt: ctx.clock.now(),
+      })
+      .where(eq(documents.id, existing.id))
+      .run();
+    return regenerate(ctx, existing.id);
+  }
+  const doc = await createDocument(ctx, {
+    templateId: "quyet-dinh",
+    docDate: d.decisionDate,
+    summary,
+    signerName: signer.fullName,
+    sourceKind,
+    sourceId: d.id,
+    input: { decisionId: d.id },
+  });
+  upsertRow(ctx.db, decisions, d.id, { documentId: doc.id }, ctx.stamp());
+  return doc;
+}
+
+/** Puts an issued register document back to a draft (when what follows the numbering fails). */
+async function unissue(ctx: AppContext, docId: string) {
+  ctx.db
+    .update(documents)
+    .set({ seq: null, state: "du_thao", issuedAt: null })
+    .where(eq(documents.id, docId))
+    .run();
+  try {
+    await regenerate(ctx, docId);
+  } catch (e) {
+    ctx.log.error("decisions: could not refresh the draft after a failed issue", e);
+  }
+}
+
+class DryRun extends Error {}
+
+/** Runs `work` in a transaction and rolls it back: the refusals it would raise, without effects. */
+function dryRun(ctx: AppContext, work: () => void) {
+  try {
+    ctx.db.transaction(() => {
+      work();
+      throw new DryRun();
+    });
+  } catch (e) {
+    if (!(e instanceof DryRun)) throw e;
+  }
+}
+
+/** Moves nominations through the dossiers' transition (its checks and events). */
+function transition(ctx: AppContext, ids: string[], action: string, reason: string) {
+  if (!ids.length) return;
+  const handler = dossiersHandlers["dossiers.transition"] as unknown as (
+    input: { ids: string[]; action: string; reason: string },
+    ctx: AppContext,
+  ) => { moved: number } | Promise<unknown>;
+  const result = handler({ ids, action, reason }, ctx);
+  if (result instanceof Promise) throw new Error("dossiers.transition must be synchronous");
+}
+
+/**
+ * The bases a decision cites when the officer picks none: the library's texts in force on the
+ * date about emulation and commendation (the law, its detailing decree) and, when money is paid,
+ * the one on the base salary.
+ */
+function defaultBases(ctx: AppContext, date: string, paying: boolean): string[] {
+  const fold = (s: string) =>
+    s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+  return liveRows(ctx.db, legalBases, [legalBases.issuedDate])
+    .filter((b) => inForce({ from: b.effectiveFrom, to: b.effectiveTo }, date))
+    .filter((b) => {
+      const t = fold(b.title);
+      return t.includes("thi dua, khen thuong") || (paying && t.includes("muc luong co so"));
+    })
+    .sort((a, b) => (a.docType === "luat" ? 0 : 1) - (b.docType === "luat" ? 0 : 1))
+    .map((b) => b.id);
+}
+
+function requireDraft(d: DecisionRow, what: string) {
+  if (d.status !== "draft")
+    throw conflict(
+      `Quyết định đã ban hành nên không ${what} được. Muốn thay đổi, hãy ra quyết định hủy bỏ.`,
+    );
+}
+
+const profileConferrer = (ctx: AppContext) => conferrerName(requireProfile(ctx).parentBody);
+
+function exportTarget(ctx: AppContext, base: string, ext: string) {
+  const dir = path.join(ctx.paths.dataDir, "exports");
+  fs.mkdirSync(dir, { recursive: true });
+  for (let n = 1; ; n++) {
+    const fileName = n === 1 ? `${base}.${ext}` : `${base}-${n}.${ext}`;
+    const file = path.join(dir, fileName);
+    if (!fs.existsSync(file)) return { file, fileName };
+  }
+}
+
+const asciiName = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(/[^A-Za-z0-9_-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+// Handlers ------------------------------------------------------------------------------------
+
+export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
+  "decisions.candidates": ({ year, grouping }, ctx) => {
+    const ds = liveRows(ctx.db, dossiers, [], eq(dossiers.year, year));
+    if (!ds.length) return [];
+    const byDossier = new Map(ds.map((d) => [d.id, d]));
+    const held = heldNominationIds(ctx);
+    const noms = liveRows(
+      ctx.db,
+      nominations,
+      [nominations.sortOrder],
+      and(
+        inArray(
+          nominations.dossierId,
+          ds.map((d) => d.id),
+        ),
+        eq(nominations.state, "hoi_dong_dong_y"),
+      ),
+    ).filter((n) => !held.has(n.id));
+    const snaps = snapshots(ctx, noms);
+    const catalogue = new Catalogue(ctx);
+    const unitNames = new Map(
+      (
+        ctx.sqlite.prepare("SELECT id, name FROM units").all() as { id: string; name: string }[]
+      ).map((u) => [u.id, u.name]),
+    );
+    const movementNames = new Map(liveRows(ctx.db, movements, []).map((m) => [m.id, m.name]));
+    const groups = new Map<
+      string,
+      { key: string; label: string; candidates: ReturnType<typeof toCandidate>[] }
+    >();
+    function toCandidate(n: NominationRow) {
+      const dossier = byDossier.get(n.dossierId)!;
+      const s = snaps.get(`${n.nomineeKind}|${nomineeIdOf(n)}`);
+      return {
+        nominationId: n.id,
+        dossierId: n.dossierId,
+        recipientKind: n.nomineeKind as RecipientKind,
+        name: s?.name ?? "(đã xóa khỏi danh bạ)",
+        unitName: n.nomineeKind === "tap_the" ? "" : (s?.unitName ?? ""),
+        awardCode: n.awardCode,
+        awardName: catalogue.on(n.awardCode, `${year}-12-31`)?.name ?? n.awardCode,
+        movementId: dossier.movementId,
+        submittingUnit: unitNames.get(dossier.unitId) ?? "",
+        summary: n.summary,
+      };
+    }
+    for (const n of noms) {
+      const c = toCandidate(n);
+      const key = grouping === "award" ? c.awardCode : (c.movementId ?? "");
+      const label =
+        grouping === "award"
+          ? c.awardName
+          : c.movementId
+            ? (movementNames.get(c.movementId) ?? "(phong trào đã xóa)")
+            : `Khen thưởng thường xuyên, đột xuất năm ${year} (không thuộc phong trào)`;
+      const g = groups.get(key) ?? { key, label, candidates: [] };
+      g.candidates.push(c);
+      groups.set(key, g);
+    }
+    return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, "vi"));
+  },
+
+  "decisions.list": ({ year }, ctx) => {
+    const catalogue = new Catalogue(ctx);
+    return liveRows(
+      ctx.db,
+      decisions,
+      [decisions.decisionDate, decisions.createdAt],
+      eq(decisions.year, year),
+    ).map((d) => toDecision(ctx, d, catalogue));
+  },
+
+  "decisions.get": ({ id }, ctx) => detail(ctx, id),
+
+  "decisions.create": (input, ctx) => {
+    const { year, grouping, key, nominationIds } = input;
+    signerOf(ctx, input.signerId);
+    const ids = [...new Set(nominationIds)];
+    const loaded = new Map<string, NominationRow>();
+    for (let i = 0; i < ids.length; i += 500)
+      for (const n of liveRows(
+        ctx.db,
+        nominations,
+        [],
+        inArray(nominations.id, ids.slice(i, i + 500)),
+      ))
+        loaded.set(n.id, n);
+    const noms = ids.map((i) => {
+      const n = loaded.get(i);
+      if (!n) throw notFound("Không tìm thấy một đề nghị đã chọn (có thể đã bị xóa).");
+      return n;
+    });
+    const dossierById = new Map(
+      liveRows(
+        ctx.db,
+        dossiers,
+        [],
+        inArray(dossiers.id, [...new Set(noms.map((n) => n.dossierId))]),
+      ).map((d) => [d.id, d]),
+    );
+    const snaps = snapshots(ctx, noms);
+    const held = heldNominationIds(ctx);
+    const catalogue = new Catalogue(ctx);
+    const nameOf = (n: NominationRow) =>
+      snaps.get(`${n.nomineeKind}|${nomineeIdOf(n)}`)?.name ?? "Đề nghị";
+    for (const n of noms) {
+      const dossier = dossierById.get(n.dossierId);
+      if (!dossier) throw notFound(`${nameOf(n)}: hồ sơ của đề nghị đã bị xóa.`);
+      if (n.state !== "hoi_dong_dong_y")
+        throw conflict(
+          `${nameOf(n)}: đề nghị đang ở trạng thái “${nominationStateLabels[n.state as NominationState]}”; chỉ ra quyết định cho đề nghị Hội đồng đã đồng ý.`,
+        );
+      if (held.has(n.id))
+        throw conflict(`${nameOf(n)}: đề nghị đã nằm trong một quyết định dự thảo khác.`);
+      if (dossier.year !== year)
+        throw invalid(
+          `${nameOf(n)}: đề nghị thuộc hồ sơ năm ${dossier.year}, không phải năm ${year}.`,
+        );
+      if (grouping === "award" && n.awardCode !== key)
+        throw invalid(`${nameOf(n)}: hình thức khen thưởng khác với hình thức của quyết định.`);
+      if (grouping === "movement" && (dossier.movementId ?? "") !== key)
+        throw invalid(`${nameOf(n)}: đề nghị không thuộc phong trào của quyết định.`);
+      const entry = catalogue.on(n.awardCode, input.decisionDate);
+      if (!entry)
+        throw invalid(`${nameOf(n)}: hình thức “${n.awardCode}” không còn trong danh mục.`);
+    }
+    const candidates = noms.map((n) => {
+      const s = snaps.get(`${n.nomineeKind}|${nomineeIdOf(n)}`);
+      const entry = catalogue.on(n.awardCode, input.decisionDate)!;
+      return candidateLine(
+        {
+          nominationId: n.id,
+          recipientKind: n.nomineeKind,
+          personId: n.personId,
+          unitId: n.unitId,
+          householdId: n.householdId,
+          name: s?.name ?? "(đã xóa khỏi danh bạ)",
+          position: s?.position ?? "",
+          unitName: s?.unitName ?? "",
+          awardCode: n.awardCode,
+          awardName: entry.name,
+          achievement: n.summary,
+        },
+        year,
+        entry,
+      );
+    });
+    const { kept, excluded } = chooseRecipients(candidates);
+    const ordered = orderLines(kept);
+    const money = computeMoney(ordered, {
+      date: input.decisionDate,
+      baseSalaries: liveRows(ctx.db, baseSalaries, []),
+      rounding: roundingOf(ctx),
+      heldElsewhere: heldElsewhere(ctx, null, ordered, catalogue, input.decisionDate),
+    });
+    if (!money.ok) throw invalid(money.message);
+    const byId = new Map(noms.map((n) => [n.id, n]));
+    const bases = input.legalBasisIds.length
+      ? input.legalBasisIds
+      : defaultBases(ctx, input.decisionDate, money.total > 0);
+    const id = ctx.db.transaction(() => {
+      const id = upsertRow(
+        ctx.db,
+        decisions,
+        undefined,
+        {
+          year,
+          grouping,
+          awardCode: grouping === "award" ? key : null,
+          movementId: grouping === "movement" && key ? key : null,
+          decisionDate: input.decisionDate,
+          signerId: input.signerId,
+          fund: input.fund,
+          proposal: input.proposal,
+          executors: JSON.stringify(input.executors),
+          legalBasisIds: JSON.stringify(bases),
+          noiNhan: JSON.stringify(input.noiNhan),
+          status: "draft",
+        },
+        ctx.stamp(),
+      )!;
+      const stamp = ctx.stamp();
+      const insert = ctx.sqlite.prepare(
+        `INSERT INTO decision_recipients (id, created_at, updated_at, origin, decision_id, nomination_id,
+           line_no, recipient_kind, person_id, unit_id, household_id, name, position, unit_name,
+           award_code, award_name, achievement, coefficient, money, money_note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      ordered.forEach((l, i) => {
+        const n = byId.get(l.nominationId)!;
+        const s = snaps.get(`${n.nomineeKind}|${nomineeIdOf(n)}`);
+        insert.run(
+          newId(),
+          stamp.now,
+          stamp.now,
+          stamp.origin,
+          id,
+          l.nominationId,
+          l.lineNo,
+          l.recipientKind,
+          n.personId,
+          n.nomineeKind === "tap_the" ? n.unitId : (s?.unitId ?? null),
+          n.householdId,
+          l.name,
+          l.position,
+          l.unitName,
+          l.awardCode,
+          l.awardName,
+          l.achievement,
+          l.coefficient,
+          money.lines[i]!.money,
+          money.lines[i]!.note,
+        );
+      });
+      return id;
+    });
+    return {
+      decision: detail(ctx, id),
+      excluded: excluded.map((e) => ({
+        nominationId: e.nominationId,
+        name: e.name,
+        reason: e.reason,
+      })),
+    };
+  },
+
+  "decisions.update": async ({ id, ...fields }, ctx) => {
+    const d = decisionRow(ctx, id);
+    requireDraft(d, "sửa");
+    signerOf(ctx, fields.signerId);
+    if (d.grouping !== "cancel" && Number(fields.decisionDate.slice(0, 4)) < d.year)
+      throw invalid(`Ngày quyết định không thể trước năm ${d.year} của các đề nghị.`);
+    upsertRow(
+      ctx.db,
+      decisions,
+      id,
+      {
+        decisionDate: fields.decisionDate,
+        signerId: fields.signerId,
+        fund: fields.fund,
+        proposal: fields.proposal,
+        executors: JSON.stringify(fields.executors),
+        legalBasisIds: JSON.stringify(fields.legalBasisIds),
+        noiNhan: JSON.stringify(fields.noiNhan),
+      },
+      ctx.stamp(),
+    );
+    const updated = decisionRow(ctx, id);
+    refreshMoney(ctx, updated);
+    if (documentOf(ctx, updated)) await ensureDocument(ctx, updated, "decision");
+    return detail(ctx, id);
+  },
+
+  "decisions.removeRecipient": async ({ id }, ctx) => {
+    const r = liveRow(ctx.db, decisionRecipients, id);
+    if (!r) throw notFound("Không tìm thấy dòng này trong danh sách.");
+    const d = decisionRow(ctx, r.decisionId);
+    requireDraft(d, "bớt người");
+    const rest = recipientsOf(ctx, d.id).filter((x) => x.id !== id);
+    if (!rest.length)
+      throw conflict(
+        "Danh sách chỉ còn một dòng: xóa bản dự thảo quyết định thay vì bớt dòng cuối.",
+      );
+    ctx.db.transaction(() => {
+      tombstoneRow(ctx.db, decisionRecipients, id, ctx.clock.now());
+      rest.forEach((x, i) => {
+        if (x.lineNo !== i + 1)
+          upsertRow(ctx.db, decisionRecipients, x.id, { lineNo: i + 1 }, ctx.stamp());
+      });
+    });
+    refreshMoney(ctx, d);
+    if (documentOf(ctx, d)) await ensureDocument(ctx, decisionRow(ctx, d.id), "decision");
+    return detail(ctx, d.id);
+  },
+
+  "decisions.generateDocument": async ({ id }, ctx) => {
+    const d = decisionRow(ctx, id);
+    if (d.grouping === "cancel") {
+      const doc = documentOf(ctx, d);
+      if (!doc) throw notFound("Không tìm thấy văn bản của quyết định hủy bỏ.");
+      return toRow(ctx, doc);
+    }
+    if (d.status !== "draft") {
+      const doc = documentOf(ctx, d);
+      if (doc) return toRow(ctx, doc);
+      throw notFound("Không tìm thấy văn bản của quyết định trong sổ.");
+    }
+    refreshMoney(ctx, d);
+    return toRow(ctx, await ensureDocument(ctx, decisionRow(ctx, id), "decision"));
+  },
+
+  "decisions.issue": async ({ id }, ctx) => {
+    const d = decisionRow(ctx, id);
+    if (d.grouping === "cancel") throw conflict("Quyết định hủy bỏ được ban hành ngay khi ghi.");
+    requireDraft(d, "ban hành lại");
+    const recips = recipientsOf(ctx, d.id);
+    if (!recips.length) throw conflict("Quyết định chưa có ai trong danh sách kèm theo.");
+    refreshMoney(ctx, d);
+    const profile = requireProfile(ctx);
+    const issuer = profileConferrer(ctx);
+    const ids = recips.map((r) => r.nominationId);
+    const finish = (number: string, date: string) => {
+      const rows = recipientsOf(ctx, d.id);
+      upsertRow(
+        ctx.db,
+        decisions,
+        d.id,
+        { status: "issued", issuedAt: ctx.clock.now(), decisionDate: date },
+        ctx.stamp(),
+      );
+      recordDecisionAwards(
+        ctx.db,
+        ctx.stamp(),
+        d.id,
+        { decisionNumber: number, decisionDate: date, issuer },
+        rows.map((r) => ({
+          year: d.year,
+          recipientKind: r.recipientKind as RecipientKind,
+          personId: r.personId,
+          unitId: r.unitId,
+          householdId: r.householdId,
+          recipientName: r.name,
+          unitName: r.recipientKind === "tap_the" ? "" : r.unitName,
+          awardCode: r.awardCode,
+          awardName: awardBaseName(r.awardName),
+          note: `Số sổ vàng ${r.lineNo}`,
+        })),
+      );
+      transition(ctx, ids, "ra_quyet_dinh", `Quyết định số ${number} ngày ${formatDate(date)}`);
+    };
+    // Every refusal (a nomination moved meanwhile, a form the office cannot confer) before a number is taken.
+    dryRun(ctx, () => finish(`…/QĐ-${profile.parentAbbreviation || "UBND"}`, d.decisionDate));
+    let doc = await ensureDocument(ctx, d, "decision");
+    const alreadyIssued = doc.state !== "du_thao";
+    if (!alreadyIssued) doc = await issueDocument(ctx, doc.id);
+    try {
+      ctx.db.transaction(() => finish(numberOf(doc), doc.docDate));
+    } catch (e) {
+      if (!alreadyIssued) await unissue(ctx, doc.id);
+      throw e;
+    }
+    return detail(ctx, id);
+  },
+
+  "decisions.cancel": async ({ id, decisionDate, signerId, reason }, ctx) => {
+    const d = decisionRow(ctx, id);
+    if (d.grouping === "cancel") throw conflict("Không hủy bỏ một quyết định hủy bỏ.");
+    if (d.status === "draft")
+      throw conflict(
+        "Quyết định chưa ban hành: sửa hoặc xóa bản dự thảo, không cần quyết định hủy bỏ.",
+      );
+    if (d.status === "cancelled") throw conflict("Quyết định này đã bị hủy bỏ trước đó.");
+    signerOf(ctx, signerId);
+    const targetDoc = documentOf(ctx, d);
+    if (!targetDoc) throw notFound("Không tìm thấy văn bản của quyết định trong sổ.");
+    if (decisionDate < targetDoc.docDate)
+      throw invalid(
+        `Ngày quyết định hủy bỏ không thể trước ngày ${formatDate(targetDoc.docDate)} của quyết định bị hủy bỏ.`,
+      );
+    const ids = recipientsOf(ctx, d.id).map((r) => r.nominationId);
+    const cancelling = { id: "" };
+    const finish = (number: string, date: string) => {
+      upsertRow(
+        ctx.db,
+        decisions,
+        cancelling.id,
+        { status: "issued", issuedAt: ctx.clock.now() },
+        ctx.stamp(),
+      );
+      upsertRow(
+        ctx.db,
+        decisions,
+        d.id,
+        { status: "cancelled", cancelledByDecisionId: cancelling.id, cancelReason: reason },
+        ctx.stamp(),
+      );
+      cancelDecisionAwards(ctx.db, ctx.stamp(), d.id, {
+        decisionNumber: number,
+        decisionDate: date,
+      });
+      const live = ids.filter((n) => {
+        const row = liveRow(ctx.db, nominations, n);
+        return row && row.state !== "hoi_dong_dong_y";
+      });
+      transition(
+        ctx,
+        live,
+        "huy_quyet_dinh",
+        `Hủy bỏ bởi Quyết định số ${number} ngày ${formatDate(date)}: ${reason}`,
+      );
+    };
+    dryRun(ctx, () => {
+      cancelling.id = d.id;
+      const live = ids.filter((n) => liveRow(ctx.db, nominations, n)?.state !== "hoi_dong_dong_y");
+      transition(ctx, live, "huy_quyet_dinh", reason);
+    });
+    cancelling.id = upsertRow(
+      ctx.db,
+      decisions,
+      undefined,
+      {
+        // Listed with the decision it cancels (the year of the awards).
+        year: d.year,
+        grouping: "cancel",
+        decisionDate,
+        signerId,
+        cancelReason: reason,
+        cancelsDecisionId: d.id,
+        legalBasisIds: JSON.stringify(defaultBases(ctx, decisionDate, false)),
+        noiNhan: d.noiNhan,
+        status: "draft",
+      },
+      ctx.stamp(),
+    )!;
+    let doc;
+    try {
+      doc = await ensureDocument(ctx, decisionRow(ctx, cancelling.id), "decision_cancel");
+    } catch (e) {
+      tombstoneRow(ctx.db, decisions, cancelling.id, ctx.clock.now());
+      throw e;
+    }
+    try {
+      doc = await issueDocument(ctx, doc.id);
+    } catch (e) {
+      tombstoneRow(ctx.db, documents, doc.id, ctx.clock.now());
+      tombstoneRow(ctx.db, decisions, cancelling.id, ctx.clock.now());
+      throw e;
+    }
+    try {
+      const issued = doc;
+      ctx.db.transaction(() => finish(numberOf(issued), issued.docDate));
+    } catch (e) {
+      await unissue(ctx, doc.id);
+      tombstoneRow(ctx.db, documents, doc.id, ctx.clock.now());
+      tombstoneRow(ctx.db, decisions, cancelling.id, ctx.clock.now());
+      throw e;
+    }
+    return detail(ctx, cancelling.id);
+  },
+
+  "decisions.delete": ({ id }, ctx) => {
+    const d = decisionRow(ctx, id);
+    if (d.status !== "draft")
+      throw conflict(
+        d.status === "issued"
+          ? "Quyết định đã ban hành không xóa được. Muốn bỏ, hãy ra quyết định hủy bỏ."
+          : "Quyết định đã bị hủy bỏ vẫn nằm trong sổ, không xóa được.",
+      );
+    const doc = documentOf(ctx, d);
+    if (doc && doc.state !== "du_thao")
+      throw conflict(
+        `Văn bản số ${numberOf(doc)} của quyết định đã ban hành trong sổ văn bản; hãy bấm “Ban hành” để ghi vào sổ khen thưởng.`,
+      );
+    ctx.db.transaction(() => {
+      for (const r of recipientsOf(ctx, id))
+        tombstoneRow(ctx.db, decisionRecipients, r.id, ctx.clock.now());
+      if (doc) tombstoneRow(ctx.db, documents, doc.id, ctx.clock.now());
+      tombstoneRow(ctx.db, decisions, id, ctx.clock.now());
+    });
+    return { ok: true as const };
+  },
+
+  "decisions.exportRecipients": async ({ id }, ctx) => {
+    const d = decisionRow(ctx, id);
+    const target = d.grouping === "cancel" && d.cancelsDecisionId ? d.cancelsDecisionId : d.id;
+    const rows = recipientsOf(ctx, target);
+    const doc = documentOf(ctx, d);
+    const number = doc ? numberOf(doc) : "";
+    const { file, fileName } = exportTarget(
+      ctx,
+      asciiName(`Danh-sach-quyet-dinh-${number || "du-thao"}`),
+      "xlsx",
+    );
+    const total = rows.reduce((a, r) => a + r.money, 0);
+    await writeTable(
+      file,
+      "Danh sách",
+      `Danh sách kèm theo Quyết định số ${number || "(dự thảo)"} ngày ${formatDate(d.decisionDate)} — tổng tiền thưởng ${total.toLocaleString("vi-VN")} đồng`,
+      [
+        { header: "Số sổ vàng", width: 10, value: (r: RecipientRow) => r.lineNo },
+        { header: "Họ và tên / Tên tập thể", width: 30, value: (r) => r.name },
+        {
+          header: "Chức vụ",
+          width: 22,
+          value: (r) => (r.recipientKind === "tap_the" ? "" : r.position),
+        },
+        { header: "Đơn vị", width: 32, value: (r) => r.unitName },
+        { header: "Hình thức", width: 24, value: (r) => awardBaseName(r.awardName) },
+        { header: "Hệ số", width: 8, value: (r) => r.coefficient },
+        { header: "Tiền thưởng (đồng)", width: 16, value: (r) => r.money },
+        { header: "Ghi chú", width: 40, value: (r) => r.moneyNote },
+      ],
+      rows,
+    );
+    return { path: file, fileName };
+  },
+
+  "decisions.printCertificates": async ({ id, recipientIds, mode }, ctx) => {
+    const d = decisionRow(ctx, id);
+    if (d.grouping === "cancel") throw conflict("Quyết định hủy bỏ không có Giấy khen để in.");
+    if (d.status !== "issued")
+      throw conflict(
+        d.status === "draft"
+          ? "Quyết định chưa ban hành: ban hành rồi mới in Giấy khen."
+          : "Quyết định đã bị hủy bỏ: không in Giấy khen.",
+      );
+    const doc = documentOf(ctx, d);
+    if (!doc) throw notFound("Không tìm thấy văn bản của quyết định trong sổ.");
+    const all = recipientsOf(ctx, d.id);
+    const wanted = recipientIds.length ? new Set(recipientIds) : null;
+    const chosen = wanted ? all.filter((r) => wanted.has(r.id)) : all;
+    if (wanted && chosen.length !== wanted.size)
+      throw notFound("Một người đã chọn không có trong danh sách của quyết định này.");
+    const profile = requireProfile(ctx);
+    const signer = signerOf(ctx, d.signerId);
+    const catalogue = new Catalogue(ctx);
+    const records: CertificateRecord[] = chosen.map((r) => {
+      const title = catalogue.on(r.awardCode, d.decisionDate)?.kind === "danh_hieu";
+      return {
+        conferrer: upperVi(`Chủ tịch ${profile.parentBody}`),
+        giveWord: title ? "TẶNG DANH HIỆU" : "TẶNG",
+        awardTitle: title ? awardBaseName(r.awardName) : upperVi(awardBaseName(r.awardName)),
+        recipientName: r.name,
+        recipientDetail: positionUnit({
+          recipientKind: r.recipientKind as RecipientKind,
+          position: r.position,
+          unitName: r.recipientKind === "tap_the" ? "" : r.unitName,
+        }),
+        achievement:
+          r.achievement || `Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${d.year}`,
+        decisionNumber: numberOf(doc),
+        decisionDate: doc.docDate,
+        goldenBookNumber: String(r.lineNo),
+        placeName: profile.placeName,
+        date: doc.docDate,
+        signer: {
+          authority: signer.authority,
+          authorityOf: signer.authorityOf,
+          onBehalfOf: signer.onBehalfOf,
+          position: signer.position,
+          fullName: signer.fullName,
+        },
+      };
+    });
+    const toMark = chosen
+      .map((r) => r.nominationId)
+      .filter((n) => liveRow(ctx.db, nominations, n)?.state === "da_co_quyet_dinh");
+    if (toMark.length) dryRun(ctx, () => transition(ctx, toMark, "in_bang", ""));
+    const out = await renderCertificates(ctx, records, {
+      mode,
+      fileName: asciiName(`giay-khen-${numberOf(doc)}-${mode === "phoi" ? "phoi" : "day-du"}`),
+    });
+    if (toMark.length)
+      ctx.db.transaction(() =>
+        transition(ctx, toMark, "in_bang", `In Giấy khen theo Quyết định số ${numberOf(doc)}`),
+      );
+    return { ...out, marked: toMark.length };
+  },
+};

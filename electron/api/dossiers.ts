@@ -1,0 +1,1225 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { getSetting } from "../../db/queries/app-settings";
+import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import {
+  awardCatalogue,
+  dossierComponents,
+  dossierFiles,
+  dossiers,
+  households,
+  movementAllocations,
+  movements,
+  nominationEvents,
+  nominations,
+  people,
+  units,
+} from "../../db/schema";
+import {
+  componentKindLabels,
+  manualNominationActions,
+  nominationActionLabels,
+  nominationStateLabels,
+  nomineeKindLabels,
+  type ComponentKind,
+  type Dossier,
+  type DossierComponent,
+  type EligibilityResultRow,
+  type DossierKind,
+  type Nomination,
+  type NominationAction,
+  type NominationState,
+  type NomineeKind,
+  type Profile,
+  type StateCounts,
+  type dossiersProcedures,
+} from "../contract";
+import {
+  isEditable,
+  isRequiredComponent,
+  missingComponents,
+  officeCanConfer,
+  planTransition,
+  transitionRules,
+} from "../domain/nomination-states";
+import {
+  appraisalCells,
+  appraisalColumns,
+  appraisalListDocx,
+  problemsText,
+  summaryLine,
+  type AppraisalRow,
+} from "../documents/appraisal-list";
+import { inForce } from "../domain/periods";
+import { formatDate, isoDateOf } from "../domain/vietnamese";
+import {
+  commitNominationImport,
+  planNominationImport,
+  writeNominationTemplate,
+  type NominationImportPlan,
+} from "../exchange/nomination-import";
+import { SheetError } from "../exchange/xlsx-read";
+import { writeTable } from "../exchange/xlsx-write";
+import type { AppContext } from "./context";
+import { lookups } from "./directory-exchange";
+import { checkEligibility, type CheckInput } from "./eligibility";
+import { AppError, conflict, invalid, notFound } from "./errors";
+import { resolveIncomingFile } from "./files";
+import type { HandlersFor } from "./router";
+
+type DossierRow = typeof dossiers.$inferSelect;
+type NominationRow = typeof nominations.$inferSelect;
+type ComponentRow = typeof dossierComponents.$inferSelect;
+type AwardRow = typeof awardCatalogue.$inferSelect;
+
+const gone = "Không tìm thấy hồ sơ này (có thể đã bị xóa).";
+
+function profileLevel(ctx: AppContext): Profile["level"] {
+  const p = getSetting<Profile>(ctx.db, "profile");
+  if (!p) throw invalid("Chưa khai báo cơ quan ban hành. Hãy hoàn tất phần Thiết lập trước.");
+  return p.level;
+}
+
+function dossierRow(ctx: AppContext, id: string): DossierRow {
+  const d = liveRow(ctx.db, dossiers, id);
+  if (!d) throw notFound(gone);
+  return d;
+}
+
+// Awards ------------------------------------------------------------------------------------
+
+/** Catalogue versions by code; the one in force on the date first, the latest otherwise. */
+class AwardBook {
+  private byCode = new Map<string, AwardRow[]>();
+  constructor(ctx: AppContext) {
+    for (const a of liveRows(ctx.db, awardCatalogue, [awardCatalogue.validFrom]))
+      this.byCode.set(a.code, [...(this.byCode.get(a.code) ?? []), a]);
+  }
+  inForce(code: string, date: string): AwardRow | undefined {
+    return this.byCode.get(code)?.find((a) => inForce({ from: a.validFrom, to: a.validTo }, date));
+  }
+  any(code: string, date: string): AwardRow | undefined {
+    const versions = this.byCode.get(code);
+    return this.inForce(code, date) ?? versions?.[versions.length - 1];
+  }
+}
+
+// Nominees ----------------------------------------------------------------------------------
+
+interface NomineeInfo {
+  name: string;
+  detail: string;
+}
+
+/** Names of the nominees of some nominations, from one query per kind. */
+function nomineeInfo(ctx: AppContext, rows: NominationRow[]): Map<string, NomineeInfo> {
+  const out = new Map<string, NomineeInfo>();
+  const ids = (k: (r: NominationRow) => string | null) => [
+    ...new Set(rows.map(k).filter((x): x is string => !!x)),
+  ];
+  const personIds = ids((r) => (r.nomineeKind === "ca_nhan" ? r.personId : null));
+  const unitIds = ids((r) => (r.nomineeKind === "tap_the" ? r.unitId : null));
+  const householdIds = ids((r) => (r.nomineeKind === "ho_gia_dinh" ? r.householdId : null));
+  const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",");
+  if (personIds.length)
+    for (const p of ctx.sqlite
+      .prepare(
+        `SELECT p.id, p.full_name, p.position, u.name AS unit FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id IN (${placeholders(personIds.length)})`,
+      )
+      .all(...personIds) as {
+      id: string;
+      full_name: string;
+      position: string;
+      unit: string | null;
+    }[])
+      out.set(`ca_nhan|${p.id}`, {
+        name: p.full_name,
+        detail: [p.position, p.unit].filter(Boolean).join(", "),
+      });
+  if (unitIds.length)
+    for (const u of ctx.sqlite
+      .prepare(
+        `SELECT u.id, u.name, p.name AS parent FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id IN (${placeholders(unitIds.length)})`,
+      )
+      .all(...unitIds) as { id: string; name: string; parent: string | null }[])
+      out.set(`tap_the|${u.id}`, { name: u.name, detail: u.parent ?? "" });
+  if (householdIds.length)
+    for (const h of ctx.sqlite
+      .prepare(
+        `SELECT h.id, h.head_name, h.address, u.name AS unit FROM households h LEFT JOIN units u ON u.id = h.unit_id WHERE h.id IN (${placeholders(householdIds.length)})`,
+      )
+      .all(...householdIds) as {
+      id: string;
+      head_name: string;
+      address: string;
+      unit: string | null;
+    }[])
+      out.set(`ho_gia_dinh|${h.id}`, {
+        name: `Hộ ông/bà ${h.head_name}`,
+        detail: [h.address, h.unit].filter(Boolean).join(", "),
+      });
+  return out;
+}
+
+const nomineeId = (n: Pick<NominationRow, "nomineeKind" | "personId" | "unitId" | "householdId">) =>
+  (n.nomineeKind === "ca_nhan"
+    ? n.personId
+    : n.nomineeKind === "tap_the"
+      ? n.unitId
+      : n.householdId) ?? "";
+const nomineeKey = (n: NominationRow) => `${n.nomineeKind}|${nomineeId(n)}`;
+
+// Eligibility -------------------------------------------------------------------------------
+
+export interface NominationEligibility {
+  level: "ok" | "warning" | "blocking";
+  results: EligibilityResultRow[];
+}
+
+type CheckNomination = CheckInput["nominations"][number];
+
+/** Nominations of a year in all dossiers that still count (not returned, not refused). */
+function yearNominations(ctx: AppContext, year: number) {
+  return ctx.sqlite
+    .prepare(
+      `SELECT n.dossier_id, n.nominee_kind, n.person_id, n.unit_id, n.household_id, n.award_code,
+              d.unit_id AS dossier_unit, d.received_date, u.name AS unit_name
+       FROM nominations n
+       JOIN dossiers d ON d.id = n.dossier_id AND d.deleted_at IS NULL
+       LEFT JOIN units u ON u.id = d.unit_id
+       WHERE n.deleted_at IS NULL AND d.year = ? AND n.state NOT IN ('tra_lai', 'hoi_dong_khong_dong_y')`,
+    )
+    .all(year) as {
+    dossier_id: string;
+    nominee_kind: NomineeKind;
+    person_id: string | null;
+    unit_id: string | null;
+    household_id: string | null;
+    award_code: string;
+    dossier_unit: string;
+    received_date: string;
+    unit_name: string | null;
+  }[];
+}
+
+/** The movement's allocations as quotas, by award code. */
+function movementQuotas(ctx: AppContext, movementId: string | null): CheckInput["quotas"] {
+  if (!movementId) return [];
+  const codes = new Map(liveRows(ctx.db, awardCatalogue, []).map((a) => [a.id, a.code] as const));
+  return liveRows(
+    ctx.db,
+    movementAllocations,
+    [movementAllocations.sortOrder],
+    eq(movementAllocations.movementId, movementId),
+  ).flatMap((a) => {
+    const code = codes.get(a.awardId);
+    if (!code) return [];
+    let lines: CheckInput["quotas"][number]["lines"] = [];
+    try {
+      const parsed: unknown = JSON.parse(a.quotaLines);
+      if (Array.isArray(parsed)) lines = parsed as typeof lines;
+    } catch {
+      lines = [];
+    }
+    return [{ awardCode: code, totalQuota: a.totalQuota, lines }];
+  });
+}
+
+/**
+ * The eligibility and quota checks of every nomination of some dossiers: one bulk call per
+ * dossier, with the same year's nominations of the other dossiers as `others` (duplicates,
+ * quotas, caps) and the dossier's movement's allocations as quotas.
+ */
+function evaluateDossiers(ctx: AppContext, list: Loaded[]): Map<string, NominationEligibility> {
+  const out = new Map<string, NominationEligibility>();
+  const byYear = new Map<number, ReturnType<typeof yearNominations>>();
+  for (const l of list) {
+    if (!l.nominations.length) continue;
+    const d = l.dossier;
+    let year = byYear.get(d.year);
+    if (!year) byYear.set(d.year, (year = yearNominations(ctx, d.year)));
+    const others: CheckNomination[] = year
+      .filter((o) => o.dossier_id !== d.id)
+      .map((o) => ({
+        nominee: {
+          kind: o.nominee_kind,
+          id: nomineeId({
+            nomineeKind: o.nominee_kind,
+            personId: o.person_id,
+            unitId: o.unit_id,
+            householdId: o.household_id,
+          }),
+          name: "",
+        },
+        awardCode: o.award_code,
+        year: d.year,
+        unitId: o.dossier_unit,
+        label: `hồ sơ của ${o.unit_name ?? "đơn vị đã xóa"}, tiếp nhận ngày ${formatDate(o.received_date)}`,
+      }));
+    const batch: CheckNomination[] = l.nominations.map((n) => ({
+      nominee: {
+        kind: n.nomineeKind as NomineeKind,
+        id: nomineeId(n),
+        name: l.names.get(nomineeKey(n))?.name ?? "",
+      },
+      awardCode: n.awardCode,
+      year: d.year,
+      unitId: d.unitId,
+      label: l.names.get(nomineeKey(n))?.name ?? "",
+    }));
+    const results = checkEligibility(ctx, {
+      nominations: batch,
+      others,
+      quotas: movementQuotas(ctx, d.movementId),
+      extraRules: [],
+    });
+    l.nominations.forEach((n, i) => {
+      const r = results[i];
+      if (r) out.set(n.id, { level: r.level, results: r.results as EligibilityResultRow[] });
+    });
+  }
+  return out;
+}
+
+/** The facts planTransition needs about a nomination's eligibility. */
+function eligibilityFacts(n: NominationRow, e: NominationEligibility | undefined) {
+  const level = e?.level ?? "ok";
+  return {
+    eligibility: level,
+    eligibilityMessages: (e?.results ?? [])
+      .filter((r) => r.level === level && level !== "ok")
+      .map((r) => r.message),
+    eligibilityOverride: n.eligibilityOverrideReason,
+  };
+}
+
+// Dossier summaries -------------------------------------------------------------------------
+
+interface Loaded {
+  dossier: DossierRow;
+  nominations: NominationRow[];
+  components: ComponentRow[];
+  names: Map<string, NomineeInfo>;
+}
+
+function load(ctx: AppContext, list: DossierRow[]): Loaded[] {
+  if (!list.length) return [];
+  const ids = list.map((d) => d.id);
+  const noms = liveRows(
+    ctx.db,
+    nominations,
+    [nominations.sortOrder, nominations.createdAt],
+    inArray(nominations.dossierId, ids),
+  );
+  const comps = liveRows(
+    ctx.db,
+    dossierComponents,
+    [dossierComponents.sortOrder, dossierComponents.createdAt],
+    inArray(dossierComponents.dossierId, ids),
+  );
+  const names = nomineeInfo(ctx, noms);
+  return list.map((dossier) => ({
+    dossier,
+    nominations: noms.filter((n) => n.dossierId === dossier.id),
+    components: comps.filter((c) => c.dossierId === dossier.id),
+    names,
+  }));
+}
+
+function missingOf(l: Loaded): string[] {
+  return missingComponents(
+    l.components.map((c) => ({
+      kind: c.kind as ComponentKind,
+      title: c.title,
+      present: c.present,
+      nomineeKind: c.nomineeKind as NomineeKind | null,
+      nomineeId: c.nomineeId,
+    })),
+    l.nominations.map((n) => ({
+      kind: n.nomineeKind as NomineeKind,
+      id: nomineeId(n),
+      name: l.names.get(nomineeKey(n))?.name ?? "(đã xóa khỏi danh bạ)",
+    })),
+  );
+}
+
+function countStates(rows: NominationRow[]): StateCounts {
+  const counts: StateCounts = {};
+  for (const n of rows) {
+    const s = n.state as NominationState;
+    counts[s] = (counts[s] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function toDossier(ctx: AppContext, l: Loaded): Dossier {
+  const d = l.dossier;
+  const unit = ctx.db.select().from(units).where(eq(units.id, d.unitId)).get();
+  const movement = d.movementId
+    ? ctx.db.select().from(movements).where(eq(movements.id, d.movementId)).get()
+    : undefined;
+  return {
+    id: d.id,
+    unitId: d.unitId,
+    unitName: unit?.name ?? "(đơn vị đã xóa)",
+    year: d.year,
+    movementId: d.movementId,
+    movementName: movement ? movement.name : "",
+    kind: d.kind as DossierKind,
+    receivedDate: d.receivedDate,
+    unitDocNumber: d.unitDocNumber,
+    unitDocDate: d.unitDocDate,
+    note: d.note,
+    overrideReason: d.overrideReason,
+    nominationCount: l.nominations.length,
+    stateCounts: countStates(l.nominations),
+    missing: missingOf(l),
+  };
+}
+
+function filesOf(ctx: AppContext, componentIds: string[]) {
+  if (!componentIds.length) return [];
+  return liveRows(
+    ctx.db,
+    dossierFiles,
+    [dossierFiles.createdAt],
+    inArray(dossierFiles.componentId, componentIds),
+  );
+}
+
+function toComponents(ctx: AppContext, l: Loaded): DossierComponent[] {
+  const files = filesOf(
+    ctx,
+    l.components.map((c) => c.id),
+  );
+  const kindOrder: ComponentKind[] = [
+    "to_trinh",
+    "bien_ban_hop_xet",
+    "bao_cao_thanh_tich",
+    "minh_chung",
+  ];
+  return [...l.components]
+    .sort(
+      (a, b) =>
+        kindOrder.indexOf(a.kind as ComponentKind) - kindOrder.indexOf(b.kind as ComponentKind),
+    )
+    .map((c) => {
+      const kind = c.kind as ComponentKind;
+      const owner = c.nomineeKind ? l.names.get(`${c.nomineeKind}|${c.nomineeId}`) : undefined;
+      return {
+        id: c.id,
+        kind,
+        title:
+          kind === "minh_chung"
+            ? c.title
+            : kind === "bao_cao_thanh_tich"
+              ? `${componentKindLabels[kind]}: ${owner?.name ?? "(đã xóa khỏi danh bạ)"}`
+              : componentKindLabels[kind],
+        required: isRequiredComponent(kind),
+        present: c.present,
+        nomineeKind: c.nomineeKind as NomineeKind | null,
+        nomineeId: c.nomineeId,
+        files: files
+          .filter((f) => f.componentId === c.id)
+          .map((f) => ({ id: f.id, name: f.name, path: f.path, size: f.size })),
+      };
+    });
+}
+
+function toNomination(
+  ctx: AppContext,
+  l: Loaded,
+  n: NominationRow,
+  awards: AwardBook,
+  level: Profile["level"],
+  missing: string[],
+  eligibility: NominationEligibility | undefined,
+): Nomination {
+  const award = awards.any(n.awardCode, l.dossier.receivedDate);
+  const canConfer = award ? officeCanConfer(award.conferredBy, level) : true;
+  const state = n.state as NominationState;
+  const actions = manualNominationActions
+    .filter((a) => transitionRules[a].from.includes(state))
+    .filter((a) => {
+      const here = transitionRules[a].conferHere;
+      return here === undefined || here === canConfer;
+    })
+    .map((action) => {
+      const plan = planTransition({
+        from: state,
+        action,
+        reason: "(lý do nhập khi thực hiện)",
+        missing,
+        overrideReason: l.dossier.overrideReason,
+        officeCanConfer: canConfer,
+        ...eligibilityFacts(n, eligibility),
+      });
+      return { action, blockedBy: plan.ok ? null : plan.message };
+    });
+  const info = l.names.get(nomineeKey(n));
+  return {
+    id: n.id,
+    dossierId: n.dossierId,
+    nomineeKind: n.nomineeKind as NomineeKind,
+    personId: n.personId,
+    unitId: n.unitId,
+    householdId: n.householdId,
+    nomineeName: info?.name ?? "(đã xóa khỏi danh bạ)",
+    nomineeDetail: info?.detail ?? "",
+    awardCode: n.awardCode,
+    awardName: award?.name ?? `${n.awardCode} (không còn trong danh mục)`,
+    officeCanConfer: canConfer,
+    summary: n.summary,
+    state,
+    stateChangedAt: n.stateChangedAt,
+    eligibility: eligibility ?? { level: "ok", results: [] },
+    eligibilityOverride:
+      n.eligibilityOverrideReason && n.eligibilityOverrideAt !== null
+        ? {
+            reason: n.eligibilityOverrideReason,
+            by: actorLabel(ctx, n.eligibilityOverrideBy ?? ""),
+            at: n.eligibilityOverrideAt,
+          }
+        : null,
+    actions,
+  };
+}
+
+function detail(ctx: AppContext, id: string) {
+  const [l] = load(ctx, [dossierRow(ctx, id)]);
+  const loaded = l!;
+  const awards = new AwardBook(ctx);
+  const level = profileLevel(ctx);
+  const dossier = toDossier(ctx, loaded);
+  const eligibility = evaluateDossiers(ctx, [loaded]);
+  return {
+    dossier,
+    components: toComponents(ctx, loaded),
+    nominations: loaded.nominations.map((n) =>
+      toNomination(ctx, loaded, n, awards, level, dossier.missing, eligibility.get(n.id)),
+    ),
+  };
+}
+
+// Components --------------------------------------------------------------------------------
+
+function componentRow(ctx: AppContext, id: string) {
+  const c = liveRow(ctx.db, dossierComponents, id);
+  if (!c) throw notFound("Không tìm thấy thành phần hồ sơ này (có thể đã bị xóa).");
+  return c;
+}
+
+function componentOut(ctx: AppContext, componentId: string): DossierComponent {
+  const c = componentRow(ctx, componentId);
+  const [l] = load(ctx, [dossierRow(ctx, c.dossierId)]);
+  const out = toComponents(ctx, l!).find((x) => x.id === componentId);
+  if (!out) throw notFound();
+  return out;
+}
+
+/** Keeps one Báo cáo thành tích per nominee of the dossier: adds missing ones, drops orphans. */
+function syncReports(ctx: AppContext, dossierId: string) {
+  const noms = liveRows(ctx.db, nominations, [], eq(nominations.dossierId, dossierId));
+  const reports = liveRows(
+    ctx.db,
+    dossierComponents,
+    [],
+    and(
+      eq(dossierComponents.dossierId, dossierId),
+      eq(dossierComponents.kind, "bao_cao_thanh_tich"),
+    ),
+  );
+  const wanted = new Map(noms.map((n) => [nomineeKey(n), n]));
+  const have = new Set<string>();
+  for (const r of reports) {
+    const key = `${r.nomineeKind}|${r.nomineeId}`;
+    if (wanted.has(key) && !have.has(key)) {
+      have.add(key);
+      continue;
+    }
+    for (const f of liveRows(ctx.db, dossierFiles, [], eq(dossierFiles.componentId, r.id)))
+      tombstoneRow(ctx.db, dossierFiles, f.id, ctx.clock.now());
+    tombstoneRow(ctx.db, dossierComponents, r.id, ctx.clock.now());
+  }
+  let order = 10;
+  for (const [key, n] of wanted) {
+    order++;
+    if (have.has(key)) continue;
+    upsertRow(
+      ctx.db,
+      dossierComponents,
+      undefined,
+      {
+        dossierId,
+        kind: "bao_cao_thanh_tich",
+        title: "",
+        present: false,
+        nomineeKind: n.nomineeKind,
+        nomineeId: nomineeId(n),
+        sortOrder: order,
+      },
+      ctx.stamp(),
+    );
+  }
+}
+
+/** Browser-mode uploads are stored as "<uuid>-<name>" under incoming/; the officer's name is the rest. */
+function originalName(abs: string) {
+  return path
+    .basename(abs)
+    .replace(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/i, "");
+}
+
+const attachableExtensions = [
+  ".pdf",
+  ".jpg",
+  ".jpeg",
+  ".png",
+  ".tif",
+  ".tiff",
+  ".doc",
+  ".docx",
+  ".odt",
+  ".xls",
+  ".xlsx",
+];
+const maxAttachmentBytes = 50 * 1024 * 1024;
+
+/** Stores a file once by its content: attachments/<sha256>.<ext>; returns its data-folder path. */
+function storeAttachment(ctx: AppContext, abs: string) {
+  const ext = path.extname(abs).toLowerCase();
+  if (!attachableExtensions.includes(ext))
+    throw invalid(
+      "Chỉ đính kèm được tệp PDF, ảnh (JPG, PNG, TIFF), Word (.doc, .docx, .odt) hoặc Excel (.xls, .xlsx).",
+    );
+  const size = fs.statSync(abs).size;
+  if (size === 0) throw invalid("Tệp đã chọn rỗng.");
+  if (size > maxAttachmentBytes)
+    throw invalid("Tệp quá lớn (tối đa 50 MB). Hãy quét với độ phân giải thấp hơn.");
+  const bytes = fs.readFileSync(abs);
+  const sha = createHash("sha256").update(bytes).digest("hex");
+  const target = path.join(ctx.paths.attachments, `${sha}${ext}`);
+  if (!fs.existsSync(target)) {
+    fs.mkdirSync(ctx.paths.attachments, { recursive: true });
+    fs.writeFileSync(`${target}.tmp`, bytes);
+    fs.renameSync(`${target}.tmp`, target);
+  }
+  return {
+    sha,
+    size,
+    rel: path.relative(ctx.paths.dataDir, target).split(path.sep).join("/"),
+  };
+}
+
+// Nominations -------------------------------------------------------------------------------
+
+function nominationRow(ctx: AppContext, id: string) {
+  const n = liveRow(ctx.db, nominations, id);
+  if (!n) throw notFound("Không tìm thấy đề nghị này (có thể đã bị xóa).");
+  return n;
+}
+
+function recordEvent(
+  ctx: AppContext,
+  nominationId: string,
+  action: string,
+  fromState: NominationState | null,
+  toState: NominationState,
+  reason: string,
+) {
+  upsertRow(
+    ctx.db,
+    nominationEvents,
+    undefined,
+    { nominationId, action, fromState, toState, reason, actor: ctx.origin, at: ctx.clock.now() },
+    ctx.stamp(),
+  );
+}
+
+function checkNominee(
+  ctx: AppContext,
+  kind: NomineeKind,
+  personId: string | null,
+  unitId: string | null,
+  householdId: string | null,
+) {
+  if (kind === "ca_nhan" && !(personId && liveRow(ctx.db, people, personId)))
+    throw invalid("Cá nhân được đề nghị không còn trong danh bạ.", { nominee: "Chọn lại cá nhân" });
+  if (kind === "tap_the" && !(unitId && liveRow(ctx.db, units, unitId)))
+    throw invalid("Tập thể được đề nghị không còn trong danh bạ.", { nominee: "Chọn lại tập thể" });
+  if (kind === "ho_gia_dinh" && !(householdId && liveRow(ctx.db, households, householdId)))
+    throw invalid("Hộ gia đình được đề nghị không còn trong danh bạ.", { nominee: "Chọn lại hộ" });
+}
+
+const eventActionLabels: Record<string, string> = {
+  ...nominationActionLabels,
+  tao: "Tiếp nhận đề nghị",
+  nhap_excel: "Tiếp nhận (nhập từ Excel)",
+  chap_nhan_canh_bao: "Chấp nhận cảnh báo điều kiện",
+  bo_chap_nhan_canh_bao: "Bỏ chấp nhận cảnh báo điều kiện",
+};
+
+/** The app has no user accounts: who did something is the installation that did it. */
+function actorLabel(ctx: AppContext, actor: string) {
+  return `${actor === ctx.origin ? "Máy này" : "Máy khác"} (mã cài đặt …${actor.slice(-8)})`;
+}
+
+/** States in which the officer may still accept (or withdraw acceptance of) the warnings. */
+const overridableStates: NominationState[] = ["tiep_nhan", "tham_dinh", "tra_lai"];
+
+/**
+ * Moves nominations by any rule of electron/domain/nomination-states.ts, all or none, recording
+ * an event for each. The renderer may ask only for the manual actions (dossiers.transition);
+ * council meetings and decisions call this with theirs. Synchronous, so it can run inside their
+ * transactions.
+ */
+export function transitionNominations(
+  ctx: AppContext,
+  ids: string[],
+  action: NominationAction,
+  reason: string,
+): { moved: number } {
+  const rows = [...new Set(ids)].map((i) => nominationRow(ctx, i));
+  const loaded = new Map(
+    load(
+      ctx,
+      [...new Set(rows.map((r) => r.dossierId))].map((d) => dossierRow(ctx, d)),
+    ).map((l) => [l.dossier.id, l]),
+  );
+  const awards = new AwardBook(ctx);
+  const level = profileLevel(ctx);
+  const missing = new Map([...loaded.values()].map((l) => [l.dossier.id, missingOf(l)]));
+  const eligibility = transitionRules[action].needsEligibility
+    ? evaluateDossiers(ctx, [...loaded.values()])
+    : new Map<string, NominationEligibility>();
+  const planned = rows.map((n) => {
+    const l = loaded.get(n.dossierId)!;
+    const award = awards.any(n.awardCode, l.dossier.receivedDate);
+    const plan = planTransition({
+      from: n.state as NominationState,
+      action,
+      reason,
+      missing: missing.get(n.dossierId) ?? [],
+      overrideReason: l.dossier.overrideReason,
+      officeCanConfer: award ? officeCanConfer(award.conferredBy, level) : true,
+      ...eligibilityFacts(n, eligibility.get(n.id)),
+    });
+    if (!plan.ok) {
+      const who = l.names.get(nomineeKey(n))?.name ?? "Đề nghị";
+      throw conflict(
+        rows.length > 1 ? `${who}: ${plan.message} Chưa đề nghị nào được chuyển.` : plan.message,
+      );
+    }
+    const note = plan.overridden
+      ? [
+          reason,
+          `Bỏ qua thành phần còn thiếu (${(missing.get(n.dossierId) ?? []).join("; ")}): ${l.dossier.overrideReason}`,
+        ]
+          .filter(Boolean)
+          .join(" — ")
+      : reason;
+    return { n, to: plan.to, note };
+  });
+  ctx.db.transaction(() => {
+    const now = ctx.clock.now();
+    for (const p of planned) {
+      upsertRow(ctx.db, nominations, p.n.id, { state: p.to, stateChangedAt: now }, ctx.stamp());
+      recordEvent(ctx, p.n.id, action, p.n.state as NominationState, p.to, p.note);
+    }
+  });
+  return { moved: planned.length };
+}
+
+// Appraisal list ----------------------------------------------------------------------------
+
+const levelOrder = { blocking: 0, warning: 1, ok: 2 } as const;
+
+/** The rows of the danh sách thẩm định for some dossiers, in the order of the dossiers. */
+function appraisalRows(ctx: AppContext, list: DossierRow[]): AppraisalRow[] {
+  const loaded = load(ctx, list);
+  const awards = new AwardBook(ctx);
+  const eligibility = evaluateDossiers(ctx, loaded);
+  const unitNames = new Map(
+    liveRows(ctx.db, units, [])
+      .filter((u) => list.some((d) => d.unitId === u.id))
+      .map((u) => [u.id, u.name] as const),
+  );
+  return loaded.flatMap((l) =>
+    l.nominations.map((n) => {
+      const e = eligibility.get(n.id) ?? { level: "ok" as const, results: [] };
+      const info = l.names.get(nomineeKey(n));
+      return {
+        nominee: info?.name ?? "(đã xóa khỏi danh bạ)",
+        detail: info?.detail ?? "",
+        unit: unitNames.get(l.dossier.unitId) ?? "(đơn vị đã xóa)",
+        award: awards.any(n.awardCode, l.dossier.receivedDate)?.name ?? n.awardCode,
+        state: nominationStateLabels[n.state as NominationState],
+        level: e.level,
+        problems: [...e.results]
+          .filter((r) => r.level !== "ok")
+          .sort((a, b) => levelOrder[a.level] - levelOrder[b.level])
+          .map((r) => r.message),
+        override:
+          n.eligibilityOverrideReason && n.eligibilityOverrideAt !== null
+            ? `${n.eligibilityOverrideReason} (ngày ${formatDate(isoDateOf(n.eligibilityOverrideAt))})`
+            : "",
+      };
+    }),
+  );
+}
+
+/** Previews of nomination imports waiting for confirmation, dropped after an hour. */
+const pendingImports = new Map<string, { plan: NominationImportPlan; at: number; db: unknown }>();
+
+export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
+  "dossiers.list": ({ year, movementId, unitId, state }, ctx) => {
+    const conditions = [eq(dossiers.year, year)];
+    if (movementId) conditions.push(eq(dossiers.movementId, movementId));
+    if (unitId) conditions.push(eq(dossiers.unitId, unitId));
+    const all = load(
+      ctx,
+      liveRows(ctx.db, dossiers, [dossiers.receivedDate, dossiers.createdAt], and(...conditions)),
+    );
+    const rows = all
+      .filter((l) => !state || l.nominations.some((n) => n.state === state))
+      .map((l) => toDossier(ctx, l))
+      .reverse();
+    const stateCounts = countStates(all.flatMap((l) => l.nominations));
+    return { rows, stateCounts, total: all.length };
+  },
+  "dossiers.get": ({ id }, ctx) => detail(ctx, id),
+  "dossiers.save": ({ id, ...values }, ctx) => {
+    if (!liveRow(ctx.db, units, values.unitId))
+      throw invalid("Đơn vị trình không còn trong danh bạ.", { unitId: "Chọn lại đơn vị" });
+    if (values.movementId && !liveRow(ctx.db, movements, values.movementId))
+      throw invalid("Phong trào đã chọn không còn.", { movementId: "Chọn lại phong trào" });
+    const savedId = ctx.db.transaction(() => {
+      const saved = upsertRow(ctx.db, dossiers, id, values, ctx.stamp());
+      if (!saved) throw notFound(gone);
+      if (!id)
+        (["to_trinh", "bien_ban_hop_xet"] as const).forEach((kind, i) =>
+          upsertRow(
+            ctx.db,
+            dossierComponents,
+            undefined,
+            { dossierId: saved, kind, title: "", present: false, sortOrder: i },
+            ctx.stamp(),
+          ),
+        );
+      return saved;
+    });
+    const [l] = load(ctx, [dossierRow(ctx, savedId)]);
+    return toDossier(ctx, l!);
+  },
+  "dossiers.delete": ({ id }, ctx) => {
+    dossierRow(ctx, id);
+    const noms = liveRows(ctx.db, nominations, [], eq(nominations.dossierId, id));
+    const moved = noms.filter((n) => n.state !== "tiep_nhan");
+    if (moved.length)
+      throw conflict(
+        `Không xóa được: ${moved.length} đề nghị trong hồ sơ đã qua bước tiếp nhận (thẩm định, trả lại, trình Hội đồng…). Chỉ xóa hồ sơ khi mọi đề nghị còn ở bước tiếp nhận.`,
+      );
+    const now = ctx.clock.now();
+    ctx.db.transaction(() => {
+      const comps = liveRows(ctx.db, dossierComponents, [], eq(dossierComponents.dossierId, id));
+      for (const f of filesOf(
+        ctx,
+        comps.map((c) => c.id),
+      ))
+        tombstoneRow(ctx.db, dossierFiles, f.id, now);
+      for (const c of comps) tombstoneRow(ctx.db, dossierComponents, c.id, now);
+      for (const n of noms) tombstoneRow(ctx.db, nominations, n.id, now);
+      tombstoneRow(ctx.db, dossiers, id, now);
+    });
+    return { ok: true as const };
+  },
+  "dossiers.addEvidence": ({ dossierId, title }, ctx) => {
+    dossierRow(ctx, dossierId);
+    const newId = upsertRow(
+      ctx.db,
+      dossierComponents,
+      undefined,
+      { dossierId, kind: "minh_chung", title, present: false, sortOrder: 1000 },
+      ctx.stamp(),
+    );
+    return componentOut(ctx, newId!);
+  },
+  "dossiers.removeComponent": ({ id }, ctx) => {
+    const c = componentRow(ctx, id);
+    if (c.kind !== "minh_chung")
+      throw conflict(
+        "Tờ trình, Biên bản họp xét và Báo cáo thành tích là thành phần bắt buộc, không xóa được. Nếu chưa có, hãy để trống hoặc ghi lý do bỏ qua ở hồ sơ.",
+      );
+    const now = ctx.clock.now();
+    ctx.db.transaction(() => {
+      for (const f of filesOf(ctx, [id])) tombstoneRow(ctx.db, dossierFiles, f.id, now);
+      tombstoneRow(ctx.db, dossierComponents, id, now);
+    });
+    return { ok: true as const };
+  },
+  "dossiers.setPresent": ({ id, present }, ctx) => {
+    componentRow(ctx, id);
+    if (!present && filesOf(ctx, [id]).length)
+      throw conflict("Thành phần này còn tệp đính kèm. Gỡ tệp trước khi đánh dấu là chưa có.");
+    upsertRow(ctx.db, dossierComponents, id, { present }, ctx.stamp());
+    return componentOut(ctx, id);
+  },
+  "dossiers.attachFile": ({ componentId, path: file }, ctx) => {
+    componentRow(ctx, componentId);
+    const abs = resolveIncomingFile(ctx, file);
+    const stored = storeAttachment(ctx, abs);
+    if (filesOf(ctx, [componentId]).some((f) => f.sha256 === stored.sha))
+      throw conflict("Tệp này đã được đính kèm vào thành phần này.");
+    ctx.db.transaction(() => {
+      upsertRow(
+        ctx.db,
+        dossierFiles,
+        undefined,
+        {
+          componentId,
+          name: originalName(abs),
+          path: stored.rel,
+          sha256: stored.sha,
+          size: stored.size,
+        },
+        ctx.stamp(),
+      );
+      upsertRow(ctx.db, dossierComponents, componentId, { present: true }, ctx.stamp());
+    });
+    return componentOut(ctx, componentId);
+  },
+  "dossiers.removeFile": ({ id }, ctx) => {
+    // The bytes stay under attachments/: other records may share the same content.
+    if (!tombstoneRow(ctx.db, dossierFiles, id, ctx.clock.now()))
+      throw notFound("Không tìm thấy tệp đính kèm này.");
+    return { ok: true as const };
+  },
+  "dossiers.fileCopy": ({ id }, ctx) => {
+    const f = liveRow(ctx.db, dossierFiles, id);
+    if (!f) throw notFound("Không tìm thấy tệp đính kèm này.");
+    const src = path.join(ctx.paths.dataDir, f.path);
+    if (!fs.existsSync(src))
+      throw notFound(
+        "Tệp đính kèm không còn trong thư mục dữ liệu (attachments). Hãy đính kèm lại.",
+      );
+    const dir = path.join(ctx.paths.dataDir, "exports", "ho-so", f.sha256.slice(0, 12));
+    fs.mkdirSync(dir, { recursive: true });
+    const target = path.join(dir, f.name.replace(/[\\/:*?"<>|]/g, "_"));
+    fs.copyFileSync(src, target);
+    return { path: target };
+  },
+  "dossiers.saveNomination": ({ id, dossierId, ...values }, ctx) => {
+    const d = dossierRow(ctx, dossierId);
+    const before = id ? nominationRow(ctx, id) : undefined;
+    if (before && before.dossierId !== dossierId) throw invalid("Đề nghị không thuộc hồ sơ này.");
+    if (before && !isEditable(before.state as NominationState))
+      throw conflict(
+        `Đề nghị đang ở bước “${nominationStateLabels[before.state as NominationState]}”, không sửa được nữa.`,
+      );
+    const kind = values.nomineeKind;
+    const ids = {
+      personId: kind === "ca_nhan" ? values.personId : null,
+      unitId: kind === "tap_the" ? values.unitId : null,
+      householdId: kind === "ho_gia_dinh" ? values.householdId : null,
+    };
+    checkNominee(ctx, kind, ids.personId, ids.unitId, ids.householdId);
+    const award = new AwardBook(ctx).inForce(values.awardCode, d.receivedDate);
+    if (!award)
+      throw invalid(
+        `Danh hiệu, hình thức “${values.awardCode}” không có trong danh mục hoặc không còn hiệu lực vào ngày tiếp nhận ${formatDate(d.receivedDate)}.`,
+        { awardCode: "Chọn lại danh hiệu, hình thức" },
+      );
+    if (award.recipientKind !== kind)
+      throw invalid(
+        `“${award.name}” dành cho ${nomineeKindLabels[award.recipientKind as NomineeKind].toLowerCase()}, không dành cho ${nomineeKindLabels[kind].toLowerCase()}.`,
+        { awardCode: "Chọn hình thức phù hợp với đối tượng" },
+      );
+    const twin = liveRows(ctx.db, nominations, [], eq(nominations.dossierId, dossierId)).find(
+      (n) =>
+        n.id !== id &&
+        n.awardCode === values.awardCode &&
+        nomineeKey(n) === `${kind}|${nomineeId({ nomineeKind: kind, ...ids })}`,
+    );
+    if (twin) throw conflict(`Hồ sơ đã có đề nghị “${award.name}” cho đối tượng này.`);
+    const savedId = ctx.db.transaction(() => {
+      const now = ctx.clock.now();
+      const row = {
+        dossierId,
+        nomineeKind: kind,
+        ...ids,
+        awardCode: values.awardCode,
+        summary: values.summary,
+      };
+      const count = liveRows(ctx.db, nominations, [], eq(nominations.dossierId, dossierId)).length;
+      const saved = id
+        ? upsertRow(ctx.db, nominations, id, row, ctx.stamp())
+        : upsertRow(
+            ctx.db,
+            nominations,
+            undefined,
+            { ...row, state: "tiep_nhan", stateChangedAt: now, sortOrder: count },
+            ctx.stamp(),
+          );
+      if (!saved) throw notFound("Không tìm thấy đề nghị này (có thể đã bị xóa).");
+      if (!id) recordEvent(ctx, saved, "tao", null, "tiep_nhan", "");
+      syncReports(ctx, dossierId);
+      return saved;
+    });
+    const saved = detail(ctx, dossierId).nominations.find((n) => n.id === savedId);
+    if (!saved) throw notFound("Không tìm thấy đề nghị này (có thể đã bị xóa).");
+    return saved;
+  },
+  "dossiers.deleteNomination": ({ id }, ctx) => {
+    const n = nominationRow(ctx, id);
+    if (!isEditable(n.state as NominationState))
+      throw conflict(
+        `Đề nghị đang ở bước “${nominationStateLabels[n.state as NominationState]}”, không xóa được.`,
+      );
+    ctx.db.transaction(() => {
+      tombstoneRow(ctx.db, nominations, id, ctx.clock.now());
+      syncReports(ctx, n.dossierId);
+    });
+    return { ok: true as const };
+  },
+  "dossiers.transition": ({ ids, action, reason }, ctx) =>
+    transitionNominations(ctx, ids, action, reason),
+  "dossiers.overrideEligibility": ({ id, reason }, ctx) => {
+    const n = nominationRow(ctx, id);
+    const state = n.state as NominationState;
+    if (!overridableStates.includes(state))
+      throw conflict(
+        `Đề nghị đang ở bước “${nominationStateLabels[state]}”: chỉ chấp nhận hoặc bỏ chấp nhận cảnh báo trước khi trình Hội đồng.`,
+      );
+    const now = ctx.clock.now();
+    if (!reason) {
+      if (!n.eligibilityOverrideReason)
+        throw invalid("Phải ghi lý do chấp nhận cảnh báo.", {
+          reason: "Ghi lý do chấp nhận cảnh báo",
+        });
+      ctx.db.transaction(() => {
+        upsertRow(
+          ctx.db,
+          nominations,
+          id,
+          {
+            eligibilityOverrideReason: "",
+            eligibilityOverrideBy: null,
+            eligibilityOverrideAt: null,
+          },
+          ctx.stamp(),
+        );
+        recordEvent(
+          ctx,
+          id,
+          "bo_chap_nhan_canh_bao",
+          state,
+          state,
+          `Lý do đã ghi trước đó: ${n.eligibilityOverrideReason}`,
+        );
+      });
+      return { ok: true as const };
+    }
+    const [l] = load(ctx, [dossierRow(ctx, n.dossierId)]);
+    const e = evaluateDossiers(ctx, [l!]).get(id);
+    const messages = (level: string) =>
+      (e?.results ?? []).filter((r) => r.level === level).map((r) => r.message);
+    if (!e || e.level === "ok")
+      throw conflict("Đề nghị đạt mọi điều kiện, không có cảnh báo nào cần chấp nhận.");
+    if (e.level === "blocking")
+      throw conflict(
+        `Đề nghị có điều kiện không đạt: ${messages("blocking").join(" ")} Chỉ chấp nhận được cảnh báo, không bỏ qua được điều kiện không đạt.`,
+      );
+    ctx.db.transaction(() => {
+      upsertRow(
+        ctx.db,
+        nominations,
+        id,
+        {
+          eligibilityOverrideReason: reason,
+          eligibilityOverrideBy: ctx.origin,
+          eligibilityOverrideAt: now,
+        },
+        ctx.stamp(),
+      );
+      recordEvent(
+        ctx,
+        id,
+        "chap_nhan_canh_bao",
+        state,
+        state,
+        `${reason} — Cảnh báo: ${messages("warning").join(" ")}`,
+      );
+    });
+    return { ok: true as const };
+  },
+  "dossiers.appraisalList": async ({ dossierId, year, format }, ctx) => {
+    const profile = getSetting<Profile>(ctx.db, "profile");
+    if (!profile)
+      throw invalid("Chưa khai báo cơ quan ban hành. Hãy hoàn tất phần Thiết lập trước.");
+    let list: DossierRow[];
+    let subtitle: string;
+    let fileName: string;
+    if (dossierId) {
+      const d = dossierRow(ctx, dossierId);
+      const unit = liveRow(ctx.db, units, d.unitId);
+      list = [d];
+      subtitle = `Hồ sơ đề nghị khen thưởng năm ${d.year} của ${unit?.name ?? "đơn vị đã xóa"}${d.unitDocNumber ? ` (Tờ trình số ${d.unitDocNumber})` : ""}, tiếp nhận ngày ${formatDate(d.receivedDate)}`;
+      fileName = `danh-sach-tham-dinh-${d.year}-ho-so-${d.id.slice(0, 8)}.${format}`;
+    } else {
+      const y = year!;
+      list = liveRows(
+        ctx.db,
+        dossiers,
+        [dossiers.receivedDate, dossiers.createdAt],
+        eq(dossiers.year, y),
+      );
+      subtitle = `Các hồ sơ đề nghị khen thưởng năm ${y} (${list.length} hồ sơ)`;
+      fileName = `danh-sach-tham-dinh-${y}.${format}`;
+    }
+    const rows = appraisalRows(ctx, list);
+    if (!rows.length)
+      throw invalid(
+        dossierId
+          ? "Hồ sơ chưa có đề nghị nào để lập danh sách thẩm định."
+          : `Năm ${year} chưa có đề nghị nào để lập danh sách thẩm định.`,
+      );
+    const title = "Danh sách thẩm định đề nghị khen thưởng";
+    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (format === "docx") {
+      const onDate = isoDateOf(ctx.clock.now());
+      fs.writeFileSync(file, await appraisalListDocx(profile, title, subtitle, onDate, rows));
+    } else {
+      const cells = appraisalCells(rows);
+      await writeTable(
+        file,
+        "Danh sách thẩm định",
+        `${title}: ${subtitle}. ${summaryLine(rows)}`,
+        [
+          { header: "STT", width: 6, value: (i: number) => i + 1 },
+          { header: "Đối tượng đề nghị", width: 28, value: (i: number) => rows[i]!.nominee },
+          { header: "Chức vụ, đơn vị / địa chỉ", width: 30, value: (i: number) => rows[i]!.detail },
+          { header: "Đơn vị trình", width: 26, value: (i: number) => rows[i]!.unit },
+          { header: "Hình thức, danh hiệu", width: 26, value: (i: number) => rows[i]!.award },
+          { header: "Trạng thái", width: 16, value: (i: number) => rows[i]!.state },
+          { header: appraisalColumns[4]!.title, width: 12, value: (i: number) => cells[i]![4]! },
+          {
+            header: appraisalColumns[5]!.title,
+            width: 60,
+            value: (i: number) => problemsText(rows[i]!, "\n"),
+          },
+          {
+            header: appraisalColumns[6]!.title,
+            width: 36,
+            value: (i: number) => rows[i]!.override,
+          },
+        ],
+        rows.map((_, i) => i),
+      );
+    }
+    return { path: file, fileName, count: rows.length };
+  },
+  "dossiers.events": ({ nominationId }, ctx) => {
+    nominationRow(ctx, nominationId);
+    return ctx.db
+      .select()
+      .from(nominationEvents)
+      .where(
+        and(eq(nominationEvents.nominationId, nominationId), isNull(nominationEvents.deletedAt)),
+      )
+      .all()
+      .sort((a, b) => a.at - b.at || a.id.localeCompare(b.id))
+      .map((e) => ({
+        id: e.id,
+        action: e.action,
+        actionLabel: eventActionLabels[e.action as NominationAction] ?? e.action,
+        fromState: e.fromState as NominationState | null,
+        toState: e.toState as NominationState,
+        reason: e.reason,
+        actor: actorLabel(ctx, e.actor),
+        at: e.at,
+      }));
+  },
+  "dossiers.importTemplate": async (_input, ctx) => {
+    const fileName = "Mau-nhap-de-nghi-khen-thuong.xlsx";
+    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    const onDate = isoDateOf(ctx.clock.now());
+    const awards = liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder]).filter((a) =>
+      inForce({ from: a.validFrom, to: a.validTo }, onDate),
+    );
+    await writeNominationTemplate(file, {
+      awards: awards.map((a) => a.name),
+      categories: lookups(ctx).categories.map((c) => c.label),
+    });
+    return { path: file, fileName };
+  },
+  "dossiers.previewImport": async ({ dossierId, path: file }, ctx) => {
+    const d = dossierRow(ctx, dossierId);
+    const abs = resolveIncomingFile(ctx, file);
+    const awards = liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder])
+      .filter((a) => inForce({ from: a.validFrom, to: a.validTo }, d.receivedDate))
+      .map((a) => ({ code: a.code, name: a.name, recipientKind: a.recipientKind as NomineeKind }));
+    let plan: NominationImportPlan;
+    try {
+      plan = await planNominationImport(ctx.sqlite, abs, originalName(abs), {
+        dossierId,
+        awards,
+        categories: lookups(ctx).categories,
+      });
+    } catch (e) {
+      if (e instanceof SheetError) throw invalid(e.message);
+      throw e;
+    }
+    const now = ctx.clock.now();
+    for (const [k, v] of pendingImports) if (now - v.at > 3_600_000) pendingImports.delete(k);
+    const token = createHash("sha256").update(`${now}-${Math.random()}-${dossierId}`).digest("hex");
+    pendingImports.set(token, { plan, at: now, db: ctx.sqlite });
+    return {
+      token,
+      fileName: plan.fileName,
+      convertedCells: plan.convertedCells,
+      counts: {
+        ok: plan.rows.filter((r) => r.ok).length,
+        error: plan.rows.filter((r) => !r.ok).length,
+      },
+      rows: plan.rows.map(({ row, ok, label, award, reason }) => ({
+        row,
+        ok,
+        label,
+        award,
+        reason,
+      })),
+    };
+  },
+  "dossiers.commitImport": async ({ token }, ctx) => {
+    const entry = pendingImports.get(token);
+    if (!entry || entry.db !== ctx.sqlite)
+      throw notFound("Bản xem trước đã hết hạn hoặc đã được nhập. Hãy chọn lại tệp để xem trước.");
+    const bad = entry.plan.rows.filter((r) => !r.ok).length;
+    if (bad)
+      throw invalid(
+        `Tệp còn ${bad} dòng lỗi. Việc nhập ghi tất cả hoặc không ghi gì: hãy sửa tệp rồi xem trước lại.`,
+      );
+    if (!entry.plan.rows.length) throw invalid("Tệp không có dòng đề nghị nào.");
+    dossierRow(ctx, entry.plan.dossierId);
+    const saved = await ctx.backup("pre-import");
+    pendingImports.delete(token);
+    let result: { inserted: number; createdInDirectory: number };
+    try {
+      result = ctx.sqlite.transaction(() => {
+        const r = commitNominationImport(ctx.sqlite, entry.plan, ctx.origin, ctx.clock.now());
+        syncReports(ctx, entry.plan.dossierId);
+        return r;
+      })();
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      ctx.log.error("dossiers: import failed", e);
+      throw conflict(
+        "Không nhập được (dữ liệu đã thay đổi trong lúc xem trước). Chưa dòng nào được ghi; hãy xem trước lại.",
+      );
+    }
+    return { ...result, backup: path.basename(saved.file) };
+  },
+};

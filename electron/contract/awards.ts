@@ -1,0 +1,219 @@
+import { z } from "zod";
+import { id, isoDate, okOutput, optionalText, year } from "./common";
+import { mutation, query } from "./define";
+
+/** The award registry (sổ khen thưởng) and the eligibility checks that read it. */
+
+export const recipientKindLabels: Record<"ca_nhan" | "tap_the" | "ho_gia_dinh", string> = {
+  ca_nhan: "Cá nhân",
+  tap_the: "Tập thể",
+  ho_gia_dinh: "Hộ gia đình",
+};
+export type RecipientKind = keyof typeof recipientKindLabels;
+export const awardSources = {
+  quyet_dinh: "Quyết định ban hành tại đây",
+  nhap_tay: "Nhập tay",
+  nhap_excel: "Nhập từ Excel",
+} as const;
+export type AwardSource = keyof typeof awardSources;
+const keysOf = <T extends object>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const awardRecordInput = z
+  .object({
+    year,
+    recipientKind: z.enum(keysOf(recipientKindLabels), { error: "Chưa chọn loại đối tượng" }),
+    personId: id.nullable().default(null),
+    unitId: id.nullable().default(null),
+    householdId: id.nullable().default(null),
+    /** Required when nothing in the directory is linked. */
+    recipientName: optionalText("Tên đối tượng", 300),
+    awardCode: z.string().trim().min(1, "Chưa chọn hình thức khen thưởng"),
+    decisionNumber: optionalText("Số quyết định", 50),
+    decisionDate: isoDate.nullable().default(null),
+    issuer: optionalText("Cấp quyết định", 300),
+    note: optionalText("Ghi chú", 1000),
+  })
+  .refine((a) => !a.decisionDate || Number(a.decisionDate.slice(0, 4)) >= a.year, {
+    message: "Ngày quyết định không thể trước năm khen thưởng",
+    path: ["decisionDate"],
+  });
+export type AwardRecordInput = z.input<typeof awardRecordInput>;
+
+export const awardRecordRow = z.object({
+  id,
+  year: z.number().int(),
+  recipientKind: z.enum(keysOf(recipientKindLabels)),
+  personId: z.string().nullable(),
+  unitId: z.string().nullable(),
+  householdId: z.string().nullable(),
+  recipientName: z.string(),
+  unitName: z.string(),
+  awardCode: z.string(),
+  awardName: z.string(),
+  decisionNumber: z.string(),
+  decisionDate: z.string().nullable(),
+  issuer: z.string(),
+  source: z.enum(keysOf(awardSources)),
+  decisionId: z.string().nullable(),
+  cancelledBy: z.string().nullable(),
+  cancelledOn: z.string().nullable(),
+  note: z.string(),
+});
+export type AwardRecordRow = z.infer<typeof awardRecordRow>;
+
+export const awardFilter = z.object({
+  q: z.string().max(100).default(""),
+  year: year.nullable().default(null),
+  awardCode: z.string().nullable().default(null),
+  recipientKind: z.enum(keysOf(recipientKindLabels)).nullable().default(null),
+  unitId: id.nullable().default(null),
+  source: z.enum(keysOf(awardSources)).nullable().default(null),
+});
+export type AwardFilter = z.input<typeof awardFilter>;
+
+export const awardImportPreview = z.object({
+  token: z.string(),
+  fileName: z.string(),
+  convertedCells: z.number().int(),
+  counts: z.object({
+    new: z.number().int(),
+    duplicate: z.number().int(),
+    error: z.number().int(),
+  }),
+  rows: z.array(
+    z.object({
+      row: z.number().int(),
+      status: z.enum(["new", "duplicate", "error"]),
+      label: z.string(),
+      reason: z.string(),
+    }),
+  ),
+});
+export type AwardImportPreview = z.infer<typeof awardImportPreview>;
+
+// Eligibility --------------------------------------------------------------------------------
+
+export const eligibilityLevels = {
+  ok: "Đạt",
+  warning: "Cần lưu ý",
+  blocking: "Không đạt",
+} as const;
+export const nomineeRef = z.object({
+  kind: z.enum(keysOf(recipientKindLabels)),
+  id: id.nullable(),
+  name: z.string().max(300).default(""),
+});
+export const eligibilityNominationInput = z.object({
+  nominee: nomineeRef,
+  awardCode: z.string().min(1),
+  year,
+  /** The proposing unit, for quotas and caps. */
+  unitId: id.nullable().default(null),
+  label: z.string().max(200).default(""),
+});
+export const quotaSpecInput = z.object({
+  awardCode: z.string().min(1),
+  totalQuota: z.number().int().nullable().default(null),
+  lines: z
+    .array(
+      z.discriminatedUnion("scope", [
+        z.object({ scope: z.literal("moi_don_vi"), quota: z.number().int() }),
+        z.object({
+          scope: z.literal("loai_don_vi"),
+          unitKind: z.string(),
+          quota: z.number().int(),
+        }),
+        z.object({ scope: z.literal("don_vi"), unitId: id, quota: z.number().int() }),
+      ]),
+    )
+    .default([]),
+});
+export const extraRuleInput = z.object({
+  awardCode: z.string().min(1),
+  ruleCode: z.string().min(1),
+  level: z.enum(["blocking", "warning"]).default("blocking"),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export const eligibilityResultSchema = z.object({
+  level: z.enum(keysOf(eligibilityLevels)),
+  ruleCode: z.string(),
+  message: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type EligibilityResultRow = z.infer<typeof eligibilityResultSchema>;
+
+export const awardRuleRow = z.object({
+  id,
+  awardCode: z.string(),
+  ruleCode: z.string(),
+  ruleName: z.string(),
+  level: z.enum(["blocking", "warning"]),
+  params: z.record(z.string(), z.unknown()),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  note: z.string(),
+});
+
+const savedFile = z.object({ path: z.string(), fileName: z.string() });
+
+export const awardsProcedures = {
+  "awards.list": query(
+    awardFilter.extend({
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+    z.object({ rows: z.array(awardRecordRow), total: z.number().int() }),
+  ),
+  "awards.save": mutation(
+    z.intersection(awardRecordInput, z.object({ id: id.optional() })),
+    awardRecordRow,
+  ),
+  "awards.delete": mutation(z.object({ id }), okOutput),
+  /** Every award of a person, newest first (the person's page, Báo cáo thành tích section III). */
+  "awards.forPerson": query(z.object({ personId: id }), z.array(awardRecordRow)),
+  /** A unit's own (collective) awards and those of the people and households under it. */
+  "awards.forUnit": query(
+    z.object({ unitId: id }),
+    z.object({ collective: z.array(awardRecordRow), members: z.array(awardRecordRow) }),
+  ),
+  "awards.importTemplate": mutation(z.object({}), savedFile),
+  "awards.previewImport": mutation(
+    z.object({ path: z.string().min(1, "Chưa chọn tệp") }),
+    awardImportPreview,
+  ),
+  "awards.commitImport": mutation(
+    z.object({ token: z.string().min(1) }),
+    z.object({ inserted: z.number().int(), backup: z.string() }),
+  ),
+  "awards.export": mutation(awardFilter, savedFile),
+  /** The eligibility rules of the catalogue (all periods), for the settings and the officer. */
+  "awards.listRules": query(
+    z.object({ awardCode: z.string().nullable().default(null) }),
+    z.array(awardRuleRow),
+  ),
+  /**
+   * Eligibility of a list of nominations against the registry, ratings, discipline and
+   * initiatives; `others` are nominations already made elsewhere (duplicates, quotas).
+   */
+  "awards.checkEligibility": query(
+    z.object({
+      nominations: z
+        .array(eligibilityNominationInput)
+        .max(5000, "Tối đa 5.000 đề nghị mỗi lần kiểm tra"),
+      others: z.array(eligibilityNominationInput).max(20000).default([]),
+      quotas: z.array(quotaSpecInput).default([]),
+      /**
+       * Conditions of this occasion beyond the catalogue's, e.g. a movement's criteria (seed 004:
+       * "2016–2019 liên tục hoàn thành tốt nhiệm vụ trở lên, có 02 năm hoàn thành xuất sắc").
+       */
+      extraRules: z.array(extraRuleInput).max(100).default([]),
+    }),
+    z.array(
+      z.object({
+        level: z.enum(keysOf(eligibilityLevels)),
+        results: z.array(eligibilityResultSchema),
+      }),
+    ),
+  ),
+};

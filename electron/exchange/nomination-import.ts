@@ -1,0 +1,432 @@
+import fs from "node:fs";
+import path from "node:path";
+import type Database from "better-sqlite3";
+import ExcelJS from "exceljs";
+import { newId } from "../../db/ids";
+import { nameKeys } from "../../db/queries/directory";
+import { nomineeKindLabels, type NomineeKind } from "../contract";
+import { foldForSearch } from "../domain/vietnamese";
+import {
+  matchList,
+  readBirth,
+  readGender,
+  UnitIndex,
+  Writer,
+  type ListItem,
+  type PersonValues,
+} from "./directory-import";
+import { readSheet, readText, type SheetColumn } from "./xlsx-read";
+
+/**
+ * Bulk entry of a dossier's nominations from the list a unit sends (.xlsx). The rules are the
+ * directory import's: the same reader (TCVN3/VNI conversion, formulas and merged cells refused),
+ * the same unit and person matching; a person or household not yet in the directory is created
+ * from the row. Unlike the directory import, any bad row refuses the whole file.
+ */
+export const nominationColumns: SheetColumn[] = [
+  {
+    key: "kind",
+    header: "Khen cho (Cá nhân/Tập thể/Hộ gia đình)",
+    required: true,
+    aliases: ["Khen cho", "Loại đối tượng"],
+  },
+  {
+    key: "name",
+    header: "Họ tên / Tên tập thể / Chủ hộ",
+    required: true,
+    aliases: ["Họ và tên", "Họ tên", "Tên"],
+  },
+  { key: "birth", header: "Năm sinh", aliases: ["Ngày sinh"] },
+  { key: "gender", header: "Giới tính" },
+  { key: "category", header: "Đối tượng" },
+  { key: "position", header: "Chức vụ" },
+  {
+    key: "unit",
+    header: "Đơn vị, xã/thôn (tên hoặc mã)",
+    aliases: ["Đơn vị", "Đơn vị công tác", "Xã, thôn"],
+  },
+  {
+    key: "award",
+    header: "Danh hiệu, hình thức (tên hoặc mã)",
+    required: true,
+    aliases: ["Danh hiệu", "Hình thức", "Hình thức khen thưởng", "Danh hiệu, hình thức"],
+  },
+  { key: "summary", header: "Tóm tắt thành tích", aliases: ["Thành tích"] },
+];
+
+export interface ImportAward {
+  code: string;
+  name: string;
+  recipientKind: NomineeKind;
+}
+
+type Nominee =
+  | { kind: "ca_nhan"; id: string; create?: PersonValues & { searchKey: string; sortKey: string } }
+  | { kind: "tap_the"; id: string }
+  | {
+      kind: "ho_gia_dinh";
+      id: string;
+      create?: { headName: string; address: string; unitId: string };
+    };
+
+export interface PlannedNomination {
+  row: number;
+  ok: boolean;
+  label: string;
+  award: string;
+  reason: string;
+  nominee?: Nominee;
+  awardCode?: string;
+  summary?: string;
+}
+
+export interface NominationImportPlan {
+  dossierId: string;
+  fileName: string;
+  convertedCells: number;
+  rows: PlannedNomination[];
+}
+
+function readKind(text: string): NomineeKind | null {
+  const f = foldForSearch(text);
+  for (const k of Object.keys(nomineeKindLabels) as NomineeKind[])
+    if (foldForSearch(nomineeKindLabels[k]) === f || k === f) return k;
+  if (f === "ho" || f === "gia dinh") return "ho_gia_dinh";
+  return null;
+}
+
+/** Reads the file and decides, row by row, what the import would do. Writes nothing. */
+export async function planNominationImport(
+  db: Database.Database,
+  file: string,
+  fileName: string,
+  opts: { dossierId: string; awards: ImportAward[]; categories: ListItem[] },
+): Promise<NominationImportPlan> {
+  const sheet = await readSheet(file, nominationColumns);
+  const unitIndex = new UnitIndex(
+    db.prepare("SELECT id, code, name, short_name FROM units WHERE deleted_at IS NULL").all() as {
+      id: string;
+      code: string;
+      name: string;
+      short_name: string;
+    }[],
+  );
+  const peopleByNameUnit = new Map<string, { id: string; birthYear: number | null }[]>();
+  for (const p of db
+    .prepare(
+      "SELECT id, search_key, birth_year, unit_id FROM people WHERE deleted_at IS NULL AND unit_id IS NOT NULL",
+    )
+    .all() as { id: string; search_key: string; birth_year: number | null; unit_id: string }[]) {
+    const k = `${p.search_key}|${p.unit_id}`;
+    peopleByNameUnit.set(k, [
+      ...(peopleByNameUnit.get(k) ?? []),
+      { id: p.id, birthYear: p.birth_year },
+    ]);
+  }
+  const householdsByNameUnit = new Map<string, string[]>();
+  for (const h of db
+    .prepare("SELECT id, head_name, unit_id FROM households WHERE deleted_at IS NULL")
+    .all() as { id: string; head_name: string; unit_id: string | null }[]) {
+    const k = `${foldForSearch(h.head_name)}|${h.unit_id ?? ""}`;
+    householdsByNameUnit.set(k, [...(householdsByNameUnit.get(k) ?? []), h.id]);
+  }
+  const existing = new Set(
+    (
+      db
+        .prepare(
+          "SELECT nominee_kind, person_id, unit_id, household_id, award_code FROM nominations WHERE dossier_id = ? AND deleted_at IS NULL",
+        )
+        .all(opts.dossierId) as {
+        nominee_kind: string;
+        person_id: string | null;
+        unit_id: string | null;
+        household_id: string | null;
+        award_code: string;
+      }[]
+    ).map((n) => `${n.nominee_kind}|${n.person_id ?? n.unit_id ?? n.household_id}|${n.award_code}`),
+  );
+  // People and households the file creates, so two rows for the same new person share one record.
+  const created = new Map<string, Nominee>();
+  const seen = new Map<string, number>();
+
+  const rows = sheet.rows.map((r): PlannedNomination => {
+    const t = (k: string) => readText(r.cells[k] ?? null);
+    const name = t("name");
+    const label = name || "(không có tên)";
+    const errors: string[] = [];
+    const kind = readKind(t("kind"));
+    if (!kind)
+      errors.push(`Cột Khen cho ghi “${t("kind")}” (ghi Cá nhân, Tập thể hoặc Hộ gia đình)`);
+    if (!name) errors.push("Thiếu họ tên hoặc tên tập thể");
+    const awardText = t("award");
+    const fa = foldForSearch(awardText);
+    const candidates = opts.awards.filter(
+      (a) => a.code.toLowerCase() === awardText.toLowerCase() || foldForSearch(a.name) === fa,
+    );
+    const award =
+      candidates.find((a) => a.recipientKind === kind) ??
+      (candidates.length ? candidates[0] : undefined);
+    if (!awardText) errors.push("Thiếu danh hiệu, hình thức");
+    else if (!award)
+      errors.push(`Danh hiệu, hình thức “${awardText}” không có trong danh mục đang hiệu lực`);
+    else if (kind && award.recipientKind !== kind)
+      errors.push(
+        `“${award.name}” dành cho ${nomineeKindLabels[award.recipientKind].toLowerCase()}, không dành cho ${nomineeKindLabels[kind].toLowerCase()}`,
+      );
+    let nominee: Nominee | undefined;
+    let reason = "";
+    if (kind && name) {
+      if (kind === "tap_the") {
+        const u = unitIndex.resolve(name);
+        if ("error" in u)
+          errors.push(
+            `${u.error.replace("đơn vị", "tập thể")} (thêm đơn vị ở Danh bạ trước khi nhập)`,
+          );
+        else nominee = { kind, id: u.id };
+        if (nominee) reason = "Tập thể có trong danh bạ";
+      } else {
+        const unit = unitIndex.resolve(t("unit"));
+        if ("error" in unit) errors.push(unit.error);
+        else if (kind === "ca_nhan") {
+          const birth = readBirth(r.cells.birth ?? null);
+          if (typeof birth === "string") errors.push(birth);
+          else {
+            const key = `${foldForSearch(name)}|${unit.id}`;
+            const matches = (peopleByNameUnit.get(key) ?? []).filter(
+              (p) => birth.birthYear === null || p.birthYear === birth.birthYear,
+            );
+            const newKey = `ca_nhan|${key}|${birth.birthYear ?? ""}`;
+            if (matches.length === 1) {
+              nominee = { kind, id: matches[0]!.id };
+              reason = "Có trong danh bạ";
+            } else if (matches.length > 1)
+              errors.push(
+                `Có ${matches.length} người tên “${name}” trong đơn vị; hãy ghi năm sinh`,
+              );
+            else if (created.has(newKey)) {
+              nominee = created.get(newKey);
+              reason = "Thêm mới vào danh bạ (như dòng trước)";
+            } else {
+              const gender = readGender(t("gender"));
+              const category = matchList(opts.categories, t("category"));
+              if (!gender || !category)
+                errors.push(
+                  `Không tìm thấy “${name}” trong đơn vị này; để thêm mới vào danh bạ hãy ghi Giới tính (Nam/Nữ) và Đối tượng đúng danh mục`,
+                );
+              else {
+                nominee = {
+                  kind,
+                  id: newId(),
+                  create: {
+                    fullName: name,
+                    gender,
+                    ...birth,
+                    category,
+                    position: t("position"),
+                    isLeader: false,
+                    unitId: unit.id,
+                    phone: "",
+                    notes: "",
+                    ...nameKeys(name),
+                  },
+                };
+                created.set(newKey, nominee);
+                reason = "Chưa có trong danh bạ: sẽ thêm mới";
+              }
+            }
+          }
+        } else {
+          const key = `${foldForSearch(name)}|${unit.id}`;
+          const matches = householdsByNameUnit.get(key) ?? [];
+          if (matches.length === 1) {
+            nominee = { kind, id: matches[0]! };
+            reason = "Có trong danh bạ";
+          } else if (matches.length > 1)
+            errors.push(
+              `Có ${matches.length} hộ chủ hộ “${name}” ở đơn vị này; hãy chọn trong ứng dụng`,
+            );
+          else if (created.has(`ho|${key}`)) {
+            nominee = created.get(`ho|${key}`);
+            reason = "Thêm mới vào danh bạ (như dòng trước)";
+          } else {
+            nominee = {
+              kind,
+              id: newId(),
+              create: { headName: name, address: "", unitId: unit.id },
+            };
+            created.set(`ho|${key}`, nominee);
+            reason = "Chưa có trong danh bạ: sẽ thêm hộ mới";
+          }
+        }
+      }
+    }
+    if (nominee && award) {
+      const key = `${nominee.kind}|${nominee.id}|${award.code}`;
+      if (existing.has(key)) errors.push(`Hồ sơ đã có đề nghị “${award.name}” cho đối tượng này`);
+      else if (seen.has(key))
+        errors.push(`Trùng với dòng ${seen.get(key)} (cùng đối tượng, cùng hình thức)`);
+      else seen.set(key, r.row);
+    }
+    if (errors.length || !nominee || !award)
+      return {
+        row: r.row,
+        ok: false,
+        label,
+        award: award?.name ?? awardText,
+        reason: errors.join("; "),
+      };
+    return {
+      row: r.row,
+      ok: true,
+      label,
+      award: award.name,
+      reason,
+      nominee,
+      awardCode: award.code,
+      summary: t("summary"),
+    };
+  });
+  return { dossierId: opts.dossierId, fileName, convertedCells: sheet.convertedCells, rows };
+}
+
+/**
+ * Writes the planned nominations (and the directory records they create). Call inside a
+ * transaction; the caller refuses plans that have bad rows.
+ */
+export function commitNominationImport(
+  sqlite: Database.Database,
+  plan: NominationImportPlan,
+  origin: string,
+  now: number,
+) {
+  const w = new Writer(sqlite, origin, now);
+  const insertHousehold = sqlite.prepare(
+    `INSERT INTO households (id, created_at, updated_at, origin, head_name, address, unit_id, note, search_key, sort_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)`,
+  );
+  const insertNomination = sqlite.prepare(
+    `INSERT INTO nominations (id, created_at, updated_at, origin, dossier_id, nominee_kind, person_id, unit_id, household_id, award_code, summary, state, state_changed_at, sort_order)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'tiep_nhan', ?, ?)`,
+  );
+  const insertEvent = sqlite.prepare(
+    `INSERT INTO nomination_events (id, created_at, updated_at, origin, nomination_id, action, from_state, to_state, reason, actor, at)
+     VALUES (?, ?, ?, ?, ?, 'nhap_excel', NULL, 'tiep_nhan', ?, ?, ?)`,
+  );
+  let order = sqlite
+    .prepare("SELECT count(*) FROM nominations WHERE dossier_id = ? AND deleted_at IS NULL")
+    .pluck()
+    .get(plan.dossierId) as number;
+  const done = new Set<string>();
+  let createdInDirectory = 0;
+  let inserted = 0;
+  for (const r of plan.rows) {
+    const n = r.nominee;
+    if (!r.ok || !n || !r.awardCode) continue;
+    if (n.kind !== "tap_the" && n.create && !done.has(n.id)) {
+      done.add(n.id);
+      createdInDirectory++;
+      if (n.kind === "ca_nhan") w.insertPerson({ ...n.create, id: n.id, historyId: newId() });
+      else {
+        const keys = nameKeys(n.create.headName, n.create.address);
+        insertHousehold.run(
+          n.id,
+          now,
+          now,
+          origin,
+          n.create.headName,
+          n.create.address,
+          n.create.unitId,
+          keys.searchKey,
+          keys.sortKey,
+        );
+      }
+    }
+    const id = newId();
+    insertNomination.run(
+      id,
+      now,
+      now,
+      origin,
+      plan.dossierId,
+      n.kind,
+      n.kind === "ca_nhan" ? n.id : null,
+      n.kind === "tap_the" ? n.id : null,
+      n.kind === "ho_gia_dinh" ? n.id : null,
+      r.awardCode,
+      r.summary ?? "",
+      now,
+      order++,
+    );
+    insertEvent.run(
+      newId(),
+      now,
+      now,
+      origin,
+      id,
+      `Tệp ${plan.fileName}, dòng ${r.row}`,
+      origin,
+      now,
+    );
+    inserted++;
+  }
+  return { inserted, createdInDirectory };
+}
+
+const example: Record<string, string> = {
+  kind: "Cá nhân",
+  name: "Nguyễn Văn An",
+  birth: "1985",
+  gender: "Nam",
+  category: "Công chức",
+  position: "Chuyên viên",
+  unit: "Phòng Nội vụ",
+  award: "Lao động tiên tiến",
+  summary: "Hoàn thành xuất sắc nhiệm vụ năm; có sáng kiến được công nhận cấp cơ sở.",
+};
+
+/** The downloadable template: headers, one example row, drop-down lists from the catalogues. */
+export async function writeNominationTemplate(
+  file: string,
+  lists: { awards: string[]; categories: string[] },
+) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Đề nghị khen thưởng");
+  const listSheet = wb.addWorksheet("Danh mục", { state: "hidden" });
+  const header = ws.addRow(nominationColumns.map((c) => (c.required ? `${c.header} *` : c.header)));
+  header.font = { bold: true };
+  header.eachCell(
+    (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } }),
+  );
+  ws.addRow(nominationColumns.map((c) => example[c.key] ?? ""));
+  nominationColumns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.key === "summary" ? 60 : Math.max(14, c.header.length + 2);
+    ws.getColumn(i + 1).numFmt = "@";
+  });
+  const dropDowns: Record<string, string[]> = {
+    kind: Object.values(nomineeKindLabels),
+    gender: ["Nam", "Nữ"],
+    category: lists.categories,
+    award: [...new Set(lists.awards)],
+  };
+  let listCol = 1;
+  nominationColumns.forEach((c, i) => {
+    const values = dropDowns[c.key];
+    if (!values?.length) return;
+    values.forEach((v, r) => (listSheet.getCell(r + 1, listCol).value = v));
+    const letter = listSheet.getColumn(listCol).letter;
+    const colLetter = ws.getColumn(i + 1).letter;
+    for (let r = 2; r <= 1000; r++)
+      ws.getCell(`${colLetter}${r}`).dataValidation = {
+        type: "list",
+        allowBlank: !c.required,
+        formulae: [`'Danh mục'!$${letter}$1:$${letter}$${values.length}`],
+        showErrorMessage: c.key !== "award",
+        errorTitle: "Giá trị không có trong danh mục",
+        error: `Hãy chọn ${c.header} trong danh sách.`,
+      };
+    listCol++;
+  });
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await wb.xlsx.writeFile(file);
+}

@@ -1,0 +1,383 @@
+/**
+ * A unit's đăng ký thi đua from the .xlsx template the office sends out: sheet "Cá nhân"
+ * (individuals with the title each registers for), "Tập thể" (collective titles) and "Chỉ tiêu"
+ * (targets). Same rules as the directory import: preview row by row with reasons, nothing written
+ * until the officer confirms, then all in one transaction (see electron/api/registrations.ts).
+ * People are matched to the directory by name (and birth year when given) within the unit; a name
+ * not found keeps its free name.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type Database from "better-sqlite3";
+import ExcelJS from "exceljs";
+import type { RegistrationImportPreview } from "../contract";
+import { foldForSearch } from "../domain/vietnamese";
+import { readDate, readSheet, readText, type SheetColumn, type SheetRow } from "./xlsx-read";
+
+export const registrationSheets = {
+  people: "Cá nhân",
+  titles: "Tập thể",
+  targets: "Chỉ tiêu",
+} as const;
+type SheetKey = keyof typeof registrationSheets;
+
+export const registrationColumns: Record<SheetKey, SheetColumn[]> = {
+  people: [
+    { key: "fullName", header: "Họ và tên", required: true, aliases: ["Họ tên"] },
+    { key: "birth", header: "Năm sinh", aliases: ["Ngày sinh"] },
+    { key: "position", header: "Chức vụ" },
+    { key: "isLeader", header: "Lãnh đạo (Có/Không)", aliases: ["Lãnh đạo"] },
+    {
+      key: "title",
+      header: "Danh hiệu đăng ký",
+      required: true,
+      aliases: ["Danh hiệu", "Đăng ký danh hiệu"],
+    },
+    { key: "note", header: "Ghi chú" },
+  ],
+  titles: [
+    {
+      key: "title",
+      header: "Danh hiệu đăng ký",
+      required: true,
+      aliases: ["Danh hiệu", "Danh hiệu tập thể"],
+    },
+    { key: "note", header: "Ghi chú" },
+  ],
+  targets: [
+    { key: "text", header: "Nội dung chỉ tiêu", required: true, aliases: ["Chỉ tiêu"] },
+    { key: "number", header: "Số lượng", aliases: ["Số"] },
+    { key: "unit", header: "Đơn vị tính" },
+  ],
+};
+
+export interface TitleOption {
+  code: string;
+  name: string;
+  recipientKind: string;
+}
+
+type RowStatus = RegistrationImportPreview["rows"][number]["status"];
+export interface PlannedRegistrationRow {
+  sheet: string;
+  row: number;
+  status: RowStatus;
+  label: string;
+  reason: string;
+}
+
+export interface ImportedPerson {
+  personId: string | null;
+  fullName: string;
+  birthYear: number | null;
+  position: string;
+  isLeader: boolean;
+  titleCode: string;
+  note: string;
+}
+
+export interface RegistrationImportPlan {
+  fileName: string;
+  unitId: string;
+  convertedCells: number;
+  rows: PlannedRegistrationRow[];
+  people: ImportedPerson[];
+  titles: { titleCode: string; note: string }[];
+  targets: { text: string; number: number | null; unit: string }[];
+}
+
+/** Folded, with "sỹ" spelt "sĩ" and "danh hiệu" dropped, so officers' spellings match. */
+const titleKey = (text: string) =>
+  foldForSearch(text)
+    .replace(/\bsy\b/g, "si")
+    .replace(/^danh hieu\s+/, "")
+    .replace(/[“”"]/g, "")
+    .trim();
+
+/** The catalogue code a cell names (by code, name or the usual abbreviation). */
+export function matchTitle(
+  text: string,
+  options: TitleOption[],
+  recipientKind: "ca_nhan" | "tap_the",
+): { code: string } | { error: string } {
+  if (!text) return { error: "Chưa ghi danh hiệu đăng ký" };
+  const k = titleKey(text);
+  const hit = options.find(
+    (o) =>
+      titleKey(o.code).replace(/_/g, "") === k.replace(/[\s_.-]/g, "") || titleKey(o.name) === k,
+  );
+  if (!hit) return { error: `Danh hiệu “${text}” không có trong danh mục` };
+  if (hit.recipientKind !== recipientKind)
+    return {
+      error:
+        recipientKind === "ca_nhan"
+          ? `“${hit.name}” là danh hiệu tập thể; ghi ở trang “${registrationSheets.titles}”`
+          : `“${hit.name}” là danh hiệu cá nhân; ghi ở trang “${registrationSheets.people}”`,
+    };
+  return { code: hit.code };
+}
+
+function readBirthYear(v: SheetRow["cells"][string]): number | null | string {
+  if (v === null) return null;
+  if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100) return v;
+  if (typeof v === "string" && /^\s*\d{4}\s*$/.test(v)) {
+    const y = Number(v);
+    if (y >= 1900 && y <= 2100) return y;
+  }
+  const d = readDate(v);
+  if (d === "invalid" || d === null)
+    return `Năm sinh “${readText(v)}” không hợp lệ (ghi năm, ví dụ 1985, hoặc dd/mm/yyyy)`;
+  return Number(d.slice(0, 4));
+}
+
+function readNumber(v: SheetRow["cells"][string]): number | null | "invalid" {
+  if (v === null) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : "invalid";
+  const t = readText(v).replace(/%$/, "").trim();
+  // Vietnamese writes 1.500 for thousands and 12,5 for decimals.
+  const normal = /^-?\d{1,3}(\.\d{3})+$/.test(t) ? t.replace(/\./g, "") : t.replace(",", ".");
+  const n = Number(normal);
+  return t && Number.isFinite(n) ? n : "invalid";
+}
+
+interface UnitPerson {
+  id: string;
+  fullName: string;
+  birthYear: number | null;
+  position: string;
+  isLeader: boolean;
+}
+
+/** Reads the three sheets and decides, row by row, what the import would register. */
+export async function planRegistrationImport(
+  sqlite: Database.Database,
+  file: string,
+  fileName: string,
+  unitId: string,
+  titles: TitleOption[],
+): Promise<RegistrationImportPlan> {
+  const peopleSheet = await readSheet(file, registrationColumns.people, {
+    sheet: registrationSheets.people,
+  });
+  const titleSheet = await readSheet(file, registrationColumns.titles, {
+    sheet: registrationSheets.titles,
+    optional: true,
+  });
+  const targetSheet = await readSheet(file, registrationColumns.targets, {
+    sheet: registrationSheets.targets,
+    optional: true,
+  });
+  const plan: RegistrationImportPlan = {
+    fileName,
+    unitId,
+    convertedCells:
+      peopleSheet.convertedCells + titleSheet.convertedCells + targetSheet.convertedCells,
+    rows: [],
+    people: [],
+    titles: [],
+    targets: [],
+  };
+
+  // People of the unit by folded name.
+  const byName = new Map<string, UnitPerson[]>();
+  for (const p of sqlite
+    .prepare(
+      "SELECT id, full_name, birth_year, position, is_leader FROM people WHERE deleted_at IS NULL AND unit_id = ?",
+    )
+    .all(unitId) as {
+    id: string;
+    full_name: string;
+    birth_year: number | null;
+    position: string;
+    is_leader: number;
+  }[]) {
+    const k = foldForSearch(p.full_name);
+    byName.set(k, [
+      ...(byName.get(k) ?? []),
+      {
+        id: p.id,
+        fullName: p.full_name,
+        birthYear: p.birth_year,
+        position: p.position,
+        isLeader: p.is_leader === 1,
+      },
+    ]);
+  }
+
+  const sheetName = registrationSheets.people;
+  const seenPeople = new Map<string, number>();
+  for (const r of peopleSheet.rows) {
+    const t = (k: string) => readText(r.cells[k] ?? null);
+    const fullName = t("fullName");
+    const label = fullName || "(không có tên)";
+    const errors: string[] = [];
+    if (!fullName) errors.push("Thiếu họ và tên");
+    const birth = readBirthYear(r.cells.birth ?? null);
+    if (typeof birth === "string") errors.push(birth);
+    const title = matchTitle(t("title"), titles, "ca_nhan");
+    if ("error" in title) errors.push(title.error);
+    const leaderText = foldForSearch(t("isLeader"));
+    if (leaderText && !["co", "khong", "x"].includes(leaderText))
+      errors.push(`Cột Lãnh đạo ghi “${t("isLeader")}” (ghi Có hoặc Không)`);
+    let match: UnitPerson | null = null;
+    let reason = "";
+    if (fullName && typeof birth !== "string") {
+      const candidates = (byName.get(foldForSearch(fullName)) ?? []).filter(
+        (c) => birth === null || c.birthYear === birth,
+      );
+      if (candidates.length === 1) {
+        match = candidates[0]!;
+        reason = `Khớp danh bạ: ${match.fullName}${match.birthYear ? `, sinh năm ${match.birthYear}` : ""}${match.position ? `, ${match.position}` : ""}`;
+      } else if (candidates.length > 1)
+        errors.push(
+          `Có ${candidates.length} người tên “${fullName}” trong đơn vị; hãy ghi năm sinh`,
+        );
+      else reason = "Chưa có trong danh bạ của đơn vị: giữ họ tên như trong tệp";
+    }
+    if (errors.length || "error" in title || typeof birth === "string") {
+      plan.rows.push({
+        sheet: sheetName,
+        row: r.row,
+        status: "error",
+        label,
+        reason: errors.join("; "),
+      });
+      continue;
+    }
+    const key = match ? `id:${match.id}` : `ten:${foldForSearch(fullName)}|${birth ?? ""}`;
+    const first = seenPeople.get(key);
+    if (first !== undefined) {
+      plan.rows.push({
+        sheet: sheetName,
+        row: r.row,
+        status: "duplicate",
+        label,
+        reason: `Trùng với dòng ${first} (cùng một người); dòng này bị bỏ qua`,
+      });
+      continue;
+    }
+    seenPeople.set(key, r.row);
+    plan.people.push({
+      personId: match?.id ?? null,
+      fullName: match?.fullName ?? fullName,
+      birthYear: match?.birthYear ?? birth,
+      position: t("position") || match?.position || "",
+      isLeader: match ? match.isLeader : leaderText === "co" || leaderText === "x",
+      titleCode: title.code,
+      note: t("note"),
+    });
+    plan.rows.push({ sheet: sheetName, row: r.row, status: "new", label, reason });
+  }
+
+  const seenTitles = new Map<string, number>();
+  for (const r of titleSheet.rows) {
+    const text = readText(r.cells.title ?? null);
+    const title = matchTitle(text, titles, "tap_the");
+    const label = text || "(trống)";
+    const sheet = registrationSheets.titles;
+    if ("error" in title) {
+      plan.rows.push({ sheet, row: r.row, status: "error", label, reason: title.error });
+      continue;
+    }
+    if (seenTitles.has(title.code)) {
+      plan.rows.push({
+        sheet,
+        row: r.row,
+        status: "duplicate",
+        label,
+        reason: `Trùng với dòng ${seenTitles.get(title.code)}; dòng này bị bỏ qua`,
+      });
+      continue;
+    }
+    seenTitles.set(title.code, r.row);
+    plan.titles.push({ titleCode: title.code, note: readText(r.cells.note ?? null) });
+    plan.rows.push({ sheet, row: r.row, status: "new", label, reason: "" });
+  }
+
+  for (const r of targetSheet.rows) {
+    const text = readText(r.cells.text ?? null);
+    const sheet = registrationSheets.targets;
+    const label = text ? (text.length > 60 ? `${text.slice(0, 57)}…` : text) : "(trống)";
+    const number = readNumber(r.cells.number ?? null);
+    const errors = [
+      ...(text ? [] : ["Thiếu nội dung chỉ tiêu"]),
+      ...(text.length > 1000 ? ["Nội dung chỉ tiêu quá dài (tối đa 1000 ký tự)"] : []),
+      ...(number === "invalid"
+        ? [`Số lượng “${readText(r.cells.number ?? null)}” không phải là số`]
+        : []),
+    ];
+    if (errors.length || number === "invalid") {
+      plan.rows.push({ sheet, row: r.row, status: "error", label, reason: errors.join("; ") });
+      continue;
+    }
+    plan.targets.push({ text, number, unit: readText(r.cells.unit ?? null).slice(0, 50) });
+    plan.rows.push({ sheet, row: r.row, status: "new", label, reason: "" });
+  }
+  return plan;
+}
+
+/** The template a unit fills in: three sheets, title drop-downs, a "Hướng dẫn" sheet. */
+export async function writeRegistrationTemplate(
+  file: string,
+  heading: string,
+  titles: TitleOption[],
+) {
+  const wb = new ExcelJS.Workbook();
+  const personal = titles.filter((t) => t.recipientKind === "ca_nhan");
+  const collective = titles.filter((t) => t.recipientKind === "tap_the");
+  const add = (key: SheetKey, list: { col: string; n: number } | null, widths: number[]) => {
+    const ws = wb.addWorksheet(registrationSheets[key]);
+    ws.addRow([heading]).font = { bold: true, size: 13 };
+    const columns = registrationColumns[key];
+    const header = ws.addRow(columns.map((c) => (c.required ? `${c.header} *` : c.header)));
+    header.font = { bold: true };
+    header.eachCell(
+      (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } }),
+    );
+    columns.forEach((c, i) => {
+      ws.getColumn(i + 1).width = widths[i] ?? 16;
+      if (c.key !== "number") ws.getColumn(i + 1).numFmt = "@";
+    });
+    const titleCol = columns.findIndex((c) => c.key === "title");
+    if (list && titleCol >= 0 && list.n > 0) {
+      const letter = ws.getColumn(titleCol + 1).letter;
+      for (let r = 3; r <= 1000; r++)
+        ws.getCell(`${letter}${r}`).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`'Danh mục'!$${list.col}$1:$${list.col}$${list.n}`],
+          showErrorMessage: true,
+          errorTitle: "Danh hiệu không có trong danh mục",
+          error: "Hãy chọn danh hiệu trong danh sách.",
+        };
+    }
+    const leaderCol = columns.findIndex((c) => c.key === "isLeader");
+    if (leaderCol >= 0) {
+      const letter = ws.getColumn(leaderCol + 1).letter;
+      for (let r = 3; r <= 1000; r++)
+        ws.getCell(`${letter}${r}`).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: ['"Có,Không"'],
+        };
+    }
+    ws.views = [{ state: "frozen", ySplit: 2 }];
+  };
+  add("people", { col: "A", n: personal.length }, [30, 12, 26, 14, 30, 24]);
+  add("titles", { col: "B", n: collective.length }, [40, 40]);
+  add("targets", null, [70, 12, 16]);
+  const lists = wb.addWorksheet("Danh mục", { state: "hidden" });
+  personal.forEach((t, i) => (lists.getCell(i + 1, 1).value = t.name));
+  collective.forEach((t, i) => (lists.getCell(i + 1, 2).value = t.name));
+  const help = wb.addWorksheet("Hướng dẫn");
+  [
+    "Cách điền bản đăng ký thi đua:",
+    `- Trang “${registrationSheets.people}”: mỗi dòng một người và danh hiệu người đó đăng ký (Lao động tiên tiến, Chiến sĩ thi đua cơ sở, …). Ghi năm sinh để phân biệt người trùng tên.`,
+    `- Trang “${registrationSheets.titles}”: các danh hiệu tập thể đơn vị đăng ký.`,
+    `- Trang “${registrationSheets.targets}”: các chỉ tiêu đơn vị cam kết; cột Số lượng chỉ ghi số (ví dụ 100 với đơn vị tính %).`,
+    "- Không gộp ô, không để dòng trống giữa các dòng, không dùng công thức.",
+  ].forEach((l) => help.addRow([l]));
+  help.getColumn(1).width = 120;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await wb.xlsx.writeFile(file);
+}

@@ -1,0 +1,78 @@
+import { Badge, Card, Table, Text, Title, Tooltip } from "@mantine/core";
+import { IconLock } from "@tabler/icons-react";
+import type { AwardRecordRow } from "../../../electron/contract";
+import { useApiQuery } from "../../api/hooks";
+import { formatDate } from "../../lib/format";
+
+/** The awards of a list as a compact table: year, form, decision, issuer. */
+export function AwardsTable({
+  rows,
+  showRecipient = false,
+  label,
+}: {
+  rows: AwardRecordRow[];
+  showRecipient?: boolean;
+  label: string;
+}) {
+  if (!rows.length)
+    return (
+      <Text c="dimmed" size="sm">
+        Chưa có trong sổ khen thưởng.
+      </Text>
+    );
+  return (
+    <Table striped verticalSpacing={4} aria-label={label}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={60}>Năm</Table.Th>
+          {showRecipient && <Table.Th>Đối tượng</Table.Th>}
+          <Table.Th>Hình thức khen thưởng</Table.Th>
+          <Table.Th>Quyết định</Table.Th>
+          <Table.Th>Cấp quyết định</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr
+            key={r.id}
+            style={r.cancelledBy ? { textDecoration: "line-through" } : undefined}
+          >
+            <Table.Td>{r.year}</Table.Td>
+            {showRecipient && <Table.Td>{r.recipientName}</Table.Td>}
+            <Table.Td>
+              {r.awardName}
+              {r.source === "quyet_dinh" && (
+                <Tooltip label="Từ quyết định ban hành trong ứng dụng">
+                  <IconLock size={12} style={{ marginLeft: 4 }} aria-label="Từ quyết định" />
+                </Tooltip>
+              )}
+              {r.cancelledBy && (
+                <Badge ml={6} size="xs" color="red" variant="light">
+                  Đã hủy ({r.cancelledBy})
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {r.decisionNumber ? `Số ${r.decisionNumber}` : ""}
+              {r.decisionDate ? ` ngày ${formatDate(r.decisionDate)}` : ""}
+            </Table.Td>
+            <Table.Td>{r.issuer}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** "Khen thưởng đã nhận" on a person's page: everything in the registry for them. */
+export function PersonAwardsCard({ personId }: { personId: string }) {
+  const awards = useApiQuery("awards.forPerson", { personId });
+  return (
+    <Card withBorder>
+      <Title order={4} mb="xs">
+        Khen thưởng đã nhận
+      </Title>
+      {awards.data && <AwardsTable rows={awards.data} label="Khen thưởng đã nhận" />}
+    </Card>
+  );
+}
