@@ -49,6 +49,7 @@ import { inForce } from "../domain/periods";
 import { upperVi } from "../domain/vietnamese";
 import {
   cancelFillData,
+  chairmanSigner,
   conferrerName,
   decisionFillData,
   decisionSummary,
@@ -1191,7 +1192,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     if (wanted && chosen.length !== wanted.size)
       throw notFound("Một người đã chọn không có trong danh sách của quyết định này.");
     const profile = requireProfile(ctx);
-    const signer = signerOf(ctx, d.signerId);
+    const signer = chairmanSigner(signerOf(ctx, d.signerId));
     const catalogue = new Catalogue(ctx);
     const records: CertificateRecord[] = chosen.map((r) => {
       const title = catalogue.on(r.awardCode, d.decisionDate)?.kind === "danh_hieu";

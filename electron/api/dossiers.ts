@@ -257,6 +257,7 @@ function evaluateDossiers(ctx: AppContext, list: Loaded[]): Map<string, Nominati
         year: d.year,
         unitId: o.dossier_unit,
         label: `hồ sơ của ${o.unit_name ?? "đơn vị đã xóa"}, tiếp nhận ngày ${formatDate(o.received_date)}`,
+        nominationId: null,
       }));
     const batch: CheckNomination[] = l.nominations.map((n) => ({
       nominee: {
@@ -268,6 +269,7 @@ function evaluateDossiers(ctx: AppContext, list: Loaded[]): Map<string, Nominati
       year: d.year,
       unitId: d.unitId,
       label: l.names.get(nomineeKey(n))?.name ?? "",
+      nominationId: n.id,
     }));
     const results = checkEligibility(ctx, {
       nominations: batch,

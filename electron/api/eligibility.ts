@@ -162,7 +162,7 @@ export function loadHistories(
     else awards.set(key, [a]);
   };
   const awardSql = (column: string, kind: NomineeKind) =>
-    `SELECT ${column}, year, award_code, decision_number FROM award_records
+    `SELECT ${column}, year, award_code, decision_number, decision_id FROM award_records
      WHERE deleted_at IS NULL AND cancelled_by IS NULL AND recipient_kind = '${kind}'
      AND ${column} IN ${idList} AND +year BETWEEN ? AND ?`;
   for (const [kind, column, list, from, to] of [
@@ -172,11 +172,11 @@ export function loadHistories(
     ["ho_gia_dinh", "household_id", householdIds, fromYear, toYear],
   ] as const) {
     if (!list.length) continue;
-    for (const [id, year, awardCode, decisionNumber] of sqlite
+    for (const [id, year, awardCode, decisionNumber, decisionId] of sqlite
       .prepare(awardSql(column, kind))
       .raw()
-      .all(JSON.stringify(list), from, to) as [string, number, string, string][])
-      addAward(`${kind}:${id}`, { year, awardCode, decisionNumber });
+      .all(JSON.stringify(list), from, to) as [string, number, string, string, string | null][])
+      addAward(`${kind}:${id}`, { year, awardCode, decisionNumber, decisionId });
   }
   const disciplines = new Map<string, DisciplineItem[]>();
   for (const [personId, measure, decidedOn, until] of sqlite
@@ -251,6 +251,39 @@ export function loadHistories(
 
 export type CheckInput = ParsedInputOf<"awards.checkEligibility">;
 
+/**
+ * A nomination that has been decided is in the registry through its own decision; re-checking it
+ * (a dossier read after the decision) must not count that award as a duplicate or as history.
+ */
+function leaveOutOwnDecisions(
+  sqlite: Database.Database,
+  nominations: CheckInput["nominations"],
+  histories: Map<string, NomineeHistory>,
+) {
+  const withId = nominations.filter((n) => n.nominationId && n.nominee.id);
+  if (!withId.length) return;
+  const decisionsOf = new Map<string, Set<string>>();
+  for (const [nominationId, decisionId] of sqlite
+    .prepare(
+      `SELECT nomination_id, decision_id FROM decision_recipients
+       WHERE deleted_at IS NULL AND nomination_id IN ${idList}`,
+    )
+    .raw()
+    .all(JSON.stringify(withId.map((n) => n.nominationId))) as [string, string][]) {
+    const set = decisionsOf.get(nominationId);
+    if (set) set.add(decisionId);
+    else decisionsOf.set(nominationId, new Set([decisionId]));
+  }
+  for (const n of withId) {
+    const own = decisionsOf.get(n.nominationId!);
+    const history = histories.get(`${n.nominee.kind}:${n.nominee.id}`);
+    if (!own || !history) continue;
+    history.awards = history.awards.filter(
+      (a) => !(a.awardCode === n.awardCode && a.decisionId && own.has(a.decisionId)),
+    );
+  }
+}
+
 /** The procedure awards.checkEligibility, callable by other areas with the parsed input. */
 export function checkEligibility(ctx: Pick<AppContext, "sqlite">, input: CheckInput) {
   const { nominations, others, quotas, extraRules } = input;
@@ -261,6 +294,7 @@ export function checkEligibility(ctx: Pick<AppContext, "sqlite">, input: CheckIn
       .filter((n) => n.nominee.id)
       .map((n) => ({ kind: n.nominee.kind, id: n.nominee.id!, year: n.year })),
   );
+  leaveOutOwnDecisions(ctx.sqlite, nominations, histories);
   const catalogue = loadCatalogue(ctx.sqlite);
   const unitIds = [...new Set(nominations.map((n) => n.unitId).filter((u): u is string => !!u))];
   const unitKinds = Object.fromEntries(

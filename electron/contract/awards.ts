@@ -111,6 +111,8 @@ export const eligibilityNominationInput = z.object({
   /** The proposing unit, for quotas and caps. */
   unitId: id.nullable().default(null),
   label: z.string().max(200).default(""),
+  /** The dossier nomination being checked: the award its own decision conferred is not held against it. */
+  nominationId: id.nullable().default(null),
 });
 export const quotaSpecInput = z.object({
   awardCode: z.string().min(1),

@@ -195,6 +195,14 @@ function listTitle(lines: Line[], verb: string): string {
   return upperVi(`Danh sách ${joinVa(kinds.map((k) => nouns[k]))} ${verb}`);
 }
 
+/**
+ * Khen thưởng decisions and Giấy khen are the Chairman's (thẩm quyền "Chủ tịch …"): signed
+ * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", never under "TM. ỦY BAN NHÂN DÂN", which is for the body's own acts.
+ */
+export function chairmanSigner<T extends { onBehalfOf: string }>(signer: T): T {
+  return { ...signer, onBehalfOf: "" };
+}
+
 export function decisionFillData(
   input: DecisionDocInput,
   number: string,
@@ -214,7 +222,7 @@ export function decisionFillData(
       noiNhan: input.noiNhan.length ? input.noiNhan : ["Như Điều 3"],
     },
     number,
-    c,
+    { ...c, signer: chairmanSigner(c.signer) },
   );
   const verb =
     gifts.length && titles.length
@@ -270,7 +278,7 @@ export function cancelFillData(input: CancelDocInput, number: string, c: Generic
       noiNhan: input.noiNhan.length ? input.noiNhan : ["Như Điều 3"],
     },
     number,
-    c,
+    { ...c, signer: chairmanSigner(c.signer) },
   );
   const total = input.lines.reduce((a, l) => a + l.money, 0);
   return {

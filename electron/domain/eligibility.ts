@@ -56,6 +56,8 @@ export interface AwardHistoryItem {
   year: number;
   awardCode: string;
   decisionNumber: string;
+  /** The decision made in this app that conferred it; null for history entered by hand. */
+  decisionId?: string | null;
 }
 export interface DisciplineItem {
   measure: string;

@@ -66,7 +66,6 @@ const dataLabels: Record<string, string> = {
   others: "Đã đề nghị ở",
   awardKind: "Hình thức dành cho",
   nomineeKind: "Đối tượng",
-  missing: "Thiếu dữ liệu",
   inBatch: "Đang được đề nghị",
 };
 const shareKeys = new Set(["share", "minShare", "maxShare"]);
@@ -91,10 +90,13 @@ function show(key: string, value: unknown): string {
 
 /** The facts behind one result, as "Năm: 2025 · Xếp loại: …". */
 export function dataLine(data: Record<string, unknown>): string {
-  return Object.entries(data)
-    .filter(([k]) => k !== "id")
-    .map(([k, v]) => `${dataLabels[k] ?? k}: ${show(k, v)}`)
-    .join(" · ");
+  return (
+    Object.entries(data)
+      // "missing" only marks a result about absent data; its message already says what is absent.
+      .filter(([k]) => k !== "id" && k !== "missing")
+      .map(([k, v]) => `${dataLabels[k] ?? k}: ${show(k, v)}`)
+      .join(" · ")
+  );
 }
 
 /** The results of one nomination, worst first; with `withData`, the facts under each rule. */

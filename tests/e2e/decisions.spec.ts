@@ -1,105 +1,30 @@
 import type { Page } from "@playwright/test";
 import { expect, snap, test } from "./fixtures";
+import {
+  approveByCouncil,
+  completeComponents,
+  startNominations,
+  transition,
+} from "./pages/nominations";
 import { Shell } from "./pages/shell";
 
 test.use({ demo: true });
 
-/** Calls a procedure the way the page does (browser mode: token from the session). */
-async function api<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([c, i]) => {
-      const r = await fetch(`./api/${c}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-tdkt-token": sessionStorage.getItem("tdkt.token") ?? "",
-        },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!res.ok) throw new Error(`${channel}: ${res.error?.message}`);
-  return res.value as T;
-}
-
 /** Two people and a school nominated for the working year, approved by the council. */
 async function prepareApproved(page: Page) {
-  const { workingYear: year } = await api<{ workingYear: number }>(
-    page,
-    "settings.getPreferences",
-    {},
-  );
-  const unit = await api<{ id: string }>(page, "directory.saveUnit", {
-    code: "XA_E2E",
-    name: "UBND xã Thử Nghiệm",
-    kind: "xa_thi_tran",
+  const { year, schoolId, dossierId, person, nominate } = await startNominations(page, {
+    unit: { code: "XA_E2E", name: "UBND xã Thử Nghiệm" },
+    school: { name: "Trường Tiểu học Thử Nghiệm" },
+    personDefaults: { gender: "nam", birthYear: 1985 },
   });
-  const school = await api<{ id: string }>(page, "directory.saveUnit", {
-    name: "Trường Tiểu học Thử Nghiệm",
-    kind: "truong_hoc",
-    parentId: unit.id,
-  });
-  const person = async (fullName: string, position: string) =>
-    (
-      await api<{ id: string }>(page, "directory.savePerson", {
-        fullName,
-        gender: "nam",
-        birthYear: 1985,
-        category: "cong_chuc",
-        position,
-        unitId: unit.id,
-      })
-    ).id;
-  const dossier = await api<{ id: string }>(page, "dossiers.save", {
-    unitId: unit.id,
-    year,
-    kind: "thuong_xuyen",
-    receivedDate: `${year}-12-01`,
-  });
-  const nominate = async (extra: Record<string, unknown>) =>
-    (
-      await api<{ id: string }>(page, "dossiers.saveNomination", {
-        dossierId: dossier.id,
-        nomineeKind: "ca_nhan",
-        summary: "Hoàn thành xuất sắc nhiệm vụ",
-        ...extra,
-      })
-    ).id;
   const ids = [
     await nominate({ personId: await person("Phan Thị Quyết", "Kế toán"), awardCode: "GK_CN" }),
     await nominate({ personId: await person("Đoàn Văn Định", "Văn thư"), awardCode: "GK_CN" }),
-    await nominate({ nomineeKind: "tap_the", unitId: school.id, awardCode: "GK_TT" }),
+    await nominate({ nomineeKind: "tap_the", unitId: schoolId, awardCode: "GK_TT" }),
   ];
-  const d = await api<{ components: { id: string; required: boolean; present: boolean }[] }>(
-    page,
-    "dossiers.get",
-    { id: dossier.id },
-  );
-  for (const c of d.components.filter((c) => c.required && !c.present))
-    await api(page, "dossiers.setPresent", { id: c.id, present: true });
-  await api(page, "dossiers.transition", { ids, action: "tham_dinh" });
-  await api(page, "dossiers.transition", { ids, action: "trinh_hoi_dong" });
-  const members = await api<{ id: string; role: string }[]>(page, "settings.listCouncil", {});
-  const m = await api<{ id: string }>(page, "meetings.save", {
-    year,
-    kind: "xet_khen_thuong",
-    meetingDate: `${year}-12-10`,
-    startTime: "08:00",
-    endTime: "10:00",
-    place: "Phòng họp",
-    chairMemberId: members.find((x) => x.role === "chu_tich")!.id,
-    secretaryMemberId: members.find((x) => x.role === "thu_ky")!.id,
-    note: "",
-  });
-  await api(page, "meetings.addItems", { meetingId: m.id, nominationIds: ids });
-  const md = await api<{ items: { id: string }[] }>(page, "meetings.get", { id: m.id });
-  await api(page, "meetings.recordVotes", {
-    meetingId: m.id,
-    votes: md.items.map((i) => ({ itemId: i.id, agree: members.length })),
-  });
-  await api(page, "meetings.applyResults", { id: m.id });
+  await completeComponents(page, dossierId);
+  await transition(page, ids, "tham_dinh", "trinh_hoi_dong");
+  await approveByCouncil(page, year, ids);
   return year;
 }
 

@@ -1,106 +1,52 @@
 import type { Page } from "@playwright/test";
 import { expect, snap, test } from "./fixtures";
+import { api, completeComponents, startNominations, transition } from "./pages/nominations";
 import { Shell } from "./pages/shell";
 
 test.use({ demo: true });
 
-/** Calls a procedure the way the page does (browser mode: token from the session). */
-async function api<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([c, i]) => {
-      const r = await fetch(`./api/${c}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-tdkt-token": sessionStorage.getItem("tdkt.token") ?? "",
-        },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!res.ok) throw new Error(`${channel}: ${res.error?.message}`);
-  return res.value as T;
-}
-
 /** A person and a school of the working year forwarded upward through the dossiers procedures. */
 async function prepareForwarded(page: Page) {
-  const { workingYear: year } = await api<{ workingYear: number }>(
-    page,
-    "settings.getPreferences",
-    {},
-  );
-  const unit = await api<{ id: string }>(page, "directory.saveUnit", {
-    code: "XA_TAN",
-    name: "UBND xã Tân Hòa",
-    kind: "xa_thi_tran",
+  const { year, schoolId, dossierId, person, nominate } = await startNominations(page, {
+    unit: { code: "XA_TAN", name: "UBND xã Tân Hòa" },
+    school: {
+      name: "Trường Tiểu học Tân Hòa",
+      headName: "Lâm Thị Hương",
+      headPosition: "Hiệu trưởng",
+    },
+    personDefaults: { gender: "nam", birthYear: 1980 },
+    dossier: { unitDocNumber: "45/TTr-UBND" },
   });
-  const school = await api<{ id: string }>(page, "directory.saveUnit", {
-    name: "Trường Tiểu học Tân Hòa",
-    kind: "truong_hoc",
-    parentId: unit.id,
-    headName: "Lâm Thị Hương",
-    headPosition: "Hiệu trưởng",
-  });
-  const person = await api<{ id: string }>(page, "directory.savePerson", {
-    fullName: "Đoàn Văn Khải",
-    gender: "nam",
-    birthYear: 1980,
-    category: "cong_chuc",
-    position: "Chủ tịch UBND xã",
-    unitId: unit.id,
-  });
+  const personId = await person("Đoàn Văn Khải", "Chủ tịch UBND xã");
   await api(page, "awards.save", {
     year: year - 2,
     recipientKind: "ca_nhan",
-    personId: person.id,
+    personId,
     awardCode: "GK_CN",
     decisionNumber: "321/QĐ-UBND",
     decisionDate: `${year - 1}-01-12`,
     issuer: "Chủ tịch UBND huyện Vĩnh Cửu",
   });
-  const dossier = await api<{ id: string }>(page, "dossiers.save", {
-    unitId: unit.id,
-    year,
-    kind: "thuong_xuyen",
-    receivedDate: `${year}-12-01`,
-    unitDocNumber: "45/TTr-UBND",
-  });
   const ids = [
-    (
-      await api<{ id: string }>(page, "dossiers.saveNomination", {
-        dossierId: dossier.id,
-        nomineeKind: "ca_nhan",
-        personId: person.id,
-        awardCode: "BK_TINH_CN",
-        summary: "Lãnh đạo xã hoàn thành xuất sắc các chỉ tiêu kinh tế - xã hội.",
-      })
-    ).id,
-    (
-      await api<{ id: string }>(page, "dossiers.saveNomination", {
-        dossierId: dossier.id,
-        nomineeKind: "tap_the",
-        unitId: school.id,
-        awardCode: "BK_TINH_TT",
-        summary: "Trường đạt chuẩn quốc gia mức độ 2.",
-      })
-    ).id,
+    await nominate({
+      personId,
+      awardCode: "BK_TINH_CN",
+      summary: "Lãnh đạo xã hoàn thành xuất sắc các chỉ tiêu kinh tế - xã hội.",
+    }),
+    await nominate({
+      nomineeKind: "tap_the",
+      unitId: schoolId,
+      awardCode: "BK_TINH_TT",
+      summary: "Trường đạt chuẩn quốc gia mức độ 2.",
+    }),
   ];
-  const d = await api<{ components: { id: string; required: boolean; present: boolean }[] }>(
-    page,
-    "dossiers.get",
-    { id: dossier.id },
-  );
-  for (const c of d.components.filter((c) => c.required && !c.present))
-    await api(page, "dossiers.setPresent", { id: c.id, present: true });
+  await completeComponents(page, dossierId);
   for (const id of ids)
     await api(page, "dossiers.overrideEligibility", {
       id,
       reason: "Đã có bản xếp loại giấy",
     }).catch((e: Error) => expect(e.message).toContain("không có cảnh báo nào"));
-  await api(page, "dossiers.transition", { ids, action: "tham_dinh" });
-  await api(page, "dossiers.transition", { ids, action: "chuyen_cap_tren" });
+  await transition(page, ids, "tham_dinh", "chuyen_cap_tren");
   return { year };
 }
 

@@ -1,90 +1,32 @@
 import type { Page } from "@playwright/test";
 import { expect, snap, test } from "./fixtures";
+import { api, completeComponents, startNominations, transition } from "./pages/nominations";
 import { Shell } from "./pages/shell";
 
 test.use({ demo: true });
 
-/** Calls a procedure the way the page does (browser mode: token from the session). */
-async function api<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([c, i]) => {
-      const r = await fetch(`./api/${c}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-tdkt-token": sessionStorage.getItem("tdkt.token") ?? "",
-        },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!res.ok) throw new Error(`${channel}: ${res.error?.message}`);
-  return res.value as T;
-}
-
 /** Three nominations of the working year put to the council through the dossiers procedures. */
 async function prepareNominations(page: Page) {
-  const { workingYear: year } = await api<{ workingYear: number }>(
-    page,
-    "settings.getPreferences",
-    {},
-  );
-  const unit = await api<{ id: string }>(page, "directory.saveUnit", {
-    code: "XA_HOP",
-    name: "UBND xã Hợp Thành",
-    kind: "xa_thi_tran",
+  const { year, schoolId, dossierId, person, nominate } = await startNominations(page, {
+    unit: { code: "XA_HOP", name: "UBND xã Hợp Thành" },
+    school: { name: "Trường Mầm non Hợp Thành" },
+    personDefaults: { gender: "nu", birthYear: 1988 },
   });
-  const school = await api<{ id: string }>(page, "directory.saveUnit", {
-    name: "Trường Mầm non Hợp Thành",
-    kind: "truong_hoc",
-    parentId: unit.id,
-  });
-  const person = async (fullName: string, position: string) =>
-    (
-      await api<{ id: string }>(page, "directory.savePerson", {
-        fullName,
-        gender: "nu",
-        birthYear: 1988,
-        category: "cong_chuc",
-        position,
-        unitId: unit.id,
-      })
-    ).id;
-  const dossier = await api<{ id: string }>(page, "dossiers.save", {
-    unitId: unit.id,
-    year,
-    kind: "thuong_xuyen",
-    receivedDate: `${year}-12-01`,
-  });
-  const nominate = async (extra: Record<string, unknown>) =>
-    (
-      await api<{ id: string }>(page, "dossiers.saveNomination", {
-        dossierId: dossier.id,
-        nomineeKind: "ca_nhan",
-        summary: "Hoàn thành xuất sắc nhiệm vụ",
-        ...extra,
-      })
-    ).id;
   const ids = [
     await nominate({
       personId: await person("Mạc Thị Hòa", "Công chức Tư pháp"),
       awardCode: "GK_CN",
     }),
     await nominate({ personId: await person("Lục Văn Thuận", "Văn thư"), awardCode: "GK_CN" }),
-    await nominate({ nomineeKind: "tap_the", unitId: school.id, awardCode: "GK_TT" }),
+    await nominate({ nomineeKind: "tap_the", unitId: schoolId, awardCode: "GK_TT" }),
   ];
-  const d = await api<{
+  const d = await completeComponents<{
     components: { id: string; required: boolean; present: boolean }[];
     nominations: { eligibility: { level: string } }[];
-  }>(page, "dossiers.get", { id: dossier.id });
-  for (const c of d.components.filter((c) => c.required && !c.present))
-    await api(page, "dossiers.setPresent", { id: c.id, present: true });
+  }>(page, dossierId);
   // Giấy khen has no rating rule: nothing needs a warning accepted before appraisal.
   expect(d.nominations.map((n) => n.eligibility.level)).toEqual(["ok", "ok", "ok"]);
-  await api(page, "dossiers.transition", { ids, action: "tham_dinh" });
-  await api(page, "dossiers.transition", { ids, action: "trinh_hoi_dong" });
+  await transition(page, ids, "tham_dinh", "trinh_hoi_dong");
   return { ids, year };
 }
 

@@ -3,6 +3,13 @@ import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
 import { docxParts } from "../helpers/docx-xml";
+import {
+  communeWithSchool,
+  completeComponents,
+  dossier2024,
+  errorOf,
+  savePerson,
+} from "../helpers/nominations";
 
 let t: TestBackend;
 let signerId: string;
@@ -15,12 +22,6 @@ let noms: {
   school: string;
   ho: string;
 };
-
-async function errorOf(res: Promise<{ ok: boolean; error?: { message: string } }>) {
-  const r = await res;
-  expect(r.ok).toBe(false);
-  return r.error!.message;
-}
 
 /** The text of a .docx's body, runs joined. */
 function docText(file: string): string {
@@ -35,31 +36,8 @@ beforeEach(async () => {
   t = await startTestBackend();
   await t.expectOk("settings.completeSetup", sampleSetup());
   signerId = (await t.expectOk("settings.listSigners", {}))[0]!.id;
-  const xa = (
-    await t.expectOk("directory.saveUnit", {
-      code: "XA_BL",
-      name: "UBND xã Bình Lư",
-      kind: "xa_thi_tran",
-    })
-  ).id;
-  const school = (
-    await t.expectOk("directory.saveUnit", {
-      name: "Trường Tiểu học Bình Lư",
-      kind: "truong_hoc",
-      parentId: xa,
-    })
-  ).id;
-  const person = async (fullName: string, position: string) =>
-    (
-      await t.expectOk("directory.savePerson", {
-        fullName,
-        gender: "nam",
-        birthYear: 1985,
-        category: "cong_chuc",
-        position,
-        unitId: xa,
-      })
-    ).id;
+  const { unitId: xa, schoolId: school } = await communeWithSchool(t);
+  const person = (fullName: string, position: string) => savePerson(t, xa, fullName, position);
   const household = (
     await t.expectOk("directory.saveHousehold", {
       headName: "Lò Văn Pấng",
@@ -67,21 +45,7 @@ beforeEach(async () => {
       unitId: xa,
     })
   ).id;
-  const dossier = await t.expectOk("dossiers.save", {
-    unitId: xa,
-    year: 2024,
-    kind: "thuong_xuyen",
-    receivedDate: "2025-03-05",
-  });
-  const nominate = async (extra: Record<string, unknown>) =>
-    (
-      await t.expectOk("dossiers.saveNomination", {
-        dossierId: dossier.id,
-        nomineeKind: "ca_nhan",
-        summary: "Hoàn thành xuất sắc nhiệm vụ năm 2024",
-        ...(extra as { awardCode: string }),
-      })
-    ).id;
+  const { dossierId, nominate } = await dossier2024(t, xa, "Hoàn thành xuất sắc nhiệm vụ năm 2024");
   const an = await person("Nguyễn Văn An", "Công chức Văn phòng");
   const binh = await person("Trần Thị Bình", "Kế toán");
   const chi = await person("Hà Văn Chi", "Địa chính");
@@ -105,9 +69,7 @@ beforeEach(async () => {
     school: await nominate({ nomineeKind: "tap_the", unitId: school, awardCode: "GK_TT" }),
     ho: await nominate({ nomineeKind: "ho_gia_dinh", householdId: household, awardCode: "GK_HGD" }),
   };
-  const d = await t.expectOk("dossiers.get", { id: dossier.id });
-  for (const c of d.components.filter((c) => c.required && !c.present))
-    await t.expectOk("dossiers.setPresent", { id: c.id, present: true });
+  const d = await completeComponents(t, dossierId);
   // Every rule is met by the data above: nothing needs a warning accepted.
   expect(d.nominations.map((n) => n.eligibility.level)).toEqual(Array(6).fill("ok"));
   const ids = Object.values(noms);
@@ -141,6 +103,19 @@ const fields = (extra: Record<string, unknown> = {}) => ({
   signerId,
   fund: "Quỹ thi đua, khen thưởng huyện năm 2025",
   ...extra,
+});
+
+/** A decision of 2024 over the approved nominations of one award. */
+const decisionInput = (
+  key: string,
+  nominationIds: string[],
+  extra: Record<string, unknown> = {},
+) => ({
+  ...fields(extra),
+  year: 2024,
+  grouping: "award" as const,
+  key,
+  nominationIds,
 });
 
 async function stateOf(id: string) {
@@ -191,20 +166,11 @@ describe("decisions", () => {
   });
 
   it("pays nothing for a lower title when a higher one of the same year is decided elsewhere", async () => {
-    await t.expectOk("decisions.create", {
-      ...fields(),
-      year: 2024,
-      grouping: "award",
-      key: "CSTDCS",
-      nominationIds: [noms.binhCstd],
-    });
-    const { decision } = await t.expectOk("decisions.create", {
-      ...fields(),
-      year: 2024,
-      grouping: "award",
-      key: "LDTT",
-      nominationIds: [noms.an, noms.binhLdtt, noms.chi],
-    });
+    await t.expectOk("decisions.create", decisionInput("CSTDCS", [noms.binhCstd]));
+    const { decision } = await t.expectOk(
+      "decisions.create",
+      decisionInput("LDTT", [noms.an, noms.binhLdtt, noms.chi]),
+    );
     const binh = decision.recipients.find((r) => r.name === "Trần Thị Bình")!;
     expect(binh.money).toBe(0);
     expect(binh.moneyNote).toContain("Chiến sĩ thi đua cơ sở");
@@ -226,13 +192,10 @@ describe("decisions", () => {
       effectiveFrom: "2025-07-01",
       legalBasis: "Mức mới (thử)",
     });
-    const { decision } = await t.expectOk("decisions.create", {
-      ...fields({ decisionDate: "2025-06-30" }),
-      year: 2024,
-      grouping: "award",
-      key: "LDTT",
-      nominationIds: [noms.an],
-    });
+    const { decision } = await t.expectOk(
+      "decisions.create",
+      decisionInput("LDTT", [noms.an], { decisionDate: "2025-06-30" }),
+    );
     expect(decision.recipients[0]!.money).toBe(710_000);
     const later = await t.expectOk("decisions.update", {
       id: decision.id,
@@ -249,13 +212,10 @@ describe("decisions", () => {
   });
 
   it("writes the Quyết định with Điều 1, 2, 3 and the attached list", async () => {
-    const { decision } = await t.expectOk("decisions.create", {
-      ...fields(),
-      year: 2024,
-      grouping: "award",
-      key: "LDTT",
-      nominationIds: [noms.an, noms.chi],
-    });
+    const { decision } = await t.expectOk(
+      "decisions.create",
+      decisionInput("LDTT", [noms.an, noms.chi]),
+    );
     const doc = await t.expectOk("decisions.generateDocument", { id: decision.id });
     expect(doc).toMatchObject({ templateId: "quyet-dinh", state: "du_thao", number: "…/QĐ-UBND" });
     const text = docText(doc.filePath);
@@ -283,13 +243,10 @@ describe("decisions", () => {
   });
 
   it("issues: number from the register, every recipient in the registry, nominations decided", async () => {
-    const { decision } = await t.expectOk("decisions.create", {
-      ...fields(),
-      year: 2024,
-      grouping: "award",
-      key: "LDTT",
-      nominationIds: [noms.an, noms.chi],
-    });
+    const { decision } = await t.expectOk(
+      "decisions.create",
+      decisionInput("LDTT", [noms.an, noms.chi]),
+    );
     const issued = await t.expectOk("decisions.issue", { id: decision.id });
     expect(issued).toMatchObject({ status: "issued", number: "01/QĐ-UBND" });
     expect(issued.document).toMatchObject({ state: "da_ban_hanh", number: "01/QĐ-UBND" });
@@ -315,13 +272,10 @@ describe("decisions", () => {
   });
 
   it("completes a decision whose Quyết định was issued from the register", async () => {
-    const { decision } = await t.expectOk("decisions.create", {
-      ...fields(),
-      year: 2024,
-      grouping: "award",
-      key: "GK_TT",
-      nominationIds: [noms.school],
-    });
+    const { decision } = await t.expectOk(
+      "decisions.create",
+      decisionInput("GK_TT", [noms.school]),
+    );
     const doc = await t.expectOk("decisions.generateDocument", { id: decision.id });
     await t.expectOk("documents.issue", { id: doc.id, seq: 7 });
     expect(await errorOf(t.call("decisions.delete", { id: decision.id }))).toContain(
@@ -337,36 +291,14 @@ describe("decisions", () => {
   });
 
   it("refuses to issue when a nomination left the approved state, taking no number", async () => {
-    const { decision } = await t.expectOk("decisions.create", {
-      ...fields(),
-      year: 2024,
-      grouping: "award",
-      key: "LDTT",
-      nominationIds: [noms.an],
-    });
+    const { decision } = await t.expectOk("decisions.create", decisionInput("LDTT", [noms.an]));
     // Another decision holding the same nomination cannot be made meanwhile…
-    expect(
-      await errorOf(
-        t.call("decisions.create", {
-          ...fields(),
-          year: 2024,
-          grouping: "award",
-          key: "LDTT",
-          nominationIds: [noms.an],
-        }),
-      ),
-    ).toBe("Nguyễn Văn An: đề nghị đã nằm trong một quyết định dự thảo khác.");
+    expect(await errorOf(t.call("decisions.create", decisionInput("LDTT", [noms.an])))).toBe(
+      "Nguyễn Văn An: đề nghị đã nằm trong một quyết định dự thảo khác.",
+    );
     // …and a nomination from another form is refused.
     expect(
-      await errorOf(
-        t.call("decisions.create", {
-          ...fields(),
-          year: 2024,
-          grouping: "award",
-          key: "LDTT",
-          nominationIds: [noms.school],
-        }),
-      ),
+      await errorOf(t.call("decisions.create", decisionInput("LDTT", [noms.school]))),
     ).toContain("hình thức khen thưởng khác");
     // Only a base salary from 2026 is left: none is in force on the decision date.
     const old = await t.expectOk("settings.listBaseSalaries", {});
@@ -381,13 +313,10 @@ describe("decisions", () => {
   });
 
   it("cancels an issued decision only by a cancelling decision", async () => {
-    const { decision } = await t.expectOk("decisions.create", {
-      ...fields(),
-      year: 2024,
-      grouping: "award",
-      key: "LDTT",
-      nominationIds: [noms.an, noms.chi],
-    });
+    const { decision } = await t.expectOk(
+      "decisions.create",
+      decisionInput("LDTT", [noms.an, noms.chi]),
+    );
     await t.expectOk("decisions.issue", { id: decision.id });
     expect(
       await errorOf(
@@ -465,13 +394,10 @@ describe("decisions", () => {
   });
 
   it("deletes a draft with its register draft; exports the list", async () => {
-    const { decision } = await t.expectOk("decisions.create", {
-      ...fields(),
-      year: 2024,
-      grouping: "award",
-      key: "GK_TT",
-      nominationIds: [noms.school],
-    });
+    const { decision } = await t.expectOk(
+      "decisions.create",
+      decisionInput("GK_TT", [noms.school]),
+    );
     await t.expectOk("decisions.generateDocument", { id: decision.id });
     const exported = await t.expectOk("decisions.exportRecipients", { id: decision.id });
     const wb = new ExcelJS.Workbook();
@@ -500,13 +426,10 @@ describe("decisions", () => {
   });
 
   it("prints Giấy khen for an issued decision and marks the nominations printed", async () => {
-    const { decision } = await t.expectOk("decisions.create", {
-      ...fields(),
-      year: 2024,
-      grouping: "award",
-      key: "LDTT",
-      nominationIds: [noms.an, noms.chi],
-    });
+    const { decision } = await t.expectOk(
+      "decisions.create",
+      decisionInput("LDTT", [noms.an, noms.chi]),
+    );
     expect(
       await errorOf(t.call("decisions.printCertificates", { id: decision.id, mode: "day_du" })),
     ).toBe("Quyết định chưa ban hành: ban hành rồi mới in Giấy khen.");

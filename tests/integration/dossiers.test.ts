@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { incomingDir } from "../../electron/api/files";
 import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
 import { snapshotDatabase } from "../helpers/db-snapshot";
+import { communeWithSchool, completeComponents, errorOf, savePerson } from "../helpers/nominations";
 import { writeIncomingXlsx } from "../helpers/xlsx";
 
 let t: TestBackend;
@@ -16,39 +17,13 @@ let householdId: string;
 beforeEach(async () => {
   t = await startTestBackend();
   await t.expectOk("settings.completeSetup", sampleSetup());
-  const xa = await t.expectOk("directory.saveUnit", {
-    code: "XA_BL",
-    name: "UBND xã Bình Lư",
-    kind: "xa_thi_tran",
+  ({ unitId, schoolId } = await communeWithSchool(t));
+  anId = await savePerson(t, unitId, "Nguyễn Văn An", "Công chức Văn phòng");
+  binhId = await savePerson(t, schoolId, "Trần Thị Bình", "Giáo viên", {
+    gender: "nu",
+    birthYear: 1990,
+    category: "vien_chuc",
   });
-  unitId = xa.id;
-  schoolId = (
-    await t.expectOk("directory.saveUnit", {
-      name: "Trường Tiểu học Bình Lư",
-      kind: "truong_hoc",
-      parentId: unitId,
-    })
-  ).id;
-  anId = (
-    await t.expectOk("directory.savePerson", {
-      fullName: "Nguyễn Văn An",
-      gender: "nam",
-      birthYear: 1985,
-      category: "cong_chuc",
-      position: "Công chức Văn phòng",
-      unitId,
-    })
-  ).id;
-  binhId = (
-    await t.expectOk("directory.savePerson", {
-      fullName: "Trần Thị Bình",
-      gender: "nu",
-      birthYear: 1990,
-      category: "vien_chuc",
-      position: "Giáo viên",
-      unitId: schoolId,
-    })
-  ).id;
   householdId = (
     await t.expectOk("directory.saveHousehold", {
       headName: "Lò Văn Pấng",
@@ -78,10 +53,14 @@ async function newDossier(extra: Record<string, unknown> = {}) {
   });
 }
 
-async function markAllPresent(dossierId: string) {
-  const d = await t.expectOk("dossiers.get", { id: dossierId });
-  for (const c of d.components.filter((c) => c.required && !c.present))
-    await t.expectOk("dossiers.setPresent", { id: c.id, present: true });
+/** Nguyễn Văn An nominated for `awardCode` in the dossier. */
+async function nominateAn(dossierId: string, awardCode: string) {
+  return t.expectOk("dossiers.saveNomination", {
+    dossierId,
+    nomineeKind: "ca_nhan",
+    personId: anId,
+    awardCode,
+  });
 }
 
 /** Ratings of 2024: what the LĐTT rule reads (without one the check warns). */
@@ -106,12 +85,6 @@ async function anHasThreeCstdcs() {
       decisionDate: `${year}-12-20`,
       issuer: "UBND huyện",
     });
-}
-
-async function errorOf(res: Promise<{ ok: boolean; error?: { message: string } }>) {
-  const r = await res;
-  expect(r.ok).toBe(false);
-  return r.error!.message;
 }
 
 describe("dossiers", () => {
@@ -231,12 +204,7 @@ describe("dossiers", () => {
     ]);
     // A second form for the same person does not add a second report; deleting the last
     // nomination of a nominee removes its report.
-    const second = await t.expectOk("dossiers.saveNomination", {
-      dossierId: d.id,
-      nomineeKind: "ca_nhan",
-      personId: anId,
-      awardCode: "CSTDCS",
-    });
+    const second = await nominateAn(d.id, "CSTDCS");
     let comps = (await t.expectOk("dossiers.get", { id: d.id })).components;
     expect(comps.filter((c) => c.kind === "bao_cao_thanh_tich")).toHaveLength(3);
     const hh = detail.nominations[2]!;
@@ -251,12 +219,7 @@ describe("dossiers", () => {
 
   it("blocks going past tiếp nhận with components missing unless overridden with a reason", async () => {
     const d = await newDossier();
-    const n = await t.expectOk("dossiers.saveNomination", {
-      dossierId: d.id,
-      nomineeKind: "ca_nhan",
-      personId: anId,
-      awardCode: "LDTT",
-    });
+    const n = await nominateAn(d.id, "LDTT");
     await rate(unitId, [[anId, "ht_tot"]]);
     expect(n.actions).toEqual([
       {
@@ -310,7 +273,7 @@ describe("dossiers", () => {
           })
         ).id,
       );
-    await markAllPresent(d.id);
+    await completeComponents(t, d.id);
     const [an, binh, tinh] = ids as [string, string, string];
     await rate(unitId, [[anId, "ht_tot"]]);
     await rate(schoolId, [[binhId, "ht_tot"]]);
@@ -391,13 +354,8 @@ describe("dossiers", () => {
     const profile = (await t.expectOk("settings.getProfile", {}))!;
     await t.expectOk("settings.saveProfile", { ...profile, level: "tinh" });
     const d = await newDossier();
-    const n = await t.expectOk("dossiers.saveNomination", {
-      dossierId: d.id,
-      nomineeKind: "ca_nhan",
-      personId: anId,
-      awardCode: "CSTD_TINH",
-    });
-    await markAllPresent(d.id);
+    const n = await nominateAn(d.id, "CSTD_TINH");
+    await completeComponents(t, d.id);
     await anHasThreeCstdcs();
     await t.expectOk("dossiers.overrideEligibility", { id: n.id, reason: "Có sáng kiến cấp tỉnh" });
     await t.expectOk("dossiers.transition", { ids: [n.id], action: "tham_dinh" });
@@ -408,12 +366,7 @@ describe("dossiers", () => {
 
   it("deletes a dossier only while every nomination is at tiếp nhận", async () => {
     const d = await newDossier();
-    const n = await t.expectOk("dossiers.saveNomination", {
-      dossierId: d.id,
-      nomineeKind: "ca_nhan",
-      personId: anId,
-      awardCode: "LDTT",
-    });
+    const n = await nominateAn(d.id, "LDTT");
     await t.expectOk("dossiers.transition", { ids: [n.id], action: "tra_lai", reason: "Sai mẫu" });
     expect(await errorOf(t.call("dossiers.delete", { id: d.id }))).toContain(
       "1 đề nghị trong hồ sơ đã qua bước tiếp nhận",

@@ -2,18 +2,19 @@ import fs from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
 import { docxParts } from "../helpers/docx-xml";
+import {
+  communeWithSchool,
+  completeComponents,
+  dossier2024,
+  errorOf,
+  savePerson,
+} from "../helpers/nominations";
 
 let t: TestBackend;
 let unitId: string;
 let members: { id: string; fullName: string; role: string }[];
 /** Nominations at "Trình Hội đồng": An (Giấy khen), Bình (LĐTT), the school (TTLĐTT), Cường (Bằng khen tỉnh). */
 let noms: { an: string; binh: string; school: string; cuong: string };
-
-async function errorOf(res: Promise<{ ok: boolean; error?: { message: string } }>) {
-  const r = await res;
-  expect(r.ok).toBe(false);
-  return r.error!.message;
-}
 
 beforeEach(async () => {
   t = await startTestBackend();
@@ -25,46 +26,11 @@ beforeEach(async () => {
   ] as const)
     await t.expectOk("settings.saveCouncilMember", { fullName, position, role: "uy_vien" });
   members = await t.expectOk("settings.listCouncil", {});
-  unitId = (
-    await t.expectOk("directory.saveUnit", {
-      code: "XA_BL",
-      name: "UBND xã Bình Lư",
-      kind: "xa_thi_tran",
-    })
-  ).id;
-  const schoolId = (
-    await t.expectOk("directory.saveUnit", {
-      name: "Trường Tiểu học Bình Lư",
-      kind: "truong_hoc",
-      parentId: unitId,
-    })
-  ).id;
-  const person = async (fullName: string, position: string) =>
-    (
-      await t.expectOk("directory.savePerson", {
-        fullName,
-        gender: "nam",
-        birthYear: 1985,
-        category: "cong_chuc",
-        position,
-        unitId,
-      })
-    ).id;
-  const dossier = await t.expectOk("dossiers.save", {
-    unitId,
-    year: 2024,
-    kind: "thuong_xuyen",
-    receivedDate: "2025-03-05",
-  });
-  const nominate = async (extra: Record<string, unknown>) =>
-    (
-      await t.expectOk("dossiers.saveNomination", {
-        dossierId: dossier.id,
-        nomineeKind: "ca_nhan",
-        summary: "Hoàn thành xuất sắc nhiệm vụ",
-        ...(extra as { awardCode: string }),
-      })
-    ).id;
+  const commune = await communeWithSchool(t);
+  unitId = commune.unitId;
+  const schoolId = commune.schoolId;
+  const person = (fullName: string, position: string) => savePerson(t, unitId, fullName, position);
+  const { dossierId, nominate } = await dossier2024(t, unitId, "Hoàn thành xuất sắc nhiệm vụ");
   const an = await person("Nguyễn Văn An", "Công chức Văn phòng");
   const binh = await person("Trần Thị Bình", "Kế toán");
   const cuong = await person("Lê Văn Cường", "Chủ tịch UBND xã");
@@ -92,9 +58,7 @@ beforeEach(async () => {
     school: await nominate({ nomineeKind: "tap_the", unitId: schoolId, awardCode: "TTLDTT" }),
     cuong: await nominate({ personId: cuong, awardCode: "BK_TINH_CN" }),
   };
-  const d = await t.expectOk("dossiers.get", { id: dossier.id });
-  for (const c of d.components.filter((c) => c.required && !c.present))
-    await t.expectOk("dossiers.setPresent", { id: c.id, present: true });
+  const d = await completeComponents(t, dossierId);
   const ids = Object.values(noms);
   // The individuals meet every rule. The school's teachers are not in the district directory, so
   // the member rules (70% LĐTT, no discipline) cannot be checked: the only warnings, accepted

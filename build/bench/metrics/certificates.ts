@@ -7,21 +7,11 @@ import {
   MIDDLE_M,
   seededRandom,
 } from "../../../db/seed/demo-directory";
-import { Backend } from "../../../electron/backend";
 import { renderCertificates } from "../../../electron/api/certificates";
 import type { CertificateRecord } from "../../../electron/contract";
-import { createHeadlessPlatform } from "../../../electron/platform/headless-platform";
+import { timeRuns, withBenchBackend } from "../backend-run";
 import { metric, type MetricGroup } from "../define";
-import {
-  appVersion,
-  assertNoLoggedErrors,
-  benchPaths,
-  collectingLogger,
-  median,
-  now,
-  round,
-  withTempDir,
-} from "../helpers";
+import { median, round } from "../helpers";
 
 const COUNT = 1000;
 const RUNS = 3;
@@ -66,32 +56,18 @@ function recipients(): CertificateRecord[] {
 /** dossiers.certificates_1000_s: 1,000 Giấy khen in phôi mode to one PDF on disk. */
 export const certificatesMetrics: MetricGroup[] = [
   metric({ name: "dossiers.certificates_1000_s", unit: "s", target: 5 }, () =>
-    withTempDir("certificates", async (dir) => {
-      const log = collectingLogger();
-      const backend = await Backend.start({
-        paths: benchPaths(dir),
-        platform: createHeadlessPlatform(),
-        mode: "browser",
-        log,
-        version: appVersion(),
-        dailyBackup: false,
-      });
-      try {
-        const records = recipients();
-        await renderCertificates(backend, records.slice(0, 20), { mode: "phoi" }); // warm-up
-        const times: number[] = [];
-        for (let i = 0; i < RUNS; i++) {
-          const t0 = now();
-          const out = await renderCertificates(backend, records, { mode: "phoi" });
-          times.push(now() - t0);
+    withBenchBackend("certificates", "certificates bench", async ({ backend }) => {
+      const records = recipients();
+      await renderCertificates(backend, records.slice(0, 20), { mode: "phoi" }); // warm-up
+      const times = await timeRuns(
+        RUNS,
+        () => renderCertificates(backend, records, { mode: "phoi" }),
+        (out) => {
           if (out.pages !== COUNT || fs.statSync(out.path).size < 10_000)
             throw new Error(`certificates bench: ${out.pages} pages in ${out.path}`);
-        }
-        assertNoLoggedErrors(log, "certificates bench");
-        return round(median(times) / 1000, 3);
-      } finally {
-        backend.close();
-      }
+        },
+      );
+      return round(median(times) / 1000, 3);
     }),
   ),
 ];

@@ -1,33 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { newId } from "../../../db/ids";
-import { Backend } from "../../../electron/backend";
-import { createHeadlessPlatform } from "../../../electron/platform/headless-platform";
+import type { Backend } from "../../../electron/backend";
+import { benchProfile, timeRuns, withBenchBackend } from "../backend-run";
 import { metric, type MetricGroup } from "../define";
-import {
-  appVersion,
-  assertNoLoggedErrors,
-  benchPaths,
-  collectingLogger,
-  median,
-  now,
-  round,
-  withTempDir,
-} from "../helpers";
+import { median, round } from "../helpers";
 import { generateDirectory } from "./directory";
 
 const COUNT = 1000;
 const RUNS = 3;
-
-async function call<T>(backend: Backend, channel: string, input: unknown): Promise<T> {
-  const res = (await backend.router(channel as never, input as never)) as {
-    ok: boolean;
-    value?: T;
-    error?: { message: string };
-  };
-  if (!res.ok) throw new Error(`${channel}: ${res.error?.message}`);
-  return res.value as T;
-}
 
 /**
  * 1,000 approved nominations (Giấy khen cá nhân) of 2024 in one dossier on the 50,000-person
@@ -59,81 +40,56 @@ function approvedNominations(backend: Backend, unitIds: string[], personIds: str
 /** dossiers.decision_1000_s: a decision with 1,000 recipients, from the nominations to its .docx. */
 export const decisionsMetrics: MetricGroup[] = [
   metric({ name: "dossiers.decision_1000_s", unit: "s", target: 1.5 }, () =>
-    withTempDir("decisions", async (dir) => {
-      const log = collectingLogger();
-      const backend = await Backend.start({
-        paths: benchPaths(dir),
-        platform: createHeadlessPlatform(),
-        mode: "browser",
-        log,
-        version: appVersion(),
-        dailyBackup: false,
-      });
-      try {
-        await call(backend, "settings.completeSetup", {
-          profile: {
-            preset: "phong_noi_vu_huyen",
-            level: "huyen",
-            parentBody: "Ủy ban nhân dân huyện Vĩnh Cửu",
-            issuingBody: "Phòng Nội vụ",
-            abbreviation: "PNV",
-            parentAbbreviation: "UBND",
-            placeName: "Vĩnh Cửu",
-            councilName: "Hội đồng Thi đua - Khen thưởng huyện Vĩnh Cửu",
-            councilAbbreviation: "HĐTĐKT",
+    withBenchBackend("decisions", "decisions bench", async ({ backend, dir, call }) => {
+      await call("settings.completeSetup", {
+        profile: benchProfile,
+        signers: [
+          {
+            fullName: "Trần Văn Hùng",
+            position: "Phó Chủ tịch",
+            authority: "KT.",
+            authorityOf: "Chủ tịch",
+            onBehalfOf: "Ủy ban nhân dân",
           },
-          signers: [
-            {
-              fullName: "Trần Văn Hùng",
-              position: "Phó Chủ tịch",
-              authority: "KT.",
-              authorityOf: "Chủ tịch",
-              onBehalfOf: "Ủy ban nhân dân",
-            },
-          ],
-          councilMembers: [],
+        ],
+        councilMembers: [],
+      });
+      const signerId = (await call<{ id: string }[]>("settings.listSigners", {}))[0]!.id;
+      const { unitIds, personIds } = generateDirectory(backend, "bench");
+      const ids = approvedNominations(backend, unitIds, personIds);
+      const make = async (nominationIds: string[]) => {
+        const { decision } = await call<{ decision: { id: string; recipientCount: number } }>(
+          "decisions.create",
+          {
+            decisionDate: "2025-03-20",
+            signerId,
+            fund: "Quỹ thi đua, khen thưởng huyện",
+            year: 2024,
+            grouping: "award",
+            key: "GK_CN",
+            nominationIds,
+          },
+        );
+        const doc = await call<{ filePath: string }>("decisions.generateDocument", {
+          id: decision.id,
         });
-        const signerId = (await call<{ id: string }[]>(backend, "settings.listSigners", {}))[0]!.id;
-        const { unitIds, personIds } = generateDirectory(backend, "bench");
-        const ids = approvedNominations(backend, unitIds, personIds);
-        const make = async (nominationIds: string[]) => {
-          const { decision } = await call<{ decision: { id: string; recipientCount: number } }>(
-            backend,
-            "decisions.create",
-            {
-              decisionDate: "2025-03-20",
-              signerId,
-              fund: "Quỹ thi đua, khen thưởng huyện",
-              year: 2024,
-              grouping: "award",
-              key: "GK_CN",
-              nominationIds,
-            },
-          );
-          const doc = await call<{ filePath: string }>(backend, "decisions.generateDocument", {
-            id: decision.id,
-          });
-          return { decision, file: path.join(dir, doc.filePath) };
-        };
-        // Warm-up on a few, then removed so the 1,000 are free again.
-        const warm = await make(ids.slice(0, 20));
-        await call(backend, "decisions.delete", { id: warm.decision.id });
-        const times: number[] = [];
-        for (let i = 0; i < RUNS; i++) {
-          const t0 = now();
-          const out = await make(ids);
-          times.push(now() - t0);
+        return { decision, file: path.join(dir, doc.filePath) };
+      };
+      // Warm-up on a few, then removed so the 1,000 are free again.
+      const warm = await make(ids.slice(0, 20));
+      await call("decisions.delete", { id: warm.decision.id });
+      const times = await timeRuns(
+        RUNS,
+        () => make(ids),
+        async (out) => {
           if (out.decision.recipientCount !== COUNT || fs.statSync(out.file).size < 20_000)
             throw new Error(
               `decision bench: ${out.decision.recipientCount} recipients in ${out.file}`,
             );
-          await call(backend, "decisions.delete", { id: out.decision.id });
-        }
-        assertNoLoggedErrors(log, "decisions bench");
-        return round(median(times) / 1000, 3);
-      } finally {
-        backend.close();
-      }
+          await call("decisions.delete", { id: out.decision.id });
+        },
+      );
+      return round(median(times) / 1000, 3);
     }),
   ),
 ];

@@ -1,34 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Packer } from "docx";
-import { Backend } from "../../../electron/backend";
 import { blockParagraphs, dataTable } from "../../../electron/documents/blocks";
 import { fillTemplate } from "../../../electron/documents/fill";
 import { nomineeTable, sampleData } from "../../../electron/documents/sample-data";
 import { templateCatalog } from "../../../electron/documents/template-catalog";
-import { createHeadlessPlatform } from "../../../electron/platform/headless-platform";
 import { templateBody, templateDocument } from "../../templates/generate";
+import { benchProfile, timeRuns, withBenchBackend } from "../backend-run";
 import { metricGroup, type MetricGroup } from "../define";
-import {
-  appVersion,
-  assertNoLoggedErrors,
-  benchPaths,
-  collectingLogger,
-  median,
-  now,
-  round,
-  withTempDir,
-} from "../helpers";
+import { median, round, timeMs } from "../helpers";
 
 const TOTRINH_RUNS = 30;
 const DECISION_RUNS = 5;
 const LIST_SIZE = 1000;
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = now();
-  await fn();
-  return now() - t0;
-}
 
 /**
  * documents.totrinh_ms: a Tờ trình from the register's form to a .docx on disk, through the real
@@ -44,89 +28,56 @@ export const documentsMetrics: MetricGroup[] = [
       { name: "documents.overhead_ratio", unit: "×", target: 1.3 },
     ],
     () =>
-      withTempDir("documents", async (dir) => {
-        const log = collectingLogger();
-        const paths = benchPaths(dir);
-        const backend = await Backend.start({
-          paths,
-          platform: createHeadlessPlatform(),
-          mode: "browser",
-          log,
-          version: appVersion(),
-          dailyBackup: false,
+      withBenchBackend("documents", "documents bench", async ({ dir, paths, call }) => {
+        await call("settings.completeSetup", {
+          profile: benchProfile,
+          signers: [{ fullName: "Nguyễn Văn Bench", position: "Trưởng phòng" }],
         });
-        try {
-          const call = async (channel: string, input: unknown) => {
-            const r = await backend.router(channel, input);
-            if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-            return r.value as never;
-          };
-          await call("settings.completeSetup", {
-            profile: {
-              preset: "phong_noi_vu_huyen",
-              level: "huyen",
-              parentBody: "Ủy ban nhân dân huyện Vĩnh Cửu",
-              issuingBody: "Phòng Nội vụ",
-              abbreviation: "PNV",
-              parentAbbreviation: "UBND",
-              placeName: "Vĩnh Cửu",
-              councilName: "Hội đồng Thi đua - Khen thưởng huyện Vĩnh Cửu",
-              councilAbbreviation: "HĐTĐKT",
-            },
-            signers: [{ fullName: "Nguyễn Văn Bench", position: "Trưởng phòng" }],
-          });
-          const signers: { id: string }[] = await call("settings.listSigners", {});
-          const input = {
-            kind: "to-trinh",
-            docDate: "2025-02-05",
-            summary: "Về việc đề nghị tặng Giấy khen năm 2024",
-            kinhGui: "Chủ tịch Ủy ban nhân dân huyện Vĩnh Cửu",
-            legalBasisIds: [],
-            paragraphs: Array.from(
-              { length: 6 },
-              (_, i) => `Đoạn nội dung thứ ${i + 1} của tờ trình.`,
-            ),
-            noiNhan: ["Như trên", "Lưu: VT, NV"],
-            signerId: signers[0]!.id,
-          };
-          for (let i = 0; i < 5; i++) await call("documents.createGeneric", input);
-          const totrinh: number[] = [];
-          for (let i = 0; i < TOTRINH_RUNS; i++) {
-            totrinh.push(await timed(() => call("documents.createGeneric", input)));
-          }
+        const signers: { id: string }[] = await call("settings.listSigners", {});
+        const input = {
+          kind: "to-trinh",
+          docDate: "2025-02-05",
+          summary: "Về việc đề nghị tặng Giấy khen năm 2024",
+          kinhGui: "Chủ tịch Ủy ban nhân dân huyện Vĩnh Cửu",
+          legalBasisIds: [],
+          paragraphs: Array.from(
+            { length: 6 },
+            (_, i) => `Đoạn nội dung thứ ${i + 1} của tờ trình.`,
+          ),
+          noiNhan: ["Như trên", "Lưu: VT, NV"],
+          signerId: signers[0]!.id,
+        };
+        for (let i = 0; i < 5; i++) await call("documents.createGeneric", input);
+        const totrinh = await timeRuns(TOTRINH_RUNS, () => call("documents.createGeneric", input));
 
-          const template = fs.readFileSync(path.join(paths.bundledTemplates, "quyet-dinh.docx"));
-          const data = sampleData("quyet-dinh", LIST_SIZE);
-          const out = path.join(dir, "qd.docx");
-          const engine: number[] = [];
-          const alone: number[] = [];
-          await fillTemplate("quyet-dinh", template, data); // warm-up
-          for (let i = 0; i < DECISION_RUNS; i++) {
-            engine.push(
-              await timed(async () =>
-                fs.writeFileSync(out, await fillTemplate("quyet-dinh", template, data)),
-              ),
-            );
-            alone.push(
-              await timed(async () => {
-                const doc = templateDocument(templateCatalog["quyet-dinh"], [
-                  ...templateBody("quyet-dinh"),
-                  ...blockParagraphs(data.can_cu as string[], "canCu"),
-                  dataTable(nomineeTable(LIST_SIZE)),
-                ]);
-                fs.writeFileSync(out, await Packer.toBuffer(doc));
-              }),
-            );
-          }
-          assertNoLoggedErrors(log, "documents bench");
-          return {
-            "documents.totrinh_ms": round(median(totrinh)),
-            "documents.decision_1000_s": round(median(engine) / 1000, 3),
-            "documents.overhead_ratio": round(median(engine) / median(alone), 2),
-          };
-        } finally {
-          backend.close();
+        const template = fs.readFileSync(path.join(paths.bundledTemplates, "quyet-dinh.docx"));
+        const data = sampleData("quyet-dinh", LIST_SIZE);
+        const out = path.join(dir, "qd.docx");
+        const engine: number[] = [];
+        const alone: number[] = [];
+        await fillTemplate("quyet-dinh", template, data); // warm-up
+        for (let i = 0; i < DECISION_RUNS; i++) {
+          engine.push(
+            await timeMs(async () =>
+              fs.writeFileSync(out, await fillTemplate("quyet-dinh", template, data)),
+            ),
+          );
+          alone.push(
+            await timeMs(async () => {
+              const doc = templateDocument(templateCatalog["quyet-dinh"], [
+                ...templateBody("quyet-dinh"),
+                ...blockParagraphs(data.can_cu as string[], "canCu"),
+                dataTable(nomineeTable(LIST_SIZE)),
+              ]);
+              fs.writeFileSync(out, await Packer.toBuffer(doc));
+            }),
+          );
         }
+        return {
+          "documents.totrinh_ms": round(median(totrinh)),
+          "documents.decision_1000_s": round(median(engine) / 1000, 3),
+          "documents.overhead_ratio": round(median(engine) / median(alone), 2),
+        };
       }),
   ),
 ];

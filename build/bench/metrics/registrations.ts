@@ -1,18 +1,10 @@
 import { newId } from "../../../db/ids";
 import { nameKeys, unitKeys } from "../../../db/queries/directory";
 import { FAMILY, GIVEN_M, MIDDLE_M, seededRandom } from "../../../db/seed/demo-directory";
-import { Backend } from "../../../electron/backend";
-import { createHeadlessPlatform } from "../../../electron/platform/headless-platform";
+import type { Backend } from "../../../electron/backend";
+import { timeRuns, withBenchBackend } from "../backend-run";
 import { metric, type MetricGroup } from "../define";
-import {
-  appVersion,
-  assertNoLoggedErrors,
-  benchPaths,
-  collectingLogger,
-  median,
-  now,
-  withTempDir,
-} from "../helpers";
+import { median } from "../helpers";
 
 const UNITS = 90;
 const PEOPLE = 5_000;
@@ -102,41 +94,21 @@ function generateRegistrations(backend: Backend, origin: string) {
 /** The roll-up (bảng tổng hợp đăng ký thi đua): counts per title per unit and in total. */
 export const registrationsMetrics: MetricGroup[] = [
   metric({ name: "registrations.rollup_ms", unit: "ms", target: 300 }, () =>
-    withTempDir("registrations", async (dir) => {
-      const log = collectingLogger();
-      const backend = await Backend.start({
-        paths: benchPaths(dir),
-        platform: createHeadlessPlatform(),
-        mode: "browser",
-        log,
-        version: appVersion(),
-        dailyBackup: false,
-      });
-      const call = async <T>(channel: string, input: unknown): Promise<T> => {
-        const r = await backend.router(channel, input);
-        if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-        return r.value as T;
-      };
-      try {
-        generateRegistrations(backend, "bench");
-        for (let i = 0; i < 3; i++) await call("registrations.rollup", { year: YEAR });
-        const times: number[] = [];
-        for (let i = 0; i < 20; i++) {
-          const start = now();
-          const r = await call<{ totalPeople: number; rows: unknown[] }>("registrations.rollup", {
-            year: YEAR,
-          });
-          times.push(now() - start);
+    withBenchBackend("registrations", "registrations rollup", async ({ backend, call }) => {
+      generateRegistrations(backend, "bench");
+      for (let i = 0; i < 3; i++) await call("registrations.rollup", { year: YEAR });
+      const times = await timeRuns(
+        20,
+        () =>
+          call<{ totalPeople: number; rows: unknown[] }>("registrations.rollup", { year: YEAR }),
+        (r) => {
           if (r.totalPeople !== PEOPLE || r.rows.length !== UNITS)
             throw new Error(
               `registrations.rollup: ${r.rows.length} units, ${r.totalPeople} people`,
             );
-        }
-        assertNoLoggedErrors(log, "registrations rollup");
-        return median(times);
-      } finally {
-        backend.close();
-      }
+        },
+      );
+      return median(times);
     }),
   ),
 ];

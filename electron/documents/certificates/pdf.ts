@@ -6,7 +6,6 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import PDFDocument from "pdfkit";
 import {
   CERT_PAGE,
   certificateFieldLabels,
@@ -69,8 +68,13 @@ interface Canvas {
   done: Promise<Buffer>;
 }
 
-function openCanvas(fontDir: string, title: string): Canvas {
+/**
+ * pdfkit (and its font and image libraries) is loaded on the first PDF, not when the app starts:
+ * most sessions never print a certificate.
+ */
+async function openCanvas(fontDir: string, title: string): Promise<Canvas> {
   const fonts = loadCertificateFonts(fontDir);
+  const { default: PDFDocument } = await import("pdfkit");
   const doc = new PDFDocument({
     size: "A4",
     layout: "landscape",
@@ -167,7 +171,7 @@ export async function renderCertificatesPdf(
   records: CertificateRecord[],
   opts: RenderCertificatesOptions,
 ): Promise<Buffer> {
-  const c = openCanvas(opts.fontDir, "Giấy khen");
+  const c = await openCanvas(opts.fontDir, "Giấy khen");
   const { dx, dy } = opts.mode === "phoi" ? printerOf(opts.layout, opts.printer) : { dx: 0, dy: 0 };
   for (const record of records) {
     addPage(c.doc);
@@ -274,7 +278,7 @@ export async function renderCertificateTestPage(opts: {
   fontDir: string;
   printer?: string;
 }): Promise<Buffer> {
-  const c = openCanvas(opts.fontDir, "Trang thử in Giấy khen");
+  const c = await openCanvas(opts.fontDir, "Trang thử in Giấy khen");
   const { doc } = c;
   const printer = printerOf(opts.layout, opts.printer);
   const { dx, dy } = printer;

@@ -23,7 +23,7 @@ import {
   IconUpload,
 } from "@tabler/icons-react";
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import {
   awardSources,
   recipientKindLabels,
@@ -59,7 +59,9 @@ export function AwardsPage() {
   const [year, setYear] = useState<number | null>(null);
   const [awardCode, setAwardCode] = useState<string | null>(null);
   const [recipientKind, setRecipientKind] = useState<RecipientKind | null>(null);
-  const [unitId, setUnitId] = useState<string | null>(null);
+  // A unit's page links here with ?unitId=… to list the awards under that unit.
+  const [params] = useSearchParams();
+  const [unitId, setUnitId] = useState<string | null>(params.get("unitId"));
   const [source, setSource] = useState<AwardSource | null>(null);
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<AwardRecordRow | "new" | null>(null);

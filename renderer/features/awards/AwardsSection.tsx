@@ -1,5 +1,6 @@
-import { Badge, Card, Table, Text, Title, Tooltip } from "@mantine/core";
+import { Anchor, Badge, Card, Table, Text, Title, Tooltip } from "@mantine/core";
 import { IconLock } from "@tabler/icons-react";
+import { Link } from "react-router";
 import type { AwardRecordRow } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
 import { formatDate } from "../../lib/format";
@@ -73,6 +74,39 @@ export function PersonAwardsCard({ personId }: { personId: string }) {
         Khen thưởng đã nhận
       </Title>
       {awards.data && <AwardsTable rows={awards.data} label="Khen thưởng đã nhận" />}
+    </Card>
+  );
+}
+
+const MEMBERS_SHOWN = 10;
+
+/**
+ * "Khen thưởng" on a unit's form: the unit's own awards, and the latest awards of the people and
+ * households under it with a link to all of them in the Sổ khen thưởng.
+ */
+export function UnitAwardsCard({ unitId }: { unitId: string }) {
+  const awards = useApiQuery("awards.forUnit", { unitId });
+  if (!awards.data) return null;
+  const { collective, members } = awards.data;
+  return (
+    <Card withBorder>
+      <Title order={5} mb="xs">
+        Khen thưởng của tập thể
+      </Title>
+      <AwardsTable rows={collective} label="Khen thưởng của tập thể" />
+      <Title order={5} mt="md" mb="xs">
+        Khen thưởng của cá nhân, hộ gia đình trong đơn vị ({members.length})
+      </Title>
+      <AwardsTable
+        rows={members.slice(0, MEMBERS_SHOWN)}
+        showRecipient
+        label="Khen thưởng của cá nhân, hộ gia đình trong đơn vị"
+      />
+      {members.length > MEMBERS_SHOWN && (
+        <Anchor component={Link} to={`/so-khen-thuong?unitId=${unitId}`} size="sm" mt="xs">
+          Xem cả {members.length} khen thưởng trong Sổ khen thưởng
+        </Anchor>
+      )}
     </Card>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -7,17 +6,13 @@ import {
   Checkbox,
   Group,
   Menu,
-  Modal,
   Paper,
-  Select,
   SimpleGrid,
-  Stack,
   Table,
   Text,
   Textarea,
   Tooltip,
 } from "@mantine/core";
-import { IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import {
@@ -28,20 +23,18 @@ import {
 import { offerDownload } from "../../api/files";
 import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
 import { confirmAction } from "../../components/confirm";
-import { DateField } from "../../components/DateField";
-import { FormActions } from "../../components/FormActions";
 import { PageHeader } from "../../components/PageHeader";
+import { RemoveRowButton } from "../../components/RowButtons";
 import { formatDate, formatMoney, formatNumber } from "../../lib/format";
-import { todayIso } from "../../lib/today";
+import { DocumentFieldsModal, useDocumentFields } from "../documents/DocumentFields";
 import { PreviewModal } from "../documents/PreviewModal";
+import { DocumentOpenButtons } from "../documents/RegisterDocumentActions";
 import { DecisionFieldsModal } from "./DecisionFieldsModal";
 import { statusColors } from "./DecisionsPage";
 
 function CancelModal({ decision, onClose }: { decision: DecisionDetail; onClose: () => void }) {
   const navigate = useNavigate();
-  const signers = useApiQuery("settings.listSigners", {});
-  const [date, setDate] = useState<string | null>(todayIso());
-  const [signerId, setSignerId] = useState<string | null>(decision.signerId);
+  const fields = useDocumentFields({ signerId: decision.signerId });
   const [reason, setReason] = useState("");
   const cancel = useApiMutation("decisions.cancel", {
     success: "Đã ban hành quyết định hủy bỏ",
@@ -51,48 +44,34 @@ function CancelModal({ decision, onClose }: { decision: DecisionDetail; onClose:
     },
   });
   return (
-    <Modal opened onClose={onClose} title={`Hủy bỏ Quyết định số ${decision.number}`} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (date && signerId)
-            cancel.mutate({ id: decision.id, decisionDate: date, signerId, reason });
-        }}
-      >
-        <Stack>
-          <Alert color="orange">
-            Quyết định đã ban hành không xóa được. Phần mềm lập một Quyết định “về việc hủy bỏ”
-            trong sổ văn bản (lấy số mới), đánh dấu các khen thưởng trong Sổ khen thưởng là đã bị
-            hủy và đưa các đề nghị về trạng thái “Hội đồng đồng ý”.
-          </Alert>
-          <DateField label="Ngày quyết định hủy bỏ" withAsterisk value={date} onChange={setDate} />
-          <Select
-            label="Người ký"
-            withAsterisk
-            allowDeselect={false}
-            data={(signers.data ?? []).map((s) => ({
-              value: s.id,
-              label: `${s.fullName} – ${s.position}`,
-            }))}
-            value={signerId}
-            onChange={setSignerId}
-          />
-          <Textarea
-            label="Lý do hủy bỏ"
-            withAsterisk
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <FormActions
-            onCancel={onClose}
-            saving={cancel.isPending}
-            submitLabel="Ban hành quyết định hủy bỏ"
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <DocumentFieldsModal
+      title={`Hủy bỏ Quyết định số ${decision.number}`}
+      size="lg"
+      state={fields}
+      dateLabel="Ngày quyết định hủy bỏ"
+      submitLabel="Ban hành quyết định hủy bỏ"
+      saving={cancel.isPending}
+      onClose={onClose}
+      onSubmit={({ docDate, signerId }) =>
+        cancel.mutate({ id: decision.id, decisionDate: docDate, signerId, reason })
+      }
+      after={
+        <Textarea
+          label="Lý do hủy bỏ"
+          withAsterisk
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+      }
+    >
+      <Alert color="orange">
+        Quyết định đã ban hành không xóa được. Phần mềm lập một Quyết định “về việc hủy bỏ” trong sổ
+        văn bản (lấy số mới), đánh dấu các khen thưởng trong Sổ khen thưởng là đã bị hủy và đưa các
+        đề nghị về trạng thái “Hội đồng đồng ý”.
+      </Alert>
+    </DocumentFieldsModal>
   );
 }
 
@@ -235,17 +214,11 @@ function DecisionView({ id }: { id: string }) {
             </>
           )}
           {doc && (
-            <>
-              <Button variant="default" onClick={() => setPreviewing(true)}>
-                Xem trước
-              </Button>
-              <Button
-                variant="default"
-                onClick={() => void offerDownload(doc.filePath, "open").catch(notifyError)}
-              >
-                Mở bằng Word
-              </Button>
-            </>
+            <DocumentOpenButtons
+              doc={doc}
+              onPreview={() => setPreviewing(true)}
+              variant="default"
+            />
           )}
           <Button
             variant="default"
@@ -373,14 +346,10 @@ function DecisionView({ id }: { id: string }) {
               </Table.Td>
               {draft && !isCancel && (
                 <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Bớt ${r.name} khỏi danh sách`}
+                  <RemoveRowButton
+                    label={`Bớt ${r.name} khỏi danh sách`}
                     onClick={() => removeLine.mutate({ id: r.id })}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                  />
                 </Table.Td>
               )}
             </Table.Tr>

@@ -22,6 +22,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { RecordFormModal } from "../../components/RecordFormModal";
 import { RowActions } from "../../components/RowActions";
 import { formatDate } from "../../lib/format";
+import { UnitAwardsCard } from "../awards/AwardsSection";
 import { ListItemsModal } from "./ListItemsModal";
 import { ExportButton, ImportButtons, useKinds, useUnits } from "./shared";
 
@@ -94,6 +95,7 @@ function UnitModal({ unit, onClose }: { unit: Unit | "new"; onClose: () => void 
             <TextInput label="Chức vụ thủ trưởng" {...form.getInputProps("headPosition")} />
           </SimpleGrid>
           <TextInput label="Địa chỉ" {...form.getInputProps("address")} />
+          {unit !== "new" && <UnitAwardsCard unitId={unit.id} />}
         </>
       )}
     </RecordFormModal>

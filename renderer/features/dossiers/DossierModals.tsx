@@ -1,24 +1,8 @@
+import { Button, Group, Menu, Modal, Stack, Text, Textarea, Timeline } from "@mantine/core";
 import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Modal,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Timeline,
-} from "@mantine/core";
-import {
-  IconAlertTriangle,
   IconChevronDown,
-  IconDownload,
   IconFileSpreadsheet,
   IconFileTypeDocx,
-  IconFileUpload,
   IconListCheck,
 } from "@tabler/icons-react";
 import { useState } from "react";
@@ -29,9 +13,10 @@ import {
   type NominationImportPreview,
 } from "../../../electron/contract";
 import { call } from "../../api/client";
-import { offerDownload, pickFile } from "../../api/files";
-import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
+import { offerDownload } from "../../api/files";
+import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { EligibilityResults } from "../../components/EligibilityResults";
+import { ImportPreviewModal, labelColumn, rowColumn } from "../../components/ImportPreviewModal";
 import { formatDateTime } from "../../lib/format";
 import { actionButtons } from "./labels";
 
@@ -245,133 +230,48 @@ export function ImportNominationsModal({
   dossierId: string;
   onClose: () => void;
 }) {
-  const [preview, setPreview] = useState<NominationImportPreview | null>(null);
-  const [picking, setPicking] = useState(false);
-  const previewImport = useApiMutation("dossiers.previewImport", { onSuccess: setPreview });
+  const previewImport = useApiMutation("dossiers.previewImport");
   const commit = useApiMutation("dossiers.commitImport", {
     success: "Đã nhập danh sách đề nghị",
     onSuccess: onClose,
   });
-  const choose = async () => {
-    setPicking(true);
-    try {
-      const file = await pickFile({ accept: [".xlsx", ".csv"], title: "Chọn danh sách đề nghị" });
-      if (file) previewImport.mutate({ dossierId, path: file.path });
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setPicking(false);
-    }
-  };
-  const template = async () => {
-    try {
-      const file = await call("dossiers.importTemplate", {});
-      await offerDownload(file.path);
-    } catch (e) {
-      notifyError(e);
-    }
-  };
+  const summarize = (p: NominationImportPreview) => ({
+    badges: [
+      { text: `Hợp lệ: ${p.counts.ok}`, color: "teal" },
+      { text: `Lỗi: ${p.counts.error}`, color: "red" },
+    ],
+    blockingErrors: p.counts.error,
+    note: "Một bản sao lưu được tạo trước khi ghi.",
+    commitLabel: `Nhập ${p.counts.ok} đề nghị`,
+    canCommit: p.counts.ok > 0,
+  });
   return (
-    <Modal opened onClose={onClose} title="Nhập danh sách đề nghị từ Excel" size="xl">
-      <Stack>
-        {!preview && (
-          <>
-            <Text size="sm">
-              Chọn tệp .xlsx theo mẫu. Mỗi dòng là một đề nghị: người, tập thể hoặc hộ được tìm
-              trong danh bạ; người hoặc hộ chưa có sẽ được thêm (ghi Giới tính và Đối tượng cho cá
-              nhân mới). Văn bản TCVN3/VNI được tự chuyển sang Unicode. Chưa ghi gì cho đến khi bạn
-              xác nhận.
-            </Text>
-            <Group>
-              <Button
-                leftSection={<IconFileUpload size={16} />}
-                loading={picking || previewImport.isPending}
-                onClick={() => void choose()}
-              >
-                Chọn tệp…
-              </Button>
-              <Button
-                variant="default"
-                leftSection={<IconDownload size={16} />}
-                onClick={() => void template()}
-              >
-                Tải tệp mẫu
-              </Button>
-            </Group>
-          </>
-        )}
-        {preview && (
-          <>
-            <Group gap="xs">
-              <Text size="sm" fw={600}>
-                {preview.fileName}:
-              </Text>
-              <Badge color="teal" variant="light">
-                Hợp lệ: {preview.counts.ok}
-              </Badge>
-              <Badge color="red" variant="light">
-                Lỗi: {preview.counts.error}
-              </Badge>
-            </Group>
-            {preview.convertedCells > 0 && (
-              <Alert color="blue" icon={<IconAlertTriangle size={16} />}>
-                Đã chuyển {preview.convertedCells} ô từ mã TCVN3/VNI sang Unicode.
-              </Alert>
-            )}
-            {preview.counts.error > 0 && (
-              <Alert color="red" icon={<IconAlertTriangle size={16} />}>
-                Tệp còn {preview.counts.error} dòng lỗi. Việc nhập ghi tất cả hoặc không ghi gì: hãy
-                sửa tệp theo lý do bên dưới rồi chọn lại.
-              </Alert>
-            )}
-            <ScrollArea h={360}>
-              <Table striped withTableBorder aria-label="Xem trước danh sách đề nghị">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={60}>Dòng</Table.Th>
-                    <Table.Th>Đối tượng</Table.Th>
-                    <Table.Th>Hình thức</Table.Th>
-                    <Table.Th w={90}>Kết quả</Table.Th>
-                    <Table.Th>Ghi chú</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.rows.map((r) => (
-                    <Table.Tr key={r.row}>
-                      <Table.Td>{r.row}</Table.Td>
-                      <Table.Td>{r.label}</Table.Td>
-                      <Table.Td>{r.award}</Table.Td>
-                      <Table.Td>
-                        <Badge color={r.ok ? "teal" : "red"} variant="light">
-                          {r.ok ? "Hợp lệ" : "Lỗi"}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{r.reason}</Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
-            <Text size="sm" c="dimmed">
-              Một bản sao lưu được tạo trước khi ghi.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPreview(null)}>
-                Chọn tệp khác
-              </Button>
-              <Button
-                disabled={preview.counts.error > 0 || preview.counts.ok === 0}
-                loading={commit.isPending}
-                onClick={() => commit.mutate({ token: preview.token })}
-              >
-                Nhập {preview.counts.ok} đề nghị
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Modal>
+    <ImportPreviewModal
+      title="Nhập danh sách đề nghị từ Excel"
+      intro={
+        <>
+          Chọn tệp .xlsx theo mẫu. Mỗi dòng là một đề nghị: người, tập thể hoặc hộ được tìm trong
+          danh bạ; người hoặc hộ chưa có sẽ được thêm (ghi Giới tính và Đối tượng cho cá nhân mới).
+          Văn bản TCVN3/VNI được tự chuyển sang Unicode. Chưa ghi gì cho đến khi bạn xác nhận.
+        </>
+      }
+      pick={{ accept: [".xlsx", ".csv"], title: "Chọn danh sách đề nghị" }}
+      template={() => call("dossiers.importTemplate", {})}
+      preview={previewImport}
+      onFile={(path) => previewImport.mutate({ dossierId, path })}
+      commit={commit}
+      summarize={summarize}
+      table={{
+        label: "Xem trước danh sách đề nghị",
+        columns: [
+          rowColumn,
+          { ...labelColumn, header: "Đối tượng" },
+          { header: "Hình thức", cell: (r) => r.award },
+        ],
+        status: (r) => (r.ok ? { label: "Hợp lệ", color: "teal" } : { label: "Lỗi", color: "red" }),
+        reasonHeader: "Ghi chú",
+      }}
+      onClose={onClose}
+    />
   );
 }

@@ -46,6 +46,7 @@ import { notifyError, notifySuccess, useApiMutation, useApiQuery } from "../../a
 import { confirmAction } from "../../components/confirm";
 import { EligibilityBadge, EligibilityResults } from "../../components/EligibilityResults";
 import { PageHeader } from "../../components/PageHeader";
+import { RemoveRowButton } from "../../components/RowButtons";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { DossierFormModal } from "./DossierFormModal";
 import { StateBadges } from "./DossiersPage";
@@ -400,10 +401,8 @@ function DossierView({ data }: { data: DossierDetail }) {
                           >
                             <IconPencil size={16} />
                           </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`Xóa ${n.nomineeName}`}
+                          <RemoveRowButton
+                            label={`Xóa ${n.nomineeName}`}
                             onClick={() =>
                               confirmAction({
                                 title: "Xóa đề nghị",
@@ -412,9 +411,7 @@ function DossierView({ data }: { data: DossierDetail }) {
                                 onConfirm: () => removeNomination.mutate({ id: n.id }),
                               })
                             }
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
+                          />
                         </>
                       )}
                     </Group>
@@ -668,10 +665,8 @@ function Checklist({
                     Đính kèm
                   </Button>
                   {!c.required && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Xóa ${c.title}`}
+                    <RemoveRowButton
+                      label={`Xóa ${c.title}`}
                       onClick={() =>
                         confirmAction({
                           title: "Xóa minh chứng",
@@ -680,9 +675,7 @@ function Checklist({
                           onConfirm: () => removeComponent.mutate({ id: c.id }),
                         })
                       }
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                    />
                   )}
                 </Group>
               </Table.Td>

@@ -5,13 +5,10 @@ import {
   Card,
   Checkbox,
   Group,
-  Modal,
   MultiSelect,
-  Select,
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from "@mantine/core";
@@ -19,58 +16,24 @@ import { IconFileText } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import {
-  formatDate,
   nomineeKindLabels,
   type DocumentRow,
   type ForwardedItem,
   type ForwardingList,
 } from "../../../electron/contract";
-import { offerDownload } from "../../api/files";
-import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
+import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
-import { DateField } from "../../components/DateField";
-import { FormActions } from "../../components/FormActions";
 import { PageHeader } from "../../components/PageHeader";
 import { todayIso } from "../../lib/today";
-import { IssueModal } from "../documents/IssueModal";
-import { PreviewModal } from "../documents/PreviewModal";
+import { DocumentFieldsModal, useDocumentFields } from "../documents/DocumentFields";
+import {
+  RegisterDocumentActions,
+  RegisterDocumentTable,
+  useDocumentDialogs,
+} from "../documents/RegisterDocumentActions";
 
-/** Opens a register document: preview, Word, regenerate when outdated, issue. */
-function DocumentButtons({
-  doc,
-  onPreview,
-  onIssue,
-}: {
-  doc: DocumentRow;
-  onPreview: (d: DocumentRow) => void;
-  onIssue: (d: DocumentRow) => void;
-}) {
-  const regenerate = useApiMutation("documents.regenerate", { success: "Đã tạo lại văn bản" });
-  return (
-    <Group gap={4} justify="flex-end" wrap="nowrap">
-      <Button size="xs" variant="subtle" onClick={() => onPreview(doc)}>
-        Xem trước
-      </Button>
-      <Button
-        size="xs"
-        variant="subtle"
-        onClick={() => void offerDownload(doc.filePath, "open").catch(notifyError)}
-      >
-        Mở bằng Word
-      </Button>
-      {doc.state === "du_thao" && doc.outdated && (
-        <Button size="xs" variant="subtle" onClick={() => regenerate.mutate({ id: doc.id })}>
-          Tạo lại
-        </Button>
-      )}
-      {doc.state === "du_thao" && doc.templateId === "to-trinh" && (
-        <Button size="xs" variant="subtle" onClick={() => onIssue(doc)}>
-          Ban hành (cấp số)
-        </Button>
-      )}
-    </Group>
-  );
-}
+/** Only the Tờ trình is issued from here; a Báo cáo thành tích goes up with it unnumbered. */
+const issuable = (d: DocumentRow) => d.templateId === "to-trinh";
 
 function ProposalModal({
   year,
@@ -85,15 +48,13 @@ function ProposalModal({
   onClose: () => void;
   onCreated: (d: DocumentRow) => void;
 }) {
-  const signers = useApiQuery("settings.listSigners", {});
   const bases = useApiQuery("catalogue.listLegalBases", {});
-  const [docDate, setDocDate] = useState<string | null>(todayIso());
-  const [signerId, setSignerId] = useState<string | null>(null);
+  const fields = useDocumentFields({
+    prefer: "office",
+    noiNhan: ["Như trên;", "Thường trực Hội đồng Thi đua - Khen thưởng"],
+  });
   const [kinhGui, setKinhGui] = useState(list.defaultKinhGui);
   const [legalBasisIds, setLegalBasisIds] = useState<string[]>([]);
-  const [noiNhan, setNoiNhan] = useState("Như trên;\nThường trực Hội đồng Thi đua - Khen thưởng");
-  const shownSigner =
-    signerId ?? signers.data?.find((s) => s.authority === "")?.id ?? signers.data?.[0]?.id ?? null;
   const create = useApiMutation("forwarding.createProposal", {
     success: "Đã tạo bản dự thảo Tờ trình trong sổ văn bản",
     onSuccess: (d) => {
@@ -105,28 +66,18 @@ function ProposalModal({
     .map((g) => ({ g, n: g.items.filter((i) => ids.includes(i.nominationId)).length }))
     .filter((x) => x.n > 0);
   return (
-    <Modal opened onClose={onClose} title="Lập Tờ trình đề nghị cấp trên khen thưởng" size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (docDate && shownSigner)
-            create.mutate({
-              year,
-              nominationIds: ids,
-              docDate,
-              signerId: shownSigner,
-              kinhGui,
-              legalBasisIds,
-              noiNhan: noiNhan.split("\n"),
-            });
-        }}
-      >
-        <Stack>
-          <Text size="sm">
-            {ids.length} trường hợp:{" "}
-            {chosen.map((x) => `${x.g.awardName} (${x.n})`).join("; ") || "chưa chọn"}.
-          </Text>
-          <DateField label="Ngày Tờ trình" withAsterisk value={docDate} onChange={setDocDate} />
+    <DocumentFieldsModal
+      title="Lập Tờ trình đề nghị cấp trên khen thưởng"
+      size="lg"
+      state={fields}
+      dateLabel="Ngày Tờ trình"
+      withNoiNhan
+      submitLabel="Tạo Tờ trình"
+      saving={create.isPending}
+      onClose={onClose}
+      onSubmit={(v) => create.mutate({ year, nominationIds: ids, kinhGui, legalBasisIds, ...v })}
+      afterDate={
+        <>
           <TextInput
             label="Kính gửi"
             withAsterisk
@@ -141,29 +92,14 @@ function ProposalModal({
             value={legalBasisIds}
             onChange={setLegalBasisIds}
           />
-          <Select
-            label="Người ký"
-            withAsterisk
-            allowDeselect={false}
-            data={(signers.data ?? []).map((s) => ({
-              value: s.id,
-              label: `${s.fullName} – ${s.position}`,
-            }))}
-            value={shownSigner}
-            onChange={setSignerId}
-          />
-          <Textarea
-            label="Nơi nhận"
-            description="Mỗi dòng một nơi; dòng “Lưu: VT, …” được thêm tự động."
-            autosize
-            minRows={3}
-            value={noiNhan}
-            onChange={(e) => setNoiNhan(e.currentTarget.value)}
-          />
-          <FormActions onCancel={onClose} saving={create.isPending} submitLabel="Tạo Tờ trình" />
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      }
+    >
+      <Text size="sm">
+        {ids.length} trường hợp:{" "}
+        {chosen.map((x) => `${x.g.awardName} (${x.n})`).join("; ") || "chưa chọn"}.
+      </Text>
+    </DocumentFieldsModal>
   );
 }
 
@@ -198,8 +134,7 @@ export function ForwardingPage() {
   const q = useApiQuery("forwarding.list", { year: year ?? 0 }, { enabled: !!year });
   const [selected, setSelected] = useState<string[]>([]);
   const [proposing, setProposing] = useState(false);
-  const [previewing, setPreviewing] = useState<DocumentRow | null>(null);
-  const [issuing, setIssuing] = useState<DocumentRow | null>(null);
+  const docDialogs = useDocumentDialogs();
   if (!year) return null;
   const list = q.data;
   const allIds = list?.groups.flatMap((g) => g.items.map((i) => i.nominationId)) ?? [];
@@ -287,12 +222,13 @@ export function ForwardingPage() {
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
-                          <ReportButton item={i} onCreated={setPreviewing} />
+                          <ReportButton item={i} onCreated={docDialogs.preview} />
                           {i.report && (
-                            <DocumentButtons
+                            <RegisterDocumentActions
                               doc={i.report}
-                              onPreview={setPreviewing}
-                              onIssue={setIssuing}
+                              onPreview={docDialogs.preview}
+                              onIssue={docDialogs.issue}
+                              canIssue={issuable}
                             />
                           )}
                         </Group>
@@ -309,30 +245,12 @@ export function ForwardingPage() {
             <Title order={4} mb="xs">
               Tờ trình đã lập
             </Title>
-            <Table>
-              <Table.Tbody>
-                {list.proposals.map((doc) => (
-                  <Table.Tr key={doc.id}>
-                    <Table.Td>{doc.number}</Table.Td>
-                    <Table.Td>{doc.summary}</Table.Td>
-                    <Table.Td>{formatDate(doc.docDate)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={doc.state === "du_thao" ? "gray" : "teal"}>
-                        {doc.state === "du_thao" ? "Dự thảo" : "Đã ban hành"}
-                      </Badge>
-                      {doc.outdated && doc.state === "du_thao" && (
-                        <Badge variant="light" color="yellow" ml={4}>
-                          Dữ liệu đã đổi
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <DocumentButtons doc={doc} onPreview={setPreviewing} onIssue={setIssuing} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <RegisterDocumentTable
+              docs={list.proposals}
+              onPreview={docDialogs.preview}
+              onIssue={docDialogs.issue}
+              canIssue={issuable}
+            />
           </Card>
         )}
       </Stack>
@@ -342,11 +260,10 @@ export function ForwardingPage() {
           list={list}
           ids={chosen}
           onClose={() => setProposing(false)}
-          onCreated={setPreviewing}
+          onCreated={docDialogs.preview}
         />
       )}
-      {previewing && <PreviewModal doc={previewing} onClose={() => setPreviewing(null)} />}
-      {issuing && <IssueModal doc={issuing} onClose={() => setIssuing(null)} />}
+      {docDialogs.dialogs}
     </>
   );
 }

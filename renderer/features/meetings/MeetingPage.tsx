@@ -10,7 +10,6 @@ import {
   Modal,
   NumberInput,
   ScrollArea,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -18,14 +17,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import {
-  IconArrowDown,
-  IconArrowUp,
-  IconCheck,
-  IconFileText,
-  IconPlus,
-  IconTrash,
-} from "@tabler/icons-react";
+import { IconArrowDown, IconArrowUp, IconCheck, IconFileText, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import {
@@ -33,18 +25,15 @@ import {
   meetingKindLabels,
   meetingStateLabels,
   nominationStateLabels,
-  type DocumentRow,
   type MeetingDetail,
 } from "../../../electron/contract";
-import { offerDownload } from "../../api/files";
-import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
+import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { confirmAction } from "../../components/confirm";
-import { DateField } from "../../components/DateField";
-import { FormActions } from "../../components/FormActions";
 import { PageHeader } from "../../components/PageHeader";
+import { RemoveRowButton } from "../../components/RowButtons";
 import { todayIso } from "../../lib/today";
-import { IssueModal } from "../documents/IssueModal";
-import { PreviewModal } from "../documents/PreviewModal";
+import { DocumentFieldsModal, useDocumentFields } from "../documents/DocumentFields";
+import { RegisterDocumentTable, useDocumentDialogs } from "../documents/RegisterDocumentActions";
 import { councilRoleLabels } from "../settings/labels";
 import { MeetingFormModal } from "./MeetingFormModal";
 
@@ -372,14 +361,10 @@ function Votes({ d, locked }: { d: MeetingDetail; locked: boolean }) {
                         >
                           <IconArrowDown size={16} />
                         </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Bỏ ${item.nomineeName} khỏi phiên họp`}
+                        <RemoveRowButton
+                          label={`Bỏ ${item.nomineeName} khỏi phiên họp`}
                           onClick={() => remove.mutate({ id: item.id })}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
+                        />
                       </Group>
                     </Table.Td>
                   )}
@@ -413,60 +398,42 @@ function Votes({ d, locked }: { d: MeetingDetail; locked: boolean }) {
 }
 
 function ProposalModal({ d, onClose }: { d: MeetingDetail; onClose: () => void }) {
-  const signers = useApiQuery("settings.listSigners", {});
-  const [docDate, setDocDate] = useState<string | null>(
-    todayIso() < d.meeting.meetingDate ? d.meeting.meetingDate : todayIso(),
-  );
-  const [signerId, setSignerId] = useState<string | null>(null);
-  const shownSigner =
-    signerId ?? signers.data?.find((s) => s.authority === "")?.id ?? signers.data?.[0]?.id ?? null;
+  const fields = useDocumentFields({
+    date: todayIso() < d.meeting.meetingDate ? d.meeting.meetingDate : todayIso(),
+    prefer: "office",
+  });
   const create = useApiMutation("meetings.createProposal", {
     success: "Đã tạo bản dự thảo Tờ trình trong sổ văn bản",
     onSuccess: onClose,
   });
   return (
-    <Modal opened onClose={onClose} title="Tờ trình đề nghị khen thưởng">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (docDate && shownSigner)
-            create.mutate({ meetingId: d.meeting.id, docDate, signerId: shownSigner });
-        }}
-      >
-        <Stack>
-          <Text size="sm">
-            Tờ trình của cơ quan Thường trực gửi Chủ tịch đề nghị khen thưởng{" "}
-            {d.items.filter((i) => i.outcome === "dat").length} trường hợp Hội đồng đã thông qua,
-            theo từng hình thức.
-          </Text>
-          <DateField label="Ngày Tờ trình" withAsterisk value={docDate} onChange={setDocDate} />
-          <Select
-            label="Người ký"
-            withAsterisk
-            allowDeselect={false}
-            data={(signers.data ?? []).map((s) => ({
-              value: s.id,
-              label: `${s.fullName} – ${s.position}`,
-            }))}
-            value={shownSigner}
-            onChange={setSignerId}
-          />
-          <FormActions onCancel={onClose} saving={create.isPending} submitLabel="Tạo Tờ trình" />
-        </Stack>
-      </form>
-    </Modal>
+    <DocumentFieldsModal
+      title="Tờ trình đề nghị khen thưởng"
+      state={fields}
+      dateLabel="Ngày Tờ trình"
+      submitLabel="Tạo Tờ trình"
+      saving={create.isPending}
+      onClose={onClose}
+      onSubmit={({ docDate, signerId }) =>
+        create.mutate({ meetingId: d.meeting.id, docDate, signerId })
+      }
+    >
+      <Text size="sm">
+        Tờ trình của cơ quan Thường trực gửi Chủ tịch đề nghị khen thưởng{" "}
+        {d.items.filter((i) => i.outcome === "dat").length} trường hợp Hội đồng đã thông qua, theo
+        từng hình thức.
+      </Text>
+    </DocumentFieldsModal>
   );
 }
 
 function Documents({ d }: { d: MeetingDetail }) {
   const applied = d.meeting.state === "da_ap_dung";
   const [proposing, setProposing] = useState(false);
-  const [previewing, setPreviewing] = useState<DocumentRow | null>(null);
-  const [issuing, setIssuing] = useState<DocumentRow | null>(null);
+  const docDialogs = useDocumentDialogs();
   const minutes = useApiMutation("meetings.createMinutes", {
     success: "Đã tạo bản dự thảo Biên bản họp xét trong sổ văn bản",
   });
-  const regenerate = useApiMutation("documents.regenerate", { success: "Đã tạo lại văn bản" });
   return (
     <Card withBorder>
       <Group justify="space-between" mb="xs">
@@ -497,59 +464,14 @@ function Documents({ d }: { d: MeetingDetail }) {
           Chưa lập văn bản nào. Biên bản lấy số theo sổ riêng của Hội đồng khi ban hành.
         </Text>
       ) : (
-        <Table>
-          <Table.Tbody>
-            {d.documents.map((doc) => (
-              <Table.Tr key={doc.id}>
-                <Table.Td>{doc.number}</Table.Td>
-                <Table.Td>{doc.summary}</Table.Td>
-                <Table.Td>{formatDate(doc.docDate)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={doc.state === "du_thao" ? "gray" : "teal"}>
-                    {doc.state === "du_thao" ? "Dự thảo" : "Đã ban hành"}
-                  </Badge>
-                  {doc.outdated && doc.state === "du_thao" && (
-                    <Badge variant="light" color="yellow" ml={4}>
-                      Dữ liệu đã đổi
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="subtle" onClick={() => setPreviewing(doc)}>
-                      Xem trước
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      onClick={() => void offerDownload(doc.filePath, "open").catch(notifyError)}
-                    >
-                      Mở bằng Word
-                    </Button>
-                    {doc.state === "du_thao" && doc.outdated && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() => regenerate.mutate({ id: doc.id })}
-                      >
-                        Tạo lại
-                      </Button>
-                    )}
-                    {doc.state === "du_thao" && (
-                      <Button size="xs" variant="subtle" onClick={() => setIssuing(doc)}>
-                        Ban hành (cấp số)
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <RegisterDocumentTable
+          docs={d.documents}
+          onPreview={docDialogs.preview}
+          onIssue={docDialogs.issue}
+        />
       )}
       {proposing && <ProposalModal d={d} onClose={() => setProposing(false)} />}
-      {previewing && <PreviewModal doc={previewing} onClose={() => setPreviewing(null)} />}
-      {issuing && <IssueModal doc={issuing} onClose={() => setIssuing(null)} />}
+      {docDialogs.dialogs}
     </Card>
   );
 }

@@ -1,20 +1,16 @@
 import {
   Alert,
-  Badge,
-  Button,
   Group,
   Modal,
   MultiSelect,
   NumberInput,
-  ScrollArea,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
 } from "@mantine/core";
-import { IconAlertTriangle, IconDownload, IconFileUpload } from "@tabler/icons-react";
+import { IconAlertTriangle } from "@tabler/icons-react";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import {
@@ -24,10 +20,16 @@ import {
   type RegistrationImportPreview,
   type RegistrationStatus,
 } from "../../../electron/contract";
-import { offerDownload, pickFile } from "../../api/files";
-import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
+import { call } from "../../api/client";
+import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { DateField } from "../../components/DateField";
 import { FormActions } from "../../components/FormActions";
+import {
+  ImportPreviewModal,
+  importStatusColor,
+  labelColumn,
+  rowColumn,
+} from "../../components/ImportPreviewModal";
 import { todayIso } from "../../lib/today";
 import { fold } from "./labels";
 
@@ -184,13 +186,6 @@ export function StatusModal({
   );
 }
 
-const statusColor: Record<RegistrationImportPreview["rows"][number]["status"], string> = {
-  new: "teal",
-  update: "blue",
-  duplicate: "yellow",
-  error: "red",
-};
-
 /** The unit's own file: template download, preview with reasons, then all or nothing. */
 export function ImportRegistrationModal({
   scope,
@@ -201,143 +196,64 @@ export function ImportRegistrationModal({
   unitName: string;
   onClose: () => void;
 }) {
-  const [preview, setPreview] = useState<RegistrationImportPreview | null>(null);
-  const [picking, setPicking] = useState(false);
-  const template = useApiMutation("registrations.importTemplate", {
-    onSuccess: (f) => void offerDownload(f.path),
-  });
-  const previewImport = useApiMutation("registrations.previewImport", { onSuccess: setPreview });
+  const previewImport = useApiMutation("registrations.previewImport");
   const commit = useApiMutation("registrations.commitImport", {
     success: "Đã nhập bản đăng ký của đơn vị",
     onSuccess: onClose,
   });
-  const choose = async () => {
-    setPicking(true);
-    try {
-      const file = await pickFile({ accept: [".xlsx"], title: "Chọn tệp đăng ký thi đua" });
-      if (file) previewImport.mutate({ ...scope, path: file.path });
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setPicking(false);
-    }
-  };
+  const summarize = (p: RegistrationImportPreview) => ({
+    badges: [
+      { text: `${p.people} cá nhân` },
+      { text: `${p.titles} danh hiệu tập thể` },
+      { text: `${p.targets} chỉ tiêu` },
+      ...(p.counts.duplicate
+        ? [{ text: `Trùng lặp: ${p.counts.duplicate}`, color: "yellow" }]
+        : []),
+      ...(p.errors ? [{ text: `Lỗi: ${p.errors}`, color: "red" }] : []),
+    ],
+    blockingErrors: p.errors,
+    alert: p.replaces && p.errors === 0 && (
+      <Alert color="orange" icon={<IconAlertTriangle size={16} />}>
+        {unitName} đã có bản đăng ký; nhập tệp này sẽ thay toàn bộ nội dung cũ.
+      </Alert>
+    ),
+    note: (
+      <>
+        Một bản sao lưu được tạo trước khi ghi; bản đăng ký được ghi trọn vẹn hoặc không ghi gì, và
+        chuyển sang “Đã nộp” với ngày nhận hôm nay.
+      </>
+    ),
+    commitLabel: "Nhập bản đăng ký",
+    canCommit: true,
+  });
   return (
-    <Modal opened onClose={onClose} title={`Nhập đăng ký thi đua của ${unitName}`} size="xl">
-      <Stack>
-        {!preview && (
-          <>
-            <Text size="sm">
-              Gửi tệp mẫu cho đơn vị; đơn vị ghi danh sách cá nhân (trang “Cá nhân”), danh hiệu tập
-              thể (trang “Tập thể”) và chỉ tiêu (trang “Chỉ tiêu”). Cá nhân được đối chiếu với danh
-              bạ của đơn vị theo họ tên và năm sinh. Ứng dụng cho xem trước từng dòng, chưa ghi gì
-              cho đến khi bạn xác nhận.
-            </Text>
-            <Group>
-              <Button
-                variant="default"
-                leftSection={<IconDownload size={16} />}
-                loading={template.isPending}
-                onClick={() => template.mutate(scope)}
-              >
-                Tải tệp mẫu
-              </Button>
-              <Button
-                leftSection={<IconFileUpload size={16} />}
-                loading={picking || previewImport.isPending}
-                onClick={() => void choose()}
-              >
-                Chọn tệp…
-              </Button>
-            </Group>
-          </>
-        )}
-        {preview && (
-          <>
-            <Group gap="xs">
-              <Text size="sm" fw={600}>
-                {preview.fileName}:
-              </Text>
-              <Badge variant="light">{preview.people} cá nhân</Badge>
-              <Badge variant="light">{preview.titles} danh hiệu tập thể</Badge>
-              <Badge variant="light">{preview.targets} chỉ tiêu</Badge>
-              {preview.counts.duplicate ? (
-                <Badge color="yellow" variant="light">
-                  Trùng lặp: {preview.counts.duplicate}
-                </Badge>
-              ) : null}
-              {preview.errors ? (
-                <Badge color="red" variant="light">
-                  Lỗi: {preview.errors}
-                </Badge>
-              ) : null}
-            </Group>
-            {preview.errors > 0 && (
-              <Alert color="red" icon={<IconAlertTriangle size={16} />}>
-                Tệp có {preview.errors} dòng lỗi. Hãy sửa các dòng đó trong tệp rồi chọn lại; chưa
-                có gì được ghi.
-              </Alert>
-            )}
-            {preview.replaces && preview.errors === 0 && (
-              <Alert color="orange" icon={<IconAlertTriangle size={16} />}>
-                {unitName} đã có bản đăng ký; nhập tệp này sẽ thay toàn bộ nội dung cũ.
-              </Alert>
-            )}
-            {preview.convertedCells > 0 && (
-              <Alert color="blue">
-                Đã chuyển {preview.convertedCells} ô từ mã TCVN3/VNI sang Unicode.
-              </Alert>
-            )}
-            <ScrollArea h={340}>
-              <Table striped withTableBorder aria-label="Xem trước bản đăng ký">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={90}>Trang</Table.Th>
-                    <Table.Th w={60}>Dòng</Table.Th>
-                    <Table.Th>Nội dung</Table.Th>
-                    <Table.Th w={110}>Kết quả</Table.Th>
-                    <Table.Th>Lý do</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.rows.map((r) => (
-                    <Table.Tr key={`${r.sheet}-${r.row}`}>
-                      <Table.Td>{r.sheet}</Table.Td>
-                      <Table.Td>{r.row}</Table.Td>
-                      <Table.Td>{r.label}</Table.Td>
-                      <Table.Td>
-                        <Badge color={statusColor[r.status]} variant="light">
-                          {r.status === "new" ? "Hợp lệ" : importRowStatuses[r.status]}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{r.reason}</Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
-            <Text size="sm" c="dimmed">
-              Một bản sao lưu được tạo trước khi ghi; bản đăng ký được ghi trọn vẹn hoặc không ghi
-              gì, và chuyển sang “Đã nộp” với ngày nhận hôm nay.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPreview(null)}>
-                Chọn tệp khác
-              </Button>
-              <Button
-                disabled={preview.errors > 0}
-                loading={commit.isPending}
-                onClick={() => commit.mutate({ token: preview.token })}
-              >
-                Nhập bản đăng ký
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Modal>
+    <ImportPreviewModal
+      title={`Nhập đăng ký thi đua của ${unitName}`}
+      intro={
+        <>
+          Gửi tệp mẫu cho đơn vị; đơn vị ghi danh sách cá nhân (trang “Cá nhân”), danh hiệu tập thể
+          (trang “Tập thể”) và chỉ tiêu (trang “Chỉ tiêu”). Cá nhân được đối chiếu với danh bạ của
+          đơn vị theo họ tên và năm sinh. Ứng dụng cho xem trước từng dòng, chưa ghi gì cho đến khi
+          bạn xác nhận.
+        </>
+      }
+      pick={{ accept: [".xlsx"], title: "Chọn tệp đăng ký thi đua" }}
+      template={() => call("registrations.importTemplate", scope)}
+      preview={previewImport}
+      onFile={(path) => previewImport.mutate({ ...scope, path })}
+      commit={commit}
+      summarize={summarize}
+      table={{
+        label: "Xem trước bản đăng ký",
+        columns: [{ header: "Trang", w: 90, cell: (r) => r.sheet }, rowColumn, labelColumn],
+        status: (r) => ({
+          label: r.status === "new" ? "Hợp lệ" : importRowStatuses[r.status],
+          color: importStatusColor[r.status],
+        }),
+        rowKey: (r) => `${r.sheet}-${r.row}`,
+      }}
+      onClose={onClose}
+    />
   );
 }
 

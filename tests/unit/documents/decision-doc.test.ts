@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { signatureLines } from "../../../electron/contract/format";
 import {
+  chairmanSigner,
   conferrerName,
   dieu2,
   positionUnit,
@@ -104,5 +106,20 @@ describe("attached list", () => {
 
   it("names the conferrer briefly", () => {
     expect(conferrerName("Ủy ban nhân dân huyện Vĩnh Cửu")).toBe("Chủ tịch UBND huyện Vĩnh Cửu");
+  });
+});
+
+describe("the signer of a khen thưởng decision and its Giấy khen", () => {
+  it("signs for the Chairman, never under “TM. Ủy ban nhân dân”", () => {
+    const deputy = {
+      fullName: "Trần Văn Hùng",
+      position: "Phó Chủ tịch",
+      authority: "KT." as const,
+      authorityOf: "Chủ tịch",
+      onBehalfOf: "Ủy ban nhân dân",
+    };
+    expect(signatureLines(deputy)[0]).toBe("TM. ỦY BAN NHÂN DÂN");
+    expect(signatureLines(chairmanSigner(deputy))).toEqual(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+    expect(chairmanSigner(deputy).fullName).toBe("Trần Văn Hùng");
   });
 });
