@@ -160,6 +160,9 @@ test("a dossier goes from receipt through appraisal, council, decision and Giấ
   await page.getByLabel("Bùi Văn Đức có mặt").uncheck();
   await page.getByLabel("Lý do Bùi Văn Đức vắng mặt").fill("Đi công tác");
   await expect(page.getByLabel("Số thành viên có mặt")).toHaveText("Có mặt 8/9 — cần 6");
+  // The council's secretary keeps the meeting's minutes: the role reads once, not "Thư ký · thư ký".
+  await expect(page.getByRole("cell", { name: "Thư ký", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Chủ tịch Hội đồng · chủ tọa" })).toBeVisible();
   await page.getByRole("button", { name: "Lưu thành phần dự họp" }).click();
   await expect(page.getByText("Đã lưu thành phần dự họp")).toBeVisible();
 

@@ -91,9 +91,11 @@ function Attendance({ d, locked }: { d: MeetingDetail; locked: boolean }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                {councilRoleLabels[r.role]}
-                {r.memberId === d.meeting.chairMemberId && " · chủ tọa"}
-                {r.memberId === d.meeting.secretaryMemberId && " · thư ký"}
+                {meetingRole(
+                  councilRoleLabels[r.role],
+                  r.memberId === d.meeting.chairMemberId,
+                  r.memberId === d.meeting.secretaryMemberId,
+                )}
               </Table.Td>
               <Table.Td>
                 {!r.present && (
@@ -474,6 +476,13 @@ function Documents({ d }: { d: MeetingDetail }) {
       {docDialogs.dialogs}
     </Card>
   );
+}
+
+/** "Ủy viên · chủ tọa"; a council secretary who is the meeting's secretary is "Thư ký" once. */
+function meetingRole(councilRole: string, chair: boolean, secretary: boolean): string {
+  const extra = chair ? "chủ tọa" : secretary ? "thư ký" : "";
+  if (!extra || councilRole.toLowerCase() === extra) return councilRole;
+  return `${councilRole} · ${extra}`;
 }
 
 export function MeetingPage() {
