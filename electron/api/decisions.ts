@@ -64,6 +64,7 @@ import {
   numberOf,
   regenerate,
   registerFillResolver,
+  registerOwnIssuer,
   requireProfile,
   toRow,
 } from "../documents/register";
@@ -678,6 +679,69 @@ const asciiName = (s: string) =>
 
 // Handlers ------------------------------------------------------------------------------------
 
+/**
+ * Issues a draft decision: its number from the register (`seq` when the officer chose one there),
+ * every recipient into the award registry and the nominations decided, all or nothing.
+ */
+async function issueDecision(ctx: AppContext, id: string, seq?: number) {
+  const d = decisionRow(ctx, id);
+  if (d.grouping === "cancel") throw conflict("Quyết định hủy bỏ được ban hành ngay khi ghi.");
+  requireDraft(d, "ban hành lại");
+  const recips = recipientsOf(ctx, d.id);
+  if (!recips.length) throw conflict("Quyết định chưa có ai trong danh sách kèm theo.");
+  refreshMoney(ctx, d);
+  const profile = requireProfile(ctx);
+  const issuer = profileConferrer(ctx);
+  const ids = recips.map((r) => r.nominationId);
+  const finish = (number: string, date: string) => {
+    const rows = recipientsOf(ctx, d.id);
+    upsertRow(
+      ctx.db,
+      decisions,
+      d.id,
+      { status: "issued", issuedAt: ctx.clock.now(), decisionDate: date },
+      ctx.stamp(),
+    );
+    recordDecisionAwards(
+      ctx.db,
+      ctx.stamp(),
+      d.id,
+      { decisionNumber: number, decisionDate: date, issuer },
+      rows.map((r) => ({
+        year: d.year,
+        recipientKind: r.recipientKind as RecipientKind,
+        personId: r.personId,
+        unitId: r.unitId,
+        householdId: r.householdId,
+        recipientName: r.name,
+        unitName: r.recipientKind === "tap_the" ? "" : r.unitName,
+        awardCode: r.awardCode,
+        awardName: awardBaseName(r.awardName),
+        note: `Số sổ vàng ${r.lineNo}`,
+      })),
+    );
+    transition(ctx, ids, "ra_quyet_dinh", `Quyết định số ${number} ngày ${formatDate(date)}`);
+  };
+  // Every refusal (a nomination moved meanwhile, a form the office cannot confer) before a number is taken.
+  dryRun(ctx, () => finish(`…/QĐ-${profile.parentAbbreviation || "UBND"}`, d.decisionDate));
+  let doc = await ensureDocument(ctx, d, "decision");
+  const alreadyIssued = doc.state !== "du_thao";
+  if (!alreadyIssued) doc = await issueDocument(ctx, doc.id, seq);
+  try {
+    ctx.db.transaction(() => finish(numberOf(doc), doc.docDate));
+  } catch (e) {
+    if (!alreadyIssued) await unissue(ctx, doc.id);
+    throw e;
+  }
+  return detail(ctx, id);
+}
+
+// Issuing the Quyết định from the Sổ văn bản does the same as the decision page's "Ban hành".
+registerOwnIssuer("decision", async (ctx, doc, seq) => {
+  if (!doc.sourceId) throw notFound("Không tìm thấy quyết định của văn bản này.");
+  await issueDecision(ctx, doc.sourceId, seq);
+});
+
 export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
   "decisions.candidates": ({ year, grouping }, ctx) => {
     const ds = liveRows(ctx.db, dossiers, [], eq(dossiers.year, year));
@@ -969,58 +1033,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     return toRow(ctx, await ensureDocument(ctx, decisionRow(ctx, id), "decision"));
   },
 
-  "decisions.issue": async ({ id }, ctx) => {
-    const d = decisionRow(ctx, id);
-    if (d.grouping === "cancel") throw conflict("Quyết định hủy bỏ được ban hành ngay khi ghi.");
-    requireDraft(d, "ban hành lại");
-    const recips = recipientsOf(ctx, d.id);
-    if (!recips.length) throw conflict("Quyết định chưa có ai trong danh sách kèm theo.");
-    refreshMoney(ctx, d);
-    const profile = requireProfile(ctx);
-    const issuer = profileConferrer(ctx);
-    const ids = recips.map((r) => r.nominationId);
-    const finish = (number: string, date: string) => {
-      const rows = recipientsOf(ctx, d.id);
-      upsertRow(
-        ctx.db,
-        decisions,
-        d.id,
-        { status: "issued", issuedAt: ctx.clock.now(), decisionDate: date },
-        ctx.stamp(),
-      );
-      recordDecisionAwards(
-        ctx.db,
-        ctx.stamp(),
-        d.id,
-        { decisionNumber: number, decisionDate: date, issuer },
-        rows.map((r) => ({
-          year: d.year,
-          recipientKind: r.recipientKind as RecipientKind,
-          personId: r.personId,
-          unitId: r.unitId,
-          householdId: r.householdId,
-          recipientName: r.name,
-          unitName: r.recipientKind === "tap_the" ? "" : r.unitName,
-          awardCode: r.awardCode,
-          awardName: awardBaseName(r.awardName),
-          note: `Số sổ vàng ${r.lineNo}`,
-        })),
-      );
-      transition(ctx, ids, "ra_quyet_dinh", `Quyết định số ${number} ngày ${formatDate(date)}`);
-    };
-    // Every refusal (a nomination moved meanwhile, a form the office cannot confer) before a number is taken.
-    dryRun(ctx, () => finish(`…/QĐ-${profile.parentAbbreviation || "UBND"}`, d.decisionDate));
-    let doc = await ensureDocument(ctx, d, "decision");
-    const alreadyIssued = doc.state !== "du_thao";
-    if (!alreadyIssued) doc = await issueDocument(ctx, doc.id);
-    try {
-      ctx.db.transaction(() => finish(numberOf(doc), doc.docDate));
-    } catch (e) {
-      if (!alreadyIssued) await unissue(ctx, doc.id);
-      throw e;
-    }
-    return detail(ctx, id);
-  },
+  "decisions.issue": async ({ id }, ctx) => issueDecision(ctx, id),
 
   "decisions.cancel": async ({ id, decisionDate, signerId, reason }, ctx) => {
     const d = decisionRow(ctx, id);

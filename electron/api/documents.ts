@@ -29,6 +29,7 @@ import {
   getDocument,
   issueDocument,
   numberOf,
+  ownIssuerOf,
   regenerate,
   registerFillResolver,
   requireProfile,
@@ -225,7 +226,9 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
     const bad = before.state === "du_thao" ? notInForce(ctx, before) : [];
     if (bad.length > 0)
       warnings.push(`Căn cứ không còn hiệu lực vào ngày văn bản: ${bad.join("; ")}.`);
-    const issued = await issueDocument(ctx, id, seq);
+    const own = ownIssuerOf(before.sourceKind);
+    if (own) await own(ctx, before, seq);
+    const issued = own ? getDocument(ctx, id) : await issueDocument(ctx, id, seq);
     return { row: toRow(ctx, issued), warnings };
   },
   "documents.deleteDraft": ({ id }, ctx) => {

@@ -28,6 +28,19 @@ export function registerFillResolver(sourceKind: string, resolver: FillResolver)
   resolvers.set(sourceKind, resolver);
 }
 
+/**
+ * Sources whose drafts are issued by their own area even from the register, because issuing writes
+ * more than the register (a khen thưởng decision fills the award registry and moves nominations).
+ */
+type OwnIssuer = (ctx: AppContext, doc: DocumentRecord, seq?: number) => Promise<void>;
+const ownIssuers = new Map<string, OwnIssuer>();
+export function registerOwnIssuer(sourceKind: string, issue: OwnIssuer): void {
+  ownIssuers.set(sourceKind, issue);
+}
+export function ownIssuerOf(sourceKind: string): OwnIssuer | undefined {
+  return ownIssuers.get(sourceKind);
+}
+
 export function hashFill(data: FillData): string {
   return createHash("sha256").update(JSON.stringify(data)).digest("hex");
 }

@@ -271,18 +271,18 @@ describe("decisions", () => {
     expect(await errorOf(t.call("decisions.issue", { id: decision.id }))).toContain("đã ban hành");
   });
 
-  it("completes a decision whose Quyết định was issued from the register", async () => {
+  it("issues the whole decision when its Quyết định is issued from the register", async () => {
     const { decision } = await t.expectOk(
       "decisions.create",
       decisionInput("GK_TT", [noms.school]),
     );
     const doc = await t.expectOk("decisions.generateDocument", { id: decision.id });
-    await t.expectOk("documents.issue", { id: doc.id, seq: 7 });
-    expect(await errorOf(t.call("decisions.delete", { id: decision.id }))).toContain(
-      "Văn bản số 07/QĐ-UBND của quyết định đã ban hành trong sổ văn bản",
-    );
-    const issued = await t.expectOk("decisions.issue", { id: decision.id });
+    // The officer chose the number in the Sổ văn bản: the registry and the nomination follow at once.
+    const { row } = await t.expectOk("documents.issue", { id: doc.id, seq: 7 });
+    expect(row).toMatchObject({ state: "da_ban_hanh", number: "07/QĐ-UBND" });
+    const issued = await t.expectOk("decisions.get", { id: decision.id });
     expect(issued).toMatchObject({ status: "issued", number: "07/QĐ-UBND" });
+    expect(await errorOf(t.call("decisions.issue", { id: decision.id }))).toContain("đã ban hành");
     const registry = await t.expectOk("awards.list", { year: 2024 });
     expect(registry.rows.map((r) => [r.recipientName, r.decisionNumber])).toEqual([
       ["Trường Tiểu học Bình Lư", "07/QĐ-UBND"],
