@@ -45,6 +45,7 @@ import {
   type RecipientKind,
 } from "../domain/decision-lines";
 import { moneyToWords } from "../domain/money-words";
+import { nomineeId } from "../domain/nomination-states";
 import { inForce } from "../domain/periods";
 import { upperVi } from "../domain/vietnamese";
 import {
@@ -117,15 +118,6 @@ class Catalogue {
     );
   }
 }
-
-const nomineeIdOf = (
-  n: Pick<NominationRow, "nomineeKind" | "personId" | "unitId" | "householdId">,
-) =>
-  (n.nomineeKind === "ca_nhan"
-    ? n.personId
-    : n.nomineeKind === "tap_the"
-      ? n.unitId
-      : n.householdId) ?? "";
 
 interface Snapshot {
   name: string;
@@ -259,12 +251,12 @@ function heldElsewhere(
   }[])
     consider({
       recipientKind: r.recipient_kind,
-      nomineeId:
-        (r.recipient_kind === "ca_nhan"
-          ? r.person_id
-          : r.recipient_kind === "tap_the"
-            ? r.unit_id
-            : r.household_id) ?? "",
+      nomineeId: nomineeId({
+        nomineeKind: r.recipient_kind,
+        personId: r.person_id,
+        unitId: r.unit_id,
+        householdId: r.household_id,
+      }),
       year: r.year,
       awardCode: r.award_code,
       awardName: r.award_name,
@@ -292,12 +284,12 @@ function heldElsewhere(
     const doc = r.document_id ? liveRow(ctx.db, documents, r.document_id) : undefined;
     consider({
       recipientKind: r.recipient_kind,
-      nomineeId:
-        (r.recipient_kind === "ca_nhan"
-          ? r.person_id
-          : r.recipient_kind === "tap_the"
-            ? r.unit_id
-            : r.household_id) ?? "",
+      nomineeId: nomineeId({
+        nomineeKind: r.recipient_kind,
+        personId: r.person_id,
+        unitId: r.unit_id,
+        householdId: r.household_id,
+      }),
       year: r.year,
       awardCode: r.award_code,
       awardName: r.award_name,
@@ -774,7 +766,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     >();
     function toCandidate(n: NominationRow) {
       const dossier = byDossier.get(n.dossierId)!;
-      const s = snaps.get(`${n.nomineeKind}|${nomineeIdOf(n)}`);
+      const s = snaps.get(`${n.nomineeKind}|${nomineeId(n)}`);
       return {
         nominationId: n.id,
         dossierId: n.dossierId,
@@ -846,7 +838,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     const held = heldNominationIds(ctx);
     const catalogue = new Catalogue(ctx);
     const nameOf = (n: NominationRow) =>
-      snaps.get(`${n.nomineeKind}|${nomineeIdOf(n)}`)?.name ?? "Đề nghị";
+      snaps.get(`${n.nomineeKind}|${nomineeId(n)}`)?.name ?? "Đề nghị";
     for (const n of noms) {
       const dossier = dossierById.get(n.dossierId);
       if (!dossier) throw notFound(`${nameOf(n)}: hồ sơ của đề nghị đã bị xóa.`);
@@ -869,7 +861,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
         throw invalid(`${nameOf(n)}: hình thức “${n.awardCode}” không còn trong danh mục.`);
     }
     const candidates = noms.map((n) => {
-      const s = snaps.get(`${n.nomineeKind}|${nomineeIdOf(n)}`);
+      const s = snaps.get(`${n.nomineeKind}|${nomineeId(n)}`);
       const entry = catalogue.on(n.awardCode, input.decisionDate)!;
       return candidateLine(
         {
@@ -932,7 +924,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
       );
       ordered.forEach((l, i) => {
         const n = byId.get(l.nominationId)!;
-        const s = snaps.get(`${n.nomineeKind}|${nomineeIdOf(n)}`);
+        const s = snaps.get(`${n.nomineeKind}|${nomineeId(n)}`);
         insert.run(
           newId(),
           stamp.now,

@@ -43,6 +43,7 @@ import {
   officeCanConfer,
   planTransition,
   transitionRules,
+  nomineeId,
 } from "../domain/nomination-states";
 import {
   appraisalCells,
@@ -163,12 +164,6 @@ function nomineeInfo(ctx: AppContext, rows: NominationRow[]): Map<string, Nomine
   return out;
 }
 
-const nomineeId = (n: Pick<NominationRow, "nomineeKind" | "personId" | "unitId" | "householdId">) =>
-  (n.nomineeKind === "ca_nhan"
-    ? n.personId
-    : n.nomineeKind === "tap_the"
-      ? n.unitId
-      : n.householdId) ?? "";
 const nomineeKey = (n: NominationRow) => `${n.nomineeKind}|${nomineeId(n)}`;
 
 // Eligibility -------------------------------------------------------------------------------

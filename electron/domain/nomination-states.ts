@@ -240,3 +240,19 @@ export function officeCanConfer(conferredBy: string, level: OfficeLevel): boolea
   if (level === "co_quan") return levels.includes("co_quan");
   return levels.some((l) => l !== "co_quan" && rank[l] <= rank[level]);
 }
+
+/** The directory id that names a nominee: the person, the unit (tập thể) or the household. */
+export function nomineeId(n: {
+  nomineeKind: string;
+  personId: string | null;
+  unitId: string | null;
+  householdId: string | null;
+}): string {
+  return (
+    (n.nomineeKind === "ca_nhan"
+      ? n.personId
+      : n.nomineeKind === "tap_the"
+        ? n.unitId
+        : n.householdId) ?? ""
+  );
+}

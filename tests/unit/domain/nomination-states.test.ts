@@ -12,6 +12,7 @@ import {
   isEditable,
   isRequiredComponent,
   missingComponents,
+  nomineeId,
   officeCanConfer,
   planTransition,
   transitionRules,
@@ -435,5 +436,17 @@ describe("who confers a form", () => {
         ),
       ).toEqual(["tham_dinh", "trinh_hoi_dong"]);
     });
+  });
+});
+
+describe("nomineeId", () => {
+  const ids = { personId: "p1", unitId: "u1", householdId: "h1" };
+  it("names the person, the unit or the household by the nominee's kind", () => {
+    expect(nomineeId({ nomineeKind: "ca_nhan", ...ids })).toBe("p1");
+    expect(nomineeId({ nomineeKind: "tap_the", ...ids })).toBe("u1");
+    expect(nomineeId({ nomineeKind: "ho_gia_dinh", ...ids })).toBe("h1");
+    expect(
+      nomineeId({ nomineeKind: "ca_nhan", personId: null, unitId: "u1", householdId: null }),
+    ).toBe("");
   });
 });
