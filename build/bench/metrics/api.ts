@@ -21,7 +21,7 @@ export const apiMetrics: MetricGroup[] = [
   metricGroup(
     [
       { name: "api.read_p50_ms", unit: "ms", target: 5 },
-      { name: "api.read_p95_ms", unit: "ms", target: 10 },
+      { name: "api.read_p95_ms", unit: "ms", target: 5 },
     ],
     () =>
       withTempDir("api", async (dir) => {
