@@ -9,6 +9,8 @@ import { planMetrics } from "./plans";
 import { registrationsMetrics } from "./registrations";
 import { scoringMetrics } from "./scoring";
 import { startupMetrics } from "./startup";
+import { testsMetrics } from "./tests";
+import { uiMetrics } from "./ui";
 
 /** Every benchmark, in run order. A new area: add metrics/<area>.ts and list it here. */
 export const allMetricGroups: MetricGroup[] = [
@@ -22,4 +24,7 @@ export const allMetricGroups: MetricGroup[] = [
   ...eligibilityMetrics,
   ...certificatesMetrics,
   ...decisionsMetrics,
+  // The built app in Chromium, then the end-to-end suite (it rebuilds out/ for development).
+  ...uiMetrics,
+  ...testsMetrics,
 ];
