@@ -19,6 +19,7 @@ import { ensureInstallationId } from "../db/queries/installation";
 import { seedDefaultsOnce } from "../db/seed/apply-defaults";
 import { loadDemo } from "../db/seed/demo";
 import { handlers } from "./api";
+import { registerDocumentResolvers } from "./api/document-resolvers";
 import type { AppContext, Clock } from "./api/context";
 import { AppError, type Logger } from "./api/errors";
 import { createRouter, type Router } from "./api/router";
@@ -54,6 +55,7 @@ export class Backend implements AppContext {
 
   private constructor(private readonly opts: BackendOptions) {
     this.clock = opts.clock ?? systemClock;
+    registerDocumentResolvers();
     this.router = createRouter(handlers, () => this, {
       validateOutput: opts.validateOutput ?? process.env.NODE_ENV !== "production",
       log: opts.log,

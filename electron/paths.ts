@@ -91,3 +91,31 @@ export function findProjectRoot(start: string): string {
     dir = up;
   }
 }
+
+/** Where the files an officer exports (Excel, Word, PDF) are written: dataDir/exports. */
+export function exportsDir(p: Pick<AppPaths, "dataDir">): string {
+  return path.join(p.dataDir, "exports");
+}
+
+/** A path under the exports folder. */
+export function inExportsDir(p: Pick<AppPaths, "dataDir">, ...parts: string[]): string {
+  return path.join(exportsDir(p), ...parts);
+}
+
+/**
+ * A new file in the exports folder (created if needed): "base.ext", or "base-2.ext" … when that
+ * one exists.
+ */
+export function freeExportFile(
+  p: Pick<AppPaths, "dataDir">,
+  base: string,
+  ext: string,
+): { file: string; fileName: string } {
+  const dir = exportsDir(p);
+  fs.mkdirSync(dir, { recursive: true });
+  for (let n = 1; ; n++) {
+    const fileName = n === 1 ? `${base}.${ext}` : `${base}-${n}.${ext}`;
+    const file = path.join(dir, fileName);
+    if (!fs.existsSync(file)) return { file, fileName };
+  }
+}

@@ -22,6 +22,7 @@ import {
 } from "../exchange/award-import";
 import { SheetError } from "../exchange/xlsx-read";
 import { writeTable } from "../exchange/xlsx-write";
+import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { checkEligibility, parseParams } from "./eligibility";
 import { conflict, invalid, notFound } from "./errors";
@@ -302,7 +303,7 @@ function exportPath(ctx: AppContext, base: string) {
   const d = new Date(ctx.clock.now());
   const p = (n: number) => String(n).padStart(2, "0");
   const fileName = `${base}-${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}.xlsx`;
-  return { file: path.join(ctx.paths.dataDir, "exports", fileName), fileName };
+  return { file: inExportsDir(ctx.paths, fileName), fileName };
 }
 
 export const awardsHandlers: HandlersFor<P> = {
@@ -338,7 +339,7 @@ export const awardsHandlers: HandlersFor<P> = {
   },
   "awards.importTemplate": async (_i, ctx) => {
     const fileName = "Mau-nhap-so-khen-thuong.xlsx";
-    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    const file = inExportsDir(ctx.paths, fileName);
     await writeAwardTemplate(file, catalogueEntries(ctx));
     return { path: file, fileName };
   },

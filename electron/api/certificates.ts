@@ -3,7 +3,6 @@
  * page, and `renderCertificates` for the decisions work to print a decision's recipients.
  */
 import fs from "node:fs";
-import path from "node:path";
 import { getSetting, setSetting } from "../../db/queries/app-settings";
 import {
   certificateRecordSchema,
@@ -14,6 +13,7 @@ import {
 } from "../contract";
 import { defaultCertificateLayout, layoutOrDefault } from "../documents/certificates/layout";
 import { renderCertificateTestPage, renderCertificatesPdf } from "../documents/certificates/pdf";
+import { freeExportFile } from "../paths";
 import type { AppContext } from "./context";
 import { invalid } from "./errors";
 import type { HandlersFor } from "./router";
@@ -44,16 +44,8 @@ function safeName(name: string): string {
 }
 
 /** A new file under dataDir/exports: "name.pdf", or "name-2.pdf" … when that one exists. */
-function exportTarget(ctx: AppContext, fileName: string): { file: string; fileName: string } {
-  const dir = path.join(ctx.paths.dataDir, "exports");
-  fs.mkdirSync(dir, { recursive: true });
-  const stem = fileName.replace(/\.pdf$/i, "");
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? `${stem}.pdf` : `${stem}-${n}.pdf`;
-    const file = path.join(dir, name);
-    if (!fs.existsSync(file)) return { file, fileName: name };
-  }
-}
+const exportTarget = (ctx: AppContext, fileName: string) =>
+  freeExportFile(ctx.paths, fileName.replace(/\.pdf$/i, ""), "pdf");
 
 export interface RenderCertificatesInput {
   /** "phoi": only the text, onto pre-printed blanks; "day_du": the whole certificate. */

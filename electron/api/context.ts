@@ -1,32 +1,3 @@
-import type Database from "better-sqlite3";
-import type { Db } from "../../db/open-database";
-import type { BackupEntry } from "../../db/backup";
-import type { AppPaths } from "../paths";
-import type { Platform } from "../platform/platform";
-import type { Logger } from "./errors";
-
-export interface Clock {
-  now(): number;
-}
-
-/** What every handler receives. `db` throws DATABASE_DAMAGED while no healthy database is open. */
-export interface AppContext {
-  readonly db: Db;
-  readonly sqlite: Database.Database;
-  /** This installation's id, the `origin` of the records it creates. */
-  readonly origin: string;
-  readonly paths: AppPaths;
-  readonly platform: Platform;
-  readonly clock: Clock;
-  readonly log: Logger;
-  readonly mode: "electron" | "browser";
-  readonly version: string;
-  /** Null while the database is open; the reason it is not, otherwise. */
-  readonly damage: string | null;
-  backup(kind: BackupEntry["kind"]): Promise<BackupEntry>;
-  restore(file: string): Promise<BackupEntry | null>;
-  /** Files the officer chose in the desktop app's open dialog during this run (absolute paths). */
-  readonly chosenFiles: Set<string>;
-  /** A write stamp for sync columns. */
-  stamp(): { now: number; origin: string };
-}
+// The context lives beside the backend (the documents register takes it too); handlers keep
+// importing it from here.
+export type * from "../app-context";

@@ -3,12 +3,12 @@
  * issuing (registry + nomination states, all or nothing), cancelling by a cancelling decision,
  * the recipients list in Excel and the Giấy khen of an issued decision.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
 import { newId } from "../../db/ids";
 import { getSetting } from "../../db/queries/app-settings";
 import { cancelDecisionAwards, recordDecisionAwards } from "../../db/queries/awards";
+import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
+import { nomineeNames } from "../../db/queries/nominees";
 import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
 import {
   awardCatalogue,
@@ -29,11 +29,12 @@ import type {
   DecisionDetail,
   DecisionRecipient,
   LegalBasis,
+  NominationAction,
   NominationState,
   Rounding,
   decisionsProcedures,
 } from "../contract";
-import { nominationStateLabels } from "../contract/dossiers";
+import { nominationStateLabels } from "../contract/vocabulary";
 import { formatDate } from "../contract/format";
 import {
   chooseRecipients,
@@ -64,15 +65,17 @@ import {
   issueDocument,
   numberOf,
   regenerate,
-  registerFillResolver,
-  registerOwnIssuer,
   requireProfile,
   toRow,
+  type FillResolver,
+  type OwnIssuer,
 } from "../documents/register";
 import { writeTable } from "../exchange/xlsx-write";
 import { renderCertificates } from "./certificates";
+import { freeExportFile } from "../paths";
 import type { AppContext } from "./context";
-import { dossiersHandlers } from "./dossiers";
+import { signerOf } from "./lookups";
+import { transitionNominations } from "./dossiers";
 import { conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
@@ -89,12 +92,6 @@ function decisionRow(ctx: AppContext, id: string): DecisionRow {
   return d;
 }
 
-function signerOf(ctx: AppContext, id: string) {
-  const s = liveRow(ctx.db, signers, id);
-  if (!s) throw notFound("Không tìm thấy người ký này (có thể đã bị xóa). Hãy chọn lại.");
-  return s;
-}
-
 function recipientsOf(ctx: AppContext, decisionId: string): RecipientRow[] {
   return liveRows(
     ctx.db,
@@ -102,21 +99,6 @@ function recipientsOf(ctx: AppContext, decisionId: string): RecipientRow[] {
     [decisionRecipients.lineNo],
     eq(decisionRecipients.decisionId, decisionId),
   );
-}
-
-/** Catalogue versions by code: the one in force on the date, else the latest. */
-class Catalogue {
-  private byCode = new Map<string, AwardRow[]>();
-  constructor(ctx: AppContext) {
-    for (const a of liveRows(ctx.db, awardCatalogue, [awardCatalogue.validFrom]))
-      this.byCode.set(a.code, [...(this.byCode.get(a.code) ?? []), a]);
-  }
-  on(code: string, date: string): AwardRow | undefined {
-    const versions = this.byCode.get(code);
-    return (
-      versions?.find((a) => inForce({ from: a.validFrom, to: a.validTo }, date)) ?? versions?.at(-1)
-    );
-  }
 }
 
 interface Snapshot {
@@ -127,71 +109,26 @@ interface Snapshot {
   unitId: string | null;
 }
 
-/** Names, positions and units of the nominees as printed, from one query per kind. */
+/** Names, positions and units of the nominees as printed. */
 function snapshots(ctx: AppContext, rows: NominationRow[]): Map<string, Snapshot> {
   const out = new Map<string, Snapshot>();
-  const ids = (kind: string, pick: (r: NominationRow) => string | null) => [
-    ...new Set(
-      rows
-        .filter((r) => r.nomineeKind === kind)
-        .map(pick)
-        .filter((x): x is string => !!x),
-    ),
-  ];
-  const q = (n: number) => Array.from({ length: n }, () => "?").join(",");
-  const chunks = <T>(xs: T[]) => {
-    const out: T[][] = [];
-    for (let i = 0; i < xs.length; i += 500) out.push(xs.slice(i, i + 500));
-    return out;
-  };
-  for (const part of chunks(ids("ca_nhan", (r) => r.personId)))
-    for (const p of ctx.sqlite
-      .prepare(
-        `SELECT p.id, p.full_name, p.position, p.unit_id, u.name AS unit FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id IN (${q(part.length)})`,
-      )
-      .all(...part) as {
-      id: string;
-      full_name: string;
-      position: string;
-      unit_id: string | null;
-      unit: string | null;
-    }[])
-      out.set(`ca_nhan|${p.id}`, {
-        name: p.full_name,
-        position: p.position ?? "",
-        unitName: p.unit ?? "",
-        unitId: p.unit_id,
-      });
-  for (const part of chunks(ids("tap_the", (r) => r.unitId)))
-    for (const u of ctx.sqlite
-      .prepare(
-        `SELECT u.id, u.name, p.name AS parent FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id IN (${q(part.length)})`,
-      )
-      .all(...part) as { id: string; name: string; parent: string | null }[])
-      out.set(`tap_the|${u.id}`, {
-        name: u.name,
-        position: "",
-        unitName: u.parent ?? "",
-        unitId: u.id,
-      });
-  for (const part of chunks(ids("ho_gia_dinh", (r) => r.householdId)))
-    for (const h of ctx.sqlite
-      .prepare(
-        `SELECT h.id, h.head_name, h.address, h.unit_id, u.name AS unit FROM households h LEFT JOIN units u ON u.id = h.unit_id WHERE h.id IN (${q(part.length)})`,
-      )
-      .all(...part) as {
-      id: string;
-      head_name: string;
-      address: string;
-      unit_id: string | null;
-      unit: string | null;
-    }[])
-      out.set(`ho_gia_dinh|${h.id}`, {
-        name: `Hộ ông/bà ${h.head_name}`,
-        position: h.address ?? "",
-        unitName: h.unit ?? "",
-        unitId: h.unit_id,
-      });
+  for (const [key, n] of nomineeNames(ctx.db, rows))
+    out.set(
+      key,
+      key.startsWith("ho_gia_dinh|")
+        ? {
+            name: `Hộ ông/bà ${n.name}`,
+            position: n.address ?? "",
+            unitName: n.unitName ?? "",
+            unitId: n.unitId,
+          }
+        : {
+            name: n.name,
+            position: n.position ?? "",
+            unitName: n.unitName ?? "",
+            unitId: n.unitId,
+          },
+    );
   return out;
 }
 
@@ -219,7 +156,7 @@ function heldElsewhere(
   ctx: AppContext,
   decisionId: string | null,
   lines: CandidateLine[],
-  catalogue: Catalogue,
+  catalogue: AwardCatalogue,
   date: string,
 ): HeldTitle[] {
   if (!lines.length) return [];
@@ -341,7 +278,7 @@ function candidateLine(
 /** Recomputes a draft's coefficients and money on its date; throws when no base salary applies. */
 function refreshMoney(ctx: AppContext, d: DecisionRow): void {
   const rows = recipientsOf(ctx, d.id);
-  const catalogue = new Catalogue(ctx);
+  const catalogue = awardCatalogueOn(ctx.db);
   const lines = rows.map((r) =>
     candidateLine(r, d.year, catalogue.on(r.awardCode, d.decisionDate)),
   );
@@ -379,7 +316,7 @@ function documentOf(ctx: AppContext, d: DecisionRow) {
   return d.documentId ? (liveRow(ctx.db, documents, d.documentId) ?? null) : null;
 }
 
-function titleOf(ctx: AppContext, d: DecisionRow, catalogue: Catalogue): string {
+function titleOf(ctx: AppContext, d: DecisionRow, catalogue: AwardCatalogue): string {
   if (d.grouping === "cancel") {
     const target = d.cancelsDecisionId
       ? liveRow(ctx.db, decisions, d.cancelsDecisionId)
@@ -400,7 +337,11 @@ function numberOfDecision(ctx: AppContext, d: DecisionRow | undefined): string {
   return doc ? numberOf(doc) : "";
 }
 
-function toDecision(ctx: AppContext, d: DecisionRow, catalogue = new Catalogue(ctx)): Decision {
+function toDecision(
+  ctx: AppContext,
+  d: DecisionRow,
+  catalogue = awardCatalogueOn(ctx.db),
+): Decision {
   const recips =
     d.grouping === "cancel" && d.cancelsDecisionId
       ? recipientsOf(ctx, d.cancelsDecisionId)
@@ -487,7 +428,7 @@ function genericContext(ctx: AppContext, signerId: string): GenericContext {
 }
 
 function docInput(ctx: AppContext, d: DecisionRow): DecisionDocInput {
-  const catalogue = new Catalogue(ctx);
+  const catalogue = awardCatalogueOn(ctx.db);
   const rows = recipientsOf(ctx, d.id);
   const awardKinds: Record<string, string> = {};
   for (const r of rows)
@@ -508,14 +449,14 @@ function docInput(ctx: AppContext, d: DecisionRow): DecisionDocInput {
   };
 }
 
-registerFillResolver("decision", (ctx, row, number) => {
+export const decisionFill: FillResolver = (ctx, row, number) => {
   const { decisionId } = JSON.parse(row.input) as { decisionId: string };
   const d = liveRow(ctx.db, decisions, decisionId);
   if (!d) throw notFound("Quyết định của văn bản này đã bị xóa.");
   return decisionFillData(docInput(ctx, d), number, genericContext(ctx, d.signerId));
-});
+};
 
-registerFillResolver("decision_cancel", (ctx, row, number) => {
+export const decisionCancelFill: FillResolver = (ctx, row, number) => {
   const { decisionId } = JSON.parse(row.input) as { decisionId: string };
   const d = liveRow(ctx.db, decisions, decisionId);
   if (!d || !d.cancelsDecisionId) throw notFound("Quyết định hủy bỏ của văn bản này đã bị xóa.");
@@ -539,7 +480,7 @@ registerFillResolver("decision_cancel", (ctx, row, number) => {
     number,
     genericContext(ctx, d.signerId),
   );
-});
+};
 
 /** The draft's Quyết định in the register: created, or brought up to date (date, signer, text). */
 async function ensureDocument(
@@ -614,14 +555,9 @@ function dryRun(ctx: AppContext, work: () => void) {
 }
 
 /** Moves nominations through the dossiers' transition (its checks and events). */
-function transition(ctx: AppContext, ids: string[], action: string, reason: string) {
+function transition(ctx: AppContext, ids: string[], action: NominationAction, reason: string) {
   if (!ids.length) return;
-  const handler = dossiersHandlers["dossiers.transition"] as unknown as (
-    input: { ids: string[]; action: string; reason: string },
-    ctx: AppContext,
-  ) => { moved: number } | Promise<unknown>;
-  const result = handler({ ids, action, reason }, ctx);
-  if (result instanceof Promise) throw new Error("dossiers.transition must be synchronous");
+  transitionNominations(ctx, ids, action, reason);
 }
 
 /**
@@ -650,16 +586,6 @@ function requireDraft(d: DecisionRow, what: string) {
 }
 
 const profileConferrer = (ctx: AppContext) => conferrerName(requireProfile(ctx).parentBody);
-
-function exportTarget(ctx: AppContext, base: string, ext: string) {
-  const dir = path.join(ctx.paths.dataDir, "exports");
-  fs.mkdirSync(dir, { recursive: true });
-  for (let n = 1; ; n++) {
-    const fileName = n === 1 ? `${base}.${ext}` : `${base}-${n}.${ext}`;
-    const file = path.join(dir, fileName);
-    if (!fs.existsSync(file)) return { file, fileName };
-  }
-}
 
 const asciiName = (s: string) =>
   s
@@ -729,10 +655,10 @@ async function issueDecision(ctx: AppContext, id: string, seq?: number) {
 }
 
 // Issuing the Quyết định from the Sổ văn bản does the same as the decision page's "Ban hành".
-registerOwnIssuer("decision", async (ctx, doc, seq) => {
+export const issueDecisionFromRegister: OwnIssuer = async (ctx, doc, seq) => {
   if (!doc.sourceId) throw notFound("Không tìm thấy quyết định của văn bản này.");
   await issueDecision(ctx, doc.sourceId, seq);
-});
+};
 
 export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
   "decisions.candidates": ({ year, grouping }, ctx) => {
@@ -753,7 +679,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
       ),
     ).filter((n) => !held.has(n.id));
     const snaps = snapshots(ctx, noms);
-    const catalogue = new Catalogue(ctx);
+    const catalogue = awardCatalogueOn(ctx.db);
     const unitNames = new Map(
       (
         ctx.sqlite.prepare("SELECT id, name FROM units").all() as { id: string; name: string }[]
@@ -797,7 +723,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
   },
 
   "decisions.list": ({ year }, ctx) => {
-    const catalogue = new Catalogue(ctx);
+    const catalogue = awardCatalogueOn(ctx.db);
     return liveRows(
       ctx.db,
       decisions,
@@ -836,7 +762,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     );
     const snaps = snapshots(ctx, noms);
     const held = heldNominationIds(ctx);
-    const catalogue = new Catalogue(ctx);
+    const catalogue = awardCatalogueOn(ctx.db);
     const nameOf = (n: NominationRow) =>
       snaps.get(`${n.nomineeKind}|${nomineeId(n)}`)?.name ?? "Đề nghị";
     for (const n of noms) {
@@ -1151,8 +1077,8 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     const rows = recipientsOf(ctx, target);
     const doc = documentOf(ctx, d);
     const number = doc ? numberOf(doc) : "";
-    const { file, fileName } = exportTarget(
-      ctx,
+    const { file, fileName } = freeExportFile(
+      ctx.paths,
       asciiName(`Danh-sach-quyet-dinh-${number || "du-thao"}`),
       "xlsx",
     );
@@ -1198,7 +1124,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
       throw notFound("Một người đã chọn không có trong danh sách của quyết định này.");
     const profile = requireProfile(ctx);
     const signer = chairmanSigner(signerOf(ctx, d.signerId));
-    const catalogue = new Catalogue(ctx);
+    const catalogue = awardCatalogueOn(ctx.db);
     const records: CertificateRecord[] = chosen.map((r) => {
       const title = catalogue.on(r.awardCode, d.decisionDate)?.kind === "danh_hieu";
       return {

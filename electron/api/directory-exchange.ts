@@ -20,9 +20,10 @@ import { commitPlan, planImport, type ImportPlan } from "../exchange/directory-i
 import { writeImportTemplate } from "../exchange/directory-templates";
 import { writeTable } from "../exchange/xlsx-write";
 import { SheetError } from "../exchange/xlsx-read";
+import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
-import { peopleHandlers, queryHouseholds, queryPeople } from "./directory-people";
-import { listItems, listUnits, unitHandlers } from "./directory-units";
+import { listInitiatives, queryHouseholds, queryPeople, ratingsGrid } from "./directory-people";
+import { listClusters, listItems, listUnits } from "./directory-units";
 import { invalid, notFound } from "./errors";
 import { resolveIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
@@ -41,7 +42,7 @@ function stampName(ctx: AppContext) {
 /** Where an export is written: the data folder's exports/, stamped so earlier files are kept. */
 function exportFile(ctx: AppContext, base: string) {
   const fileName = `${base}-${stampName(ctx)}.xlsx`;
-  return { file: path.join(ctx.paths.dataDir, "exports", fileName), fileName };
+  return { file: inExportsDir(ctx.paths, fileName), fileName };
 }
 
 export function lookups(ctx: AppContext) {
@@ -114,7 +115,7 @@ export const exchangeHandlers: Pick<
 > = {
   "directory.importTemplate": async ({ kind }, ctx) => {
     const fileName = `Mau-nhap-${kind}.xlsx`;
-    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    const file = inExportsDir(ctx.paths, fileName);
     await writeImportTemplate(file, kind, lookups(ctx));
     return { path: file, fileName };
   },
@@ -201,7 +202,7 @@ export const exchangeHandlers: Pick<
     return { path: file, fileName };
   },
   "directory.exportClusters": async ({ year }, ctx) => {
-    const clusters = await unitHandlers["directory.listClusters"]({ year }, ctx);
+    const clusters = listClusters(ctx, { year });
     // One line per member unit; a cluster without members this year still gets its line.
     const rows = clusters.flatMap((cluster): ClusterLine[] =>
       cluster.members.length
@@ -230,7 +231,7 @@ export const exchangeHandlers: Pick<
     return { path: file, fileName };
   },
   "directory.exportInitiatives": async (filter, ctx) => {
-    const rows = await peopleHandlers["directory.listInitiatives"](filter, ctx);
+    const rows = listInitiatives(ctx, filter);
     const { file, fileName } = exportFile(ctx, "Danh-sach-sang-kien");
     await writeTable<Initiative>(
       file,
@@ -255,7 +256,7 @@ export const exchangeHandlers: Pick<
     return { path: file, fileName };
   },
   "directory.exportRatings": async (input, ctx) => {
-    const grid = await peopleHandlers["directory.getRatingsGrid"](input, ctx);
+    const grid = ratingsGrid(ctx, input);
     const rows: RatingLine[] = [
       {
         no: null,

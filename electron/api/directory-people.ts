@@ -32,6 +32,7 @@ import { listItems } from "./directory-units";
 import type { AppContext } from "./context";
 import { invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
+import type { OutputOf, ParsedInputOf } from "../contract";
 
 type P = typeof directoryProcedures;
 const ok = { ok: true as const };
@@ -249,6 +250,62 @@ export function queryHouseholds(
   return householdRows(ctx, where, params, limit, offset);
 }
 
+/** The work behind directory.getRatingsGrid, for other areas too. */
+export function ratingsGrid(
+  ctx: AppContext,
+  { unitId, year }: ParsedInputOf<"directory.getRatingsGrid">,
+): OutputOf<"directory.getRatingsGrid"> {
+  const unit = liveRow(ctx.db, units, unitId);
+  if (!unit) throw notFound("Không tìm thấy đơn vị này.");
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT p.id, p.full_name, p.position, r.rating, coalesce(r.note, '') AS note FROM people p
+       LEFT JOIN ratings r ON r.subject_id = p.id AND r.year = ? AND r.deleted_at IS NULL
+       WHERE p.unit_id = ? AND p.deleted_at IS NULL ORDER BY p.sort_key`,
+    )
+    .all(year, unitId) as {
+    id: string;
+    full_name: string;
+    position: string;
+    rating: RatingValue | null;
+    note: string;
+  }[];
+  const unitRating = ctx.sqlite
+    .prepare("SELECT rating FROM ratings WHERE subject_id = ? AND year = ? AND deleted_at IS NULL")
+    .pluck()
+    .get(unitId, year) as RatingValue | undefined;
+  return {
+    unitId,
+    unitName: unit.name,
+    year,
+    unitRating: unitRating ?? null,
+    rows: rows.map((r) => ({
+      personId: r.id,
+      fullName: r.full_name,
+      position: r.position,
+      rating: r.rating,
+      note: r.note,
+    })),
+  };
+}
+
+/** The work behind directory.listInitiatives, for other areas too. */
+export function listInitiatives(
+  ctx: AppContext,
+  { q, year }: ParsedInputOf<"directory.listInitiatives">,
+): OutputOf<"directory.listInitiatives"> {
+  const words = foldForSearch(q).split(" ").filter(Boolean);
+  const rows = liveRows(
+    ctx.db,
+    initiatives,
+    [initiatives.year],
+    year ? eq(initiatives.year, year) : undefined,
+  )
+    .reverse()
+    .filter((r) => words.every((w) => r.searchKey.includes(w)));
+  return toInitiatives(ctx, rows);
+}
+
 export const peopleHandlers: Omit<
   HandlersFor<P>,
   | keyof typeof import("./directory-units").unitHandlers
@@ -448,42 +505,7 @@ export const peopleHandlers: Omit<
     if (!tombstoneRow(ctx.db, households, id, ctx.clock.now())) throw notFound();
     return ok;
   },
-  "directory.getRatingsGrid": ({ unitId, year }, ctx) => {
-    const unit = liveRow(ctx.db, units, unitId);
-    if (!unit) throw notFound("Không tìm thấy đơn vị này.");
-    const rows = ctx.sqlite
-      .prepare(
-        `SELECT p.id, p.full_name, p.position, r.rating, coalesce(r.note, '') AS note FROM people p
-         LEFT JOIN ratings r ON r.subject_id = p.id AND r.year = ? AND r.deleted_at IS NULL
-         WHERE p.unit_id = ? AND p.deleted_at IS NULL ORDER BY p.sort_key`,
-      )
-      .all(year, unitId) as {
-      id: string;
-      full_name: string;
-      position: string;
-      rating: RatingValue | null;
-      note: string;
-    }[];
-    const unitRating = ctx.sqlite
-      .prepare(
-        "SELECT rating FROM ratings WHERE subject_id = ? AND year = ? AND deleted_at IS NULL",
-      )
-      .pluck()
-      .get(unitId, year) as RatingValue | undefined;
-    return {
-      unitId,
-      unitName: unit.name,
-      year,
-      unitRating: unitRating ?? null,
-      rows: rows.map((r) => ({
-        personId: r.id,
-        fullName: r.full_name,
-        position: r.position,
-        rating: r.rating,
-        note: r.note,
-      })),
-    };
-  },
+  "directory.getRatingsGrid": (input, ctx) => ratingsGrid(ctx, input),
   "directory.saveRatingsGrid": ({ unitId, year, unitRating, rows }, ctx) => {
     if (!liveRow(ctx.db, units, unitId)) throw notFound("Không tìm thấy đơn vị này.");
     const members = new Set(
@@ -519,18 +541,7 @@ export const peopleHandlers: Omit<
     });
     return { saved };
   },
-  "directory.listInitiatives": ({ q, year }, ctx) => {
-    const words = foldForSearch(q).split(" ").filter(Boolean);
-    const rows = liveRows(
-      ctx.db,
-      initiatives,
-      [initiatives.year],
-      year ? eq(initiatives.year, year) : undefined,
-    )
-      .reverse()
-      .filter((r) => words.every((w) => r.searchKey.includes(w)));
-    return toInitiatives(ctx, rows);
-  },
+  "directory.listInitiatives": (input, ctx) => listInitiatives(ctx, input),
   "directory.saveInitiative": ({ id, authorIds, ...values }, ctx) => {
     for (const a of authorIds)
       if (!liveRow(ctx.db, people, a))

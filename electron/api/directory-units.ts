@@ -14,6 +14,7 @@ import { isoDateOf } from "../domain/vietnamese";
 import type { AppContext } from "./context";
 import { conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
+import type { OutputOf, ParsedInputOf } from "../contract";
 
 type P = typeof directoryProcedures;
 const ok = { ok: true as const };
@@ -89,6 +90,39 @@ function checkKind(
     throw invalid("Loại đã chọn không có trong danh mục.", {
       [field]: "Loại không có trong danh mục",
     });
+}
+
+/** The work behind directory.listClusters, for other areas too. */
+export function listClusters(
+  ctx: AppContext,
+  { year }: ParsedInputOf<"directory.listClusters">,
+): OutputOf<"directory.listClusters"> {
+  const names = new Map(liveRows(ctx.db, units, []).map((u) => [u.id, u.name]));
+  const members = liveRows(
+    ctx.db,
+    clusterMembers,
+    [clusterMembers.createdAt],
+    eq(clusterMembers.year, year),
+  );
+  const roleOrder = { truong: 0, pho: 1, thanh_vien: 2 } as Record<string, number>;
+  return liveRows(ctx.db, clusters, [clusters.createdAt]).map((c): Cluster => ({
+    id: c.id,
+    name: c.name,
+    kind: c.kind as Cluster["kind"],
+    note: c.note,
+    members: members
+      .filter((m) => m.clusterId === c.id)
+      .map((m) => ({
+        unitId: m.unitId,
+        role: m.role as Cluster["members"][number]["role"],
+        unitName: names.get(m.unitId) ?? "(đơn vị đã xóa)",
+      }))
+      .sort(
+        (a, b) =>
+          (roleOrder[a.role] ?? 3) - (roleOrder[b.role] ?? 3) ||
+          a.unitName.localeCompare(b.unitName, "vi"),
+      ),
+  }));
 }
 
 export const unitHandlers: Pick<
@@ -181,34 +215,7 @@ export const unitHandlers: Pick<
     tombstoneRow(ctx.db, units, id, ctx.clock.now());
     return ok;
   },
-  "directory.listClusters": ({ year }, ctx) => {
-    const names = new Map(liveRows(ctx.db, units, []).map((u) => [u.id, u.name]));
-    const members = liveRows(
-      ctx.db,
-      clusterMembers,
-      [clusterMembers.createdAt],
-      eq(clusterMembers.year, year),
-    );
-    const roleOrder = { truong: 0, pho: 1, thanh_vien: 2 } as Record<string, number>;
-    return liveRows(ctx.db, clusters, [clusters.createdAt]).map((c): Cluster => ({
-      id: c.id,
-      name: c.name,
-      kind: c.kind as Cluster["kind"],
-      note: c.note,
-      members: members
-        .filter((m) => m.clusterId === c.id)
-        .map((m) => ({
-          unitId: m.unitId,
-          role: m.role as Cluster["members"][number]["role"],
-          unitName: names.get(m.unitId) ?? "(đơn vị đã xóa)",
-        }))
-        .sort(
-          (a, b) =>
-            (roleOrder[a.role] ?? 3) - (roleOrder[b.role] ?? 3) ||
-            a.unitName.localeCompare(b.unitName, "vi"),
-        ),
-    }));
-  },
+  "directory.listClusters": (input, ctx) => listClusters(ctx, input),
   "directory.saveCluster": ({ id, ...values }, ctx) => {
     if (!upsertRow(ctx.db, clusters, id, values, ctx.stamp())) throw notFound();
     return ok;

@@ -31,11 +31,11 @@ import {
   numberOf,
   ownIssuerOf,
   regenerate,
-  registerFillResolver,
   requireProfile,
   toRow,
   usedSequences,
   type DocumentRecord,
+  type FillResolver,
 } from "../documents/register";
 import { writeRegisterWorkbook } from "../documents/register-export";
 import { fillTemplate } from "../documents/fill";
@@ -47,6 +47,7 @@ import {
   lintTemplate,
   readTemplate,
 } from "../documents/template-store";
+import { exportsDir, inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { AppError, conflict, invalid, notFound } from "./errors";
 import { resolveIncomingFile } from "./files";
@@ -72,7 +73,7 @@ function genericInputOf(row: DocumentRecord): z.output<typeof genericDocumentInp
   return genericDocumentInput.parse(JSON.parse(row.input));
 }
 
-registerFillResolver("generic", (ctx, row, number) => {
+export const genericFill: FillResolver = (ctx, row, number) => {
   const input = genericDocumentInput.parse(JSON.parse(row.input));
   const signer = signerById(ctx, input.signerId);
   return genericFillData(input, number, {
@@ -80,7 +81,7 @@ registerFillResolver("generic", (ctx, row, number) => {
     signer: { ...signer, authority: signer.authority as "" },
     legalBases: allLegalBases(ctx),
   });
-});
+};
 
 function checkGeneric(ctx: AppContext, input: GenericDocumentInput) {
   if (!input.kinhGui?.trim())
@@ -142,7 +143,6 @@ function listRows(
     );
 }
 
-const exportsDir = (ctx: AppContext) => path.join(ctx.paths.dataDir, "exports");
 const rel = (ctx: AppContext, abs: string) =>
   path.relative(ctx.paths.dataDir, abs).split(path.sep).join("/");
 
@@ -297,7 +297,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
   },
   "documents.exportRegister": async (f, ctx) => {
     const rows = listRows(ctx, f);
-    const file = path.join(exportsDir(ctx), `so-van-ban-${ctx.clock.now()}.xlsx`);
+    const file = inExportsDir(ctx.paths, `so-van-ban-${ctx.clock.now()}.xlsx`);
     await writeRegisterWorkbook(file, rows as DocumentRow[], documentStateLabels);
     return { path: file };
   },
@@ -319,8 +319,8 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
       };
     }),
   "documents.exportTemplate": ({ id }, ctx) => {
-    const target = path.join(exportsDir(ctx), `mau-${id}.docx`);
-    fs.mkdirSync(exportsDir(ctx), { recursive: true });
+    const target = inExportsDir(ctx.paths, `mau-${id}.docx`);
+    fs.mkdirSync(exportsDir(ctx.paths), { recursive: true });
     fs.writeFileSync(target, readTemplate(ctx.paths, id));
     return { path: target };
   },
@@ -343,8 +343,8 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
   },
   "documents.tryTemplate": async ({ id }, ctx) => {
     const buf = await fillTemplate(id, readTemplate(ctx.paths, id), sampleData(id));
-    const target = path.join(exportsDir(ctx), `mau-thu-${id}.docx`);
-    fs.mkdirSync(exportsDir(ctx), { recursive: true });
+    const target = inExportsDir(ctx.paths, `mau-thu-${id}.docx`);
+    fs.mkdirSync(exportsDir(ctx.paths), { recursive: true });
     fs.writeFileSync(target, buf);
     return { path: target };
   },

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getSetting } from "../../db/queries/app-settings";
+import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
+import { nomineeNames } from "../../db/queries/nominees";
 import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
 import {
   awardCatalogue,
@@ -63,6 +65,7 @@ import {
 } from "../exchange/nomination-import";
 import { SheetError } from "../exchange/xlsx-read";
 import { writeTable } from "../exchange/xlsx-write";
+import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { lookups } from "./directory-exchange";
 import { checkEligibility, type CheckInput } from "./eligibility";
@@ -73,7 +76,6 @@ import type { HandlersFor } from "./router";
 type DossierRow = typeof dossiers.$inferSelect;
 type NominationRow = typeof nominations.$inferSelect;
 type ComponentRow = typeof dossierComponents.$inferSelect;
-type AwardRow = typeof awardCatalogue.$inferSelect;
 
 const gone = "Không tìm thấy hồ sơ này (có thể đã bị xóa).";
 
@@ -91,22 +93,6 @@ function dossierRow(ctx: AppContext, id: string): DossierRow {
 
 // Awards ------------------------------------------------------------------------------------
 
-/** Catalogue versions by code; the one in force on the date first, the latest otherwise. */
-class AwardBook {
-  private byCode = new Map<string, AwardRow[]>();
-  constructor(ctx: AppContext) {
-    for (const a of liveRows(ctx.db, awardCatalogue, [awardCatalogue.validFrom]))
-      this.byCode.set(a.code, [...(this.byCode.get(a.code) ?? []), a]);
-  }
-  inForce(code: string, date: string): AwardRow | undefined {
-    return this.byCode.get(code)?.find((a) => inForce({ from: a.validFrom, to: a.validTo }, date));
-  }
-  any(code: string, date: string): AwardRow | undefined {
-    const versions = this.byCode.get(code);
-    return this.inForce(code, date) ?? versions?.[versions.length - 1];
-  }
-}
-
 // Nominees ----------------------------------------------------------------------------------
 
 interface NomineeInfo {
@@ -114,53 +100,21 @@ interface NomineeInfo {
   detail: string;
 }
 
-/** Names of the nominees of some nominations, from one query per kind. */
+/** Names of the nominees of some nominations. */
 function nomineeInfo(ctx: AppContext, rows: NominationRow[]): Map<string, NomineeInfo> {
   const out = new Map<string, NomineeInfo>();
-  const ids = (k: (r: NominationRow) => string | null) => [
-    ...new Set(rows.map(k).filter((x): x is string => !!x)),
-  ];
-  const personIds = ids((r) => (r.nomineeKind === "ca_nhan" ? r.personId : null));
-  const unitIds = ids((r) => (r.nomineeKind === "tap_the" ? r.unitId : null));
-  const householdIds = ids((r) => (r.nomineeKind === "ho_gia_dinh" ? r.householdId : null));
-  const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",");
-  if (personIds.length)
-    for (const p of ctx.sqlite
-      .prepare(
-        `SELECT p.id, p.full_name, p.position, u.name AS unit FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id IN (${placeholders(personIds.length)})`,
-      )
-      .all(...personIds) as {
-      id: string;
-      full_name: string;
-      position: string;
-      unit: string | null;
-    }[])
-      out.set(`ca_nhan|${p.id}`, {
-        name: p.full_name,
-        detail: [p.position, p.unit].filter(Boolean).join(", "),
-      });
-  if (unitIds.length)
-    for (const u of ctx.sqlite
-      .prepare(
-        `SELECT u.id, u.name, p.name AS parent FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id IN (${placeholders(unitIds.length)})`,
-      )
-      .all(...unitIds) as { id: string; name: string; parent: string | null }[])
-      out.set(`tap_the|${u.id}`, { name: u.name, detail: u.parent ?? "" });
-  if (householdIds.length)
-    for (const h of ctx.sqlite
-      .prepare(
-        `SELECT h.id, h.head_name, h.address, u.name AS unit FROM households h LEFT JOIN units u ON u.id = h.unit_id WHERE h.id IN (${placeholders(householdIds.length)})`,
-      )
-      .all(...householdIds) as {
-      id: string;
-      head_name: string;
-      address: string;
-      unit: string | null;
-    }[])
-      out.set(`ho_gia_dinh|${h.id}`, {
-        name: `Hộ ông/bà ${h.head_name}`,
-        detail: [h.address, h.unit].filter(Boolean).join(", "),
-      });
+  for (const [key, n] of nomineeNames(ctx.db, rows))
+    out.set(
+      key,
+      key.startsWith("ca_nhan|")
+        ? { name: n.name, detail: [n.position, n.unitName].filter(Boolean).join(", ") }
+        : key.startsWith("tap_the|")
+          ? { name: n.name, detail: n.unitName ?? "" }
+          : {
+              name: `Hộ ông/bà ${n.name}`,
+              detail: [n.address, n.unitName].filter(Boolean).join(", "),
+            },
+    );
   return out;
 }
 
@@ -429,12 +383,12 @@ function toNomination(
   ctx: AppContext,
   l: Loaded,
   n: NominationRow,
-  awards: AwardBook,
+  awards: AwardCatalogue,
   level: Profile["level"],
   missing: string[],
   eligibility: NominationEligibility | undefined,
 ): Nomination {
-  const award = awards.any(n.awardCode, l.dossier.receivedDate);
+  const award = awards.on(n.awardCode, l.dossier.receivedDate);
   const canConfer = award ? officeCanConfer(award.conferredBy, level) : true;
   const state = n.state as NominationState;
   const actions = manualNominationActions
@@ -487,7 +441,7 @@ function toNomination(
 function detail(ctx: AppContext, id: string) {
   const [l] = load(ctx, [dossierRow(ctx, id)]);
   const loaded = l!;
-  const awards = new AwardBook(ctx);
+  const awards = awardCatalogueOn(ctx.db);
   const level = profileLevel(ctx);
   const dossier = toDossier(ctx, loaded);
   const eligibility = evaluateDossiers(ctx, [loaded]);
@@ -685,7 +639,7 @@ export function transitionNominations(
       [...new Set(rows.map((r) => r.dossierId))].map((d) => dossierRow(ctx, d)),
     ).map((l) => [l.dossier.id, l]),
   );
-  const awards = new AwardBook(ctx);
+  const awards = awardCatalogueOn(ctx.db);
   const level = profileLevel(ctx);
   const missing = new Map([...loaded.values()].map((l) => [l.dossier.id, missingOf(l)]));
   const eligibility = transitionRules[action].needsEligibility
@@ -693,7 +647,7 @@ export function transitionNominations(
     : new Map<string, NominationEligibility>();
   const planned = rows.map((n) => {
     const l = loaded.get(n.dossierId)!;
-    const award = awards.any(n.awardCode, l.dossier.receivedDate);
+    const award = awards.on(n.awardCode, l.dossier.receivedDate);
     const plan = planTransition({
       from: n.state as NominationState,
       action,
@@ -736,7 +690,7 @@ const levelOrder = { blocking: 0, warning: 1, ok: 2 } as const;
 /** The rows of the danh sách thẩm định for some dossiers, in the order of the dossiers. */
 function appraisalRows(ctx: AppContext, list: DossierRow[]): AppraisalRow[] {
   const loaded = load(ctx, list);
-  const awards = new AwardBook(ctx);
+  const awards = awardCatalogueOn(ctx.db);
   const eligibility = evaluateDossiers(ctx, loaded);
   const unitNames = new Map(
     liveRows(ctx.db, units, [])
@@ -751,7 +705,7 @@ function appraisalRows(ctx: AppContext, list: DossierRow[]): AppraisalRow[] {
         nominee: info?.name ?? "(đã xóa khỏi danh bạ)",
         detail: info?.detail ?? "",
         unit: unitNames.get(l.dossier.unitId) ?? "(đơn vị đã xóa)",
-        award: awards.any(n.awardCode, l.dossier.receivedDate)?.name ?? n.awardCode,
+        award: awards.on(n.awardCode, l.dossier.receivedDate)?.name ?? n.awardCode,
         state: nominationStateLabels[n.state as NominationState],
         level: e.level,
         problems: [...e.results]
@@ -901,7 +855,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
       throw notFound(
         "Tệp đính kèm không còn trong thư mục dữ liệu (attachments). Hãy đính kèm lại.",
       );
-    const dir = path.join(ctx.paths.dataDir, "exports", "ho-so", f.sha256.slice(0, 12));
+    const dir = inExportsDir(ctx.paths, "ho-so", f.sha256.slice(0, 12));
     fs.mkdirSync(dir, { recursive: true });
     const target = path.join(dir, f.name.replace(/[\\/:*?"<>|]/g, "_"));
     fs.copyFileSync(src, target);
@@ -922,7 +876,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
       householdId: kind === "ho_gia_dinh" ? values.householdId : null,
     };
     checkNominee(ctx, kind, ids.personId, ids.unitId, ids.householdId);
-    const award = new AwardBook(ctx).inForce(values.awardCode, d.receivedDate);
+    const award = awardCatalogueOn(ctx.db).inForce(values.awardCode, d.receivedDate);
     if (!award)
       throw invalid(
         `Danh hiệu, hình thức “${values.awardCode}” không có trong danh mục hoặc không còn hiệu lực vào ngày tiếp nhận ${formatDate(d.receivedDate)}.`,
@@ -1083,7 +1037,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
           : `Năm ${year} chưa có đề nghị nào để lập danh sách thẩm định.`,
       );
     const title = "Danh sách thẩm định đề nghị khen thưởng";
-    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    const file = inExportsDir(ctx.paths, fileName);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     if (format === "docx") {
       const onDate = isoDateOf(ctx.clock.now());
@@ -1141,7 +1095,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   },
   "dossiers.importTemplate": async (_input, ctx) => {
     const fileName = "Mau-nhap-de-nghi-khen-thuong.xlsx";
-    const file = path.join(ctx.paths.dataDir, "exports", fileName);
+    const file = inExportsDir(ctx.paths, fileName);
     const onDate = isoDateOf(ctx.clock.now());
     const awards = liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder]).filter((a) =>
       inForce({ from: a.validFrom, to: a.validTo }, onDate),

@@ -4,8 +4,14 @@
  * from the directory and the award registry. Reads the dossiers' tables, never writes them; the
  * documents go to the register (drafts, numbered when issued).
  */
-import { liveRow, liveRows } from "../../db/queries/sync-rows";
-import { legalBases, signers } from "../../db/schema";
+import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
+import {
+  nominationListingsAt,
+  nominationListingsByIds,
+  type NominationListing,
+} from "../../db/queries/nominations";
+import { liveRows } from "../../db/queries/sync-rows";
+import { legalBases } from "../../db/schema";
 import {
   builtInUnitKinds,
   nominationStateLabels,
@@ -16,7 +22,6 @@ import {
   type NominationState,
   type NomineeKind,
 } from "../contract";
-import { inForce } from "../domain/periods";
 import {
   defaultKinhGui,
   formName,
@@ -32,12 +37,13 @@ import type { GenericContext } from "../documents/generic";
 import {
   createDocument,
   getDocument,
-  registerFillResolver,
   requireProfile,
   toRow,
   type DocumentRecord,
+  type FillResolver,
 } from "../documents/register";
 import type { AppContext } from "./context";
+import { signerOf } from "./lookups";
 import { invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
@@ -68,105 +74,40 @@ interface NominationFacts {
   unitName: string;
 }
 
-interface SqlNomination {
-  id: string;
-  dossier_id: string;
-  year: number;
-  received_date: string;
-  dossier_unit: string | null;
-  unit_doc_number: string;
-  nominee_kind: NomineeKind;
-  person_id: string | null;
-  unit_id: string | null;
-  household_id: string | null;
-  award_code: string;
-  summary: string;
-  state: NominationState;
-  sort_order: number;
-  created_at: number;
-  p_name: string | null;
-  p_position: string | null;
-  p_unit: string | null;
-  u_name: string | null;
-  u_parent: string | null;
-  h_head: string | null;
-  h_address: string | null;
-}
-
-const nominationSql = `
-  SELECT n.id, n.dossier_id, d.year, d.received_date, du.name AS dossier_unit, d.unit_doc_number,
-         n.nominee_kind, n.person_id, n.unit_id, n.household_id, n.award_code, n.summary, n.state,
-         n.sort_order, n.created_at,
-         p.full_name AS p_name, p.position AS p_position, pu.name AS p_unit,
-         u.name AS u_name, up.name AS u_parent,
-         h.head_name AS h_head, h.address AS h_address
-  FROM nominations n
-  JOIN dossiers d ON d.id = n.dossier_id AND d.deleted_at IS NULL
-  LEFT JOIN units du ON du.id = d.unit_id
-  LEFT JOIN people p ON p.id = n.person_id AND n.nominee_kind = 'ca_nhan'
-  LEFT JOIN units pu ON pu.id = p.unit_id
-  LEFT JOIN units u ON u.id = n.unit_id AND n.nominee_kind = 'tap_the'
-  LEFT JOIN units up ON up.id = u.parent_id
-  LEFT JOIN households h ON h.id = n.household_id AND n.nominee_kind = 'ho_gia_dinh'
-  WHERE n.deleted_at IS NULL`;
-
 const gone = "(đã xóa khỏi danh bạ)";
 
-function toFacts(r: SqlNomination): NominationFacts {
+function toFacts(r: NominationListing): NominationFacts {
+  const { nominee: n, ...rest } = r;
   const base = {
-    id: r.id,
-    dossierId: r.dossier_id,
-    year: r.year,
-    receivedDate: r.received_date,
-    dossierUnit: r.dossier_unit ?? "(đơn vị đã xóa)",
-    unitDocNumber: r.unit_doc_number,
-    nomineeKind: r.nominee_kind,
-    personId: r.person_id,
-    unitId: r.unit_id,
-    householdId: r.household_id,
-    awardCode: r.award_code,
-    summary: r.summary,
-    state: r.state,
-    sortOrder: r.sort_order,
-    createdAt: r.created_at,
+    ...rest,
+    dossierUnit: r.dossierUnit ?? "(đơn vị đã xóa)",
+    nomineeKind: r.nomineeKind as NomineeKind,
+    state: r.state as NominationState,
   };
-  if (r.nominee_kind === "ca_nhan")
+  if (r.nomineeKind === "ca_nhan")
     return {
       ...base,
-      nomineeName: r.p_name ?? gone,
-      position: r.p_position ?? "",
-      unitName: r.p_unit ?? "",
+      nomineeName: n?.name ?? gone,
+      position: n?.position ?? "",
+      unitName: n?.unitName ?? "",
     };
-  if (r.nominee_kind === "tap_the")
-    return { ...base, nomineeName: r.u_name ?? gone, position: "", unitName: r.u_parent ?? "" };
+  if (r.nomineeKind === "tap_the")
+    return { ...base, nomineeName: n?.name ?? gone, position: "", unitName: n?.unitName ?? "" };
   return {
     ...base,
-    nomineeName: r.h_head ? `Hộ ông/bà ${r.h_head}` : gone,
+    nomineeName: n?.name ? `Hộ ông/bà ${n.name}` : gone,
     position: "",
-    unitName: r.h_address ?? "",
+    unitName: n?.address ?? "",
   };
 }
 
 function forwardedOfYear(ctx: AppContext, year: number): NominationFacts[] {
-  return (
-    ctx.sqlite
-      .prepare(
-        `${nominationSql} AND n.state = 'chuyen_cap_tren' AND d.year = ?
-         ORDER BY d.received_date, d.created_at, n.sort_order, n.created_at`,
-      )
-      .all(year) as SqlNomination[]
-  ).map(toFacts);
+  return nominationListingsAt(ctx.db, "chuyen_cap_tren", year, true).map(toFacts);
 }
 
 function nominationsByIds(ctx: AppContext, ids: string[]): NominationFacts[] {
   if (!ids.length) return [];
-  const found = new Map(
-    (
-      ctx.sqlite
-        .prepare(`${nominationSql} AND n.id IN (${ids.map(() => "?").join(",")})`)
-        .all(...ids) as SqlNomination[]
-    ).map((r) => [r.id, toFacts(r)]),
-  );
+  const found = new Map(nominationListingsByIds(ctx.db, ids).map((r) => [r.id, toFacts(r)]));
   return ids.map((id) => {
     const f = found.get(id);
     if (!f) throw notFound("Không tìm thấy đề nghị này (có thể hồ sơ hoặc đề nghị đã bị xóa).");
@@ -176,41 +117,15 @@ function nominationsByIds(ctx: AppContext, ids: string[]): NominationFacts[] {
 
 /** Award names (and title/form kind) per code, the version in force on a date first. */
 class AwardNames {
-  private byCode = new Map<
-    string,
-    { name: string; kind: string; validFrom: string; validTo: string | null }[]
-  >();
+  private catalogue: AwardCatalogue;
   constructor(ctx: AppContext) {
-    const rows = ctx.sqlite
-      .prepare(
-        `SELECT code, name, kind, valid_from, valid_to FROM award_catalogue
-         WHERE deleted_at IS NULL ORDER BY valid_from`,
-      )
-      .all() as {
-      code: string;
-      name: string;
-      kind: string;
-      valid_from: string;
-      valid_to: string | null;
-    }[];
-    for (const r of rows)
-      this.byCode.set(r.code, [
-        ...(this.byCode.get(r.code) ?? []),
-        { name: r.name, kind: r.kind, validFrom: r.valid_from, validTo: r.valid_to },
-      ]);
-  }
-  private version(code: string, date: string) {
-    const versions = this.byCode.get(code) ?? [];
-    return (
-      versions.find((v) => inForce({ from: v.validFrom, to: v.validTo }, date)) ??
-      versions[versions.length - 1]
-    );
+    this.catalogue = awardCatalogueOn(ctx.db);
   }
   name(code: string, date: string): string {
-    return this.version(code, date)?.name ?? `${code} (không còn trong danh mục)`;
+    return this.catalogue.on(code, date)?.name ?? `${code} (không còn trong danh mục)`;
   }
   kind(code: string): string {
-    return this.version(code, "9999-12-31")?.kind ?? "";
+    return this.catalogue.on(code, "9999-12-31")?.kind ?? "";
   }
 }
 
@@ -222,12 +137,6 @@ function lineOf(n: NominationFacts, awards: AwardNames): ForwardLine {
     unitName: n.unitName,
     awardName: awards.name(n.awardCode, n.receivedDate),
   };
-}
-
-function signerOf(ctx: AppContext, id: string) {
-  const s = liveRow(ctx.db, signers, id);
-  if (!s) throw notFound("Không tìm thấy người ký này (có thể đã bị xóa). Hãy chọn lại.");
-  return s;
 }
 
 function genericContext(ctx: AppContext, signerId: string): GenericContext {
@@ -254,12 +163,12 @@ interface ProposalInput {
   noiNhan: string[];
 }
 
-registerFillResolver(FORWARD_PROPOSAL_SOURCE, (ctx, row, number) => {
+export const forwardProposalFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as ProposalInput;
   const awards = new AwardNames(ctx);
   const lines = nominationsByIds(ctx, input.nominationIds).map((n) => lineOf(n, awards));
   return forwardProposalFillData(lines, input, number, genericContext(ctx, input.signerId));
-});
+};
 
 // Báo cáo thành tích ----------------------------------------------------------------------------
 
@@ -437,9 +346,8 @@ function reportFillData(ctx: AppContext, input: ReportInput) {
   );
 }
 
-registerFillResolver(FORWARD_REPORT_SOURCE, (ctx, row) =>
-  reportFillData(ctx, JSON.parse(row.input) as ReportInput),
-);
+export const forwardReportFill: FillResolver = (ctx, row) =>
+  reportFillData(ctx, JSON.parse(row.input) as ReportInput);
 
 // Documents of the page -------------------------------------------------------------------------
 

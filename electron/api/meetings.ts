@@ -6,16 +6,20 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { getSetting, setSetting } from "../../db/queries/app-settings";
+import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
+import {
+  nominationListingsAt,
+  nominationListingsByIds,
+  type NominationListing,
+} from "../../db/queries/nominations";
 import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
 import {
-  awardCatalogue,
   councilMeetings,
   councilMembers,
   documents,
   legalBases,
   meetingAttendance,
   meetingItems,
-  signers,
 } from "../../db/schema";
 import {
   nominationStateLabels,
@@ -44,7 +48,6 @@ import {
   type VoteRules,
 } from "../domain/council-votes";
 import { officeCanConfer } from "../domain/nomination-states";
-import { inForce } from "../domain/periods";
 import {
   minutesFillData,
   minutesSummary,
@@ -55,12 +58,13 @@ import {
 import {
   createDocument,
   numberOf,
-  registerFillResolver,
   requireProfile,
   toRow,
+  type FillResolver,
 } from "../documents/register";
 import type { AppContext } from "./context";
-import { dossiersHandlers } from "./dossiers";
+import { signerOf } from "./lookups";
+import { transitionNominations } from "./dossiers";
 import { conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
@@ -125,103 +129,53 @@ interface NominationFacts {
   state: NominationState;
 }
 
-interface RawNomination {
-  id: string;
-  dossier_id: string;
-  nominee_kind: NomineeKind;
-  award_code: string;
-  state: NominationState;
-  dossier_year: number;
-  received_date: string;
-  dossier_unit: string | null;
-  p_name: string | null;
-  p_position: string | null;
-  p_unit: string | null;
-  u_name: string | null;
-  u_parent: string | null;
-  h_name: string | null;
-  h_address: string | null;
-}
-
-const nominationSql = `
-  SELECT n.id, n.dossier_id, n.nominee_kind, n.award_code, n.state,
-         d.year AS dossier_year, d.received_date, du.name AS dossier_unit,
-         p.full_name AS p_name, p.position AS p_position, pu.name AS p_unit,
-         u.name AS u_name, up.name AS u_parent,
-         h.head_name AS h_name, h.address AS h_address
-    FROM nominations n
-    JOIN dossiers d ON d.id = n.dossier_id AND d.deleted_at IS NULL
-    LEFT JOIN units du ON du.id = d.unit_id
-    LEFT JOIN people p ON p.id = n.person_id AND n.nominee_kind = 'ca_nhan'
-    LEFT JOIN units pu ON pu.id = p.unit_id
-    LEFT JOIN units u ON u.id = n.unit_id AND n.nominee_kind = 'tap_the'
-    LEFT JOIN units up ON up.id = u.parent_id
-    LEFT JOIN households h ON h.id = n.household_id AND n.nominee_kind = 'ho_gia_dinh'
-   WHERE n.deleted_at IS NULL`;
-
-class AwardNames {
-  private byCode = new Map<string, (typeof awardCatalogue.$inferSelect)[]>();
-  constructor(ctx: AppContext) {
-    for (const a of liveRows(ctx.db, awardCatalogue, [awardCatalogue.validFrom]))
-      this.byCode.set(a.code, [...(this.byCode.get(a.code) ?? []), a]);
-  }
-  get(code: string, date: string) {
-    const versions = this.byCode.get(code) ?? [];
-    return (
-      versions.find((a) => inForce({ from: a.validFrom, to: a.validTo }, date)) ??
-      versions[versions.length - 1]
-    );
-  }
-}
-
-function toFacts(rows: RawNomination[], awards: AwardNames): NominationFacts[] {
+function toFacts(rows: NominationListing[], awards: AwardCatalogue): NominationFacts[] {
   return rows.map((r) => {
-    const award = awards.get(r.award_code, r.received_date);
-    const dossierUnit = r.dossier_unit ?? "";
+    const award = awards.on(r.awardCode, r.receivedDate);
+    const dossierUnit = r.dossierUnit ?? "";
+    const n = r.nominee;
     const base = {
       id: r.id,
-      dossierId: r.dossier_id,
-      nomineeKind: r.nominee_kind,
+      dossierId: r.dossierId,
+      nomineeKind: r.nomineeKind as NomineeKind,
       dossierUnit,
-      dossierYear: r.dossier_year,
-      receivedDate: r.received_date,
-      awardCode: r.award_code,
-      awardName: award?.name ?? r.award_code,
+      dossierYear: r.year,
+      receivedDate: r.receivedDate,
+      awardCode: r.awardCode,
+      awardName: award?.name ?? r.awardCode,
       conferredBy: award?.conferredBy ?? "",
-      state: r.state,
+      state: r.state as NominationState,
     };
-    if (r.nominee_kind === "ca_nhan")
+    if (r.nomineeKind === "ca_nhan")
       return {
         ...base,
-        nomineeName: r.p_name ?? "(không rõ)",
-        nomineeDetail: [r.p_position, r.p_unit].filter(Boolean).join(", "),
-        position: r.p_position ?? "",
-        ownUnit: r.p_unit || dossierUnit,
+        nomineeName: n?.name ?? "(không rõ)",
+        nomineeDetail: [n?.position, n?.unitName].filter(Boolean).join(", "),
+        position: n?.position ?? "",
+        ownUnit: n?.unitName || dossierUnit,
       };
-    if (r.nominee_kind === "tap_the")
+    if (r.nomineeKind === "tap_the")
       return {
         ...base,
-        nomineeName: r.u_name ?? "(không rõ)",
-        nomineeDetail: r.u_parent ?? "",
+        nomineeName: n?.name ?? "(không rõ)",
+        nomineeDetail: n?.unitName ?? "",
         position: "",
-        ownUnit: r.u_parent || dossierUnit,
+        ownUnit: n?.unitName || dossierUnit,
       };
     return {
       ...base,
-      nomineeName: `Hộ ông/bà ${r.h_name ?? "(không rõ)"}`,
-      nomineeDetail: r.h_address ?? "",
+      nomineeName: `Hộ ông/bà ${n?.name ?? "(không rõ)"}`,
+      nomineeDetail: n?.address ?? "",
       position: "",
-      ownUnit: r.h_address || dossierUnit,
+      ownUnit: n?.address || dossierUnit,
     };
   });
 }
 
 function nominationFacts(ctx: AppContext, ids: string[]): Map<string, NominationFacts> {
   if (!ids.length) return new Map();
-  const rows = ctx.sqlite
-    .prepare(`${nominationSql} AND n.id IN (${ids.map(() => "?").join(",")})`)
-    .all(...ids) as RawNomination[];
-  return new Map(toFacts(rows, new AwardNames(ctx)).map((f) => [f.id, f]));
+  const rows = nominationListingsByIds(ctx.db, ids);
+  return new Map(toFacts(rows, awardCatalogueOn(ctx.db)).map((f) => [f.id, f]));
 }
 
 /** Nominations already on the agenda of some meeting. */
@@ -391,12 +345,6 @@ interface ProposalInput {
   signerId: string;
 }
 
-function signerOf(ctx: AppContext, id: string) {
-  const s = liveRow(ctx.db, signers, id);
-  if (!s) throw notFound("Không tìm thấy người ký này (có thể đã bị xóa). Hãy chọn lại.");
-  return s;
-}
-
 function minutesDetail(ctx: AppContext, meetingId: string): MeetingDetail {
   const d = detail(ctx, meetingId, false);
   if (!d.items.length)
@@ -439,12 +387,12 @@ function minutesNumber(ctx: AppContext, meetingId: string): string | null {
   return issued ? numberOf(issued) : null;
 }
 
-registerFillResolver(MINUTES_SOURCE, (ctx, row, number) => {
+export const meetingMinutesFill: FillResolver = (ctx, row, number) => {
   const { meetingId } = JSON.parse(row.input) as { meetingId: string };
   return minutesFillData(minutesDetail(ctx, meetingId), requireProfile(ctx), number);
-});
+};
 
-registerFillResolver(PROPOSAL_SOURCE, (ctx, row, number) => {
+export const councilProposalFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as ProposalInput;
   const { d, items } = proposalItems(ctx, input.meetingId);
   const signer = signerOf(ctx, input.signerId);
@@ -463,23 +411,17 @@ registerFillResolver(PROPOSAL_SOURCE, (ctx, row, number) => {
       legalBases: bases,
     },
   );
-});
+};
 
 // Applying results -----------------------------------------------------------------------------
 
 /**
- * dossiers.transition applies any rule of electron/domain/nomination-states.ts and records the
- * event; its contract lets the renderer ask only for the manual actions, the council's two
+ * The dossiers' transition applies any rule of electron/domain/nomination-states.ts and records
+ * the event; its contract lets the renderer ask only for the manual actions, the council's two
  * actions are asked for here.
  */
-const transition = dossiersHandlers["dossiers.transition"] as unknown as (
-  input: { ids: string[]; action: NominationAction; reason: string },
-  ctx: AppContext,
-) => { moved: number } | Promise<{ moved: number }>;
-
 function moveNominations(ctx: AppContext, ids: string[], action: NominationAction, reason: string) {
-  const out = transition({ ids, action, reason }, ctx);
-  if (out instanceof Promise) throw new Error("dossiers.transition must run synchronously here");
+  transitionNominations(ctx, ids, action, reason);
 }
 
 // Handlers -------------------------------------------------------------------------------------
@@ -641,10 +583,8 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
   "meetings.candidates": ({ meetingId }, ctx) => {
     const m = meetingRow(ctx, meetingId);
     const scheduled = scheduledIds(ctx);
-    const rows = ctx.sqlite
-      .prepare(`${nominationSql} AND n.state = 'trinh_hoi_dong' AND d.year = ?`)
-      .all(m.year) as RawNomination[];
-    return toFacts(rows, new AwardNames(ctx))
+    const rows = nominationListingsAt(ctx.db, "trinh_hoi_dong", m.year);
+    return toFacts(rows, awardCatalogueOn(ctx.db))
       .filter((f) => !scheduled.has(f.id))
       .sort(
         (a, b) =>

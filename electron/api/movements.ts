@@ -1,20 +1,13 @@
 import { eq, inArray } from "drizzle-orm";
 import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
-import {
-  awardCatalogue,
-  legalBases,
-  movementAllocations,
-  movements,
-  signers,
-  units,
-} from "../../db/schema";
+import { awardCatalogue, legalBases, movementAllocations, movements, units } from "../../db/schema";
 import {
   builtInUnitKinds,
   type LegalBasis,
   type Movement,
   type movementsProcedures,
 } from "../contract";
-import { createDocument, registerFillResolver, requireProfile, toRow } from "../documents/register";
+import { createDocument, requireProfile, toRow, type FillResolver } from "../documents/register";
 import {
   movementPlanFillData,
   movementPlanSummary,
@@ -23,6 +16,7 @@ import {
 import { formatDate } from "../contract/format";
 import { quotaForUnit, quotaLineProblems, type QuotaLine } from "../domain/quotas";
 import type { AppContext } from "./context";
+import { signerOf } from "./lookups";
 import { invalid, notFound } from "./errors";
 import { listItems } from "./directory-units";
 import { deadlineProviders } from "./plans";
@@ -114,12 +108,6 @@ interface MovementPlanInput {
   legalBasisIds: string[];
 }
 
-function signerOf(ctx: AppContext, id: string) {
-  const s = liveRow(ctx.db, signers, id);
-  if (!s) throw notFound("Không tìm thấy người ký này (có thể đã bị xóa). Hãy chọn lại.");
-  return s;
-}
-
 function movementLabels(ctx: AppContext): MovementLabels {
   const kinds = new Map(listItems(ctx, "unit_kind").map((k) => [k.code, k.label]));
   const categories = new Map(listItems(ctx, "person_category").map((k) => [k.code, k.label]));
@@ -132,7 +120,7 @@ function movementLabels(ctx: AppContext): MovementLabels {
 }
 
 // The register refills the Kế hoạch from the movement as it is now, so edits mark the draft outdated.
-registerFillResolver("movement_plan", (ctx, row, number) => {
+export const movementPlanFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as MovementPlanInput;
   const m = liveRow(ctx.db, movements, input.movementId);
   if (!m) throw notFound("Phong trào của văn bản này đã bị xóa.");
@@ -152,7 +140,7 @@ registerFillResolver("movement_plan", (ctx, row, number) => {
       legalBases: bases,
     },
   );
-});
+};
 
 export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
   "movements.list": ({ year }, ctx) =>

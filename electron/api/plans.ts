@@ -11,15 +11,14 @@ import {
   legalBases,
   planActivities,
   planActivityLinks,
-  signers,
   yearPlans,
 } from "../../db/schema";
 import {
   createDocument,
   numberOf,
-  registerFillResolver,
   requireProfile,
   toRow,
+  type FillResolver,
 } from "../documents/register";
 import { planSummary, yearPlanFillData } from "../documents/year-plan";
 import { periodColumns, periodReportDocx, periodRows } from "../documents/period-report";
@@ -37,7 +36,9 @@ import {
   type Quarter,
 } from "../domain/plan-calendar";
 import { isoDateOf } from "../domain/vietnamese";
+import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
+import { signerOf } from "./lookups";
 import { AppError, conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
@@ -365,14 +366,8 @@ interface PlanDocumentInput {
   legalBasisIds: string[];
 }
 
-function signerOf(ctx: AppContext, id: string) {
-  const s = liveRow(ctx.db, signers, id);
-  if (!s) throw notFound("Không tìm thấy người ký này (có thể đã bị xóa). Hãy chọn lại.");
-  return s;
-}
-
 // The register refills the Kế hoạch from the plan as it is now, so edits mark the draft outdated.
-registerFillResolver("year_plan", (ctx, row, number) => {
+export const yearPlanFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as PlanDocumentInput;
   const plan = liveRow(ctx.db, yearPlans, input.planId);
   if (!plan) throw notFound("Kế hoạch của văn bản này đã bị xóa.");
@@ -392,7 +387,7 @@ registerFillResolver("year_plan", (ctx, row, number) => {
       legalBases: bases,
     },
   );
-});
+};
 
 const periodQuarters: Record<string, { quarters: number[]; label: string; file: string }> = {
   q1: { quarters: [1], label: "Quý I", file: "quy-1" },
@@ -451,9 +446,8 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
     if (!planOfYear(ctx, year)) throw notFound(`Chưa có kế hoạch năm ${year}.`);
     const r = periodReport(ctx, year, period);
     const title = `Kết quả thực hiện kế hoạch công tác thi đua, khen thưởng ${r.label.charAt(0).toLowerCase()}${r.label.slice(1)}`;
-    const file = path.join(
-      ctx.paths.dataDir,
-      "exports",
+    const file = inExportsDir(
+      ctx.paths,
       `ket-qua-ke-hoach-${periodQuarters[period]!.file}-${year}.${format}`,
     );
     fs.mkdirSync(path.dirname(file), { recursive: true });

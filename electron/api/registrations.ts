@@ -18,7 +18,6 @@ import {
   registrationTargets,
   registrationTitles,
   registrations,
-  signers,
   units,
 } from "../../db/schema";
 import type {
@@ -38,7 +37,7 @@ import {
   type Rating,
 } from "../domain/registration-checks";
 import { foldForSearch, isoDateOf } from "../domain/vietnamese";
-import { createDocument, registerFillResolver, requireProfile, toRow } from "../documents/register";
+import { createDocument, requireProfile, toRow, type FillResolver } from "../documents/register";
 import {
   pactFillData,
   pactSummary,
@@ -54,7 +53,9 @@ import {
 } from "../exchange/registration-import";
 import { SheetError } from "../exchange/xlsx-read";
 import { writeTable } from "../exchange/xlsx-write";
+import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
+import { signerOf } from "./lookups";
 import { conflict, invalid, notFound } from "./errors";
 import { resolveIncomingFile } from "./files";
 import { deadlineProviders } from "./plans";
@@ -586,7 +587,7 @@ const pending = new Map<
 >();
 
 function exportPath(ctx: AppContext, fileName: string) {
-  const file = path.join(ctx.paths.dataDir, "exports", fileName);
+  const file = inExportsDir(ctx.paths, fileName);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   return file;
 }
@@ -608,14 +609,12 @@ interface PactDocumentInput {
   noiNhan: string[];
 }
 
-function signerOf(ctx: AppContext, id: string) {
-  const s = liveRow(ctx.db, signers, id);
-  if (!s)
-    throw invalid("Người ký đã chọn không còn trong danh sách người ký.", {
+const pactSigner = (ctx: AppContext, id: string) =>
+  signerOf(ctx, id, () =>
+    invalid("Người ký đã chọn không còn trong danh sách người ký.", {
       signerId: "Chọn người ký",
-    });
-  return s;
-}
+    }),
+  );
 
 function pactInput(ctx: AppContext, input: PactDocumentInput): PactInput {
   const reg = loadRegistration(ctx, input.year, input.movementId, input.unitId);
@@ -639,9 +638,9 @@ function pactInput(ctx: AppContext, input: PactDocumentInput): PactInput {
 }
 
 // The register refills the document from the registration as it is now.
-registerFillResolver("registration_pact", (ctx, row, number) => {
+export const registrationPactFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as PactDocumentInput;
-  const signer = signerOf(ctx, input.signerId);
+  const signer = pactSigner(ctx, input.signerId);
   const bases = liveRows(ctx.db, legalBases, [legalBases.effectiveFrom]).map((b) => ({
     ...b,
     docType: b.docType as LegalBasis["docType"],
@@ -651,7 +650,7 @@ registerFillResolver("registration_pact", (ctx, row, number) => {
     signer: { ...signer, authority: signer.authority as "" },
     legalBases: bases,
   });
-});
+};
 
 export const registrationsHandlers: HandlersFor<P> = {
   "registrations.list": ({ year, movementId }, ctx) => listRows(ctx, year, movementId),
@@ -940,7 +939,7 @@ export const registrationsHandlers: HandlersFor<P> = {
     return { path: file, fileName };
   },
   "registrations.generatePact": async (input, ctx) => {
-    const signer = signerOf(ctx, input.signerId);
+    const signer = pactSigner(ctx, input.signerId);
     const known = new Set(liveRows(ctx.db, legalBases, []).map((b) => b.id));
     if (input.legalBasisIds.some((id) => !known.has(id)))
       throw invalid("Có căn cứ không còn trong thư viện căn cứ pháp lý.", {

@@ -13,7 +13,7 @@ import {
 } from "../../db/schema";
 import type { ScoreTableDetail, ScoringMinutesInput, scoringProcedures } from "../contract";
 import { compareVietnamese, foldForSearch } from "../domain/vietnamese";
-import { createDocument, registerFillResolver, requireProfile, toRow } from "../documents/register";
+import { createDocument, requireProfile, toRow, type FillResolver } from "../documents/register";
 import {
   minutesFillData,
   minutesSummary,
@@ -35,6 +35,7 @@ import {
   type Criterion,
   type TieBreak,
 } from "../domain/scoring";
+import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
@@ -261,20 +262,19 @@ function minutesDetail(ctx: AppContext, input: ScoringMinutesInput): ScoreTableD
 }
 
 const exportFile = (ctx: AppContext, stem: string, d: ScoreTableDetail, ext: string) =>
-  path.join(
-    ctx.paths.dataDir,
-    "exports",
+  inExportsDir(
+    ctx.paths,
     `${stem}-${foldForSearch(d.table.clusterName)
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "")}-${d.table.year}.${ext}`,
   );
 
 // The register refills the minutes from the table as it is now (scores changed → outdated).
-registerFillResolver("score_minutes", (ctx, row, number) => {
+export const scoreMinutesFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as ScoringMinutesInput;
   const d = minutesDetail(ctx, input);
   return minutesFillData(d, clusterKindOf(ctx, d), requireProfile(ctx), input, number);
-});
+};
 
 export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
   "scoring.listTables": ({ year }, ctx) =>

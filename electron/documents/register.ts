@@ -10,8 +10,8 @@ import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { getSetting } from "../../db/queries/app-settings";
 import { liveRow, upsertRow } from "../../db/queries/sync-rows";
 import { documents } from "../../db/schema";
-import type { AppContext } from "../api/context";
-import { conflict, invalid, notFound } from "../api/errors";
+import type { AppContext } from "../app-context";
+import { conflict, invalid, notFound } from "../app-errors";
 import type { DocumentRow, Profile } from "../contract";
 import { documentNumber, nextSequence } from "../domain/doc-numbering";
 import { fillTemplate, type FillData } from "./fill";
@@ -32,7 +32,7 @@ export function registerFillResolver(sourceKind: string, resolver: FillResolver)
  * Sources whose drafts are issued by their own area even from the register, because issuing writes
  * more than the register (a khen thưởng decision fills the award registry and moves nominations).
  */
-type OwnIssuer = (ctx: AppContext, doc: DocumentRecord, seq?: number) => Promise<void>;
+export type OwnIssuer = (ctx: AppContext, doc: DocumentRecord, seq?: number) => Promise<void>;
 const ownIssuers = new Map<string, OwnIssuer>();
 export function registerOwnIssuer(sourceKind: string, issue: OwnIssuer): void {
   ownIssuers.set(sourceKind, issue);

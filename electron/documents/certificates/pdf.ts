@@ -17,7 +17,7 @@ import {
   type CertificatePrinter,
   type CertificateRecord,
 } from "../../contract/certificates";
-import { AppError, invalid } from "../../api/errors";
+import { AppError, invalid } from "../../app-errors";
 import { LINE_HEIGHT, PT_PER_MM, certificateTexts, fitText, type Measure } from "./layout";
 
 type Doc = PDFKit.PDFDocument;

@@ -1,0 +1,32 @@
+import type { Db } from "../open-database";
+import { awardCatalogue } from "../schema";
+import { liveRows } from "./sync-rows";
+
+export type AwardRow = typeof awardCatalogue.$inferSelect;
+
+/**
+ * The award catalogue (danh mục hình thức khen thưởng) read once, its versions by code: which
+ * version is in force on a date, else the latest.
+ */
+export class AwardCatalogue {
+  private byCode = new Map<string, AwardRow[]>();
+  constructor(rows: AwardRow[]) {
+    for (const a of rows) this.byCode.set(a.code, [...(this.byCode.get(a.code) ?? []), a]);
+  }
+  /** The version in force on the date, if any. */
+  inForce(code: string, date: string): AwardRow | undefined {
+    // The WHERE a query would write: valid_from <= date AND (valid_to IS NULL OR date <= valid_to).
+    return this.byCode
+      .get(code)
+      ?.find((a) => a.validFrom <= date && (a.validTo === null || date <= a.validTo));
+  }
+  /** The version in force on the date, else the latest one. */
+  on(code: string, date: string): AwardRow | undefined {
+    return this.inForce(code, date) ?? this.byCode.get(code)?.at(-1);
+  }
+}
+
+/** The live catalogue, every version ordered by the date it came into force. */
+export function awardCatalogueOn(db: Db): AwardCatalogue {
+  return new AwardCatalogue(liveRows(db, awardCatalogue, [awardCatalogue.validFrom]));
+}
