@@ -85,8 +85,8 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             {
-              regex: "^(\\.\\./)+(electron|renderer)/",
-              message: "db/ không import từ electron/ hay renderer/.",
+              regex: "^(\\.\\./)+(electron|renderer)/(?!contract/vocabulary$)",
+              message: "db/ không import từ electron/ hay renderer/ (trừ electron/contract/vocabulary).",
             },
           ],
         },

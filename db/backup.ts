@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { openSqlite } from "./sqlite";
 
-export type BackupKind = "daily" | "manual" | "pre-migration" | "pre-restore" | "pre-import";
+import type { BackupKind } from "../electron/contract/vocabulary";
+export type { BackupKind };
 export interface BackupEntry {
   file: string;
   kind: BackupKind;

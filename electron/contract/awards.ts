@@ -1,28 +1,14 @@
 import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, year } from "./common";
 import { mutation, query } from "./define";
+import { awardSources, eligibilityLevels, recipientKindLabels, codesOf } from "./vocabulary";
 
 /** The award registry (sổ khen thưởng) and the eligibility checks that read it. */
-
-export const recipientKindLabels: Record<"ca_nhan" | "tap_the" | "ho_gia_dinh", string> = {
-  ca_nhan: "Cá nhân",
-  tap_the: "Tập thể",
-  ho_gia_dinh: "Hộ gia đình",
-};
-export type RecipientKind = keyof typeof recipientKindLabels;
-export const awardSources = {
-  quyet_dinh: "Quyết định ban hành tại đây",
-  nhap_tay: "Nhập tay",
-  nhap_excel: "Nhập từ Excel",
-} as const;
-export type AwardSource = keyof typeof awardSources;
-const keysOf = <T extends object>(o: T) =>
-  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const awardRecordInput = z
   .object({
     year,
-    recipientKind: z.enum(keysOf(recipientKindLabels), { error: "Chưa chọn loại đối tượng" }),
+    recipientKind: z.enum(codesOf(recipientKindLabels), { error: "Chưa chọn loại đối tượng" }),
     personId: id.nullable().default(null),
     unitId: id.nullable().default(null),
     householdId: id.nullable().default(null),
@@ -43,7 +29,7 @@ export type AwardRecordInput = z.input<typeof awardRecordInput>;
 export const awardRecordRow = z.object({
   id,
   year: z.number().int(),
-  recipientKind: z.enum(keysOf(recipientKindLabels)),
+  recipientKind: z.enum(codesOf(recipientKindLabels)),
   personId: z.string().nullable(),
   unitId: z.string().nullable(),
   householdId: z.string().nullable(),
@@ -54,7 +40,7 @@ export const awardRecordRow = z.object({
   decisionNumber: z.string(),
   decisionDate: z.string().nullable(),
   issuer: z.string(),
-  source: z.enum(keysOf(awardSources)),
+  source: z.enum(codesOf(awardSources)),
   decisionId: z.string().nullable(),
   cancelledBy: z.string().nullable(),
   cancelledOn: z.string().nullable(),
@@ -66,9 +52,9 @@ export const awardFilter = z.object({
   q: z.string().max(100).default(""),
   year: year.nullable().default(null),
   awardCode: z.string().nullable().default(null),
-  recipientKind: z.enum(keysOf(recipientKindLabels)).nullable().default(null),
+  recipientKind: z.enum(codesOf(recipientKindLabels)).nullable().default(null),
   unitId: id.nullable().default(null),
-  source: z.enum(keysOf(awardSources)).nullable().default(null),
+  source: z.enum(codesOf(awardSources)).nullable().default(null),
 });
 export type AwardFilter = z.input<typeof awardFilter>;
 
@@ -94,13 +80,8 @@ export type AwardImportPreview = z.infer<typeof awardImportPreview>;
 
 // Eligibility --------------------------------------------------------------------------------
 
-export const eligibilityLevels = {
-  ok: "Đạt",
-  warning: "Cần lưu ý",
-  blocking: "Không đạt",
-} as const;
 export const nomineeRef = z.object({
-  kind: z.enum(keysOf(recipientKindLabels)),
+  kind: z.enum(codesOf(recipientKindLabels)),
   id: id.nullable(),
   name: z.string().max(300).default(""),
 });
@@ -138,7 +119,7 @@ export const extraRuleInput = z.object({
   params: z.record(z.string(), z.unknown()).default({}),
 });
 export const eligibilityResultSchema = z.object({
-  level: z.enum(keysOf(eligibilityLevels)),
+  level: z.enum(codesOf(eligibilityLevels)),
   ruleCode: z.string(),
   message: z.string(),
   data: z.record(z.string(), z.unknown()),
@@ -213,7 +194,7 @@ export const awardsProcedures = {
     }),
     z.array(
       z.object({
-        level: z.enum(keysOf(eligibilityLevels)),
+        level: z.enum(codesOf(eligibilityLevels)),
         results: z.array(eligibilityResultSchema),
       }),
     ),

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { empty, id, isoDate, okOutput, optionalText, requiredText } from "./common";
 import { mutation, query } from "./define";
-
-export const recipientKinds = ["ca_nhan", "tap_the", "ho_gia_dinh"] as const;
-export const awardKinds = ["danh_hieu", "hinh_thuc"] as const;
+import { awardKinds, legalDocTypes, recipientKinds } from "./vocabulary";
 
 const validity = {
   validFrom: isoDate,
@@ -50,16 +48,6 @@ export const awardSchema = z.object({
 });
 export type Award = z.infer<typeof awardSchema>;
 
-export const legalDocTypes = [
-  "luat",
-  "nghi_dinh",
-  "thong_tu",
-  "quyet_dinh",
-  "chi_thi",
-  "nghi_quyet",
-  "ke_hoach",
-  "khac",
-] as const;
 export const legalBasisInput = z
   .object({
     /** The full citation as printed after "Căn cứ": "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022". */

@@ -2,24 +2,7 @@ import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, year } from "./common";
 import { mutation, query } from "./define";
 import { documentRowSchema } from "./documents";
-
-/** How the approved nominations are gathered into decisions: one per award form or per movement. */
-export const decisionGroupingLabels = {
-  award: "Theo hình thức khen thưởng",
-  movement: "Theo phong trào thi đua",
-} as const;
-export const decisionGroupings = ["award", "movement"] as const;
-export type DecisionGrouping = (typeof decisionGroupings)[number];
-
-export const decisionStatusLabels = {
-  draft: "Dự thảo",
-  issued: "Đã ban hành",
-  cancelled: "Đã bị hủy bỏ",
-} as const;
-export const decisionStatuses = ["draft", "issued", "cancelled"] as const;
-export type DecisionStatus = (typeof decisionStatuses)[number];
-
-const recipientKind = z.enum(["ca_nhan", "tap_the", "ho_gia_dinh"]);
+import { decisionGroupings, decisionStatuses, recipientKinds } from "./vocabulary";
 
 const lines = (label: string, max = 30) =>
   z
@@ -45,7 +28,7 @@ export type DecisionFields = z.input<typeof decisionFields>;
 export const candidateSchema = z.object({
   nominationId: id,
   dossierId: id,
-  recipientKind,
+  recipientKind: z.enum(recipientKinds),
   name: z.string(),
   unitName: z.string(),
   awardCode: z.string(),
@@ -67,7 +50,7 @@ export const recipientSchema = z.object({
   id,
   nominationId: id,
   lineNo: z.number().int(),
-  recipientKind,
+  recipientKind: z.enum(recipientKinds),
   name: z.string(),
   position: z.string(),
   unitName: z.string(),

@@ -1,56 +1,17 @@
 import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
-
-/** Built-in lists; the office can add entries (directory.addListItem). */
-export const builtInUnitKinds = {
-  co_quan_chuyen_mon: "Cơ quan chuyên môn",
-  xa_thi_tran: "Xã, thị trấn",
-  thon_ban: "Thôn, bản, tổ dân phố",
-  truong_hoc: "Trường học",
-  doanh_nghiep: "Doanh nghiệp",
-  nganh_doc: "Cơ quan ngành dọc",
-  doan_the: "Đoàn thể",
-  khac: "Khác",
-} as const;
-export const builtInPersonCategories = {
-  can_bo: "Cán bộ",
-  cong_chuc: "Công chức",
-  vien_chuc: "Viên chức",
-  nguoi_lao_dong: "Người lao động",
-  chien_si: "Chiến sĩ",
-  nhan_dan: "Nhân dân",
-} as const;
-export const genders = ["nam", "nu"] as const;
-export const genderLabels: Record<(typeof genders)[number], string> = { nam: "Nam", nu: "Nữ" };
-export const ratingValues = ["htxs", "ht_tot", "ht", "kht"] as const;
-export type RatingValue = (typeof ratingValues)[number];
-export const ratingLabels: Record<RatingValue, string> = {
-  htxs: "Hoàn thành xuất sắc nhiệm vụ",
-  ht_tot: "Hoàn thành tốt nhiệm vụ",
-  ht: "Hoàn thành nhiệm vụ",
-  kht: "Không hoàn thành nhiệm vụ",
-};
-export const disciplineMeasures = {
-  khien_trach: "Khiển trách",
-  canh_cao: "Cảnh cáo",
-  ha_bac_luong: "Hạ bậc lương",
-  giang_chuc: "Giáng chức",
-  cach_chuc: "Cách chức",
-  buoc_thoi_viec: "Buộc thôi việc",
-  khac: "Hình thức khác",
-} as const;
-export const initiativeLevels = {
-  co_so: "Cấp cơ sở",
-  huyen: "Cấp huyện",
-  tinh: "Cấp tỉnh",
-  bo_nganh: "Cấp bộ, ngành",
-  toan_quoc: "Toàn quốc",
-} as const;
-export const clusterKinds = { cum: "Cụm thi đua", khoi: "Khối thi đua" } as const;
-export const clusterRoles = { truong: "Trưởng", pho: "Phó", thanh_vien: "Thành viên" } as const;
-const keysOf = <T extends object>(o: T) =>
-  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+import {
+  clusterKinds,
+  clusterRoles,
+  disciplineMeasures,
+  genders,
+  importKinds,
+  importRowStatuses,
+  initiativeLevels,
+  ratingValues,
+  codesOf,
+} from "./vocabulary";
 
 const listCode = z.string().trim().min(1, "Chưa chọn loại").max(40);
 
@@ -97,17 +58,17 @@ export type Unit = z.infer<typeof unitSchema>;
 
 export const clusterInput = z.object({
   name: requiredText("Tên cụm, khối", 200),
-  kind: z.enum(keysOf(clusterKinds)),
+  kind: z.enum(codesOf(clusterKinds)),
   note: optionalText("Ghi chú", 1000),
 });
 const clusterMember = z.object({
   unitId: id,
-  role: z.enum(keysOf(clusterRoles)),
+  role: z.enum(codesOf(clusterRoles)),
 });
 export const clusterSchema = z.object({
   id,
   name: z.string(),
-  kind: z.enum(keysOf(clusterKinds)),
+  kind: z.enum(codesOf(clusterKinds)),
   note: z.string(),
   members: z.array(clusterMember.extend({ unitName: z.string() })),
 });
@@ -178,7 +139,7 @@ export const pageInput = {
 export const disciplineInput = z
   .object({
     personId: id,
-    measure: z.enum(keysOf(disciplineMeasures)),
+    measure: z.enum(codesOf(disciplineMeasures)),
     decisionNumber: optionalText("Số quyết định", 50),
     decidedOn: isoDate,
     until: isoDate.nullable().default(null),
@@ -197,7 +158,7 @@ export const initiativeSchema = z.object({
   id,
   title: z.string(),
   year: z.number().int(),
-  level: z.enum(keysOf(initiativeLevels)),
+  level: z.enum(codesOf(initiativeLevels)),
   decisionNumber: z.string(),
   decisionDate: z.string().nullable(),
   scope: z.string(),
@@ -221,7 +182,7 @@ export const personPageSchema = z.object({
   disciplines: z.array(
     z.object({
       id: z.string(),
-      measure: z.enum(keysOf(disciplineMeasures)),
+      measure: z.enum(codesOf(disciplineMeasures)),
       decisionNumber: z.string(),
       decidedOn: z.string(),
       until: z.string().nullable(),
@@ -291,7 +252,7 @@ export const initiativesFilter = z.object({
 export const initiativeInput = z.object({
   title: requiredText("Tên sáng kiến, đề tài", 500),
   year,
-  level: z.enum(keysOf(initiativeLevels)),
+  level: z.enum(codesOf(initiativeLevels)),
   decisionNumber: optionalText("Số quyết định công nhận", 50),
   decisionDate: isoDate.nullable().default(null),
   scope: optionalText("Phạm vi ảnh hưởng", 1000),
@@ -300,29 +261,16 @@ export const initiativeInput = z.object({
 
 // Import / export ---------------------------------------------------------------------------
 
-export const importKinds = {
-  people: "Cá nhân",
-  units: "Đơn vị",
-  households: "Hộ gia đình",
-  ratings: "Xếp loại cá nhân",
-} as const;
-export type ImportKind = keyof typeof importKinds;
-export const importRowStatuses = {
-  new: "Thêm mới",
-  update: "Cập nhật",
-  duplicate: "Trùng lặp",
-  error: "Lỗi",
-} as const;
 export const importPreviewSchema = z.object({
   token: z.string(),
-  kind: z.enum(keysOf(importKinds)),
+  kind: z.enum(codesOf(importKinds)),
   fileName: z.string(),
   convertedCells: z.number().int(),
-  counts: z.record(z.enum(keysOf(importRowStatuses)), z.number().int()),
+  counts: z.record(z.enum(codesOf(importRowStatuses)), z.number().int()),
   rows: z.array(
     z.object({
       row: z.number().int(),
-      status: z.enum(keysOf(importRowStatuses)),
+      status: z.enum(codesOf(importRowStatuses)),
       label: z.string(),
       reason: z.string(),
     }),
@@ -384,9 +332,9 @@ export const directoryProcedures = {
   "directory.listInitiatives": query(initiativesFilter, z.array(initiativeSchema)),
   "directory.saveInitiative": mutation(withId(initiativeInput), initiativeSchema),
   "directory.deleteInitiative": mutation(z.object({ id }), okOutput),
-  "directory.importTemplate": mutation(z.object({ kind: z.enum(keysOf(importKinds)) }), savedFile),
+  "directory.importTemplate": mutation(z.object({ kind: z.enum(codesOf(importKinds)) }), savedFile),
   "directory.previewImport": mutation(
-    fileRef.extend({ kind: z.enum(keysOf(importKinds)) }),
+    fileRef.extend({ kind: z.enum(codesOf(importKinds)) }),
     importPreviewSchema,
   ),
   "directory.commitImport": mutation(

@@ -1,26 +1,8 @@
 import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText } from "./common";
 import { mutation, query } from "./define";
+import { documentStates, documentTemplateIds, genericKinds } from "./vocabulary";
 
-export const documentTemplateIds = [
-  "ke-hoach",
-  "to-trinh",
-  "bien-ban",
-  "quyet-dinh",
-  "bao-cao",
-  "cong-van",
-  "bao-cao-thanh-tich-ca-nhan",
-  "bao-cao-thanh-tich-tap-the",
-] as const;
-export const documentStates = ["du_thao", "da_ban_hanh"] as const;
-export type DocumentState = (typeof documentStates)[number];
-export const documentStateLabels: Record<DocumentState, string> = {
-  du_thao: "Dự thảo",
-  da_ban_hanh: "Đã ban hành",
-};
-
-/** The kinds an officer can make from a form today; workflows add the others. */
-export const genericKinds = ["to-trinh", "cong-van", "bao-cao"] as const;
 const templateId = z.enum(documentTemplateIds, { error: "Mẫu văn bản không hợp lệ" });
 
 const lines = (label: string, max = 60) =>

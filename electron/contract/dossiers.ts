@@ -2,90 +2,14 @@ import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, year } from "./common";
 import { eligibilityResultSchema } from "./awards";
 import { mutation, query } from "./define";
-
-/** Hình thức (loại) khen thưởng of a dossier (Luật Thi đua, khen thưởng 2022, Điều 22). */
-export const dossierKindLabels = {
-  thuong_xuyen: "Thường xuyên, tổng kết năm",
-  chuyen_de: "Theo đợt, chuyên đề",
-  dot_xuat: "Đột xuất",
-  qua_trinh_cong_hien: "Quá trình cống hiến",
-  nien_han: "Theo niên hạn",
-  doi_ngoai: "Đối ngoại",
-} as const;
-export const dossierKinds = Object.keys(dossierKindLabels) as [
-  keyof typeof dossierKindLabels,
-  ...(keyof typeof dossierKindLabels)[],
-];
-export type DossierKind = (typeof dossierKinds)[number];
-
-export const componentKindLabels = {
-  to_trinh: "Tờ trình của đơn vị",
-  bien_ban_hop_xet: "Biên bản họp xét của đơn vị",
-  bao_cao_thanh_tich: "Báo cáo thành tích",
-  minh_chung: "Minh chứng",
-} as const;
-export const componentKinds = Object.keys(componentKindLabels) as [
-  keyof typeof componentKindLabels,
-  ...(keyof typeof componentKindLabels)[],
-];
-export type ComponentKind = (typeof componentKinds)[number];
-
-export const nomineeKindLabels = {
-  ca_nhan: "Cá nhân",
-  tap_the: "Tập thể",
-  ho_gia_dinh: "Hộ gia đình",
-} as const;
-export const nomineeKinds = ["ca_nhan", "tap_the", "ho_gia_dinh"] as const;
-export type NomineeKind = (typeof nomineeKinds)[number];
-
-/** The life of a nomination, from receipt to payment (or forwarding to the upper level). */
-export const nominationStateLabels = {
-  tiep_nhan: "Tiếp nhận",
-  tham_dinh: "Đã thẩm định",
-  tra_lai: "Trả lại đơn vị",
-  trinh_hoi_dong: "Trình Hội đồng",
-  hoi_dong_dong_y: "Hội đồng đồng ý",
-  hoi_dong_khong_dong_y: "Hội đồng không đồng ý",
-  da_co_quyet_dinh: "Đã có quyết định",
-  da_in_bang: "Đã in bằng",
-  da_chi_thuong: "Đã chi thưởng",
-  chuyen_cap_tren: "Chuyển cấp trên",
-} as const;
-export const nominationStates = Object.keys(nominationStateLabels) as [
-  keyof typeof nominationStateLabels,
-  ...(keyof typeof nominationStateLabels)[],
-];
-export type NominationState = (typeof nominationStates)[number];
-
-/** What moves a nomination from one state to another (see electron/domain/nomination-states.ts). */
-export const nominationActionLabels = {
-  tiep_nhan_lai: "Tiếp nhận lại",
-  tham_dinh: "Thẩm định đạt",
-  tra_lai: "Trả lại đơn vị",
-  trinh_hoi_dong: "Trình Hội đồng",
-  chuyen_cap_tren: "Chuyển cấp trên",
-  rut_khoi_hoi_dong: "Rút khỏi phiên họp",
-  hoi_dong_dong_y: "Hội đồng đồng ý",
-  hoi_dong_khong_dong_y: "Hội đồng không đồng ý",
-  ra_quyet_dinh: "Ra quyết định",
-  huy_quyet_dinh: "Hủy quyết định",
-  in_bang: "In bằng",
-  chi_thuong: "Chi thưởng",
-} as const;
-export const nominationActions = Object.keys(nominationActionLabels) as [
-  keyof typeof nominationActionLabels,
-  ...(keyof typeof nominationActionLabels)[],
-];
-export type NominationAction = (typeof nominationActions)[number];
-/** The actions an officer performs by hand on the dossier page; the rest belong to meetings and decisions. */
-export const manualNominationActions = [
-  "tiep_nhan_lai",
-  "tham_dinh",
-  "tra_lai",
-  "trinh_hoi_dong",
-  "chuyen_cap_tren",
-] as const satisfies readonly NominationAction[];
-export type ManualNominationAction = (typeof manualNominationActions)[number];
+import {
+  type NominationState,
+  componentKinds,
+  dossierKinds,
+  manualNominationActions,
+  nominationStates,
+  nomineeKinds,
+} from "./vocabulary";
 
 // Inputs ------------------------------------------------------------------------------------
 

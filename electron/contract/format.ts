@@ -36,3 +36,15 @@ export function signatureLines(s: SignerLines): string[] {
   lines.push(up(s.position));
   return lines;
 }
+
+/**
+ * A share as printed in Vietnamese, e.g. formatPercent(2, 3) → "66,67%" and
+ * formatPercent(0.155, 1, 1) → "15,5%": numerator over denominator, rounded to `decimals`
+ * places, decimal comma, no space before "%". A zero denominator gives "".
+ */
+export function formatPercent(numerator: number, denominator = 1, decimals = 2): string {
+  if (denominator === 0) return "";
+  const scale = 10 ** decimals;
+  const pct = Math.round((numerator * 100 * scale) / denominator) / scale;
+  return `${String(pct).replace(".", ",")}%`;
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { id, isoDate, requiredText, year } from "./common";
 import { mutation, query } from "./define";
 import { documentRowSchema } from "./documents";
-import { nomineeKinds } from "./dossiers";
+import { nomineeKinds } from "./vocabulary";
 
 /**
  * Trình cấp trên: the nominations of a year at “Chuyển cấp trên” (forms the office's level cannot

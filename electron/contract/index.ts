@@ -18,6 +18,7 @@ import type { ProcedureDef } from "./define";
 import { settingsProcedures } from "./settings";
 import { systemProcedures } from "./system";
 
+export * from "./vocabulary";
 export * from "./result";
 export * from "./common";
 export * from "./settings";
@@ -36,6 +37,10 @@ export * from "./forwarding";
 export * from "./certificates";
 export * from "./system";
 export * from "./format";
+export * from "./text";
+export * from "./nomination-rules";
+export * from "./votes";
+export * from "./file-types";
 export * from "./awards";
 
 /** Every procedure of the app, declared once. Channels, routes and the client derive from this. */

@@ -2,21 +2,14 @@ import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
 import { documentRowSchema } from "./documents";
-import { nominationStates, nomineeKinds } from "./dossiers";
-import { councilRoles } from "./settings";
-
-export const meetingKindLabels = {
-  xet_khen_thuong: "Họp xét khen thưởng",
-  khac: "Họp khác",
-} as const;
-export const meetingKinds = ["xet_khen_thuong", "khac"] as const;
-export type MeetingKindValue = (typeof meetingKinds)[number];
-
-export const meetingStateLabels = {
-  du_kien: "Đang chuẩn bị",
-  da_ap_dung: "Đã áp dụng kết quả",
-} as const;
-export const meetingStates = ["du_kien", "da_ap_dung"] as const;
+import {
+  councilRoles,
+  meetingKinds,
+  meetingStates,
+  nominationStates,
+  nomineeKinds,
+  voteOutcomes,
+} from "./vocabulary";
 
 const count = (label: string) =>
   z
@@ -124,7 +117,7 @@ export const meetingItemSchema = z.object({
   /** "66,67%"; "" before the vote. */
   percent: z.string(),
   /** What the vote gives with the current rules (before applying) or the applied result. */
-  outcome: z.enum(["dat", "khong_dat", "chua_du"]),
+  outcome: z.enum(voteOutcomes),
   /** Why the vote cannot be used yet (outcome chua_du). */
   problem: z.string(),
   note: z.string(),

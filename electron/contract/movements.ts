@@ -2,8 +2,7 @@ import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
 import { documentRowSchema } from "./documents";
-
-export const movementKinds = ["thuong_xuyen", "chuyen_de", "dot"] as const;
+import { movementKinds, recipientKinds } from "./vocabulary";
 
 export const quotaLine = z.discriminatedUnion("scope", [
   z.object({ scope: z.literal("moi_don_vi"), quota: z.number().int() }),
@@ -17,7 +16,7 @@ export const quotaLine = z.discriminatedUnion("scope", [
 
 export const allocationInput = z.object({
   awardId: id,
-  recipientKind: z.enum(["ca_nhan", "tap_the", "ho_gia_dinh"]),
+  recipientKind: z.enum(recipientKinds),
   criteria: optionalText("Tiêu chuẩn", 4000),
   totalQuota: z.number().int().min(1, "Tổng số phải từ 1 trở lên").nullable().default(null),
   quotaLines: z.array(quotaLine).default([]),
@@ -76,7 +75,7 @@ export const movementSchema = z.object({
       id,
       awardId: z.string(),
       awardName: z.string(),
-      recipientKind: z.enum(["ca_nhan", "tap_the", "ho_gia_dinh"]),
+      recipientKind: z.enum(recipientKinds),
       criteria: z.string(),
       totalQuota: z.number().int().nullable(),
       quotaLines: z.array(quotaLine),

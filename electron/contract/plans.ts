@@ -2,19 +2,15 @@ import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
 import { documentRowSchema } from "./documents";
+import {
+  activityKinds,
+  activityRepeats,
+  activityStatuses,
+  dateReviews,
+  reportPeriods,
+  shownStatuses,
+} from "./vocabulary";
 
-export const activityKinds = [
-  "ban_hanh_van_ban",
-  "hoi_nghi",
-  "dang_ky_thi_dua",
-  "tong_hop_ho_so",
-  "bao_cao",
-  "kiem_tra",
-  "tap_huan",
-  "khac",
-] as const;
-export const activityStatuses = ["chua_bat_dau", "dang_lam", "hoan_thanh"] as const;
-export const shownStatuses = [...activityStatuses, "qua_han"] as const;
 const quarter = z.number().int().min(1, "Quý từ I đến IV").max(4, "Quý từ I đến IV");
 
 export const organisationItem = z.object({
@@ -57,7 +53,7 @@ export const activityInput = z.object({
   completedOn: isoDate.nullable().default(null),
   resultNote: optionalText("Kết quả", 4000),
   /** Only for a new activity: create one occurrence per quarter or month from its quarter/date on. */
-  repeat: z.enum(["none", "quarterly", "monthly"]).default("none"),
+  repeat: z.enum(activityRepeats).default("none"),
 });
 
 export const activitySchema = z.object({
@@ -76,9 +72,9 @@ export const activitySchema = z.object({
   shownStatus: z.enum(shownStatuses),
   completedOn: z.string().nullable(),
   resultNote: z.string(),
-  repeat: z.enum(["none", "quarterly", "monthly"]),
+  repeat: z.enum(activityRepeats),
   seriesId: z.string().nullable(),
-  dateReview: z.enum(["", "cuoi_tuan", "nghi_tet"]),
+  dateReview: z.enum(dateReviews),
   sortOrder: z.number().int(),
   linkCount: z.number().int(),
   /** Register documents this activity produced (number/symbol or trích yếu as the label). */
@@ -109,7 +105,6 @@ export const dashboardSchema = z.object({
   upcoming: z.array(dashboardItem),
 });
 
-export const reportPeriods = ["q1", "q2", "q3", "q4", "h1", "h2", "nam"] as const;
 export const periodReportSchema = z.object({
   /** "Quý I năm 2026", "6 tháng đầu năm 2026"… */
   label: z.string(),

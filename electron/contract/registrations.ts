@@ -1,26 +1,15 @@
 import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
-import { importRowStatuses } from "./directory";
 import { documentRowSchema } from "./documents";
+import {
+  importRowStatuses,
+  registrationStatuses,
+  registrationWarningKinds,
+  codesOf,
+} from "./vocabulary";
 
-export const registrationStatuses = {
-  chua_nop: "Chưa nộp",
-  da_nop: "Đã nộp",
-  can_bo_sung: "Cần bổ sung",
-  da_duyet: "Đã duyệt",
-} as const;
-export type RegistrationStatus = keyof typeof registrationStatuses;
-const keysOf = <T extends object>(o: T) =>
-  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-const statusKeys = keysOf(registrationStatuses);
-
-export const registrationWarningKinds = {
-  trung_lap: "Đăng ký trùng",
-  dieu_kien: "Không đủ điều kiện",
-  vuot_ty_le: "Vượt tỷ lệ",
-  ty_le_lanh_dao: "Tỷ lệ lãnh đạo",
-} as const;
+const statusKeys = codesOf(registrationStatuses);
 
 /** The regular yearly registration has no movement; a movement's has its id. */
 const scope = {
@@ -75,7 +64,7 @@ export const registrationInput = z.object({
 export type RegistrationInput = z.input<typeof registrationInput>;
 
 export const registrationWarningSchema = z.object({
-  kind: z.enum(keysOf(registrationWarningKinds)),
+  kind: z.enum(codesOf(registrationWarningKinds)),
   /** Index of the individual line, or null for the whole registration. */
   line: z.number().int().nullable(),
   message: z.string(),
@@ -189,7 +178,7 @@ export const registrationImportPreviewSchema = z.object({
   fileName: z.string(),
   unitName: z.string(),
   convertedCells: z.number().int(),
-  counts: z.record(z.enum(keysOf(importRowStatuses)), z.number().int()),
+  counts: z.record(z.enum(codesOf(importRowStatuses)), z.number().int()),
   people: z.number().int(),
   titles: z.number().int(),
   targets: z.number().int(),
@@ -201,7 +190,7 @@ export const registrationImportPreviewSchema = z.object({
     z.object({
       sheet: z.string(),
       row: z.number().int(),
-      status: z.enum(keysOf(importRowStatuses)),
+      status: z.enum(codesOf(importRowStatuses)),
       label: z.string(),
       reason: z.string(),
     }),

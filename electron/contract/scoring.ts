@@ -2,9 +2,8 @@ import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
 import { documentRowSchema } from "./documents";
+import { criterionKinds, tieBreaks } from "./vocabulary";
 
-export const tieBreaks = ["diem_chuan", "it_diem_tru", "dong_hang"] as const;
-export const criterionKinds = ["base", "bonus", "penalty"] as const;
 const points = z
   .number({ error: "Điểm phải là số" })
   .min(0, "Điểm không được âm")

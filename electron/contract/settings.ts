@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { empty, id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
-
-export const profilePresets = ["phong_noi_vu_huyen", "phong_vhxh_xa", "tuy_chinh"] as const;
-export const profileLevels = ["tinh", "huyen", "xa", "co_quan"] as const;
+import { authorityPrefixes, councilRoles, profileLevels, profilePresets } from "./vocabulary";
 
 export const profileSchema = z.object({
   preset: z.enum(profilePresets),
@@ -37,7 +35,6 @@ export const presetProfileSchema = profileSchema.extend({
   councilName: z.string(),
 });
 
-export const authorityPrefixes = ["", "TM.", "KT.", "Q.", "TL.", "TUQ."] as const;
 export const signerInput = z.object({
   fullName: requiredText("Họ tên người ký", 100),
   /** The signer's own post, e.g. "Phó Chủ tịch". */
@@ -53,13 +50,6 @@ export const signerSchema = signerInput.extend({ id, sortOrder: z.number().int()
 export type Signer = z.infer<typeof signerSchema>;
 export type SignerInput = z.input<typeof signerInput>;
 
-export const councilRoles = [
-  "chu_tich",
-  "pho_chu_tich",
-  "uy_vien_thuong_truc",
-  "uy_vien",
-  "thu_ky",
-] as const;
 export const councilMemberInput = z.object({
   fullName: requiredText("Họ tên thành viên", 100),
   /** Post and unit, e.g. "Trưởng phòng Nội vụ". */

@@ -1,14 +1,8 @@
 import { z } from "zod";
 import { empty, okOutput } from "./common";
 import { mutation, query } from "./define";
+import { backupKinds } from "./vocabulary";
 
-export const backupKinds = [
-  "daily",
-  "manual",
-  "pre-migration",
-  "pre-restore",
-  "pre-import",
-] as const;
 export const backupSchema = z.object({
   file: z.string(),
   kind: z.enum(backupKinds),

@@ -17,7 +17,7 @@ import {
   WidthType,
 } from "docx";
 import type { Profile } from "../contract";
-import { eligibilityLevels } from "../contract/awards";
+import { eligibilityLevels } from "../contract/vocabulary";
 import { formatDateLine, upperVi } from "../domain/vietnamese";
 import { centered, layoutTable, para, rule, run } from "./blocks";
 import { LANGUAGE, LINE, PAGE, SIZE, TIGHT, fontSlots } from "./format-rules";

@@ -5,7 +5,7 @@
  */
 import { AlignmentType, Document, Packer } from "docx";
 import type { Profile, Rollup } from "../contract";
-import { registrationStatuses } from "../contract/registrations";
+import { registrationStatuses } from "../contract/vocabulary";
 import { upperVi } from "../domain/vietnamese";
 import { centered, dataTable, layoutTable, para, rule, run } from "./blocks";
 import type { FillData } from "./fill";

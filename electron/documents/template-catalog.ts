@@ -3,7 +3,7 @@
  * and templates/README.md from this list; the engine fills by it; the lint checks officers' own
  * versions against it.
  */
-import { documentTemplateIds } from "../contract/documents";
+import { documentTemplateIds } from "../contract/vocabulary";
 
 export type PlaceholderKind = "text" | "block" | "table";
 /** How the paragraphs of a block placeholder are formatted. */

@@ -14,6 +14,8 @@
  * Everything is computed in integers (a × denominator against numerator × b): 2/3 of 9 is
  * exactly 6, with no rounding of 66,67%.
  */
+import { formatPercent } from "../contract/format";
+import type { MeetingKind } from "../contract/vocabulary";
 
 export interface Fraction {
   numerator: number;
@@ -22,7 +24,7 @@ export interface Fraction {
 
 export type Comparison = "at_least" | "more_than";
 export type PassBase = "present" | "members";
-export type MeetingKind = "xet_khen_thuong" | "khac";
+export type { MeetingKind };
 
 export interface VoteRules {
   /** Members present out of all members, for any meeting. */
@@ -153,9 +155,7 @@ export function voteProblem(agree: unknown, presentVoters: number): string | nul
 
 /** "66,67%": agree out of present, two decimals at most. */
 export function percentText(agree: number, present: number): string {
-  if (present <= 0) return "";
-  const pct = Math.round((agree / present) * 10000) / 100;
-  return `${String(pct).replace(".", ",")}%`;
+  return present > 0 ? formatPercent(agree, present, 2) : "";
 }
 
 export interface ItemVote {

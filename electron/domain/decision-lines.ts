@@ -8,7 +8,8 @@ import { moneyToWords } from "./money-words";
 import { awardMoney, baseSalaryOn, type RoundingRule } from "./money";
 import { compareVietnamese, compareVietnameseNames } from "./vietnamese";
 
-export type RecipientKind = "ca_nhan" | "tap_the" | "ho_gia_dinh";
+import type { RecipientKind } from "../contract/vocabulary";
+export type { RecipientKind };
 
 /** An approved nomination as the decision sees it (snapshots taken from the directory). */
 export interface CandidateLine {

@@ -5,9 +5,10 @@
  * reason) or blocking — with the data behind it. Missing data is a warning naming what is missing.
  */
 import { overQuota, type QuotaLine } from "./quotas";
+import type { NomineeKind } from "../contract/vocabulary";
 
 export type RatingCode = "htxs" | "ht_tot" | "ht" | "kht";
-export type NomineeKind = "ca_nhan" | "tap_the" | "ho_gia_dinh";
+export type { NomineeKind };
 export type ResultLevel = "ok" | "warning" | "blocking";
 
 export const ratingRank: Record<RatingCode, number> = { kht: 0, ht: 1, ht_tot: 2, htxs: 3 };

@@ -5,6 +5,8 @@
  * động tiên tiến, DOMAIN.md) and the leaders' share (seed 000: "cán bộ giữ chức vụ lãnh đạo, quản
  * lý dưới 70% và viên chức không giữ chức vụ lãnh đạo quản lý trên 30%").
  */
+import { formatPercent } from "../contract/format";
+import type { RegistrationWarningKind } from "../contract/vocabulary";
 import { foldForSearch } from "./vietnamese";
 
 export type Rating = "htxs" | "ht_tot" | "ht" | "kht";
@@ -56,7 +58,7 @@ export interface CheckInput {
   titleNames?: ReadonlyMap<string, string>;
 }
 
-export type WarningKind = "trung_lap" | "dieu_kien" | "vuot_ty_le" | "ty_le_lanh_dao";
+export type WarningKind = RegistrationWarningKind;
 
 export interface RegistrationWarning {
   kind: WarningKind;
@@ -83,9 +85,7 @@ export function personIdentity(l: {
 
 /** "n/d = p%" with one decimal when needed, Vietnamese comma. */
 export function percentText(n: number, d: number): string {
-  if (d === 0) return "0%";
-  const p = Math.round((n * 1000) / d) / 10;
-  return `${String(p).replace(".", ",")}%`;
+  return d === 0 ? "0%" : formatPercent(n, d, 1);
 }
 
 export function checkRegistration(input: CheckInput): RegistrationWarning[] {

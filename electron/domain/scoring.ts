@@ -4,7 +4,8 @@
  * ranking with a tie-break rule, and prizes for the top ranks. Pure functions.
  */
 
-export type CriterionKind = "base" | "bonus" | "penalty";
+import type { CriterionKind } from "../contract/vocabulary";
+export type { CriterionKind };
 
 export interface Criterion {
   id: string;

@@ -5,24 +5,8 @@ export function toNfc(text: string): string {
   return text.normalize("NFC");
 }
 
-/** Search key: lower case, tone and vowel marks removed, đ → d, spaces collapsed. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** True when every word of the query starts a word of, or occurs inside, the folded text. */
-export function matchesSearch(haystack: string, query: string): boolean {
-  const q = foldForSearch(query);
-  if (!q) return false;
-  const h = foldForSearch(haystack);
-  return q.split(" ").every((word) => h.includes(word));
-}
+/** Search key and query match: one rule for backend and renderer (electron/contract/text.ts). */
+export { foldVietnamese as foldForSearch, matchesFolded as matchesSearch } from "../contract/text";
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 /** Tells apart what `collator` treats as equal (Anh / Ánh / anh), so a sort never depends on input order. */

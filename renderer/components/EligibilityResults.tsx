@@ -1,6 +1,7 @@
 import { Badge, List, Text, ThemeIcon } from "@mantine/core";
 import { IconAlertTriangle, IconCheck, IconX } from "@tabler/icons-react";
 import {
+  formatPercent,
   eligibilityLevels,
   ratingLabels,
   type EligibilityResultRow,
@@ -74,8 +75,7 @@ const ratingKeys = new Set(["rating", "minRating"]);
 function show(key: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "có" : "không";
-  if (typeof value === "number" && shareKeys.has(key))
-    return `${Math.round(value * 1000) / 10}%`.replace(".", ",");
+  if (typeof value === "number" && shareKeys.has(key)) return formatPercent(value, 1, 1);
   if (typeof value === "string" && ratingKeys.has(key) && value in ratingLabels)
     return ratingLabels[value as RatingValue];
   if (Array.isArray(value))

@@ -17,7 +17,8 @@ import {
 import { DateField } from "../../components/DateField";
 import { RecordFormModal } from "../../components/RecordFormModal";
 import { useUnits } from "../directory/shared";
-import { NomineeSelect, foldedFilter } from "./NomineeSelect";
+import { foldedFilter } from "../../lib/folded-filter";
+import { NomineeSelect } from "./NomineeSelect";
 import { kindOptions, useAwardOptions } from "./options";
 
 export interface AwardForm {

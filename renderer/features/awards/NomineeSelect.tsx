@@ -1,21 +1,11 @@
-import { Select, type ComboboxItem, type OptionsFilter } from "@mantine/core";
+import { Select, type OptionsFilter } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import type { RecipientKind } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
 import { useUnits } from "../directory/shared";
+import { foldedFilter } from "../../lib/folded-filter";
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
-/** Options filtered without tone marks ("phong noi vu" finds "Phòng Nội vụ"). */
-export const foldedFilter: OptionsFilter = ({ options, search }) => {
-  const words = fold(search).split(/\s+/).filter(Boolean);
-  return (options as ComboboxItem[]).filter((o) => words.every((w) => fold(o.label).includes(w)));
-};
 const keepAll: OptionsFilter = ({ options }) => options;
 
 const labels: Record<RecipientKind, string> = {

@@ -1,5 +1,6 @@
 import { Badge, Card, Table, Text, Title } from "@mantine/core";
 import {
+  formatPercent,
   disciplineMeasures,
   initiativeLevels,
   ratingLabels,
@@ -11,7 +12,7 @@ import { useAwardOptions } from "./options";
 
 const str = (v: unknown, d: string) => (typeof v === "string" && v ? v : d);
 const num = (v: unknown, d: number) => (typeof v === "number" ? v : d);
-const pct = (x: number) => `${String(Math.round(x * 1000) / 10).replace(".", ",")}%`;
+const pct = (x: number) => formatPercent(x, 1, 1);
 
 /** One rule of the catalogue in the officer's words, with its numbers. */
 export function describeRule(

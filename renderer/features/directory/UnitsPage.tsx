@@ -23,17 +23,9 @@ import { RecordFormModal } from "../../components/RecordFormModal";
 import { RowActions } from "../../components/RowActions";
 import { formatDate } from "../../lib/format";
 import { UnitAwardsCard } from "../awards/AwardsSection";
+import { matchesTyped } from "../../lib/folded-filter";
 import { ListItemsModal } from "./ListItemsModal";
 import { ExportButton, ImportButtons, useKinds, useUnits } from "./shared";
-
-/** Tone marks and case ignored, đ as d, like the app's search. */
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .trim();
 
 type UnitForm = Omit<Unit, "id" | "active" | "inactiveSince" | "peopleCount">;
 const blank: UnitForm = {
@@ -131,10 +123,7 @@ export function UnitsPage() {
     },
   });
   const [pendingDelete, setPendingDelete] = useState<Unit | null>(null);
-  const words = fold(filter);
-  const rows = tree.filter(
-    (t) => (showInactive || t.unit.active) && (!words || fold(t.path).includes(words)),
-  );
+  const rows = tree.filter((t) => (showInactive || t.unit.active) && matchesTyped(t.path, filter));
   return (
     <>
       <PageHeader

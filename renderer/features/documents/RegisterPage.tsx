@@ -12,6 +12,7 @@ import {
 import { IconDots, IconFileExport, IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import {
+  signedCopyExtensions,
   documentStateLabels,
   documentStates,
   type DocumentRow,
@@ -60,7 +61,7 @@ function RowMenu({
   const pickSigned = async () => {
     try {
       const file = await pickFile({
-        accept: [".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"],
+        accept: [...signedCopyExtensions],
         title: "Chọn bản scan đã ký, đóng dấu",
       });
       if (file) attach.mutate({ id: doc.id, path: file.path });

@@ -32,6 +32,9 @@ import {
 import { Fragment, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import {
+  attachmentExtensions,
+  isEditable,
+  transitionRules,
   dossierKindLabels,
   manualNominationActions,
   nominationStateLabels,
@@ -59,20 +62,6 @@ import {
 } from "./DossierModals";
 import { actionButtons, stateColors } from "./labels";
 import { NominationModal } from "./NominationModal";
-
-const attachAccept = [
-  ".pdf",
-  ".jpg",
-  ".jpeg",
-  ".png",
-  ".tif",
-  ".tiff",
-  ".doc",
-  ".docx",
-  ".odt",
-  ".xls",
-  ".xlsx",
-];
 
 export function DossierPage() {
   const { id = "" } = useParams();
@@ -127,7 +116,7 @@ function DossierView({ data }: { data: DossierDetail }) {
     });
 
   const run = (ids: string[], action: ManualNominationAction, who: string) => {
-    if (actionButtons[action].needsReason) setReasonFor({ ids, action, who });
+    if (transitionRules[action].needsReason) setReasonFor({ ids, action, who });
     else
       transition.mutate(
         { ids, action },
@@ -392,7 +381,7 @@ function DossierView({ data }: { data: DossierDetail }) {
                       >
                         <IconHistory size={16} />
                       </ActionIcon>
-                      {(n.state === "tiep_nhan" || n.state === "tra_lai") && (
+                      {isEditable(n.state) && (
                         <>
                           <ActionIcon
                             variant="subtle"
@@ -575,7 +564,10 @@ function Checklist({
   const choose = async (c: DossierComponent) => {
     setBusy(c.id);
     try {
-      const file = await pickFile({ accept: attachAccept, title: `Đính kèm: ${c.title}` });
+      const file = await pickFile({
+        accept: [...attachmentExtensions],
+        title: `Đính kèm: ${c.title}`,
+      });
       if (file) attach.mutate({ componentId: c.id, path: file.path });
     } catch (e) {
       notifyError(e);

@@ -15,7 +15,8 @@ import { PageHeader } from "../../components/PageHeader";
 import { formatDate } from "../../lib/format";
 import { useUnits } from "../directory/shared";
 import { DossierFormModal } from "./DossierFormModal";
-import { accentInsensitive, stateColors } from "./labels";
+import { foldedFilter } from "../../lib/folded-filter";
+import { stateColors } from "./labels";
 import { AppraisalListMenu } from "./DossierModals";
 
 export function StateBadges({ counts }: { counts: StateCounts }) {
@@ -84,7 +85,7 @@ export function DossiersPage() {
           clearable
           searchable
           data={options}
-          filter={accentInsensitive}
+          filter={foldedFilter}
           value={unitId}
           onChange={setUnitId}
           w={280}

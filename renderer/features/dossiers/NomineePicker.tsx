@@ -17,7 +17,7 @@ import { useState } from "react";
 import { genderLabels, type NomineeKind } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { toOptions, useKinds, useUnits } from "../directory/shared";
-import { accentInsensitive } from "./labels";
+import { foldedFilter } from "../../lib/folded-filter";
 
 export interface Picked {
   id: string;
@@ -97,7 +97,7 @@ export function NomineePicker({
           error={error}
           searchValue={kind === "tap_the" ? undefined : search}
           onSearchChange={kind === "tap_the" ? undefined : setSearch}
-          filter={kind === "tap_the" ? accentInsensitive : keepAll}
+          filter={kind === "tap_the" ? foldedFilter : keepAll}
           nothingFoundMessage={
             kind === "tap_the" || debounced.trim()
               ? "Không tìm thấy trong danh bạ"
@@ -218,7 +218,7 @@ function NewPerson({
           <Select
             label="Đơn vị"
             searchable
-            filter={accentInsensitive}
+            filter={foldedFilter}
             data={options}
             value={v.unitId}
             onChange={(u) => setV({ ...v, unitId: u })}
@@ -281,7 +281,7 @@ function NewHousehold({
           <Select
             label="Xã, thôn"
             searchable
-            filter={accentInsensitive}
+            filter={foldedFilter}
             data={options}
             value={v.unitId}
             onChange={(u) => setV({ ...v, unitId: u })}

@@ -21,6 +21,10 @@ import { IconArrowDown, IconArrowUp, IconCheck, IconFileText, IconPlus } from "@
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import {
+  formatPercent,
+  voteOutcome,
+  voteOutcomeLabels,
+  type VoteOutcome,
   formatDate,
   meetingKindLabels,
   meetingStateLabels,
@@ -37,8 +41,7 @@ import { RegisterDocumentTable, useDocumentDialogs } from "../documents/Register
 import { councilRoleLabels } from "../settings/labels";
 import { MeetingFormModal } from "./MeetingFormModal";
 
-const pct = (agree: number, present: number) =>
-  present > 0 ? `${String(Math.round((agree / present) * 10000) / 100).replace(".", ",")}%` : "";
+const pct = (agree: number, present: number) => formatPercent(agree, present, 2);
 
 function Attendance({ d, locked }: { d: MeetingDetail; locked: boolean }) {
   const [rows, setRows] = useState(d.attendance);
@@ -220,11 +223,11 @@ function CandidatesModal({ d, onClose }: { d: MeetingDetail; onClose: () => void
   );
 }
 
-const outcomeBadge = {
-  dat: { color: "teal", label: "Đạt" },
-  khong_dat: { color: "red", label: "Không đạt" },
-  chua_du: { color: "gray", label: "Chưa đủ" },
-} as const;
+const outcomeColors: Record<VoteOutcome, string> = {
+  dat: "teal",
+  khong_dat: "red",
+  chua_du: "gray",
+};
 
 function Votes({ d, locked }: { d: MeetingDetail; locked: boolean }) {
   const present = d.meeting.quorum.present;
@@ -280,12 +283,8 @@ function Votes({ d, locked }: { d: MeetingDetail; locked: boolean }) {
               const live =
                 locked || a === "" || a === undefined
                   ? item.outcome
-                  : a > present
-                    ? "chua_du"
-                    : a >= d.votesNeeded
-                      ? "dat"
-                      : "khong_dat";
-              const badge = outcomeBadge[live];
+                  : voteOutcome(a, present, d.votesNeeded);
+              const badge = { color: outcomeColors[live], label: voteOutcomeLabels[live] };
               return (
                 <Table.Tr key={item.id}>
                   <Table.Td>{i + 1}</Table.Td>

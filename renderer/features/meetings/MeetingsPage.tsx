@@ -14,6 +14,7 @@ import { IconPlus, IconSettings } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import {
+  formatPercent,
   formatDate,
   meetingKindLabels,
   meetingStateLabels,
@@ -35,9 +36,7 @@ function FractionInputs({
   onChange: (v: { numerator: number; denominator: number }) => void;
 }) {
   const pct =
-    value.denominator > 0
-      ? `≈ ${String(Math.round((value.numerator / value.denominator) * 10000) / 100).replace(".", ",")}%`
-      : "";
+    value.denominator > 0 ? `≈ ${formatPercent(value.numerator, value.denominator, 2)}` : "";
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500}>

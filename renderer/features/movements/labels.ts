@@ -1,7 +1,1 @@
-import type { Movement } from "../../../electron/contract";
-
-export const movementKindLabels: Record<Movement["kind"], string> = {
-  thuong_xuyen: "Thường xuyên",
-  chuyen_de: "Chuyên đề",
-  dot: "Đợt thi đua",
-};
+export { movementKindLabels } from "../../../electron/contract";

@@ -31,7 +31,7 @@ import {
   rowColumn,
 } from "../../components/ImportPreviewModal";
 import { todayIso } from "../../lib/today";
-import { fold } from "./labels";
+import { foldVietnamese } from "../../../electron/contract";
 
 /** The caps checked as warnings and the yearly registration deadline. */
 export function CapsModal({ year, onClose }: { year: number; onClose: () => void }) {
@@ -281,8 +281,10 @@ export function PactModal({
   const [noiNhan, setNoiNhan] = useState("Như trên");
   const own =
     unitId ??
-    list.data?.rows.find((r) => profile.data && fold(r.unitName) === fold(profile.data.issuingBody))
-      ?.unitId ??
+    list.data?.rows.find(
+      (r) =>
+        profile.data && foldVietnamese(r.unitName) === foldVietnamese(profile.data.issuingBody),
+    )?.unitId ??
     null;
   const chosenSigner =
     signerId ?? signers.data?.find((s) => s.isDefault)?.id ?? signers.data?.[0]?.id ?? null;

@@ -30,7 +30,8 @@ import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { PageHeader } from "../../components/PageHeader";
 import { formatDate } from "../../lib/format";
-import { fold, statusColors, unitRoute } from "./labels";
+import { matchesTyped } from "../../lib/folded-filter";
+import { statusColors, unitRoute } from "./labels";
 import { CapsModal, PactModal } from "./RegistrationModals";
 
 function UnitsTable({
@@ -125,9 +126,8 @@ export function RegistrationsPage() {
     onSuccess: (f) => void offerDownload(f.path),
   });
   if (year === null) return null;
-  const words = fold(q);
   const rows = (list.data?.rows ?? []).filter(
-    (r) => (!status || r.status === status) && (!words || fold(r.unitName).includes(words)),
+    (r) => (!status || r.status === status) && matchesTyped(r.unitName, q),
   );
   const counts = (list.data?.rows ?? []).reduce<Record<string, number>>(
     (a, r) => ({ ...a, [r.status]: (a[r.status] ?? 0) + 1 }),

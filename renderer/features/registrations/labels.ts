@@ -11,13 +11,3 @@ export const statusColors: Record<RegistrationStatus, string> = {
 export function unitRoute(unitId: string, movementId: string | null) {
   return `/dang-ky/${unitId}${movementId ? `?phong-trao=${movementId}` : ""}`;
 }
-
-/** Lower case without tone marks, for filtering unit names while typing. */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/gi, "d")
-    .toLowerCase()
-    .trim();
-}

@@ -16,13 +16,12 @@ import {
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useParams } from "react-router";
-import type { ScoreTableDetail } from "../../../electron/contract";
+import { criterionKindLabels, type ScoreTableDetail } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { PageHeader } from "../../components/PageHeader";
 import { ScoringDocuments } from "./ScoringDocuments";
 import { formatMoney, formatNumber } from "../../lib/format";
 
-const kindLabels = { base: "Điểm chuẩn", bonus: "Điểm cộng", penalty: "Điểm trừ" } as const;
 /** Rank 0 = not every criterion scored yet: no rank, no prize. */
 const rankLabel = (rank: number) =>
   rank === 0
@@ -172,7 +171,7 @@ function MemberScores({ d, unitId }: { d: ScoreTableDetail; unitId: string }) {
                     color={c.kind === "bonus" ? "teal" : "red"}
                     variant="light"
                   >
-                    {kindLabels[c.kind]}
+                    {criterionKindLabels[c.kind]}
                   </Badge>
                 )}
               </Table.Td>
@@ -326,7 +325,10 @@ function CriteriaTab({ d }: { d: ScoreTableDetail }) {
                   size="xs"
                   aria-label={`Loại dòng ${i + 1}`}
                   allowDeselect={false}
-                  data={Object.entries(kindLabels).map(([value, label]) => ({ value, label }))}
+                  data={Object.entries(criterionKindLabels).map(([value, label]) => ({
+                    value,
+                    label,
+                  }))}
                   value={r.kind}
                   onChange={(v) => v && set(i, { kind: v as Row["kind"] })}
                 />

@@ -5,7 +5,7 @@ import {
   nominationStates,
   type NominationAction,
   type NominationState,
-} from "../../../electron/contract/dossiers";
+} from "../../../electron/contract/vocabulary";
 import {
   actionsFrom,
   conferringLevels,

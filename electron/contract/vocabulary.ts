@@ -1,0 +1,389 @@
+/**
+ * The app's vocabulary: every kind, state and label that more than one layer names, declared
+ * once. Zod-free and dependency-free, so that the contract's schemas, the domain rules, the
+ * database schema (typed enum columns) and the renderer all import the same lists.
+ *
+ * Each list is a `const` object of code → Vietnamese label (or a tuple where there is no label);
+ * `codesOf` turns a label object into the non-empty tuple `z.enum` and drizzle's `{ enum }` need.
+ */
+
+/** The codes of a label object, as a non-empty tuple (for z.enum and drizzle's text enums). */
+export function codesOf<T extends Record<string, string>>(labels: T) {
+  return Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+}
+
+// Recipients -----------------------------------------------------------------------------------
+
+/** Who receives an award or is nominated: a person, a collective or a household. */
+export const recipientKindLabels = {
+  ca_nhan: "Cá nhân",
+  tap_the: "Tập thể",
+  ho_gia_dinh: "Hộ gia đình",
+} as const;
+export const recipientKinds = codesOf(recipientKindLabels);
+export type RecipientKind = keyof typeof recipientKindLabels;
+/** A nominee is a recipient-to-be: the same three kinds. */
+export const nomineeKindLabels = recipientKindLabels;
+export const nomineeKinds = recipientKinds;
+export type NomineeKind = RecipientKind;
+
+export const genderLabels = { nam: "Nam", nu: "Nữ" } as const;
+export const genders = codesOf(genderLabels);
+export type Gender = keyof typeof genderLabels;
+
+// Catalogue ------------------------------------------------------------------------------------
+
+export const awardKindLabels = {
+  danh_hieu: "Danh hiệu thi đua",
+  hinh_thuc: "Hình thức khen thưởng",
+} as const;
+export const awardKinds = codesOf(awardKindLabels);
+export type AwardKind = keyof typeof awardKindLabels;
+
+export const legalDocTypeLabels = {
+  luat: "Luật",
+  nghi_dinh: "Nghị định",
+  thong_tu: "Thông tư",
+  quyet_dinh: "Quyết định",
+  chi_thi: "Chỉ thị",
+  nghi_quyet: "Nghị quyết",
+  ke_hoach: "Kế hoạch",
+  khac: "Khác",
+} as const;
+export const legalDocTypes = codesOf(legalDocTypeLabels);
+export type LegalDocType = keyof typeof legalDocTypeLabels;
+
+// Office profile, signers, council -------------------------------------------------------------
+
+export const profilePresets = ["phong_noi_vu_huyen", "phong_vhxh_xa", "tuy_chinh"] as const;
+export type ProfilePreset = (typeof profilePresets)[number];
+export const profileLevelLabels = {
+  tinh: "Cấp tỉnh",
+  huyen: "Cấp huyện",
+  xa: "Cấp xã",
+  co_quan: "Cơ quan, đơn vị",
+} as const;
+export const profileLevels = codesOf(profileLevelLabels);
+export type ProfileLevel = keyof typeof profileLevelLabels;
+
+/** The prefix of a signature block and what it means (Nghị định 30/2020, Phụ lục I). */
+export const authorityLabels = {
+  "": "Không (ký trực tiếp)",
+  "TM.": "TM. – thay mặt tập thể",
+  "KT.": "KT. – ký thay người đứng đầu",
+  "Q.": "Q. – quyền",
+  "TL.": "TL. – thừa lệnh",
+  "TUQ.": "TUQ. – thừa ủy quyền",
+} as const;
+export const authorityPrefixes = codesOf(authorityLabels);
+export type AuthorityPrefix = keyof typeof authorityLabels;
+
+export const councilRoleLabels = {
+  chu_tich: "Chủ tịch Hội đồng",
+  pho_chu_tich: "Phó Chủ tịch Hội đồng",
+  uy_vien_thuong_truc: "Ủy viên thường trực",
+  uy_vien: "Ủy viên",
+  thu_ky: "Thư ký",
+} as const;
+export const councilRoles = codesOf(councilRoleLabels);
+export type CouncilRole = keyof typeof councilRoleLabels;
+
+// Directory ------------------------------------------------------------------------------------
+
+/** Built-in lists; the office can add entries (directory.addListItem). */
+export const builtInUnitKinds = {
+  co_quan_chuyen_mon: "Cơ quan chuyên môn",
+  xa_thi_tran: "Xã, thị trấn",
+  thon_ban: "Thôn, bản, tổ dân phố",
+  truong_hoc: "Trường học",
+  doanh_nghiep: "Doanh nghiệp",
+  nganh_doc: "Cơ quan ngành dọc",
+  doan_the: "Đoàn thể",
+  khac: "Khác",
+} as const;
+export const builtInPersonCategories = {
+  can_bo: "Cán bộ",
+  cong_chuc: "Công chức",
+  vien_chuc: "Viên chức",
+  nguoi_lao_dong: "Người lao động",
+  chien_si: "Chiến sĩ",
+  nhan_dan: "Nhân dân",
+} as const;
+
+/** Yearly rating of a person or a collective (đánh giá, xếp loại). */
+export const ratingLabels = {
+  htxs: "Hoàn thành xuất sắc nhiệm vụ",
+  ht_tot: "Hoàn thành tốt nhiệm vụ",
+  ht: "Hoàn thành nhiệm vụ",
+  kht: "Không hoàn thành nhiệm vụ",
+} as const;
+export const ratingValues = codesOf(ratingLabels);
+export type RatingValue = keyof typeof ratingLabels;
+
+export const disciplineMeasures = {
+  khien_trach: "Khiển trách",
+  canh_cao: "Cảnh cáo",
+  ha_bac_luong: "Hạ bậc lương",
+  giang_chuc: "Giáng chức",
+  cach_chuc: "Cách chức",
+  buoc_thoi_viec: "Buộc thôi việc",
+  khac: "Hình thức khác",
+} as const;
+export type DisciplineMeasure = keyof typeof disciplineMeasures;
+
+export const initiativeLevels = {
+  co_so: "Cấp cơ sở",
+  huyen: "Cấp huyện",
+  tinh: "Cấp tỉnh",
+  bo_nganh: "Cấp bộ, ngành",
+  toan_quoc: "Toàn quốc",
+} as const;
+export type InitiativeLevel = keyof typeof initiativeLevels;
+
+export const clusterKinds = { cum: "Cụm thi đua", khoi: "Khối thi đua" } as const;
+export type ClusterKind = keyof typeof clusterKinds;
+export const clusterRoles = { truong: "Trưởng", pho: "Phó", thanh_vien: "Thành viên" } as const;
+export type ClusterRole = keyof typeof clusterRoles;
+
+export const importKinds = {
+  people: "Cá nhân",
+  units: "Đơn vị",
+  households: "Hộ gia đình",
+  ratings: "Xếp loại cá nhân",
+} as const;
+export type ImportKind = keyof typeof importKinds;
+export const importRowStatuses = {
+  new: "Thêm mới",
+  update: "Cập nhật",
+  duplicate: "Trùng lặp",
+  error: "Lỗi",
+} as const;
+export type ImportRowStatus = keyof typeof importRowStatuses;
+
+// Documents ------------------------------------------------------------------------------------
+
+export const documentTemplateNames = {
+  "ke-hoach": "Kế hoạch",
+  "to-trinh": "Tờ trình",
+  "bien-ban": "Biên bản",
+  "quyet-dinh": "Quyết định",
+  "bao-cao": "Báo cáo",
+  "cong-van": "Công văn",
+  "bao-cao-thanh-tich-ca-nhan": "Báo cáo thành tích cá nhân",
+  "bao-cao-thanh-tich-tap-the": "Báo cáo thành tích tập thể",
+} as const;
+export const documentTemplateIds = codesOf(documentTemplateNames);
+export type DocumentTemplateId = keyof typeof documentTemplateNames;
+
+export const documentStateLabels = { du_thao: "Dự thảo", da_ban_hanh: "Đã ban hành" } as const;
+export const documentStates = codesOf(documentStateLabels);
+export type DocumentState = keyof typeof documentStateLabels;
+
+/** The kinds an officer can make from a form today; workflows add the others. */
+export const genericKinds = ["to-trinh", "cong-van", "bao-cao"] as const;
+
+// Year plan ------------------------------------------------------------------------------------
+
+export const activityKindLabels = {
+  ban_hanh_van_ban: "Ban hành văn bản",
+  hoi_nghi: "Hội nghị",
+  dang_ky_thi_dua: "Đăng ký thi đua",
+  tong_hop_ho_so: "Tổng hợp hồ sơ",
+  bao_cao: "Báo cáo",
+  kiem_tra: "Kiểm tra",
+  tap_huan: "Tập huấn",
+  khac: "Khác",
+} as const;
+export const activityKinds = codesOf(activityKindLabels);
+export type ActivityKind = keyof typeof activityKindLabels;
+
+export const activityStatusLabels = {
+  chua_bat_dau: "Chưa bắt đầu",
+  dang_lam: "Đang làm",
+  hoan_thanh: "Hoàn thành",
+} as const;
+export const activityStatuses = codesOf(activityStatusLabels);
+export type ActivityStatus = keyof typeof activityStatusLabels;
+/** As shown: a stored status, or "quá hạn" computed from the due date. */
+export const shownStatusLabels = { ...activityStatusLabels, qua_han: "Quá hạn" } as const;
+export const shownStatuses = codesOf(shownStatusLabels);
+export type ShownStatus = keyof typeof shownStatusLabels;
+export const activityRepeats = ["none", "quarterly", "monthly"] as const;
+export type ActivityRepeat = (typeof activityRepeats)[number];
+/** Why a copied due date needs a second look; "" when it does not. */
+export const dateReviewLabels = {
+  cuoi_tuan: "Hạn rơi vào cuối tuần – xem lại",
+  nghi_tet: "Hạn rơi vào kỳ nghỉ Tết – xem lại",
+} as const;
+export const dateReviews = ["", ...codesOf(dateReviewLabels)] as const;
+export type DateReview = (typeof dateReviews)[number];
+
+export const reportPeriods = ["q1", "q2", "q3", "q4", "h1", "h2", "nam"] as const;
+export type ReportPeriod = (typeof reportPeriods)[number];
+
+// Movements, registrations, scoring ------------------------------------------------------------
+
+export const movementKindLabels = {
+  thuong_xuyen: "Thường xuyên",
+  chuyen_de: "Chuyên đề",
+  dot: "Đợt thi đua",
+} as const;
+export const movementKinds = codesOf(movementKindLabels);
+export type MovementKind = keyof typeof movementKindLabels;
+
+export const registrationStatuses = {
+  chua_nop: "Chưa nộp",
+  da_nop: "Đã nộp",
+  can_bo_sung: "Cần bổ sung",
+  da_duyet: "Đã duyệt",
+} as const;
+export type RegistrationStatus = keyof typeof registrationStatuses;
+
+export const registrationWarningKinds = {
+  trung_lap: "Đăng ký trùng",
+  dieu_kien: "Không đủ điều kiện",
+  vuot_ty_le: "Vượt tỷ lệ",
+  ty_le_lanh_dao: "Tỷ lệ lãnh đạo",
+} as const;
+export type RegistrationWarningKind = keyof typeof registrationWarningKinds;
+
+export const tieBreaks = ["diem_chuan", "it_diem_tru", "dong_hang"] as const;
+export type TieBreak = (typeof tieBreaks)[number];
+export const criterionKindLabels = {
+  base: "Điểm chuẩn",
+  bonus: "Điểm cộng",
+  penalty: "Điểm trừ",
+} as const;
+export const criterionKinds = codesOf(criterionKindLabels);
+export type CriterionKind = keyof typeof criterionKindLabels;
+
+// Awards registry, eligibility -----------------------------------------------------------------
+
+export const awardSources = {
+  quyet_dinh: "Quyết định ban hành tại đây",
+  nhap_tay: "Nhập tay",
+  nhap_excel: "Nhập từ Excel",
+} as const;
+export type AwardSource = keyof typeof awardSources;
+
+export const eligibilityLevels = {
+  ok: "Đạt",
+  warning: "Cần lưu ý",
+  blocking: "Không đạt",
+} as const;
+export type EligibilityLevel = keyof typeof eligibilityLevels;
+
+// Dossiers and nominations ---------------------------------------------------------------------
+
+/** Hình thức (loại) khen thưởng of a dossier (Luật Thi đua, khen thưởng 2022, Điều 22). */
+export const dossierKindLabels = {
+  thuong_xuyen: "Thường xuyên, tổng kết năm",
+  chuyen_de: "Theo đợt, chuyên đề",
+  dot_xuat: "Đột xuất",
+  qua_trinh_cong_hien: "Quá trình cống hiến",
+  nien_han: "Theo niên hạn",
+  doi_ngoai: "Đối ngoại",
+} as const;
+export const dossierKinds = codesOf(dossierKindLabels);
+export type DossierKind = keyof typeof dossierKindLabels;
+
+export const componentKindLabels = {
+  to_trinh: "Tờ trình của đơn vị",
+  bien_ban_hop_xet: "Biên bản họp xét của đơn vị",
+  bao_cao_thanh_tich: "Báo cáo thành tích",
+  minh_chung: "Minh chứng",
+} as const;
+export const componentKinds = codesOf(componentKindLabels);
+export type ComponentKind = keyof typeof componentKindLabels;
+
+/** The life of a nomination, from receipt to payment (or forwarding to the upper level). */
+export const nominationStateLabels = {
+  tiep_nhan: "Tiếp nhận",
+  tham_dinh: "Đã thẩm định",
+  tra_lai: "Trả lại đơn vị",
+  trinh_hoi_dong: "Trình Hội đồng",
+  hoi_dong_dong_y: "Hội đồng đồng ý",
+  hoi_dong_khong_dong_y: "Hội đồng không đồng ý",
+  da_co_quyet_dinh: "Đã có quyết định",
+  da_in_bang: "Đã in bằng",
+  da_chi_thuong: "Đã chi thưởng",
+  chuyen_cap_tren: "Chuyển cấp trên",
+} as const;
+export const nominationStates = codesOf(nominationStateLabels);
+export type NominationState = keyof typeof nominationStateLabels;
+
+/** What moves a nomination from one state to another (see electron/contract/nomination-rules.ts). */
+export const nominationActionLabels = {
+  tiep_nhan_lai: "Tiếp nhận lại",
+  tham_dinh: "Thẩm định đạt",
+  tra_lai: "Trả lại đơn vị",
+  trinh_hoi_dong: "Trình Hội đồng",
+  chuyen_cap_tren: "Chuyển cấp trên",
+  rut_khoi_hoi_dong: "Rút khỏi phiên họp",
+  hoi_dong_dong_y: "Hội đồng đồng ý",
+  hoi_dong_khong_dong_y: "Hội đồng không đồng ý",
+  ra_quyet_dinh: "Ra quyết định",
+  huy_quyet_dinh: "Hủy quyết định",
+  in_bang: "In bằng",
+  chi_thuong: "Chi thưởng",
+} as const;
+export const nominationActions = codesOf(nominationActionLabels);
+export type NominationAction = keyof typeof nominationActionLabels;
+/** The actions an officer performs by hand on the dossier page; the rest belong to meetings and decisions. */
+export const manualNominationActions = [
+  "tiep_nhan_lai",
+  "tham_dinh",
+  "tra_lai",
+  "trinh_hoi_dong",
+  "chuyen_cap_tren",
+] as const satisfies readonly NominationAction[];
+export type ManualNominationAction = (typeof manualNominationActions)[number];
+
+// Meetings and decisions -----------------------------------------------------------------------
+
+export const meetingKindLabels = {
+  xet_khen_thuong: "Họp xét khen thưởng",
+  khac: "Họp khác",
+} as const;
+export const meetingKinds = codesOf(meetingKindLabels);
+export type MeetingKind = keyof typeof meetingKindLabels;
+
+export const meetingStateLabels = {
+  du_kien: "Đang chuẩn bị",
+  da_ap_dung: "Đã áp dụng kết quả",
+} as const;
+export const meetingStates = codesOf(meetingStateLabels);
+export type MeetingState = keyof typeof meetingStateLabels;
+
+/** One nomination's result at a meeting: passed, failed, or the votes do not add up. */
+export const voteOutcomeLabels = { dat: "Đạt", khong_dat: "Không đạt", chua_du: "Chưa đủ" } as const;
+export const voteOutcomes = codesOf(voteOutcomeLabels);
+export type VoteOutcome = keyof typeof voteOutcomeLabels;
+
+/** How the approved nominations are gathered into decisions: one per award form or per movement. */
+export const decisionGroupingLabels = {
+  award: "Theo hình thức khen thưởng",
+  movement: "Theo phong trào thi đua",
+} as const;
+export const decisionGroupings = codesOf(decisionGroupingLabels);
+export type DecisionGrouping = keyof typeof decisionGroupingLabels;
+
+export const decisionStatusLabels = {
+  draft: "Dự thảo",
+  issued: "Đã ban hành",
+  cancelled: "Đã bị hủy bỏ",
+} as const;
+export const decisionStatuses = codesOf(decisionStatusLabels);
+export type DecisionStatus = keyof typeof decisionStatusLabels;
+
+// System ---------------------------------------------------------------------------------------
+
+export const backupKindLabels = {
+  daily: "Hằng ngày",
+  manual: "Do người dùng tạo",
+  "pre-migration": "Trước khi nâng cấp dữ liệu",
+  "pre-restore": "Trước khi khôi phục",
+  "pre-import": "Trước khi nhập dữ liệu",
+} as const;
+export const backupKinds = codesOf(backupKindLabels);
+export type BackupKind = keyof typeof backupKindLabels;
