@@ -86,7 +86,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: "^(\\.\\./)+(electron|renderer)/(?!contract/vocabulary$)",
-              message: "db/ không import từ electron/ hay renderer/ (trừ electron/contract/vocabulary).",
+              message:
+                "db/ không import từ electron/ hay renderer/ (trừ electron/contract/vocabulary).",
             },
           ],
         },

@@ -356,7 +356,11 @@ export const meetingStates = codesOf(meetingStateLabels);
 export type MeetingState = keyof typeof meetingStateLabels;
 
 /** One nomination's result at a meeting: passed, failed, or the votes do not add up. */
-export const voteOutcomeLabels = { dat: "Đạt", khong_dat: "Không đạt", chua_du: "Chưa đủ" } as const;
+export const voteOutcomeLabels = {
+  dat: "Đạt",
+  khong_dat: "Không đạt",
+  chua_du: "Chưa đủ",
+} as const;
 export const voteOutcomes = codesOf(voteOutcomeLabels);
 export type VoteOutcome = keyof typeof voteOutcomeLabels;
 
