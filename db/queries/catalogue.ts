@@ -1,5 +1,5 @@
 import type { Db } from "../open-database";
-import { awardCatalogue } from "../schema";
+import { awardCatalogue, baseSalaries, legalBases } from "../schema";
 import { liveRows } from "./sync-rows";
 
 export type AwardRow = typeof awardCatalogue.$inferSelect;
@@ -29,4 +29,17 @@ export class AwardCatalogue {
 /** The live catalogue, every version ordered by the date it came into force. */
 export function awardCatalogueOn(db: Db): AwardCatalogue {
   return new AwardCatalogue(liveRows(db, awardCatalogue, [awardCatalogue.validFrom]));
+}
+
+export type LegalBasisRow = typeof legalBases.$inferSelect;
+export type BaseSalaryRow = typeof baseSalaries.$inferSelect;
+
+/** The legal bases library (căn cứ pháp lý); `byIssuedDate` orders it oldest first. */
+export function legalBasisList(db: Db, byIssuedDate = false): LegalBasisRow[] {
+  return liveRows(db, legalBases, byIssuedDate ? [legalBases.issuedDate] : []);
+}
+
+/** The base salary (mức lương cơ sở) history, in no particular order. */
+export function baseSalaryList(db: Db): BaseSalaryRow[] {
+  return liveRows(db, baseSalaries, []);
 }

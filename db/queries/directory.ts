@@ -1,4 +1,6 @@
 import type Database from "better-sqlite3";
+import type { Db } from "../open-database";
+import { allRows } from "./raw";
 import { foldKey as foldForSearch, vietnameseSortKey, vietnameseTitleKey } from "./name-keys";
 
 /** Keys kept beside a person's or household head's name. */
@@ -68,4 +70,14 @@ export function ftsWords(q: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, 8);
+}
+
+/** Names of every unit, deleted ones included (old records still name them). */
+export function allUnitNames(db: Db): Map<string, string> {
+  return new Map(
+    allRows<{ id: string; name: string }>(db, "SELECT id, name FROM units").map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
 }

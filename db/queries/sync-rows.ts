@@ -84,3 +84,22 @@ export function tombstoneRow<T extends SyncTable>(
     .run();
   return res.changes === 1;
 }
+
+/** The fields a save may set on a table (the sync columns come from the stamp). */
+export type SaveValues<T extends SyncTable> = Partial<
+  Omit<T["$inferInsert"], "id" | "createdAt" | "updatedAt" | "origin">
+>;
+
+/**
+ * The single-row reads and writes of one synced table, typed by its schema: the live row by id,
+ * save (insert without an id, update the live row with one; the id, or null when that row is
+ * gone) and tombstone.
+ */
+export function syncedRows<T extends SyncTable>(table: T) {
+  return {
+    byId: (db: Db, id: string) => liveRow(db, table, id),
+    save: (db: Db, id: string | undefined, values: SaveValues<T>, stamp: WriteStamp) =>
+      upsertRow(db, table, id, values as Record<string, unknown>, stamp),
+    tombstone: (db: Db, id: string, now: number) => tombstoneRow(db, table, id, now),
+  };
+}

@@ -3,25 +3,40 @@
  * issuing (registry + nomination states, all or nothing), cancelling by a cancelling decision,
  * the recipients list in Excel and the Giấy khen of an issued decision.
  */
-import { and, eq, inArray } from "drizzle-orm";
-import { newId } from "../../db/ids";
 import { getSetting } from "../../db/queries/app-settings";
 import { cancelDecisionAwards, recordDecisionAwards } from "../../db/queries/awards";
-import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
-import { nomineeNames } from "../../db/queries/nominees";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
 import {
-  awardCatalogue,
-  baseSalaries,
-  decisionRecipients,
-  decisions,
-  documents,
-  dossiers,
-  legalBases,
-  movements,
-  nominations,
-  signers,
-} from "../../db/schema";
+  awardCatalogueOn,
+  baseSalaryList,
+  legalBasisList,
+  type AwardCatalogue,
+  type AwardRow,
+} from "../../db/queries/catalogue";
+import {
+  decisionLinesInYears,
+  decisionRecipientRows,
+  decisionRows,
+  decisionsOfYear,
+  insertDecisionRecipients,
+  nominationIdsInDraftDecisions,
+  recipientsOfDecision,
+  registryTitlesInYears,
+  type DecisionRecipientRow as RecipientRow,
+  type DecisionRow,
+} from "../../db/queries/decisions";
+import { allUnitNames } from "../../db/queries/directory";
+import { documentRows, unissueDocument, updateDraftHeading } from "../../db/queries/documents";
+import {
+  dossiersByIds,
+  dossiersOfYear,
+  nominationRows,
+  nominationsByIds,
+  nominationsOfDossiersAt,
+  type NominationRow,
+} from "../../db/queries/dossiers";
+import { liveMovements, movementRows } from "../../db/queries/movements";
+import { nomineeNames } from "../../db/queries/nominees";
+import { signerById } from "../../db/queries/signers";
 import { defaultRounding } from "../../db/seed/defaults";
 import type {
   CertificateRecord,
@@ -79,26 +94,16 @@ import { transitionNominations } from "./dossiers";
 import { conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
-type DecisionRow = typeof decisions.$inferSelect;
-type RecipientRow = typeof decisionRecipients.$inferSelect;
-type NominationRow = typeof nominations.$inferSelect;
-type AwardRow = typeof awardCatalogue.$inferSelect;
-
 const gone = "Không tìm thấy quyết định này (có thể đã bị xóa).";
 
 function decisionRow(ctx: AppContext, id: string): DecisionRow {
-  const d = liveRow(ctx.db, decisions, id);
+  const d = decisionRows.byId(ctx.db, id);
   if (!d) throw notFound(gone);
   return d;
 }
 
 function recipientsOf(ctx: AppContext, decisionId: string): RecipientRow[] {
-  return liveRows(
-    ctx.db,
-    decisionRecipients,
-    [decisionRecipients.lineNo],
-    eq(decisionRecipients.decisionId, decisionId),
-  );
+  return recipientsOfDecision(ctx.db, decisionId);
 }
 
 interface Snapshot {
@@ -132,16 +137,9 @@ function snapshots(ctx: AppContext, rows: NominationRow[]): Map<string, Snapshot
   return out;
 }
 
-/** Nominations held by a live draft or issued decision (other than `except`). */
+/** Nominations held by a live draft decision (other than `except`). */
 function heldNominationIds(ctx: AppContext, except?: string): Set<string> {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT r.nomination_id AS id FROM decision_recipients r JOIN decisions d ON d.id = r.decision_id
-       WHERE r.deleted_at IS NULL AND d.deleted_at IS NULL AND d.status = 'draft' AND d.grouping != 'cancel'
-       AND d.id != ?`,
-    )
-    .all(except ?? "") as { id: string }[];
-  return new Set(rows.map((r) => r.id));
+  return nominationIdsInDraftDecisions(ctx.db, except);
 }
 
 function roundingOf(ctx: AppContext): Rounding {
@@ -169,25 +167,9 @@ function heldElsewhere(
     if (!entry || entry.kind !== "danh_hieu") return;
     out.push({ ...h, rank: titleRank(entry) });
   };
-  const q = years.map(() => "?").join(",");
-  for (const r of ctx.sqlite
-    .prepare(
-      `SELECT year, recipient_kind, person_id, unit_id, household_id, award_code, award_name, decision_number
-       FROM award_records WHERE deleted_at IS NULL AND cancelled_by IS NULL AND year IN (${q})
-       AND (decision_id IS NULL OR decision_id != ?)`,
-    )
-    .all(...years, decisionId ?? "") as {
-    year: number;
-    recipient_kind: RecipientKind;
-    person_id: string | null;
-    unit_id: string | null;
-    household_id: string | null;
-    award_code: string;
-    award_name: string;
-    decision_number: string;
-  }[])
+  for (const r of registryTitlesInYears(ctx.db, years, decisionId))
     consider({
-      recipientKind: r.recipient_kind,
+      recipientKind: r.recipient_kind as RecipientKind,
       nomineeId: nomineeId({
         nomineeKind: r.recipient_kind,
         personId: r.person_id,
@@ -199,28 +181,10 @@ function heldElsewhere(
       awardName: r.award_name,
       source: r.decision_number ? `Quyết định số ${r.decision_number}` : "Sổ khen thưởng",
     });
-  for (const r of ctx.sqlite
-    .prepare(
-      `SELECT d.id AS decision_id, d.year, d.status, d.document_id, r.recipient_kind, r.person_id, r.unit_id, r.household_id, r.award_code, r.award_name
-       FROM decision_recipients r JOIN decisions d ON d.id = r.decision_id
-       WHERE r.deleted_at IS NULL AND d.deleted_at IS NULL AND d.grouping != 'cancel'
-       AND d.status != 'cancelled' AND d.id != ? AND d.year IN (${q})`,
-    )
-    .all(decisionId ?? "", ...years) as {
-    decision_id: string;
-    year: number;
-    status: string;
-    document_id: string | null;
-    recipient_kind: RecipientKind;
-    person_id: string | null;
-    unit_id: string | null;
-    household_id: string | null;
-    award_code: string;
-    award_name: string;
-  }[]) {
-    const doc = r.document_id ? liveRow(ctx.db, documents, r.document_id) : undefined;
+  for (const r of decisionLinesInYears(ctx.db, years, decisionId)) {
+    const doc = r.document_id ? documentRows.byId(ctx.db, r.document_id) : undefined;
     consider({
-      recipientKind: r.recipient_kind,
+      recipientKind: r.recipient_kind as RecipientKind,
       nomineeId: nomineeId({
         nomineeKind: r.recipient_kind,
         personId: r.person_id,
@@ -284,7 +248,7 @@ function refreshMoney(ctx: AppContext, d: DecisionRow): void {
   );
   const money = computeMoney(lines, {
     date: d.decisionDate,
-    baseSalaries: liveRows(ctx.db, baseSalaries, []),
+    baseSalaries: baseSalaryList(ctx.db),
     rounding: roundingOf(ctx),
     heldElsewhere: heldElsewhere(ctx, d.id, lines, catalogue, d.decisionDate),
   });
@@ -294,9 +258,8 @@ function refreshMoney(ctx: AppContext, d: DecisionRow): void {
       const m = money.lines[i]!;
       const coefficient = lines[i]!.coefficient;
       if (r.money !== m.money || r.moneyNote !== m.note || r.coefficient !== coefficient)
-        upsertRow(
+        decisionRecipientRows.save(
           ctx.db,
-          decisionRecipients,
           r.id,
           { money: m.money, moneyNote: m.note, coefficient },
           ctx.stamp(),
@@ -307,25 +270,23 @@ function refreshMoney(ctx: AppContext, d: DecisionRow): void {
 
 function baseSalaryOnDate(ctx: AppContext, date: string): number | null {
   let best: { amount: number; effectiveFrom: string } | null = null;
-  for (const r of liveRows(ctx.db, baseSalaries, []))
+  for (const r of baseSalaryList(ctx.db))
     if (r.effectiveFrom <= date && (!best || r.effectiveFrom > best.effectiveFrom)) best = r;
   return best?.amount ?? null;
 }
 
 function documentOf(ctx: AppContext, d: DecisionRow) {
-  return d.documentId ? (liveRow(ctx.db, documents, d.documentId) ?? null) : null;
+  return d.documentId ? (documentRows.byId(ctx.db, d.documentId) ?? null) : null;
 }
 
 function titleOf(ctx: AppContext, d: DecisionRow, catalogue: AwardCatalogue): string {
   if (d.grouping === "cancel") {
-    const target = d.cancelsDecisionId
-      ? liveRow(ctx.db, decisions, d.cancelsDecisionId)
-      : undefined;
+    const target = d.cancelsDecisionId ? decisionRows.byId(ctx.db, d.cancelsDecisionId) : undefined;
     const doc = target ? documentOf(ctx, target) : null;
     return `Hủy bỏ Quyết định số ${doc ? numberOf(doc) : "?"}`;
   }
   if (d.grouping === "movement") {
-    const m = d.movementId ? liveRow(ctx.db, movements, d.movementId) : undefined;
+    const m = d.movementId ? movementRows.byId(ctx.db, d.movementId) : undefined;
     return m ? m.name : "Không thuộc phong trào nào";
   }
   return catalogue.on(d.awardCode ?? "", d.decisionDate)?.name ?? d.awardCode ?? "";
@@ -347,11 +308,11 @@ function toDecision(
       ? recipientsOf(ctx, d.cancelsDecisionId)
       : recipientsOf(ctx, d.id);
   const doc = documentOf(ctx, d);
-  const signer = liveRow(ctx.db, signers, d.signerId);
+  const signer = signerById(ctx.db, d.signerId);
   const by = d.cancelledByDecisionId
-    ? liveRow(ctx.db, decisions, d.cancelledByDecisionId)
+    ? decisionRows.byId(ctx.db, d.cancelledByDecisionId)
     : undefined;
-  const cancels = d.cancelsDecisionId ? liveRow(ctx.db, decisions, d.cancelsDecisionId) : undefined;
+  const cancels = d.cancelsDecisionId ? decisionRows.byId(ctx.db, d.cancelsDecisionId) : undefined;
   return {
     id: d.id,
     year: d.year,
@@ -420,7 +381,7 @@ function genericContext(ctx: AppContext, signerId: string): GenericContext {
   return {
     profile: requireProfile(ctx),
     signer: { ...signer, authority: signer.authority as "" },
-    legalBases: liveRows(ctx.db, legalBases, []).map((b) => ({
+    legalBases: legalBasisList(ctx.db).map((b) => ({
       ...b,
       docType: b.docType as LegalBasis["docType"],
     })),
@@ -433,7 +394,7 @@ function docInput(ctx: AppContext, d: DecisionRow): DecisionDocInput {
   const awardKinds: Record<string, string> = {};
   for (const r of rows)
     awardKinds[r.awardCode] = catalogue.on(r.awardCode, d.decisionDate)?.kind ?? "hinh_thuc";
-  const m = d.movementId ? liveRow(ctx.db, movements, d.movementId) : undefined;
+  const m = d.movementId ? movementRows.byId(ctx.db, d.movementId) : undefined;
   return {
     year: d.year,
     grouping: d.grouping === "movement" ? "movement" : "award",
@@ -451,14 +412,14 @@ function docInput(ctx: AppContext, d: DecisionRow): DecisionDocInput {
 
 export const decisionFill: FillResolver = (ctx, row, number) => {
   const { decisionId } = JSON.parse(row.input) as { decisionId: string };
-  const d = liveRow(ctx.db, decisions, decisionId);
+  const d = decisionRows.byId(ctx.db, decisionId);
   if (!d) throw notFound("Quyết định của văn bản này đã bị xóa.");
   return decisionFillData(docInput(ctx, d), number, genericContext(ctx, d.signerId));
 };
 
 export const decisionCancelFill: FillResolver = (ctx, row, number) => {
   const { decisionId } = JSON.parse(row.input) as { decisionId: string };
-  const d = liveRow(ctx.db, decisions, decisionId);
+  const d = decisionRows.byId(ctx.db, decisionId);
   if (!d || !d.cancelsDecisionId) throw notFound("Quyết định hủy bỏ của văn bản này đã bị xóa.");
   const target = decisionRow(ctx, d.cancelsDecisionId);
   const targetDoc = documentOf(ctx, target);
@@ -500,17 +461,12 @@ async function ensureDocument(
   const existing = documentOf(ctx, d);
   if (existing) {
     if (existing.state !== "du_thao") return existing;
-    ctx.db
-      .update(documents)
-      .set({
-        docDate: d.decisionDate,
-        year: Number(d.decisionDate.slice(0, 4)),
-        summary,
-        signerName: signer.fullName,
-        updatedAt: ctx.clock.now(),
-      })
-      .where(eq(documents.id, existing.id))
-      .run();
+    updateDraftHeading(ctx.db, existing.id, {
+      docDate: d.decisionDate,
+      summary,
+      signerName: signer.fullName,
+      now: ctx.clock.now(),
+    });
     return regenerate(ctx, existing.id);
   }
   const doc = await createDocument(ctx, {
@@ -522,17 +478,13 @@ async function ensureDocument(
     sourceId: d.id,
     input: { decisionId: d.id },
   });
-  upsertRow(ctx.db, decisions, d.id, { documentId: doc.id }, ctx.stamp());
+  decisionRows.save(ctx.db, d.id, { documentId: doc.id }, ctx.stamp());
   return doc;
 }
 
 /** Puts an issued register document back to a draft (when what follows the numbering fails). */
 async function unissue(ctx: AppContext, docId: string) {
-  ctx.db
-    .update(documents)
-    .set({ seq: null, state: "du_thao", issuedAt: null })
-    .where(eq(documents.id, docId))
-    .run();
+  unissueDocument(ctx.db, docId);
   try {
     await regenerate(ctx, docId);
   } catch (e) {
@@ -568,7 +520,7 @@ function transition(ctx: AppContext, ids: string[], action: NominationAction, re
 function defaultBases(ctx: AppContext, date: string, paying: boolean): string[] {
   const fold = (s: string) =>
     s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
-  return liveRows(ctx.db, legalBases, [legalBases.issuedDate])
+  return legalBasisList(ctx.db, true)
     .filter((b) => inForce({ from: b.effectiveFrom, to: b.effectiveTo }, date))
     .filter((b) => {
       const t = fold(b.title);
@@ -613,9 +565,8 @@ async function issueDecision(ctx: AppContext, id: string, seq?: number) {
   const ids = recips.map((r) => r.nominationId);
   const finish = (number: string, date: string) => {
     const rows = recipientsOf(ctx, d.id);
-    upsertRow(
+    decisionRows.save(
       ctx.db,
-      decisions,
       d.id,
       { status: "issued", issuedAt: ctx.clock.now(), decisionDate: date },
       ctx.stamp(),
@@ -662,30 +613,19 @@ export const issueDecisionFromRegister: OwnIssuer = async (ctx, doc, seq) => {
 
 export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
   "decisions.candidates": ({ year, grouping }, ctx) => {
-    const ds = liveRows(ctx.db, dossiers, [], eq(dossiers.year, year));
+    const ds = dossiersOfYear(ctx.db, year);
     if (!ds.length) return [];
     const byDossier = new Map(ds.map((d) => [d.id, d]));
     const held = heldNominationIds(ctx);
-    const noms = liveRows(
+    const noms = nominationsOfDossiersAt(
       ctx.db,
-      nominations,
-      [nominations.sortOrder],
-      and(
-        inArray(
-          nominations.dossierId,
-          ds.map((d) => d.id),
-        ),
-        eq(nominations.state, "hoi_dong_dong_y"),
-      ),
+      ds.map((d) => d.id),
+      "hoi_dong_dong_y",
     ).filter((n) => !held.has(n.id));
     const snaps = snapshots(ctx, noms);
     const catalogue = awardCatalogueOn(ctx.db);
-    const unitNames = new Map(
-      (
-        ctx.sqlite.prepare("SELECT id, name FROM units").all() as { id: string; name: string }[]
-      ).map((u) => [u.id, u.name]),
-    );
-    const movementNames = new Map(liveRows(ctx.db, movements, []).map((m) => [m.id, m.name]));
+    const unitNames = allUnitNames(ctx.db);
+    const movementNames = new Map(liveMovements(ctx.db).map((m) => [m.id, m.name]));
     const groups = new Map<
       string,
       { key: string; label: string; candidates: ReturnType<typeof toCandidate>[] }
@@ -724,12 +664,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
 
   "decisions.list": ({ year }, ctx) => {
     const catalogue = awardCatalogueOn(ctx.db);
-    return liveRows(
-      ctx.db,
-      decisions,
-      [decisions.decisionDate, decisions.createdAt],
-      eq(decisions.year, year),
-    ).map((d) => toDecision(ctx, d, catalogue));
+    return decisionsOfYear(ctx.db, year).map((d) => toDecision(ctx, d, catalogue));
   },
 
   "decisions.get": ({ id }, ctx) => detail(ctx, id),
@@ -738,27 +673,14 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     const { year, grouping, key, nominationIds } = input;
     signerOf(ctx, input.signerId);
     const ids = [...new Set(nominationIds)];
-    const loaded = new Map<string, NominationRow>();
-    for (let i = 0; i < ids.length; i += 500)
-      for (const n of liveRows(
-        ctx.db,
-        nominations,
-        [],
-        inArray(nominations.id, ids.slice(i, i + 500)),
-      ))
-        loaded.set(n.id, n);
+    const loaded = new Map(nominationsByIds(ctx.db, ids).map((n) => [n.id, n]));
     const noms = ids.map((i) => {
       const n = loaded.get(i);
       if (!n) throw notFound("Không tìm thấy một đề nghị đã chọn (có thể đã bị xóa).");
       return n;
     });
     const dossierById = new Map(
-      liveRows(
-        ctx.db,
-        dossiers,
-        [],
-        inArray(dossiers.id, [...new Set(noms.map((n) => n.dossierId))]),
-      ).map((d) => [d.id, d]),
+      dossiersByIds(ctx.db, [...new Set(noms.map((n) => n.dossierId))]).map((d) => [d.id, d]),
     );
     const snaps = snapshots(ctx, noms);
     const held = heldNominationIds(ctx);
@@ -811,7 +733,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     const ordered = orderLines(kept);
     const money = computeMoney(ordered, {
       date: input.decisionDate,
-      baseSalaries: liveRows(ctx.db, baseSalaries, []),
+      baseSalaries: baseSalaryList(ctx.db),
       rounding: roundingOf(ctx),
       heldElsewhere: heldElsewhere(ctx, null, ordered, catalogue, input.decisionDate),
     });
@@ -821,9 +743,8 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
       ? input.legalBasisIds
       : defaultBases(ctx, input.decisionDate, money.total > 0);
     const id = ctx.db.transaction(() => {
-      const id = upsertRow(
+      const id = decisionRows.save(
         ctx.db,
-        decisions,
         undefined,
         {
           year,
@@ -841,39 +762,32 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
         },
         ctx.stamp(),
       )!;
-      const stamp = ctx.stamp();
-      const insert = ctx.sqlite.prepare(
-        `INSERT INTO decision_recipients (id, created_at, updated_at, origin, decision_id, nomination_id,
-           line_no, recipient_kind, person_id, unit_id, household_id, name, position, unit_name,
-           award_code, award_name, achievement, coefficient, money, money_note)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      insertDecisionRecipients(
+        ctx.db,
+        id,
+        ordered.map((l, i) => {
+          const n = byId.get(l.nominationId)!;
+          const s = snaps.get(`${n.nomineeKind}|${nomineeId(n)}`);
+          return {
+            nominationId: l.nominationId,
+            lineNo: l.lineNo,
+            recipientKind: l.recipientKind,
+            personId: n.personId,
+            unitId: n.nomineeKind === "tap_the" ? n.unitId : (s?.unitId ?? null),
+            householdId: n.householdId,
+            name: l.name,
+            position: l.position,
+            unitName: l.unitName,
+            awardCode: l.awardCode,
+            awardName: l.awardName,
+            achievement: l.achievement,
+            coefficient: l.coefficient,
+            money: money.lines[i]!.money,
+            moneyNote: money.lines[i]!.note,
+          };
+        }),
+        ctx.stamp(),
       );
-      ordered.forEach((l, i) => {
-        const n = byId.get(l.nominationId)!;
-        const s = snaps.get(`${n.nomineeKind}|${nomineeId(n)}`);
-        insert.run(
-          newId(),
-          stamp.now,
-          stamp.now,
-          stamp.origin,
-          id,
-          l.nominationId,
-          l.lineNo,
-          l.recipientKind,
-          n.personId,
-          n.nomineeKind === "tap_the" ? n.unitId : (s?.unitId ?? null),
-          n.householdId,
-          l.name,
-          l.position,
-          l.unitName,
-          l.awardCode,
-          l.awardName,
-          l.achievement,
-          l.coefficient,
-          money.lines[i]!.money,
-          money.lines[i]!.note,
-        );
-      });
       return id;
     });
     return {
@@ -892,9 +806,8 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     signerOf(ctx, fields.signerId);
     if (d.grouping !== "cancel" && Number(fields.decisionDate.slice(0, 4)) < d.year)
       throw invalid(`Ngày quyết định không thể trước năm ${d.year} của các đề nghị.`);
-    upsertRow(
+    decisionRows.save(
       ctx.db,
-      decisions,
       id,
       {
         decisionDate: fields.decisionDate,
@@ -914,7 +827,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
   },
 
   "decisions.removeRecipient": async ({ id }, ctx) => {
-    const r = liveRow(ctx.db, decisionRecipients, id);
+    const r = decisionRecipientRows.byId(ctx.db, id);
     if (!r) throw notFound("Không tìm thấy dòng này trong danh sách.");
     const d = decisionRow(ctx, r.decisionId);
     requireDraft(d, "bớt người");
@@ -924,10 +837,10 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
         "Danh sách chỉ còn một dòng: xóa bản dự thảo quyết định thay vì bớt dòng cuối.",
       );
     ctx.db.transaction(() => {
-      tombstoneRow(ctx.db, decisionRecipients, id, ctx.clock.now());
+      decisionRecipientRows.tombstone(ctx.db, id, ctx.clock.now());
       rest.forEach((x, i) => {
         if (x.lineNo !== i + 1)
-          upsertRow(ctx.db, decisionRecipients, x.id, { lineNo: i + 1 }, ctx.stamp());
+          decisionRecipientRows.save(ctx.db, x.id, { lineNo: i + 1 }, ctx.stamp());
       });
     });
     refreshMoney(ctx, d);
@@ -971,16 +884,14 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     const ids = recipientsOf(ctx, d.id).map((r) => r.nominationId);
     const cancelling = { id: "" };
     const finish = (number: string, date: string) => {
-      upsertRow(
+      decisionRows.save(
         ctx.db,
-        decisions,
         cancelling.id,
         { status: "issued", issuedAt: ctx.clock.now() },
         ctx.stamp(),
       );
-      upsertRow(
+      decisionRows.save(
         ctx.db,
-        decisions,
         d.id,
         { status: "cancelled", cancelledByDecisionId: cancelling.id, cancelReason: reason },
         ctx.stamp(),
@@ -990,7 +901,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
         decisionDate: date,
       });
       const live = ids.filter((n) => {
-        const row = liveRow(ctx.db, nominations, n);
+        const row = nominationRows.byId(ctx.db, n);
         return row && row.state !== "hoi_dong_dong_y";
       });
       transition(
@@ -1002,12 +913,11 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     };
     dryRun(ctx, () => {
       cancelling.id = d.id;
-      const live = ids.filter((n) => liveRow(ctx.db, nominations, n)?.state !== "hoi_dong_dong_y");
+      const live = ids.filter((n) => nominationRows.byId(ctx.db, n)?.state !== "hoi_dong_dong_y");
       transition(ctx, live, "huy_quyet_dinh", reason);
     });
-    cancelling.id = upsertRow(
+    cancelling.id = decisionRows.save(
       ctx.db,
-      decisions,
       undefined,
       {
         // Listed with the decision it cancels (the year of the awards).
@@ -1027,14 +937,14 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     try {
       doc = await ensureDocument(ctx, decisionRow(ctx, cancelling.id), "decision_cancel");
     } catch (e) {
-      tombstoneRow(ctx.db, decisions, cancelling.id, ctx.clock.now());
+      decisionRows.tombstone(ctx.db, cancelling.id, ctx.clock.now());
       throw e;
     }
     try {
       doc = await issueDocument(ctx, doc.id);
     } catch (e) {
-      tombstoneRow(ctx.db, documents, doc.id, ctx.clock.now());
-      tombstoneRow(ctx.db, decisions, cancelling.id, ctx.clock.now());
+      documentRows.tombstone(ctx.db, doc.id, ctx.clock.now());
+      decisionRows.tombstone(ctx.db, cancelling.id, ctx.clock.now());
       throw e;
     }
     try {
@@ -1042,8 +952,8 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
       ctx.db.transaction(() => finish(numberOf(issued), issued.docDate));
     } catch (e) {
       await unissue(ctx, doc.id);
-      tombstoneRow(ctx.db, documents, doc.id, ctx.clock.now());
-      tombstoneRow(ctx.db, decisions, cancelling.id, ctx.clock.now());
+      documentRows.tombstone(ctx.db, doc.id, ctx.clock.now());
+      decisionRows.tombstone(ctx.db, cancelling.id, ctx.clock.now());
       throw e;
     }
     return detail(ctx, cancelling.id);
@@ -1064,9 +974,9 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
       );
     ctx.db.transaction(() => {
       for (const r of recipientsOf(ctx, id))
-        tombstoneRow(ctx.db, decisionRecipients, r.id, ctx.clock.now());
-      if (doc) tombstoneRow(ctx.db, documents, doc.id, ctx.clock.now());
-      tombstoneRow(ctx.db, decisions, id, ctx.clock.now());
+        decisionRecipientRows.tombstone(ctx.db, r.id, ctx.clock.now());
+      if (doc) documentRows.tombstone(ctx.db, doc.id, ctx.clock.now());
+      decisionRows.tombstone(ctx.db, id, ctx.clock.now());
     });
     return { ok: true as const };
   },
@@ -1155,7 +1065,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     });
     const toMark = chosen
       .map((r) => r.nominationId)
-      .filter((n) => liveRow(ctx.db, nominations, n)?.state === "da_co_quyet_dinh");
+      .filter((n) => nominationRows.byId(ctx.db, n)?.state === "da_co_quyet_dinh");
     if (toMark.length) dryRun(ctx, () => transition(ctx, toMark, "in_bang", ""));
     const out = await renderCertificates(ctx, records, {
       mode,
