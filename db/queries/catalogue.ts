@@ -43,3 +43,8 @@ export function legalBasisList(db: Db, byIssuedDate = false): LegalBasisRow[] {
 export function baseSalaryList(db: Db): BaseSalaryRow[] {
   return liveRows(db, baseSalaries, []);
 }
+
+/** Every live version of every award, in the catalogue's order (or none when `ordered` is false). */
+export function awardVersions(db: Db, ordered = true): AwardRow[] {
+  return liveRows(db, awardCatalogue, ordered ? [awardCatalogue.sortOrder] : []);
+}

@@ -1,6 +1,9 @@
 import type Database from "better-sqlite3";
 import type { Db } from "../open-database";
 import { allRows } from "./raw";
+import { eq } from "drizzle-orm";
+import { households, people, units } from "../schema";
+import { liveRows, syncedRows } from "./sync-rows";
 import { foldKey as foldForSearch, vietnameseSortKey, vietnameseTitleKey } from "./name-keys";
 
 /** Keys kept beside a person's or household head's name. */
@@ -80,4 +83,22 @@ export function allUnitNames(db: Db): Map<string, string> {
       u.name,
     ]),
   );
+}
+
+export type UnitRow = typeof units.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
+export type HouseholdRow = typeof households.$inferSelect;
+
+export const unitRows = syncedRows(units);
+export const personRows = syncedRows(people);
+export const householdRows = syncedRows(households);
+
+/** A unit by id, deleted or not (old records still name it). */
+export function unitEvenDeleted(db: Db, id: string): UnitRow | undefined {
+  return db.select().from(units).where(eq(units.id, id)).get();
+}
+
+/** Every live unit, in no particular order. */
+export function liveUnits(db: Db): UnitRow[] {
+  return liveRows(db, units, []);
 }

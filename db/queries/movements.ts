@@ -1,5 +1,6 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "../open-database";
-import { movements } from "../schema";
+import { movementAllocations, movements } from "../schema";
 import { liveRows, syncedRows } from "./sync-rows";
 
 export type MovementRow = typeof movements.$inferSelect;
@@ -9,4 +10,22 @@ export const movementRows = syncedRows(movements);
 /** Every live movement (phong trào), in no particular order. */
 export function liveMovements(db: Db): MovementRow[] {
   return liveRows(db, movements, []);
+}
+
+/** A movement by id, deleted or not (old records still name it). */
+export function movementEvenDeleted(db: Db, id: string): MovementRow | undefined {
+  return db.select().from(movements).where(eq(movements.id, id)).get();
+}
+
+export type MovementAllocationRow = typeof movementAllocations.$inferSelect;
+export const movementAllocationRows = syncedRows(movementAllocations);
+
+/** The live allocations (chỉ tiêu) of a movement, in their order. */
+export function allocationsOfMovement(db: Db, movementId: string): MovementAllocationRow[] {
+  return liveRows(
+    db,
+    movementAllocations,
+    [movementAllocations.sortOrder],
+    eq(movementAllocations.movementId, movementId),
+  );
 }

@@ -1,24 +1,40 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getSetting } from "../../db/queries/app-settings";
-import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
-import { nomineeNames } from "../../db/queries/nominees";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import { awardCatalogueOn, awardVersions, type AwardCatalogue } from "../../db/queries/catalogue";
 import {
-  awardCatalogue,
-  dossierComponents,
-  dossierFiles,
-  dossiers,
-  households,
-  movementAllocations,
-  movements,
-  nominationEvents,
-  nominations,
-  people,
-  units,
-} from "../../db/schema";
+  householdRows,
+  liveUnits,
+  personRows,
+  unitEvenDeleted,
+  unitRows,
+} from "../../db/queries/directory";
+import {
+  componentsOfDossier,
+  componentsOfDossiers,
+  countingNominationsOfYear,
+  dossierComponentRows,
+  dossierFileRows,
+  dossierRows,
+  dossiersReceived,
+  eventsOfNomination,
+  filesOfComponent,
+  filesOfComponents,
+  nominationEventRows,
+  nominationRows,
+  nominationsOfDossier,
+  nominationsOfDossiers,
+  type DossierComponentRow as ComponentRow,
+  type DossierRow,
+  type NominationRow,
+} from "../../db/queries/dossiers";
+import {
+  allocationsOfMovement,
+  movementEvenDeleted,
+  movementRows,
+} from "../../db/queries/movements";
+import { nomineeNames } from "../../db/queries/nominees";
 import {
   componentKindLabels,
   manualNominationActions,
@@ -73,10 +89,6 @@ import { AppError, conflict, invalid, notFound } from "./errors";
 import { resolveIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
 
-type DossierRow = typeof dossiers.$inferSelect;
-type NominationRow = typeof nominations.$inferSelect;
-type ComponentRow = typeof dossierComponents.$inferSelect;
-
 const gone = "Không tìm thấy hồ sơ này (có thể đã bị xóa).";
 
 function profileLevel(ctx: AppContext): Profile["level"] {
@@ -86,7 +98,7 @@ function profileLevel(ctx: AppContext): Profile["level"] {
 }
 
 function dossierRow(ctx: AppContext, id: string): DossierRow {
-  const d = liveRow(ctx.db, dossiers, id);
+  const d = dossierRows.byId(ctx.db, id);
   if (!d) throw notFound(gone);
   return d;
 }
@@ -131,38 +143,14 @@ type CheckNomination = CheckInput["nominations"][number];
 
 /** Nominations of a year in all dossiers that still count (not returned, not refused). */
 function yearNominations(ctx: AppContext, year: number) {
-  return ctx.sqlite
-    .prepare(
-      `SELECT n.dossier_id, n.nominee_kind, n.person_id, n.unit_id, n.household_id, n.award_code,
-              d.unit_id AS dossier_unit, d.received_date, u.name AS unit_name
-       FROM nominations n
-       JOIN dossiers d ON d.id = n.dossier_id AND d.deleted_at IS NULL
-       LEFT JOIN units u ON u.id = d.unit_id
-       WHERE n.deleted_at IS NULL AND d.year = ? AND n.state NOT IN ('tra_lai', 'hoi_dong_khong_dong_y')`,
-    )
-    .all(year) as {
-    dossier_id: string;
-    nominee_kind: NomineeKind;
-    person_id: string | null;
-    unit_id: string | null;
-    household_id: string | null;
-    award_code: string;
-    dossier_unit: string;
-    received_date: string;
-    unit_name: string | null;
-  }[];
+  return countingNominationsOfYear(ctx.db, year);
 }
 
 /** The movement's allocations as quotas, by award code. */
 function movementQuotas(ctx: AppContext, movementId: string | null): CheckInput["quotas"] {
   if (!movementId) return [];
-  const codes = new Map(liveRows(ctx.db, awardCatalogue, []).map((a) => [a.id, a.code] as const));
-  return liveRows(
-    ctx.db,
-    movementAllocations,
-    [movementAllocations.sortOrder],
-    eq(movementAllocations.movementId, movementId),
-  ).flatMap((a) => {
+  const codes = new Map(awardVersions(ctx.db, false).map((a) => [a.id, a.code] as const));
+  return allocationsOfMovement(ctx.db, movementId).flatMap((a) => {
     const code = codes.get(a.awardId);
     if (!code) return [];
     let lines: CheckInput["quotas"][number]["lines"] = [];
@@ -193,7 +181,7 @@ function evaluateDossiers(ctx: AppContext, list: Loaded[]): Map<string, Nominati
       .filter((o) => o.dossier_id !== d.id)
       .map((o) => ({
         nominee: {
-          kind: o.nominee_kind,
+          kind: o.nominee_kind as NomineeKind,
           id: nomineeId({
             nomineeKind: o.nominee_kind,
             personId: o.person_id,
@@ -258,18 +246,8 @@ interface Loaded {
 function load(ctx: AppContext, list: DossierRow[]): Loaded[] {
   if (!list.length) return [];
   const ids = list.map((d) => d.id);
-  const noms = liveRows(
-    ctx.db,
-    nominations,
-    [nominations.sortOrder, nominations.createdAt],
-    inArray(nominations.dossierId, ids),
-  );
-  const comps = liveRows(
-    ctx.db,
-    dossierComponents,
-    [dossierComponents.sortOrder, dossierComponents.createdAt],
-    inArray(dossierComponents.dossierId, ids),
-  );
+  const noms = nominationsOfDossiers(ctx.db, ids);
+  const comps = componentsOfDossiers(ctx.db, ids);
   const names = nomineeInfo(ctx, noms);
   return list.map((dossier) => ({
     dossier,
@@ -307,10 +285,8 @@ function countStates(rows: NominationRow[]): StateCounts {
 
 function toDossier(ctx: AppContext, l: Loaded): Dossier {
   const d = l.dossier;
-  const unit = ctx.db.select().from(units).where(eq(units.id, d.unitId)).get();
-  const movement = d.movementId
-    ? ctx.db.select().from(movements).where(eq(movements.id, d.movementId)).get()
-    : undefined;
+  const unit = unitEvenDeleted(ctx.db, d.unitId);
+  const movement = d.movementId ? movementEvenDeleted(ctx.db, d.movementId) : undefined;
   return {
     id: d.id,
     unitId: d.unitId,
@@ -332,12 +308,7 @@ function toDossier(ctx: AppContext, l: Loaded): Dossier {
 
 function filesOf(ctx: AppContext, componentIds: string[]) {
   if (!componentIds.length) return [];
-  return liveRows(
-    ctx.db,
-    dossierFiles,
-    [dossierFiles.createdAt],
-    inArray(dossierFiles.componentId, componentIds),
-  );
+  return filesOfComponents(ctx.db, componentIds);
 }
 
 function toComponents(ctx: AppContext, l: Loaded): DossierComponent[] {
@@ -457,7 +428,7 @@ function detail(ctx: AppContext, id: string) {
 // Components --------------------------------------------------------------------------------
 
 function componentRow(ctx: AppContext, id: string) {
-  const c = liveRow(ctx.db, dossierComponents, id);
+  const c = dossierComponentRows.byId(ctx.db, id);
   if (!c) throw notFound("Không tìm thấy thành phần hồ sơ này (có thể đã bị xóa).");
   return c;
 }
@@ -472,16 +443,8 @@ function componentOut(ctx: AppContext, componentId: string): DossierComponent {
 
 /** Keeps one Báo cáo thành tích per nominee of the dossier: adds missing ones, drops orphans. */
 function syncReports(ctx: AppContext, dossierId: string) {
-  const noms = liveRows(ctx.db, nominations, [], eq(nominations.dossierId, dossierId));
-  const reports = liveRows(
-    ctx.db,
-    dossierComponents,
-    [],
-    and(
-      eq(dossierComponents.dossierId, dossierId),
-      eq(dossierComponents.kind, "bao_cao_thanh_tich"),
-    ),
-  );
+  const noms = nominationsOfDossier(ctx.db, dossierId);
+  const reports = componentsOfDossier(ctx.db, dossierId, "bao_cao_thanh_tich");
   const wanted = new Map(noms.map((n) => [nomineeKey(n), n]));
   const have = new Set<string>();
   for (const r of reports) {
@@ -490,17 +453,16 @@ function syncReports(ctx: AppContext, dossierId: string) {
       have.add(key);
       continue;
     }
-    for (const f of liveRows(ctx.db, dossierFiles, [], eq(dossierFiles.componentId, r.id)))
-      tombstoneRow(ctx.db, dossierFiles, f.id, ctx.clock.now());
-    tombstoneRow(ctx.db, dossierComponents, r.id, ctx.clock.now());
+    for (const f of filesOfComponent(ctx.db, r.id))
+      dossierFileRows.tombstone(ctx.db, f.id, ctx.clock.now());
+    dossierComponentRows.tombstone(ctx.db, r.id, ctx.clock.now());
   }
   let order = 10;
   for (const [key, n] of wanted) {
     order++;
     if (have.has(key)) continue;
-    upsertRow(
+    dossierComponentRows.save(
       ctx.db,
-      dossierComponents,
       undefined,
       {
         dossierId,
@@ -567,7 +529,7 @@ function storeAttachment(ctx: AppContext, abs: string) {
 // Nominations -------------------------------------------------------------------------------
 
 function nominationRow(ctx: AppContext, id: string) {
-  const n = liveRow(ctx.db, nominations, id);
+  const n = nominationRows.byId(ctx.db, id);
   if (!n) throw notFound("Không tìm thấy đề nghị này (có thể đã bị xóa).");
   return n;
 }
@@ -580,9 +542,8 @@ function recordEvent(
   toState: NominationState,
   reason: string,
 ) {
-  upsertRow(
+  nominationEventRows.save(
     ctx.db,
-    nominationEvents,
     undefined,
     { nominationId, action, fromState, toState, reason, actor: ctx.origin, at: ctx.clock.now() },
     ctx.stamp(),
@@ -596,11 +557,11 @@ function checkNominee(
   unitId: string | null,
   householdId: string | null,
 ) {
-  if (kind === "ca_nhan" && !(personId && liveRow(ctx.db, people, personId)))
+  if (kind === "ca_nhan" && !(personId && personRows.byId(ctx.db, personId)))
     throw invalid("Cá nhân được đề nghị không còn trong danh bạ.", { nominee: "Chọn lại cá nhân" });
-  if (kind === "tap_the" && !(unitId && liveRow(ctx.db, units, unitId)))
+  if (kind === "tap_the" && !(unitId && unitRows.byId(ctx.db, unitId)))
     throw invalid("Tập thể được đề nghị không còn trong danh bạ.", { nominee: "Chọn lại tập thể" });
-  if (kind === "ho_gia_dinh" && !(householdId && liveRow(ctx.db, households, householdId)))
+  if (kind === "ho_gia_dinh" && !(householdId && householdRows.byId(ctx.db, householdId)))
     throw invalid("Hộ gia đình được đề nghị không còn trong danh bạ.", { nominee: "Chọn lại hộ" });
 }
 
@@ -676,7 +637,7 @@ export function transitionNominations(
   ctx.db.transaction(() => {
     const now = ctx.clock.now();
     for (const p of planned) {
-      upsertRow(ctx.db, nominations, p.n.id, { state: p.to, stateChangedAt: now }, ctx.stamp());
+      nominationRows.save(ctx.db, p.n.id, { state: p.to, stateChangedAt: now }, ctx.stamp());
       recordEvent(ctx, p.n.id, action, p.n.state as NominationState, p.to, p.note);
     }
   });
@@ -693,7 +654,7 @@ function appraisalRows(ctx: AppContext, list: DossierRow[]): AppraisalRow[] {
   const awards = awardCatalogueOn(ctx.db);
   const eligibility = evaluateDossiers(ctx, loaded);
   const unitNames = new Map(
-    liveRows(ctx.db, units, [])
+    liveUnits(ctx.db)
       .filter((u) => list.some((d) => d.unitId === u.id))
       .map((u) => [u.id, u.name] as const),
   );
@@ -726,13 +687,7 @@ const pendingImports = new Map<string, { plan: NominationImportPlan; at: number;
 
 export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   "dossiers.list": ({ year, movementId, unitId, state }, ctx) => {
-    const conditions = [eq(dossiers.year, year)];
-    if (movementId) conditions.push(eq(dossiers.movementId, movementId));
-    if (unitId) conditions.push(eq(dossiers.unitId, unitId));
-    const all = load(
-      ctx,
-      liveRows(ctx.db, dossiers, [dossiers.receivedDate, dossiers.createdAt], and(...conditions)),
-    );
+    const all = load(ctx, dossiersReceived(ctx.db, { year, movementId, unitId }));
     const rows = all
       .filter((l) => !state || l.nominations.some((n) => n.state === state))
       .map((l) => toDossier(ctx, l))
@@ -742,18 +697,17 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   },
   "dossiers.get": ({ id }, ctx) => detail(ctx, id),
   "dossiers.save": ({ id, ...values }, ctx) => {
-    if (!liveRow(ctx.db, units, values.unitId))
+    if (!unitRows.byId(ctx.db, values.unitId))
       throw invalid("Đơn vị trình không còn trong danh bạ.", { unitId: "Chọn lại đơn vị" });
-    if (values.movementId && !liveRow(ctx.db, movements, values.movementId))
+    if (values.movementId && !movementRows.byId(ctx.db, values.movementId))
       throw invalid("Phong trào đã chọn không còn.", { movementId: "Chọn lại phong trào" });
     const savedId = ctx.db.transaction(() => {
-      const saved = upsertRow(ctx.db, dossiers, id, values, ctx.stamp());
+      const saved = dossierRows.save(ctx.db, id, values, ctx.stamp());
       if (!saved) throw notFound(gone);
       if (!id)
         (["to_trinh", "bien_ban_hop_xet"] as const).forEach((kind, i) =>
-          upsertRow(
+          dossierComponentRows.save(
             ctx.db,
-            dossierComponents,
             undefined,
             { dossierId: saved, kind, title: "", present: false, sortOrder: i },
             ctx.stamp(),
@@ -766,7 +720,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   },
   "dossiers.delete": ({ id }, ctx) => {
     dossierRow(ctx, id);
-    const noms = liveRows(ctx.db, nominations, [], eq(nominations.dossierId, id));
+    const noms = nominationsOfDossier(ctx.db, id);
     const moved = noms.filter((n) => n.state !== "tiep_nhan");
     if (moved.length)
       throw conflict(
@@ -774,23 +728,22 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
       );
     const now = ctx.clock.now();
     ctx.db.transaction(() => {
-      const comps = liveRows(ctx.db, dossierComponents, [], eq(dossierComponents.dossierId, id));
+      const comps = componentsOfDossier(ctx.db, id);
       for (const f of filesOf(
         ctx,
         comps.map((c) => c.id),
       ))
-        tombstoneRow(ctx.db, dossierFiles, f.id, now);
-      for (const c of comps) tombstoneRow(ctx.db, dossierComponents, c.id, now);
-      for (const n of noms) tombstoneRow(ctx.db, nominations, n.id, now);
-      tombstoneRow(ctx.db, dossiers, id, now);
+        dossierFileRows.tombstone(ctx.db, f.id, now);
+      for (const c of comps) dossierComponentRows.tombstone(ctx.db, c.id, now);
+      for (const n of noms) nominationRows.tombstone(ctx.db, n.id, now);
+      dossierRows.tombstone(ctx.db, id, now);
     });
     return { ok: true as const };
   },
   "dossiers.addEvidence": ({ dossierId, title }, ctx) => {
     dossierRow(ctx, dossierId);
-    const newId = upsertRow(
+    const newId = dossierComponentRows.save(
       ctx.db,
-      dossierComponents,
       undefined,
       { dossierId, kind: "minh_chung", title, present: false, sortOrder: 1000 },
       ctx.stamp(),
@@ -805,8 +758,8 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
       );
     const now = ctx.clock.now();
     ctx.db.transaction(() => {
-      for (const f of filesOf(ctx, [id])) tombstoneRow(ctx.db, dossierFiles, f.id, now);
-      tombstoneRow(ctx.db, dossierComponents, id, now);
+      for (const f of filesOf(ctx, [id])) dossierFileRows.tombstone(ctx.db, f.id, now);
+      dossierComponentRows.tombstone(ctx.db, id, now);
     });
     return { ok: true as const };
   },
@@ -814,7 +767,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     componentRow(ctx, id);
     if (!present && filesOf(ctx, [id]).length)
       throw conflict("Thành phần này còn tệp đính kèm. Gỡ tệp trước khi đánh dấu là chưa có.");
-    upsertRow(ctx.db, dossierComponents, id, { present }, ctx.stamp());
+    dossierComponentRows.save(ctx.db, id, { present }, ctx.stamp());
     return componentOut(ctx, id);
   },
   "dossiers.attachFile": ({ componentId, path: file }, ctx) => {
@@ -824,9 +777,8 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     if (filesOf(ctx, [componentId]).some((f) => f.sha256 === stored.sha))
       throw conflict("Tệp này đã được đính kèm vào thành phần này.");
     ctx.db.transaction(() => {
-      upsertRow(
+      dossierFileRows.save(
         ctx.db,
-        dossierFiles,
         undefined,
         {
           componentId,
@@ -837,18 +789,18 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         },
         ctx.stamp(),
       );
-      upsertRow(ctx.db, dossierComponents, componentId, { present: true }, ctx.stamp());
+      dossierComponentRows.save(ctx.db, componentId, { present: true }, ctx.stamp());
     });
     return componentOut(ctx, componentId);
   },
   "dossiers.removeFile": ({ id }, ctx) => {
     // The bytes stay under attachments/: other records may share the same content.
-    if (!tombstoneRow(ctx.db, dossierFiles, id, ctx.clock.now()))
+    if (!dossierFileRows.tombstone(ctx.db, id, ctx.clock.now()))
       throw notFound("Không tìm thấy tệp đính kèm này.");
     return { ok: true as const };
   },
   "dossiers.fileCopy": ({ id }, ctx) => {
-    const f = liveRow(ctx.db, dossierFiles, id);
+    const f = dossierFileRows.byId(ctx.db, id);
     if (!f) throw notFound("Không tìm thấy tệp đính kèm này.");
     const src = path.join(ctx.paths.dataDir, f.path);
     if (!fs.existsSync(src))
@@ -887,7 +839,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         `“${award.name}” dành cho ${nomineeKindLabels[award.recipientKind as NomineeKind].toLowerCase()}, không dành cho ${nomineeKindLabels[kind].toLowerCase()}.`,
         { awardCode: "Chọn hình thức phù hợp với đối tượng" },
       );
-    const twin = liveRows(ctx.db, nominations, [], eq(nominations.dossierId, dossierId)).find(
+    const twin = nominationsOfDossier(ctx.db, dossierId).find(
       (n) =>
         n.id !== id &&
         n.awardCode === values.awardCode &&
@@ -903,12 +855,11 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         awardCode: values.awardCode,
         summary: values.summary,
       };
-      const count = liveRows(ctx.db, nominations, [], eq(nominations.dossierId, dossierId)).length;
+      const count = nominationsOfDossier(ctx.db, dossierId).length;
       const saved = id
-        ? upsertRow(ctx.db, nominations, id, row, ctx.stamp())
-        : upsertRow(
+        ? nominationRows.save(ctx.db, id, row, ctx.stamp())
+        : nominationRows.save(
             ctx.db,
-            nominations,
             undefined,
             { ...row, state: "tiep_nhan", stateChangedAt: now, sortOrder: count },
             ctx.stamp(),
@@ -929,7 +880,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         `Đề nghị đang ở bước “${nominationStateLabels[n.state as NominationState]}”, không xóa được.`,
       );
     ctx.db.transaction(() => {
-      tombstoneRow(ctx.db, nominations, id, ctx.clock.now());
+      nominationRows.tombstone(ctx.db, id, ctx.clock.now());
       syncReports(ctx, n.dossierId);
     });
     return { ok: true as const };
@@ -950,9 +901,8 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
           reason: "Ghi lý do chấp nhận cảnh báo",
         });
       ctx.db.transaction(() => {
-        upsertRow(
+        nominationRows.save(
           ctx.db,
-          nominations,
           id,
           {
             eligibilityOverrideReason: "",
@@ -983,9 +933,8 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         `Đề nghị có điều kiện không đạt: ${messages("blocking").join(" ")} Chỉ chấp nhận được cảnh báo, không bỏ qua được điều kiện không đạt.`,
       );
     ctx.db.transaction(() => {
-      upsertRow(
+      nominationRows.save(
         ctx.db,
-        nominations,
         id,
         {
           eligibilityOverrideReason: reason,
@@ -1014,18 +963,13 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     let fileName: string;
     if (dossierId) {
       const d = dossierRow(ctx, dossierId);
-      const unit = liveRow(ctx.db, units, d.unitId);
+      const unit = unitRows.byId(ctx.db, d.unitId);
       list = [d];
       subtitle = `Hồ sơ đề nghị khen thưởng năm ${d.year} của ${unit?.name ?? "đơn vị đã xóa"}${d.unitDocNumber ? ` (Tờ trình số ${d.unitDocNumber})` : ""}, tiếp nhận ngày ${formatDate(d.receivedDate)}`;
       fileName = `danh-sach-tham-dinh-${d.year}-ho-so-${d.id.slice(0, 8)}.${format}`;
     } else {
       const y = year!;
-      list = liveRows(
-        ctx.db,
-        dossiers,
-        [dossiers.receivedDate, dossiers.createdAt],
-        eq(dossiers.year, y),
-      );
+      list = dossiersReceived(ctx.db, { year: y });
       subtitle = `Các hồ sơ đề nghị khen thưởng năm ${y} (${list.length} hồ sơ)`;
       fileName = `danh-sach-tham-dinh-${y}.${format}`;
     }
@@ -1074,13 +1018,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   },
   "dossiers.events": ({ nominationId }, ctx) => {
     nominationRow(ctx, nominationId);
-    return ctx.db
-      .select()
-      .from(nominationEvents)
-      .where(
-        and(eq(nominationEvents.nominationId, nominationId), isNull(nominationEvents.deletedAt)),
-      )
-      .all()
+    return eventsOfNomination(ctx.db, nominationId)
       .sort((a, b) => a.at - b.at || a.id.localeCompare(b.id))
       .map((e) => ({
         id: e.id,
@@ -1097,7 +1035,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     const fileName = "Mau-nhap-de-nghi-khen-thuong.xlsx";
     const file = inExportsDir(ctx.paths, fileName);
     const onDate = isoDateOf(ctx.clock.now());
-    const awards = liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder]).filter((a) =>
+    const awards = awardVersions(ctx.db).filter((a) =>
       inForce({ from: a.validFrom, to: a.validTo }, onDate),
     );
     await writeNominationTemplate(file, {
@@ -1109,7 +1047,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   "dossiers.previewImport": async ({ dossierId, path: file }, ctx) => {
     const d = dossierRow(ctx, dossierId);
     const abs = resolveIncomingFile(ctx, file);
-    const awards = liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder])
+    const awards = awardVersions(ctx.db)
       .filter((a) => inForce({ from: a.validFrom, to: a.validTo }, d.receivedDate))
       .map((a) => ({ code: a.code, name: a.name, recipientKind: a.recipientKind as NomineeKind }));
     let plan: NominationImportPlan;
