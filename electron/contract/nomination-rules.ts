@@ -70,3 +70,13 @@ export function actionsFrom(state: NominationState): NominationAction[] {
 export function isEditable(state: NominationState): boolean {
   return state === "tiep_nhan" || state === "tra_lai";
 }
+
+/** Whether the officer may still accept (or withdraw acceptance of) eligibility warnings. */
+export function canOverrideEligibility(state: NominationState): boolean {
+  return state === "tiep_nhan" || state === "tham_dinh" || state === "tra_lai";
+}
+
+/** A dossier may be deleted while none of its nominations has left "tiếp nhận". */
+export function isDossierDeletable(states: readonly NominationState[]): boolean {
+  return states.every((s) => s === "tiep_nhan");
+}
