@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../open-database";
 import { documents } from "../schema";
-import { syncedRows } from "./sync-rows";
+import { liveRows, syncedRows } from "./sync-rows";
 
 export type DocumentRow = typeof documents.$inferSelect;
 
@@ -31,4 +31,14 @@ export function updateDraftHeading(
     })
     .where(eq(documents.id, id))
     .run();
+}
+
+/** The live register documents made from one source record by some kinds, oldest first. */
+export function documentsOfSource(db: Db, sourceId: string, sourceKinds: string[]): DocumentRow[] {
+  return liveRows(
+    db,
+    documents,
+    [documents.createdAt],
+    and(eq(documents.sourceId, sourceId), inArray(documents.sourceKind, sourceKinds)),
+  );
 }

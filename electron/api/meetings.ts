@@ -4,23 +4,27 @@
  * dossiers.transition (Hội đồng đồng ý / không đồng ý) and locks the meeting, in one transaction.
  * The Biên bản họp xét and the Tờ trình go to the document register.
  */
-import { and, eq, inArray } from "drizzle-orm";
 import { getSetting, setSetting } from "../../db/queries/app-settings";
-import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
+import { awardCatalogueOn, legalBasisList, type AwardCatalogue } from "../../db/queries/catalogue";
+import { documentsOfSource } from "../../db/queries/documents";
+import {
+  attendanceOfMeeting,
+  attendanceRows,
+  itemsOfMeeting,
+  meetingItemRows,
+  meetingRows,
+  meetingsOfYear,
+  scheduledNominationIds,
+  type AttendanceRow,
+  type MeetingItemRow as ItemRow,
+  type MeetingRow,
+} from "../../db/queries/meetings";
 import {
   nominationListingsAt,
   nominationListingsByIds,
   type NominationListing,
 } from "../../db/queries/nominations";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
-import {
-  councilMeetings,
-  councilMembers,
-  documents,
-  legalBases,
-  meetingAttendance,
-  meetingItems,
-} from "../../db/schema";
+import { councilMemberList } from "../../db/queries/settings";
 import {
   nominationStateLabels,
   voteRulesSchema,
@@ -72,17 +76,13 @@ export const MEETING_RULES_KEY = "meeting_rules";
 export const MINUTES_SOURCE = "meeting_minutes";
 export const PROPOSAL_SOURCE = "meeting_proposal";
 
-type MeetingRow = typeof councilMeetings.$inferSelect;
-type AttendanceRow = typeof meetingAttendance.$inferSelect;
-type ItemRow = typeof meetingItems.$inferSelect;
-
 export function voteRulesOf(ctx: AppContext): VoteRules {
   const parsed = voteRulesSchema.safeParse(getSetting<unknown>(ctx.db, MEETING_RULES_KEY));
   return parsed.success ? parsed.data : defaultVoteRules;
 }
 
 function meetingRow(ctx: AppContext, id: string): MeetingRow {
-  const m = liveRow(ctx.db, councilMeetings, id);
+  const m = meetingRows.byId(ctx.db, id);
   if (!m) throw notFound("Không tìm thấy phiên họp này (có thể đã bị xóa).");
   return m;
 }
@@ -94,21 +94,9 @@ function openMeeting(ctx: AppContext, id: string): MeetingRow {
   return m;
 }
 
-const attendanceOf = (ctx: AppContext, meetingId: string) =>
-  liveRows(
-    ctx.db,
-    meetingAttendance,
-    [meetingAttendance.sortOrder, meetingAttendance.createdAt],
-    eq(meetingAttendance.meetingId, meetingId),
-  );
+const attendanceOf = (ctx: AppContext, meetingId: string) => attendanceOfMeeting(ctx.db, meetingId);
 
-const itemsOf = (ctx: AppContext, meetingId: string) =>
-  liveRows(
-    ctx.db,
-    meetingItems,
-    [meetingItems.sortOrder, meetingItems.createdAt],
-    eq(meetingItems.meetingId, meetingId),
-  );
+const itemsOf = (ctx: AppContext, meetingId: string) => itemsOfMeeting(ctx.db, meetingId);
 
 // Nominations as the meeting shows them --------------------------------------------------------
 
@@ -180,14 +168,7 @@ function nominationFacts(ctx: AppContext, ids: string[]): Map<string, Nomination
 
 /** Nominations already on the agenda of some meeting. */
 function scheduledIds(ctx: AppContext): Set<string> {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT i.nomination_id AS id FROM meeting_items i
-         JOIN council_meetings m ON m.id = i.meeting_id AND m.deleted_at IS NULL
-        WHERE i.deleted_at IS NULL`,
-    )
-    .all() as { id: string }[];
-  return new Set(rows.map((r) => r.id));
+  return scheduledNominationIds(ctx.db);
 }
 
 // Meeting views --------------------------------------------------------------------------------
@@ -293,15 +274,7 @@ function evaluate(ctx: AppContext, row: MeetingRow): Evaluated {
 }
 
 function meetingDocuments(ctx: AppContext, meetingId: string) {
-  return liveRows(
-    ctx.db,
-    documents,
-    [documents.createdAt],
-    and(
-      eq(documents.sourceId, meetingId),
-      inArray(documents.sourceKind, [MINUTES_SOURCE, PROPOSAL_SOURCE]),
-    ),
-  );
+  return documentsOfSource(ctx.db, meetingId, [MINUTES_SOURCE, PROPOSAL_SOURCE]);
 }
 
 /**
@@ -396,7 +369,7 @@ export const councilProposalFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as ProposalInput;
   const { d, items } = proposalItems(ctx, input.meetingId);
   const signer = signerOf(ctx, input.signerId);
-  const bases = liveRows(ctx.db, legalBases, []).map((b) => ({
+  const bases = legalBasisList(ctx.db).map((b) => ({
     ...b,
     docType: b.docType as LegalBasis["docType"],
   }));
@@ -449,12 +422,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
   },
 
   "meetings.list": ({ year }, ctx) =>
-    liveRows(
-      ctx.db,
-      councilMeetings,
-      [councilMeetings.meetingDate, councilMeetings.startTime],
-      eq(councilMeetings.year, year),
-    ).map((m) => evaluate(ctx, m).summary),
+    meetingsOfYear(ctx.db, year).map((m) => evaluate(ctx, m).summary),
 
   "meetings.get": ({ id }, ctx) => detail(ctx, id),
 
@@ -493,13 +461,10 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
             "Phiên họp đã có đề nghị của năm cũ: bỏ các đề nghị khỏi phiên họp trước khi đổi năm.",
           );
       }
-      upsertRow(ctx.db, councilMeetings, id, input, ctx.stamp());
+      meetingRows.save(ctx.db, id, input, ctx.stamp());
       return evaluate(ctx, meetingRow(ctx, id)).summary;
     }
-    const members = liveRows(ctx.db, councilMembers, [
-      councilMembers.sortOrder,
-      councilMembers.createdAt,
-    ]).filter((m) => m.active);
+    const members = councilMemberList(ctx.db).filter((m) => m.active);
     if (!members.length)
       throw invalid(
         "Chưa có thành viên Hội đồng nào đang hoạt động. Hãy khai báo thành viên Hội đồng trong Thiết lập trước.",
@@ -511,17 +476,15 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
       new Set(members.map((m) => m.id)),
     );
     const newId = ctx.db.transaction((tx) => {
-      const meetingId = upsertRow(
+      const meetingId = meetingRows.save(
         tx,
-        councilMeetings,
         undefined,
         { ...input, state: "du_kien" },
         ctx.stamp(),
       )!;
       members.forEach((m, i) =>
-        upsertRow(
+        attendanceRows.save(
           tx,
-          meetingAttendance,
           undefined,
           {
             meetingId,
@@ -549,9 +512,9 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
       );
     ctx.db.transaction((tx) => {
       const now = ctx.clock.now();
-      for (const i of itemsOf(ctx, id)) tombstoneRow(tx, meetingItems, i.id, now);
-      for (const a of attendanceOf(ctx, id)) tombstoneRow(tx, meetingAttendance, a.id, now);
-      tombstoneRow(tx, councilMeetings, id, now);
+      for (const i of itemsOf(ctx, id)) meetingItemRows.tombstone(tx, i.id, now);
+      for (const a of attendanceOf(ctx, id)) attendanceRows.tombstone(tx, a.id, now);
+      meetingRows.tombstone(tx, id, now);
     });
     return { ok: true as const };
   },
@@ -569,9 +532,8 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
     }
     ctx.db.transaction((tx) => {
       for (const r of rows)
-        upsertRow(
+        attendanceRows.save(
           tx,
-          meetingAttendance,
           r.id,
           { present: r.present, reason: r.present ? "" : r.reason },
           ctx.stamp(),
@@ -624,9 +586,8 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
     const start = itemsOf(ctx, meetingId).reduce((n, i) => Math.max(n, i.sortOrder + 1), 0);
     ctx.db.transaction((tx) => {
       ids.forEach((nominationId, i) =>
-        upsertRow(
+        meetingItemRows.save(
           tx,
-          meetingItems,
           undefined,
           { meetingId, nominationId, sortOrder: start + i, note: "" },
           ctx.stamp(),
@@ -637,15 +598,15 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
   },
 
   "meetings.removeItem": ({ id }, ctx) => {
-    const item = liveRow(ctx.db, meetingItems, id);
+    const item = meetingItemRows.byId(ctx.db, id);
     if (!item) throw notFound("Đề nghị này không còn trong phiên họp; hãy tải lại trang.");
     openMeeting(ctx, item.meetingId);
-    tombstoneRow(ctx.db, meetingItems, id, ctx.clock.now());
+    meetingItemRows.tombstone(ctx.db, id, ctx.clock.now());
     return { ok: true as const };
   },
 
   "meetings.moveItem": ({ id, direction }, ctx) => {
-    const item = liveRow(ctx.db, meetingItems, id);
+    const item = meetingItemRows.byId(ctx.db, id);
     if (!item) throw notFound("Đề nghị này không còn trong phiên họp; hãy tải lại trang.");
     openMeeting(ctx, item.meetingId);
     const list = itemsOf(ctx, item.meetingId);
@@ -655,7 +616,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
     [list[at], list[to]] = [list[to]!, list[at]!];
     ctx.db.transaction((tx) => {
       list.forEach((i, n) => {
-        if (i.sortOrder !== n) upsertRow(tx, meetingItems, i.id, { sortOrder: n }, ctx.stamp());
+        if (i.sortOrder !== n) meetingItemRows.save(tx, i.id, { sortOrder: n }, ctx.stamp());
       });
     });
     return { ok: true as const };
@@ -683,9 +644,8 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
     }
     ctx.db.transaction((tx) => {
       for (const v of votes)
-        upsertRow(
+        meetingItemRows.save(
           tx,
-          meetingItems,
           v.itemId,
           {
             votesAgree: v.agree,
@@ -716,10 +676,9 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
           r.reason,
         );
       for (const r of results)
-        upsertRow(tx, meetingItems, r.item.id, { result: r.result }, ctx.stamp());
-      upsertRow(
+        meetingItemRows.save(tx, r.item.id, { result: r.result }, ctx.stamp());
+      meetingRows.save(
         tx,
-        councilMeetings,
         id,
         { state: "da_ap_dung", appliedAt: ctx.clock.now(), rulesJson: JSON.stringify(e.rules) },
         ctx.stamp(),
