@@ -34,9 +34,18 @@ export function awardCatalogueOn(db: Db): AwardCatalogue {
 export type LegalBasisRow = typeof legalBases.$inferSelect;
 export type BaseSalaryRow = typeof baseSalaries.$inferSelect;
 
-/** The legal bases library (căn cứ pháp lý); `byIssuedDate` orders it oldest first. */
-export function legalBasisList(db: Db, byIssuedDate = false): LegalBasisRow[] {
-  return liveRows(db, legalBases, byIssuedDate ? [legalBases.issuedDate] : []);
+/** The legal bases library (căn cứ pháp lý), unordered or oldest first by issue or effect date. */
+export function legalBasisList(
+  db: Db,
+  order: "none" | "issued" | "effective" = "none",
+): LegalBasisRow[] {
+  const by =
+    order === "issued"
+      ? [legalBases.issuedDate]
+      : order === "effective"
+        ? [legalBases.effectiveFrom]
+        : [];
+  return liveRows(db, legalBases, by);
 }
 
 /** The base salary (mức lương cơ sở) history, in no particular order. */

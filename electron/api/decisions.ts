@@ -520,7 +520,7 @@ function transition(ctx: AppContext, ids: string[], action: NominationAction, re
 function defaultBases(ctx: AppContext, date: string, paying: boolean): string[] {
   const fold = (s: string) =>
     s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
-  return legalBasisList(ctx.db, true)
+  return legalBasisList(ctx.db, "issued")
     .filter((b) => inForce({ from: b.effectiveFrom, to: b.effectiveTo }, date))
     .filter((b) => {
       const t = fold(b.title);

@@ -4,14 +4,23 @@
  * from the directory and the award registry. Reads the dossiers' tables, never writes them; the
  * documents go to the register (drafts, numbered when issued).
  */
-import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
+import { awardCatalogueOn, legalBasisList, type AwardCatalogue } from "../../db/queries/catalogue";
 import {
   nominationListingsAt,
   nominationListingsByIds,
   type NominationListing,
 } from "../../db/queries/nominations";
-import { liveRows } from "../../db/queries/sync-rows";
-import { legalBases } from "../../db/schema";
+import {
+  awardsReceivedBy,
+  customListLabel,
+  documentIdsOfSourceKind,
+  initiativesOfAuthor,
+  personCard,
+  ratingsBetween,
+  unitCard,
+  unitHeadCounts,
+  type UnitCard,
+} from "../../db/queries/forwarding";
 import {
   builtInUnitKinds,
   nominationStateLabels,
@@ -144,7 +153,7 @@ function genericContext(ctx: AppContext, signerId: string): GenericContext {
   return {
     profile: requireProfile(ctx),
     signer: { ...signer, authority: signer.authority as "" },
-    legalBases: liveRows(ctx.db, legalBases, []).map((b) => ({
+    legalBases: legalBasisList(ctx.db).map((b) => ({
       ...b,
       docType: b.docType as LegalBasis["docType"],
     })),
@@ -178,12 +187,7 @@ interface ReportInput {
 }
 
 function ratingsOf(ctx: AppContext, kind: "person" | "unit", id: string, year: number) {
-  return ctx.sqlite
-    .prepare(
-      `SELECT year, rating FROM ratings WHERE deleted_at IS NULL AND subject_kind = ?
-       AND subject_id = ? AND year BETWEEN ? AND ? ORDER BY year`,
-    )
-    .all(kind, id, year - RATING_YEARS + 1, year) as YearRating[];
+  return ratingsBetween(ctx.db, kind, id, year - RATING_YEARS + 1, year) as YearRating[];
 }
 
 function receivedAwards(
@@ -193,22 +197,7 @@ function receivedAwards(
   recipientKind: NomineeKind,
   awards: AwardNames,
 ): ReceivedAward[] {
-  return (
-    ctx.sqlite
-      .prepare(
-        `SELECT year, award_code, award_name, decision_number, decision_date, issuer
-         FROM award_records WHERE deleted_at IS NULL AND cancelled_by IS NULL
-         AND ${column} = ? AND recipient_kind = ? ORDER BY year, decision_date`,
-      )
-      .all(id, recipientKind) as {
-      year: number;
-      award_code: string;
-      award_name: string;
-      decision_number: string;
-      decision_date: string | null;
-      issuer: string;
-    }[]
-  ).map((r) => ({
+  return awardsReceivedBy(ctx.db, column, id, recipientKind).map((r) => ({
     year: r.year,
     awardName: r.award_name,
     awardKind: awards.kind(r.award_code),
@@ -218,36 +207,15 @@ function receivedAwards(
   }));
 }
 
-interface UnitSql {
-  id: string;
-  name: string;
-  kind: string;
-  address: string;
-  head_name: string;
-  parent_id: string | null;
-  head_position: string;
-}
-
-function unitOf(ctx: AppContext, id: string | null): UnitSql | undefined {
+function unitOf(ctx: AppContext, id: string | null): UnitCard | undefined {
   if (!id) return undefined;
-  return ctx.sqlite
-    .prepare(
-      `SELECT id, name, kind, address, head_name, head_position, parent_id FROM units
-       WHERE id = ? AND deleted_at IS NULL`,
-    )
-    .get(id) as UnitSql | undefined;
+  return unitCard(ctx.db, id);
 }
 
 function unitKindLabel(ctx: AppContext, code: string): string {
   const builtIn = (builtInUnitKinds as Record<string, string>)[code];
   if (builtIn) return builtIn;
-  const added = ctx.sqlite
-    .prepare(
-      `SELECT label FROM directory_list_items WHERE deleted_at IS NULL AND list = 'unit_kind'
-       AND code = ?`,
-    )
-    .get(code) as { label: string } | undefined;
-  return added?.label ?? "";
+  return customListLabel(ctx.db, "unit_kind", code) ?? "";
 }
 
 function reportTemplate(n: NominationFacts) {
@@ -264,36 +232,16 @@ function reportFillData(ctx: AppContext, input: ReportInput) {
   const awards = new AwardNames(ctx);
   const awardName = awards.name(n!.awardCode, n!.receivedDate);
   if (reportTemplate(n!) === "bao-cao-thanh-tich-ca-nhan") {
-    const p = ctx.sqlite
-      .prepare(
-        `SELECT full_name, gender, birth_year, birth_date, position, unit_id FROM people
-         WHERE id = ? AND deleted_at IS NULL`,
-      )
-      .get(n!.personId) as
-      | {
-          full_name: string;
-          gender: string;
-          birth_year: number | null;
-          birth_date: string | null;
-          position: string;
-          unit_id: string | null;
-        }
-      | undefined;
+    const p = personCard(ctx.db, n!.personId);
     if (!p) throw notFound("Người được đề nghị không còn trong danh bạ.");
     const unit = unitOf(ctx, p.unit_id);
     const upper = unitOf(ctx, unit?.parent_id ?? null);
-    const initiatives = ctx.sqlite
-      .prepare(
-        `SELECT i.year, i.title, i.decision_number FROM initiative_authors a
-         JOIN initiatives i ON i.id = a.initiative_id AND i.deleted_at IS NULL
-         WHERE a.deleted_at IS NULL AND a.person_id = ? AND i.year BETWEEN ? AND ?
-         ORDER BY i.year`,
-      )
-      .all(n!.personId, n!.year - RATING_YEARS + 1, n!.year) as {
-      year: number;
-      title: string;
-      decision_number: string;
-    }[];
+    const initiatives = initiativesOfAuthor(
+      ctx.db,
+      n!.personId,
+      n!.year - RATING_YEARS + 1,
+      n!.year,
+    );
     return personReportFillData(
       {
         docDate: input.docDate,
@@ -322,7 +270,7 @@ function reportFillData(ctx: AppContext, input: ReportInput) {
   const unit = unitOf(ctx, n!.unitId);
   if (!unit) throw notFound("Tập thể được đề nghị không còn trong danh bạ.");
   const upper = unitOf(ctx, unit.parent_id);
-  const count = (sql: string) => (ctx.sqlite.prepare(sql).get(unit.id) as { n: number }).n;
+  const counts = unitHeadCounts(ctx.db, unit.id);
   return unitReportFillData(
     {
       docDate: input.docDate,
@@ -337,10 +285,8 @@ function reportFillData(ctx: AppContext, input: ReportInput) {
       address: unit.address,
       headName: unit.head_name,
       headPosition: unit.head_position,
-      members: count("SELECT count(*) AS n FROM people WHERE deleted_at IS NULL AND unit_id = ?"),
-      subUnits: count(
-        "SELECT count(*) AS n FROM units WHERE deleted_at IS NULL AND active = 1 AND parent_id = ?",
-      ),
+      members: counts.members,
+      subUnits: counts.subUnits,
     },
     profile,
   );
@@ -351,14 +297,8 @@ export const forwardReportFill: FillResolver = (ctx, row) =>
 
 // Documents of the page -------------------------------------------------------------------------
 
-function documentsWhere(ctx: AppContext, where: string, ...params: unknown[]): DocumentRecord[] {
-  const ids = ctx.sqlite
-    .prepare(
-      `SELECT id FROM documents WHERE deleted_at IS NULL AND ${where}
-       ORDER BY doc_date, created_at`,
-    )
-    .all(...params) as { id: string }[];
-  return ids.map((r) => getDocument(ctx, r.id));
+function documentsOfKind(ctx: AppContext, sourceKind: string, year?: number): DocumentRecord[] {
+  return documentIdsOfSourceKind(ctx.db, sourceKind, year).map((id) => getDocument(ctx, id));
 }
 
 export const forwardingHandlers: HandlersFor<typeof forwardingProcedures> = {
@@ -366,7 +306,7 @@ export const forwardingHandlers: HandlersFor<typeof forwardingProcedures> = {
     const rows = forwardedOfYear(ctx, year);
     const awards = new AwardNames(ctx);
     const reports = new Map<string, DocumentRow>();
-    for (const d of documentsWhere(ctx, "source_kind = ?", FORWARD_REPORT_SOURCE))
+    for (const d of documentsOfKind(ctx, FORWARD_REPORT_SOURCE))
       if (d.sourceId) reports.set(d.sourceId, toRow(ctx, d));
     const groups = new Map<string, ForwardedGroup>();
     for (const n of rows) {
@@ -389,12 +329,7 @@ export const forwardingHandlers: HandlersFor<typeof forwardingProcedures> = {
       groups: [...groups.values()],
       total: rows.length,
       defaultKinhGui: defaultKinhGui(requireProfile(ctx).level),
-      proposals: documentsWhere(
-        ctx,
-        "source_kind = ? AND json_extract(input, '$.year') = ?",
-        FORWARD_PROPOSAL_SOURCE,
-        year,
-      ).map((d) => toRow(ctx, d)),
+      proposals: documentsOfKind(ctx, FORWARD_PROPOSAL_SOURCE, year).map((d) => toRow(ctx, d)),
     };
   },
 
