@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Db } from "../open-database";
-import { allRows } from "./raw";
+import { allRows, firstValue } from "./raw";
 import { eq } from "drizzle-orm";
 import { households, people, units } from "../schema";
 import { liveRows, syncedRows } from "./sync-rows";
@@ -101,4 +101,18 @@ export function unitEvenDeleted(db: Db, id: string): UnitRow | undefined {
 /** Every live unit, in no particular order. */
 export function liveUnits(db: Db): UnitRow[] {
   return liveRows(db, units, []);
+}
+
+/** Every live unit, by its Vietnamese sort key. */
+export function liveUnitsSorted(db: Db): UnitRow[] {
+  return liveRows(db, units, [units.sortKey]);
+}
+
+/** How many live people a unit has. */
+export function peopleCountOfUnit(db: Db, unitId: string): number {
+  return firstValue<number>(
+    db,
+    "SELECT count(*) AS n FROM people WHERE unit_id = ? AND deleted_at IS NULL",
+    unitId,
+  )!;
 }

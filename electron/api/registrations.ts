@@ -6,20 +6,33 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { getSetting, setSetting } from "../../db/queries/app-settings";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import { awardVersions, legalBasisList } from "../../db/queries/catalogue";
+import { liveUnitsSorted, peopleCountOfUnit, unitRows } from "../../db/queries/directory";
+import { movementRows } from "../../db/queries/movements";
 import {
-  awardCatalogue,
-  legalBases,
-  movements,
-  registrationPeople,
-  registrationTargets,
-  registrationTitles,
-  registrations,
-  units,
-} from "../../db/schema";
+  clearRegistrationLines,
+  collectiveTitlesOfScope,
+  insertRegistrationPeople,
+  lineCountsOfScope,
+  peopleCountsByTitle,
+  peopleLinesOfScope,
+  peopleOfRegistration,
+  personIsLeader,
+  personRatingOf,
+  registeringPerson,
+  registrationOf,
+  registrationRows,
+  registrationsOfScope,
+  registrationTargetRows,
+  registrationTitleRows,
+  targetsOfRegistration,
+  titlesOfRegistration,
+  unitNamesOfScope,
+  type RegistrationRow as RegRow,
+  type ScopeLine,
+} from "../../db/queries/registrations";
 import type {
   LegalBasis,
   Registration,
@@ -62,7 +75,6 @@ import { deadlineProviders } from "./plans";
 import type { HandlersFor } from "./router";
 
 type P = typeof registrationsProcedures;
-type RegRow = typeof registrations.$inferSelect;
 type Input = z.output<typeof registrationInput>;
 
 const CAPS_KEY = "registration_caps";
@@ -80,7 +92,7 @@ function yearlyDeadline(ctx: AppContext, year: number): string | null {
 
 function movementOf(ctx: AppContext, movementId: string | null, year: number) {
   if (!movementId) return null;
-  const m = liveRow(ctx.db, movements, movementId);
+  const m = movementRows.byId(ctx.db, movementId);
   if (!m) throw notFound("Không tìm thấy phong trào này (có thể đã bị xóa).");
   if (m.year !== year)
     throw invalid(`Phong trào “${m.name}” thuộc năm ${m.year}, không phải năm ${year}.`);
@@ -93,7 +105,7 @@ function deadlineOf(ctx: AppContext, year: number, movementId: string | null): s
 }
 
 function unitOf(ctx: AppContext, unitId: string) {
-  const u = liveRow(ctx.db, units, unitId);
+  const u = unitRows.byId(ctx.db, unitId);
   if (!u) throw notFound("Không tìm thấy đơn vị này trong danh bạ (có thể đã bị xóa).");
   return u;
 }
@@ -106,7 +118,7 @@ export function titleCatalogue(
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   const byCode = new Map<string, TitleOption & { sortOrder: number; validFrom: string }>();
-  for (const a of liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder])) {
+  for (const a of awardVersions(ctx.db)) {
     if (a.recipientKind === "ho_gia_dinh") continue;
     if (a.validFrom > end || (a.validTo !== null && a.validTo < start)) continue;
     const prev = byCode.get(a.code);
@@ -130,45 +142,20 @@ function findRegistration(
   movementId: string | null,
   unitId: string,
 ): RegRow | undefined {
-  return ctx.db
-    .select()
-    .from(registrations)
-    .where(
-      and(
-        eq(registrations.year, year),
-        movementId ? eq(registrations.movementId, movementId) : isNull(registrations.movementId),
-        eq(registrations.unitId, unitId),
-        isNull(registrations.deletedAt),
-      ),
-    )
-    .get();
+  return registrationOf(ctx.db, year, movementId, unitId);
 }
 
 /** Units expected to register: the movement's unit kinds, or every active unit but villages. */
 function expectedUnits(ctx: AppContext, year: number, movementId: string | null) {
   const m = movementOf(ctx, movementId, year);
   const kinds = m ? (JSON.parse(m.participantUnitKinds) as string[]) : [];
-  return liveRows(ctx.db, units, [units.sortKey]).filter(
+  return liveUnitsSorted(ctx.db).filter(
     (u) => u.active && (kinds.length ? kinds.includes(u.kind) : u.kind !== "thon_ban"),
   );
 }
 
-interface LineRow {
-  registration_id: string;
-  person_id: string | null;
-  full_name: string;
-  birth_year: number | null;
-  title_code: string;
-}
-
-function peopleLinesOfScope(ctx: AppContext, year: number, movementId: string | null): LineRow[] {
-  return ctx.sqlite
-    .prepare(
-      `SELECT l.registration_id, l.person_id, l.full_name, l.birth_year, l.title_code
-       FROM registration_people l JOIN registrations r ON r.id = l.registration_id
-       WHERE l.deleted_at IS NULL AND r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS ?`,
-    )
-    .all(year, movementId) as LineRow[];
+function scopeLines(ctx: AppContext, year: number, movementId: string | null): ScopeLine[] {
+  return peopleLinesOfScope(ctx.db, year, movementId);
 }
 
 type Line = Input["people"][number];
@@ -182,18 +169,8 @@ function warningsFor(
   lines: Line[],
 ): Registration["warnings"] {
   const own = findRegistration(ctx, year, movementId, unitId)?.id ?? null;
-  const unitNames = new Map(
-    ctx.sqlite
-      .prepare(
-        "SELECT r.id, u.name FROM registrations r JOIN units u ON u.id = r.unit_id WHERE r.year = ? AND r.movement_id IS ? AND r.deleted_at IS NULL",
-      )
-      .all(year, movementId)
-      .map((x) => {
-        const r = x as { id: string; name: string };
-        return [r.id, r.name] as const;
-      }),
-  );
-  const others = peopleLinesOfScope(ctx, year, movementId)
+  const unitNames = unitNamesOfScope(ctx.db, year, movementId);
+  const others = scopeLines(ctx, year, movementId)
     .filter((l) => l.registration_id !== own)
     .map((l) => ({
       personId: l.person_id,
@@ -204,15 +181,11 @@ function warningsFor(
   const ids = [...new Set(lines.map((l) => l.personId).filter((x): x is string => !!x))];
   const ratings = new Map<string, Rating>();
   const leaders = new Map<string, boolean>();
-  const rating = ctx.sqlite.prepare(
-    "SELECT rating FROM ratings WHERE subject_kind = 'person' AND subject_id = ? AND year = ? AND deleted_at IS NULL",
-  );
-  const leader = ctx.sqlite.prepare("SELECT is_leader FROM people WHERE id = ?");
   for (const id of ids) {
-    const r = rating.get(id, year - 1) as { rating: Rating } | undefined;
-    if (r) ratings.set(id, r.rating);
-    const p = leader.get(id) as { is_leader: number } | undefined;
-    if (p) leaders.set(id, p.is_leader === 1);
+    const r = personRatingOf(ctx.db, id, year - 1);
+    if (r) ratings.set(id, r as Rating);
+    const leader = personIsLeader(ctx.db, id);
+    if (leader !== undefined) leaders.set(id, leader);
   }
   const names = new Map(titleCatalogue(ctx, year).map((t) => [t.code, t.name]));
   return checkRegistration({
@@ -233,12 +206,9 @@ function warningsFor(
 
 function lastYearRatings(ctx: AppContext, personIds: string[], year: number) {
   const out = new Map<string, string>();
-  const st = ctx.sqlite.prepare(
-    "SELECT rating FROM ratings WHERE subject_kind = 'person' AND subject_id = ? AND year = ? AND deleted_at IS NULL",
-  );
   for (const id of personIds) {
-    const r = st.get(id, year - 1) as { rating: string } | undefined;
-    if (r) out.set(id, r.rating);
+    const r = personRatingOf(ctx.db, id, year - 1);
+    if (r) out.set(id, r);
   }
   return out;
 }
@@ -252,30 +222,9 @@ function loadRegistration(
   const unit = unitOf(ctx, unitId);
   const reg = findRegistration(ctx, year, movementId, unitId);
   const deadline = deadlineOf(ctx, year, movementId);
-  const titles = reg
-    ? liveRows(
-        ctx.db,
-        registrationTitles,
-        [registrationTitles.sortOrder],
-        eq(registrationTitles.registrationId, reg.id),
-      )
-    : [];
-  const targets = reg
-    ? liveRows(
-        ctx.db,
-        registrationTargets,
-        [registrationTargets.sortOrder],
-        eq(registrationTargets.registrationId, reg.id),
-      )
-    : [];
-  const people = reg
-    ? liveRows(
-        ctx.db,
-        registrationPeople,
-        [registrationPeople.sortOrder],
-        eq(registrationPeople.registrationId, reg.id),
-      )
-    : [];
+  const titles = reg ? titlesOfRegistration(ctx.db, reg.id) : [];
+  const targets = reg ? targetsOfRegistration(ctx.db, reg.id) : [];
+  const people = reg ? peopleOfRegistration(ctx.db, reg.id) : [];
   const ratings = lastYearRatings(
     ctx,
     people.map((p) => p.personId).filter((x): x is string => !!x),
@@ -338,18 +287,13 @@ function resolveInput(ctx: AppContext, input: Input): Input {
       );
     seenTitles.add(t.titleCode);
   }
-  const person = ctx.sqlite.prepare(
-    "SELECT full_name, birth_year, position, is_leader FROM people WHERE id = ? AND deleted_at IS NULL",
-  );
   const people = input.people.map((p, i) => {
     const c = catalogue.get(p.titleCode);
     if (!c) problems.push(`Danh hiệu của dòng ${i + 1} không có trong danh mục năm ${input.year}.`);
     else if (c.recipientKind !== "ca_nhan")
       problems.push(`“${c.name}” (dòng ${i + 1} phần cá nhân) là danh hiệu tập thể.`);
     if (!p.personId) return p;
-    const d = person.get(p.personId) as
-      | { full_name: string; birth_year: number | null; position: string; is_leader: number }
-      | undefined;
+    const d = registeringPerson(ctx.db, p.personId);
     if (!d) {
       problems.push(`Cá nhân ở dòng ${i + 1} không còn trong danh bạ; hãy chọn lại.`);
       return p;
@@ -372,9 +316,8 @@ function writeRegistration(ctx: AppContext, input: Input): string {
     const existing = findRegistration(ctx, input.year, input.movementId, input.unitId);
     const id =
       existing?.id ??
-      upsertRow(
+      registrationRows.save(
         tx,
-        registrations,
         undefined,
         {
           year: input.year,
@@ -385,89 +328,38 @@ function writeRegistration(ctx: AppContext, input: Input): string {
         },
         ctx.stamp(),
       )!;
-    if (existing) upsertRow(tx, registrations, id, { note: input.note }, ctx.stamp());
+    if (existing) registrationRows.save(tx, id, { note: input.note }, ctx.stamp());
     const now = ctx.clock.now();
-    for (const table of [registrationTitles, registrationTargets, registrationPeople] as const)
-      tx.update(table)
-        .set({ deletedAt: now, updatedAt: now })
-        .where(and(eq(table.registrationId, id), isNull(table.deletedAt)))
-        .run();
+    clearRegistrationLines(tx, id, now);
     input.titles.forEach((t, i) =>
-      upsertRow(
+      registrationTitleRows.save(
         tx,
-        registrationTitles,
         undefined,
         { ...t, registrationId: id, sortOrder: i },
         ctx.stamp(),
       ),
     );
     input.targets.forEach((t, i) =>
-      upsertRow(
+      registrationTargetRows.save(
         tx,
-        registrationTargets,
         undefined,
         { ...t, registrationId: id, sortOrder: i },
         ctx.stamp(),
       ),
     );
-    const stamp = ctx.stamp();
-    const insert = ctx.sqlite.prepare(
-      `INSERT INTO registration_people (id, created_at, updated_at, origin, registration_id, person_id, full_name, birth_year, position, is_leader, title_code, note, sort_order)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    input.people.forEach((p, i) =>
-      insert.run(
-        randomUUID(),
-        stamp.now,
-        stamp.now,
-        stamp.origin,
-        id,
-        p.personId,
-        p.fullName,
-        p.birthYear,
-        p.position,
-        p.isLeader ? 1 : 0,
-        p.titleCode,
-        p.note,
-        i,
-      ),
-    );
+    insertRegistrationPeople(tx, id, input.people, ctx.stamp());
     return id;
   });
 }
 
 function listRows(ctx: AppContext, year: number, movementId: string | null) {
   const deadline = deadlineOf(ctx, year, movementId);
-  const regs = liveRows(
-    ctx.db,
-    registrations,
-    [],
-    and(
-      eq(registrations.year, year),
-      movementId ? eq(registrations.movementId, movementId) : isNull(registrations.movementId),
-    ),
-  );
+  const regs = registrationsOfScope(ctx.db, year, movementId);
   const byUnit = new Map(regs.map((r) => [r.unitId, r]));
-  const count = (table: string) =>
-    new Map(
-      (
-        ctx.sqlite
-          .prepare(
-            `SELECT l.registration_id AS id, count(*) AS n FROM ${table} l JOIN registrations r ON r.id = l.registration_id
-             WHERE l.deleted_at IS NULL AND r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS ? GROUP BY l.registration_id`,
-          )
-          .all(year, movementId) as { id: string; n: number }[]
-      ).map((x) => [x.id, x.n]),
-    );
-  const titles = count("registration_titles");
-  const targets = count("registration_targets");
+  const titles = lineCountsOfScope(ctx.db, "registration_titles", year, movementId);
+  const targets = lineCountsOfScope(ctx.db, "registration_targets", year, movementId);
   const byTitle = new Map<string, Record<string, number>>();
-  for (const x of ctx.sqlite
-    .prepare(
-      `SELECT l.registration_id AS id, l.title_code AS code, count(*) AS n FROM registration_people l JOIN registrations r ON r.id = l.registration_id
-       WHERE l.deleted_at IS NULL AND r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS ? GROUP BY l.registration_id, l.title_code`,
-    )
-    .all(year, movementId) as { id: string; code: string; n: number }[]) {
+  for (const x of peopleCountsByTitle(ctx.db, year, movementId)) {
     const m = byTitle.get(x.id) ?? {};
     m[x.code] = x.n;
     byTitle.set(x.id, m);
@@ -476,7 +368,7 @@ function listRows(ctx: AppContext, year: number, movementId: string | null) {
   const expectedIds = new Set(expected.map((u) => u.id));
   const extra = regs
     .filter((r) => !expectedIds.has(r.unitId))
-    .map((r) => liveRow(ctx.db, units, r.unitId))
+    .map((r) => unitRows.byId(ctx.db, r.unitId))
     .filter((u): u is NonNullable<typeof u> => !!u);
   const now = today(ctx);
   const rows: RegistrationListRow[] = [...expected, ...extra].map((u) => {
@@ -509,12 +401,7 @@ export function buildRollup(ctx: AppContext, year: number, movementId: string | 
   const { rows } = listRows(ctx, year, movementId);
   const catalogue = titleCatalogue(ctx, year);
   const collective = new Map<string, Record<string, number>>();
-  for (const x of ctx.sqlite
-    .prepare(
-      `SELECT l.registration_id AS id, l.title_code AS code FROM registration_titles l JOIN registrations r ON r.id = l.registration_id
-       WHERE l.deleted_at IS NULL AND r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS ?`,
-    )
-    .all(year, movementId) as { id: string; code: string }[]) {
+  for (const x of collectiveTitlesOfScope(ctx.db, year, movementId)) {
     const c = collective.get(x.id) ?? {};
     c[x.code] = 1;
     collective.set(x.id, c);
@@ -618,11 +505,7 @@ const pactSigner = (ctx: AppContext, id: string) =>
 
 function pactInput(ctx: AppContext, input: PactDocumentInput): PactInput {
   const reg = loadRegistration(ctx, input.year, input.movementId, input.unitId);
-  const headcount = (
-    ctx.sqlite
-      .prepare("SELECT count(*) AS n FROM people WHERE unit_id = ? AND deleted_at IS NULL")
-      .get(input.unitId) as { n: number }
-  ).n;
+  const headcount = peopleCountOfUnit(ctx.db, input.unitId);
   return {
     year: input.year,
     docDate: input.docDate,
@@ -641,7 +524,7 @@ function pactInput(ctx: AppContext, input: PactDocumentInput): PactInput {
 export const registrationPactFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as PactDocumentInput;
   const signer = pactSigner(ctx, input.signerId);
-  const bases = liveRows(ctx.db, legalBases, [legalBases.effectiveFrom]).map((b) => ({
+  const bases = legalBasisList(ctx.db, "effective").map((b) => ({
     ...b,
     docType: b.docType as LegalBasis["docType"],
   }));
@@ -701,11 +584,10 @@ export const registrationsHandlers: HandlersFor<P> = {
         });
       values = { status, reason: "", receivedDate: receivedDate ?? existing?.receivedDate ?? null };
     }
-    if (existing) upsertRow(ctx.db, registrations, existing.id, values, ctx.stamp());
+    if (existing) registrationRows.save(ctx.db, existing.id, values, ctx.stamp());
     else
-      upsertRow(
+      registrationRows.save(
         ctx.db,
-        registrations,
         undefined,
         { year, movementId, unitId, note: "", ...values },
         ctx.stamp(),
@@ -717,12 +599,8 @@ export const registrationsHandlers: HandlersFor<P> = {
     if (!existing) throw notFound("Đơn vị này chưa có bản đăng ký để xóa.");
     ctx.db.transaction((tx) => {
       const now = ctx.clock.now();
-      for (const table of [registrationTitles, registrationTargets, registrationPeople] as const)
-        tx.update(table)
-          .set({ deletedAt: now, updatedAt: now })
-          .where(and(eq(table.registrationId, existing.id), isNull(table.deletedAt)))
-          .run();
-      tombstoneRow(tx, registrations, existing.id, now);
+      clearRegistrationLines(tx, existing.id, now);
+      registrationRows.tombstone(tx, existing.id, now);
     });
     return { ok: true as const };
   },
@@ -734,9 +612,6 @@ export const registrationsHandlers: HandlersFor<P> = {
     if (!last)
       throw notFound(`Năm ${fromYear} ${unit.name} chưa có bản đăng ký thi đua để sao chép.`);
     const prev = loadRegistration(ctx, fromYear, null, unitId);
-    const current = ctx.sqlite.prepare(
-      "SELECT full_name, birth_year, position, is_leader FROM people WHERE id = ? AND unit_id = ? AND deleted_at IS NULL",
-    );
     const catalogue = new Set(titleCatalogue(ctx, year).map((t) => t.code));
     const ratings = lastYearRatings(
       ctx,
@@ -746,11 +621,7 @@ export const registrationsHandlers: HandlersFor<P> = {
     const people: Registration["people"] = [];
     let dropped = 0;
     for (const p of prev.people) {
-      const d = p.personId
-        ? (current.get(p.personId, unitId) as
-            | { full_name: string; birth_year: number | null; position: string; is_leader: number }
-            | undefined)
-        : undefined;
+      const d = p.personId ? registeringPerson(ctx.db, p.personId, unitId) : undefined;
       if (!p.personId || !d || !catalogue.has(p.titleCode)) {
         dropped++;
         continue;
@@ -845,14 +716,8 @@ export const registrationsHandlers: HandlersFor<P> = {
     const existing = findRegistration(ctx, year, movementId, unitId);
     const hasContent = existing
       ? loadRegistration(ctx, year, movementId, unitId).people.length > 0 ||
-        liveRows(ctx.db, registrationTitles, [], eq(registrationTitles.registrationId, existing.id))
-          .length > 0 ||
-        liveRows(
-          ctx.db,
-          registrationTargets,
-          [],
-          eq(registrationTargets.registrationId, existing.id),
-        ).length > 0
+        titlesOfRegistration(ctx.db, existing.id, false).length > 0 ||
+        targetsOfRegistration(ctx.db, existing.id, false).length > 0
       : false;
     return {
       token,
@@ -897,11 +762,10 @@ export const registrationsHandlers: HandlersFor<P> = {
     pending.delete(token);
     const id = writeRegistration(ctx, input);
     // A unit's own file is its submission: received today unless already further along.
-    const reg = liveRow(ctx.db, registrations, id)!;
+    const reg = registrationRows.byId(ctx.db, id)!;
     if (reg.status === "chua_nop" || reg.status === "can_bo_sung")
-      upsertRow(
+      registrationRows.save(
         ctx.db,
-        registrations,
         id,
         { status: "da_nop", receivedDate: today(ctx), reason: "" },
         ctx.stamp(),
@@ -940,7 +804,7 @@ export const registrationsHandlers: HandlersFor<P> = {
   },
   "registrations.generatePact": async (input, ctx) => {
     const signer = pactSigner(ctx, input.signerId);
-    const known = new Set(liveRows(ctx.db, legalBases, []).map((b) => b.id));
+    const known = new Set(legalBasisList(ctx.db).map((b) => b.id));
     if (input.legalBasisIds.some((id) => !known.has(id)))
       throw invalid("Có căn cứ không còn trong thư viện căn cứ pháp lý.", {
         legalBasisIds: "Chọn lại căn cứ",
