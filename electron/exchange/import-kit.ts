@@ -1,0 +1,105 @@
+/**
+ * What every Excel import shares: reading the file into a plan with the officer's message for an
+ * unreadable sheet, the preview held until the officer confirms (with an age and a count limit),
+ * the counts shown in the preview, and the all-or-nothing refusal while rows are in error.
+ * Each importer declares its columns (xlsx-read.ts `SheetColumn`) and its row planner; the
+ * handlers take everything else from here.
+ */
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { invalid, notFound } from "../app-errors";
+import { SheetError } from "./xlsx-read";
+
+/** A preview is dropped after an hour: the directory may have changed since. */
+export const PREVIEW_TTL_MS = 60 * 60 * 1000;
+/** Previews hold whole files in memory: keep the newest few, the oldest goes first. */
+export const MAX_PENDING_PREVIEWS = 8;
+
+export const expiredPreviewMessage =
+  "Bản xem trước đã hết hạn hoặc đã được nhập. Hãy chọn lại tệp để xem trước.";
+
+interface Pending<T> {
+  value: T;
+  at: number;
+  /** The database the preview was planned against: a restore or another data folder voids it. */
+  owner: unknown;
+}
+
+/** Previews waiting for the officer's confirmation, by token. */
+export class PreviewStore<T> {
+  private readonly entries = new Map<string, Pending<T>>();
+
+  constructor(
+    private readonly ttlMs = PREVIEW_TTL_MS,
+    private readonly maxEntries = MAX_PENDING_PREVIEWS,
+  ) {}
+
+  /** Keeps a preview and returns its token; expired and surplus previews are dropped. */
+  put(owner: unknown, value: T, now: number): string {
+    for (const [token, e] of this.entries) if (now - e.at > this.ttlMs) this.entries.delete(token);
+    while (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+    const token = randomUUID();
+    this.entries.set(token, { value, at: now, owner });
+    return token;
+  }
+
+  /** The preview of a token, or the officer's message when it is gone or belongs elsewhere. */
+  get(owner: unknown, token: string, now: number): T {
+    const e = this.entries.get(token);
+    if (!e || e.owner !== owner || now - e.at > this.ttlMs) throw notFound(expiredPreviewMessage);
+    return e.value;
+  }
+
+  delete(token: string) {
+    this.entries.delete(token);
+  }
+
+  get size() {
+    return this.entries.size;
+  }
+}
+
+/** Runs a planner, turning an unreadable file into the officer's message. */
+export async function planFile<P>(plan: () => Promise<P>): Promise<P> {
+  try {
+    return await plan();
+  } catch (e) {
+    if (e instanceof SheetError) throw invalid(e.message);
+    throw e;
+  }
+}
+
+/** The name the officer chose, without the unique prefix given to uploaded copies. */
+export function shownFileName(file: string): string {
+  return path
+    .basename(file)
+    .replace(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/i, "");
+}
+
+/** How many planned rows have each status, every status listed (zero when absent). */
+export function countByStatus<S extends string>(
+  rows: readonly { status: S }[],
+  statuses: readonly S[],
+): Record<S, number> {
+  const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<S, number>;
+  for (const r of rows) counts[r.status]++;
+  return counts;
+}
+
+/**
+ * Imports write all rows or none: while rows are in error, refuse with their row numbers.
+ * `rows` are the rows in error, with the row number as Excel shows it.
+ */
+export function refuseErrorRows(rows: readonly { row: number }[]): void {
+  if (!rows.length) return;
+  const shown = rows
+    .slice(0, 5)
+    .map((r) => r.row)
+    .join(", ");
+  throw invalid(
+    `Tệp còn ${rows.length} dòng lỗi (dòng ${shown}${rows.length > 5 ? "…" : ""}) nên chưa nhập được gì. Hãy sửa các dòng đó trong tệp rồi xem trước lại.`,
+  );
+}
