@@ -1,6 +1,5 @@
-import type Database from "better-sqlite3";
 import type { Db } from "../open-database";
-import { allRows, firstValue } from "./raw";
+import { allRows, firstColumn, firstValue } from "./raw";
 import { eq } from "drizzle-orm";
 import { households, people, units } from "../schema";
 import { liveRows, syncedRows } from "./sync-rows";
@@ -22,31 +21,26 @@ export function unitKeys(name: string, shortName: string, code: string) {
 }
 
 /** A unit and all units below it (ids), from one walk of the parent links. */
-export function unitSubtree(sqlite: Database.Database, rootId: string): string[] {
-  const rows = sqlite
-    .prepare(
-      `WITH RECURSIVE t(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN t ON u.parent_id = t.id WHERE u.deleted_at IS NULL)
+export function unitSubtree(db: Db, rootId: string): string[] {
+  return firstColumn<string>(
+    db,
+    `WITH RECURSIVE t(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN t ON u.parent_id = t.id WHERE u.deleted_at IS NULL)
        SELECT id FROM t`,
-    )
-    .pluck()
-    .all(rootId) as string[];
-  return rows;
+    rootId,
+  );
 }
 
 /** The unit and its ancestors, root first. */
-export function unitPath(
-  sqlite: Database.Database,
-  unitId: string,
-): { id: string; name: string }[] {
-  return sqlite
-    .prepare(
-      `WITH RECURSIVE t(id, name, parent_id, depth) AS (
+export function unitPath(db: Db, unitId: string): { id: string; name: string }[] {
+  return allRows<{ id: string; name: string }>(
+    db,
+    `WITH RECURSIVE t(id, name, parent_id, depth) AS (
            SELECT id, name, parent_id, 0 FROM units WHERE id = ?
            UNION ALL SELECT u.id, u.name, u.parent_id, t.depth + 1 FROM units u JOIN t ON u.id = t.parent_id
            WHERE t.depth < 50)
          SELECT id, name FROM t ORDER BY depth DESC`,
-    )
-    .all(unitId) as { id: string; name: string }[];
+    unitId,
+  );
 }
 
 /** LIKE pattern pieces for a folded query: every word must occur in the search key. */

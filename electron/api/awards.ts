@@ -113,7 +113,7 @@ function filterSql(ctx: AppContext, f: Filter) {
     }
   if (f.unitId) {
     where.push("unit_id IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(unitSubtree(ctx.sqlite, f.unitId)));
+    params.push(JSON.stringify(unitSubtree(ctx.db, f.unitId)));
   }
   return { where: where.join(" AND "), params };
 }
