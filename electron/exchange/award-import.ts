@@ -1,7 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
+import { writeTemplateWorkbook } from "./template-workbook";
 import type Database from "better-sqlite3";
-import ExcelJS from "exceljs";
 import { recipientKindLabels, type AwardImportPreview, type RecipientKind } from "../contract";
 import { foldForSearch } from "../domain/vietnamese";
 import { UnitIndex } from "./directory-import";
@@ -275,31 +273,15 @@ export async function planAwardImport(
 
 /** The template: the header row (required columns marked *) and a sheet of instructions. */
 export async function writeAwardTemplate(file: string, catalogue: CatalogueEntry[]) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Sổ khen thưởng");
-  const header = ws.addRow(
-    awardImportColumns.map((c) => (c.required ? `${c.header} *` : c.header)),
-  );
-  header.font = { bold: true };
-  header.eachCell(
-    (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } }),
-  );
-  awardImportColumns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = Math.max(14, c.header.length + 4);
-    ws.getColumn(i + 1).numFmt = "@";
+  await writeTemplateWorkbook(file, [{ name: "Sổ khen thưởng", columns: awardImportColumns }], {
+    lines: [
+      "Mỗi dòng của trang “Sổ khen thưởng” là một lần được khen thưởng.",
+      "Năm: năm được khen (ví dụ 2023). Loại đối tượng: Cá nhân, Tập thể hoặc Hộ gia đình (bỏ trống: theo hình thức).",
+      "Cá nhân và hộ gia đình phải có trong danh bạ, ghi đúng họ tên và đơn vị (tên hoặc mã); trùng tên thì ghi năm sinh.",
+      "Tập thể: ghi tên hoặc mã đơn vị ở cột Họ tên / Tên tập thể.",
+      "Ngày quyết định ghi dd/mm/yyyy. Dòng đã có trong sổ khen thưởng sẽ được bỏ qua.",
+      "Hình thức khen thưởng ghi tên hoặc mã theo danh mục dưới đây:",
+      ...catalogue.map((c) => `   ${c.code}: ${c.name} (${recipientKindLabels[c.recipientKind]})`),
+    ],
   });
-  const help = wb.addWorksheet("Hướng dẫn");
-  help.getColumn(1).width = 110;
-  const lines = [
-    "Mỗi dòng của trang “Sổ khen thưởng” là một lần được khen thưởng.",
-    "Năm: năm được khen (ví dụ 2023). Loại đối tượng: Cá nhân, Tập thể hoặc Hộ gia đình (bỏ trống: theo hình thức).",
-    "Cá nhân và hộ gia đình phải có trong danh bạ, ghi đúng họ tên và đơn vị (tên hoặc mã); trùng tên thì ghi năm sinh.",
-    "Tập thể: ghi tên hoặc mã đơn vị ở cột Họ tên / Tên tập thể.",
-    "Ngày quyết định ghi dd/mm/yyyy. Dòng đã có trong sổ khen thưởng sẽ được bỏ qua.",
-    "Hình thức khen thưởng ghi tên hoặc mã theo danh mục dưới đây:",
-    ...catalogue.map((c) => `   ${c.code}: ${c.name} (${recipientKindLabels[c.recipientKind]})`),
-  ];
-  lines.forEach((l) => help.addRow([l]));
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
 }

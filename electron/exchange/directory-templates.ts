@@ -1,6 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
-import ExcelJS from "exceljs";
+import { writeTemplateWorkbook } from "./template-workbook";
 import { importKinds, ratingLabels, ratingValues, type ImportKind } from "../contract";
 import { importColumns, type ListItem } from "./directory-import";
 
@@ -41,46 +39,20 @@ export async function writeImportTemplate(
   kind: ImportKind,
   catalogues: { unitKinds: ListItem[]; categories: ListItem[] },
 ) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(importKinds[kind]);
-  const listSheet = wb.addWorksheet("Danh mục", { state: "hidden" });
-  const columns = importColumns[kind];
-  const header = ws.addRow(columns.map((c) => (c.required ? `${c.header} *` : c.header)));
-  header.font = { bold: true };
-  header.eachCell(
-    (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } }),
-  );
-  ws.addRow(columns.map((c) => examples[kind][c.key] ?? ""));
-  columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = Math.max(14, c.header.length + 4);
-    ws.getColumn(i + 1).numFmt = "@";
-  });
-  const lists: Record<string, string[]> = {
-    gender: ["Nam", "Nữ"],
-    isLeader: ["Có", "Không"],
-    category: catalogues.categories.map((c) => c.label),
-    kind: catalogues.unitKinds.map((c) => c.label),
-    rating: ratingValues.map((v) => ratingLabels[v]),
-  };
-  let listCol = 1;
-  columns.forEach((c, i) => {
-    const values = lists[c.key];
-    if (!values) return;
-    values.forEach((v, r) => (listSheet.getCell(r + 1, listCol).value = v));
-    const letter = listSheet.getColumn(listCol).letter;
-    const colLetter = ws.getColumn(i + 1).letter;
-    for (let r = 2; r <= 2000; r++)
-      ws.getCell(`${colLetter}${r}`).dataValidation = {
-        type: "list",
-        allowBlank: !c.required,
-        formulae: [`'Danh mục'!$${letter}$1:$${letter}$${values.length}`],
-        showErrorMessage: true,
-        errorTitle: "Giá trị không có trong danh mục",
-        error: `Hãy chọn ${c.header} trong danh sách.`,
-      };
-    listCol++;
-  });
-  ws.views = [{ state: "frozen", ySplit: 1 }];
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
+  const list = (values: string[]) => ({ values });
+  await writeTemplateWorkbook(file, [
+    {
+      name: importKinds[kind],
+      columns: importColumns[kind],
+      example: examples[kind],
+      rows: 2000,
+      lists: {
+        gender: list(["Nam", "Nữ"]),
+        isLeader: list(["Có", "Không"]),
+        category: list(catalogues.categories.map((c) => c.label)),
+        kind: list(catalogues.unitKinds.map((c) => c.label)),
+        rating: list(ratingValues.map((v) => ratingLabels[v])),
+      },
+    },
+  ]);
 }

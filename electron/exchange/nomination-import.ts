@@ -1,7 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
+import { writeTemplateWorkbook } from "./template-workbook";
 import type Database from "better-sqlite3";
-import ExcelJS from "exceljs";
 import { newId } from "../../db/ids";
 import { nameKeys } from "../../db/queries/directory";
 import { nomineeKindLabels, type NomineeKind } from "../contract";
@@ -389,44 +387,24 @@ export async function writeNominationTemplate(
   file: string,
   lists: { awards: string[]; categories: string[] },
 ) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Đề nghị khen thưởng");
-  const listSheet = wb.addWorksheet("Danh mục", { state: "hidden" });
-  const header = ws.addRow(nominationColumns.map((c) => (c.required ? `${c.header} *` : c.header)));
-  header.font = { bold: true };
-  header.eachCell(
-    (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } }),
-  );
-  ws.addRow(nominationColumns.map((c) => example[c.key] ?? ""));
-  nominationColumns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.key === "summary" ? 60 : Math.max(14, c.header.length + 2);
-    ws.getColumn(i + 1).numFmt = "@";
-  });
-  const dropDowns: Record<string, string[]> = {
-    kind: Object.values(nomineeKindLabels),
-    gender: ["Nam", "Nữ"],
-    category: lists.categories,
-    award: [...new Set(lists.awards)],
-  };
-  let listCol = 1;
-  nominationColumns.forEach((c, i) => {
-    const values = dropDowns[c.key];
-    if (!values?.length) return;
-    values.forEach((v, r) => (listSheet.getCell(r + 1, listCol).value = v));
-    const letter = listSheet.getColumn(listCol).letter;
-    const colLetter = ws.getColumn(i + 1).letter;
-    for (let r = 2; r <= 1000; r++)
-      ws.getCell(`${colLetter}${r}`).dataValidation = {
-        type: "list",
-        allowBlank: !c.required,
-        formulae: [`'Danh mục'!$${letter}$1:$${letter}$${values.length}`],
-        showErrorMessage: c.key !== "award",
-        errorTitle: "Giá trị không có trong danh mục",
-        error: `Hãy chọn ${c.header} trong danh sách.`,
-      };
-    listCol++;
-  });
-  ws.views = [{ state: "frozen", ySplit: 1 }];
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
+  await writeTemplateWorkbook(file, [
+    {
+      name: "Đề nghị khen thưởng",
+      columns: nominationColumns,
+      example,
+      widths: Object.fromEntries(
+        nominationColumns.map((c) => [
+          c.key,
+          c.key === "summary" ? 60 : Math.max(14, c.header.length + 2),
+        ]),
+      ),
+      lists: {
+        kind: { values: Object.values(nomineeKindLabels) },
+        gender: { values: ["Nam", "Nữ"] },
+        category: { values: lists.categories },
+        // Awards only suggest: an older name or a code is matched when the file is read.
+        award: { values: [...new Set(lists.awards)], strict: false },
+      },
+    },
+  ]);
 }

@@ -6,10 +6,8 @@
  * People are matched to the directory by name (and birth year when given) within the unit; a name
  * not found keeps its free name.
  */
-import fs from "node:fs";
-import path from "node:path";
+import { writeTemplateWorkbook, type TemplateSheet } from "./template-workbook";
 import type Database from "better-sqlite3";
-import ExcelJS from "exceljs";
 import type { RegistrationImportPreview } from "../contract";
 import { foldForSearch } from "../domain/vietnamese";
 import { readDate, readSheet, readText, type SheetColumn, type SheetRow } from "./xlsx-read";
@@ -322,62 +320,42 @@ export async function writeRegistrationTemplate(
   heading: string,
   titles: TitleOption[],
 ) {
-  const wb = new ExcelJS.Workbook();
-  const personal = titles.filter((t) => t.recipientKind === "ca_nhan");
-  const collective = titles.filter((t) => t.recipientKind === "tap_the");
-  const add = (key: SheetKey, list: { col: string; n: number } | null, widths: number[]) => {
-    const ws = wb.addWorksheet(registrationSheets[key]);
-    ws.addRow([heading]).font = { bold: true, size: 13 };
-    const columns = registrationColumns[key];
-    const header = ws.addRow(columns.map((c) => (c.required ? `${c.header} *` : c.header)));
-    header.font = { bold: true };
-    header.eachCell(
-      (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } }),
-    );
-    columns.forEach((c, i) => {
-      ws.getColumn(i + 1).width = widths[i] ?? 16;
-      if (c.key !== "number") ws.getColumn(i + 1).numFmt = "@";
-    });
-    const titleCol = columns.findIndex((c) => c.key === "title");
-    if (list && titleCol >= 0 && list.n > 0) {
-      const letter = ws.getColumn(titleCol + 1).letter;
-      for (let r = 3; r <= 1000; r++)
-        ws.getCell(`${letter}${r}`).dataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: [`'Danh mục'!$${list.col}$1:$${list.col}$${list.n}`],
-          showErrorMessage: true,
-          errorTitle: "Danh hiệu không có trong danh mục",
-          error: "Hãy chọn danh hiệu trong danh sách.",
-        };
-    }
-    const leaderCol = columns.findIndex((c) => c.key === "isLeader");
-    if (leaderCol >= 0) {
-      const letter = ws.getColumn(leaderCol + 1).letter;
-      for (let r = 3; r <= 1000; r++)
-        ws.getCell(`${letter}${r}`).dataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: ['"Có,Không"'],
-        };
-    }
-    ws.views = [{ state: "frozen", ySplit: 2 }];
-  };
-  add("people", { col: "A", n: personal.length }, [30, 12, 26, 14, 30, 24]);
-  add("titles", { col: "B", n: collective.length }, [40, 40]);
-  add("targets", null, [70, 12, 16]);
-  const lists = wb.addWorksheet("Danh mục", { state: "hidden" });
-  personal.forEach((t, i) => (lists.getCell(i + 1, 1).value = t.name));
-  collective.forEach((t, i) => (lists.getCell(i + 1, 2).value = t.name));
-  const help = wb.addWorksheet("Hướng dẫn");
-  [
-    "Cách điền bản đăng ký thi đua:",
-    `- Trang “${registrationSheets.people}”: mỗi dòng một người và danh hiệu người đó đăng ký (Lao động tiên tiến, Chiến sĩ thi đua cơ sở, …). Ghi năm sinh để phân biệt người trùng tên.`,
-    `- Trang “${registrationSheets.titles}”: các danh hiệu tập thể đơn vị đăng ký.`,
-    `- Trang “${registrationSheets.targets}”: các chỉ tiêu đơn vị cam kết; cột Số lượng chỉ ghi số (ví dụ 100 với đơn vị tính %).`,
-    "- Không gộp ô, không để dòng trống giữa các dòng, không dùng công thức.",
-  ].forEach((l) => help.addRow([l]));
-  help.getColumn(1).width = 120;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
+  const names = (kind: TitleOption["recipientKind"]) =>
+    titles.filter((t) => t.recipientKind === kind).map((t) => t.name);
+  const titleList = (values: string[]) => ({
+    values,
+    errorTitle: "Danh hiệu không có trong danh mục",
+    error: "Hãy chọn danh hiệu trong danh sách.",
+  });
+  const widths = (key: SheetKey, w: number[]) =>
+    Object.fromEntries(registrationColumns[key].map((c, i) => [c.key, w[i] ?? 16]));
+  const sheet = (key: SheetKey, w: number[], lists: TemplateSheet["lists"] = {}) => ({
+    name: registrationSheets[key],
+    columns: registrationColumns[key],
+    heading,
+    widths: widths(key, w),
+    numeric: ["number"],
+    lists,
+  });
+  await writeTemplateWorkbook(
+    file,
+    [
+      sheet("people", [30, 12, 26, 14, 30, 24], {
+        title: titleList(names("ca_nhan")),
+        isLeader: { values: ["Có", "Không"], inline: true },
+      }),
+      sheet("titles", [40, 40], { title: titleList(names("tap_the")) }),
+      sheet("targets", [70, 12, 16]),
+    ],
+    {
+      width: 120,
+      lines: [
+        "Cách điền bản đăng ký thi đua:",
+        `- Trang “${registrationSheets.people}”: mỗi dòng một người và danh hiệu người đó đăng ký (Lao động tiên tiến, Chiến sĩ thi đua cơ sở, …). Ghi năm sinh để phân biệt người trùng tên.`,
+        `- Trang “${registrationSheets.titles}”: các danh hiệu tập thể đơn vị đăng ký.`,
+        `- Trang “${registrationSheets.targets}”: các chỉ tiêu đơn vị cam kết; cột Số lượng chỉ ghi số (ví dụ 100 với đơn vị tính %).`,
+        "- Không gộp ô, không để dòng trống giữa các dòng, không dùng công thức.",
+      ],
+    },
+  );
 }
