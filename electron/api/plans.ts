@@ -1,18 +1,25 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import { legalBasisList } from "../../db/queries/catalogue";
+import {
+  activitiesBySortOrder,
+  activitiesOfPlan,
+  documentLinksOf,
+  documentsEvenDeleted,
+  linksOfActivities,
+  liveDocumentIds,
+  planActivityLinkRows,
+  planActivityRows,
+  planOfYear as planOfYearQuery,
+  planRows,
+  restoreActivity,
+  type PlanActivityRow,
+  type PlanRow,
+} from "../../db/queries/plans";
 import {
   fillYear,
   templateActivities,
   templatePurposes,
   templateRequirements,
 } from "../../db/seed/plan-template";
-import {
-  documents,
-  legalBases,
-  planActivities,
-  planActivityLinks,
-  yearPlans,
-} from "../../db/schema";
 import {
   createDocument,
   numberOf,
@@ -42,8 +49,7 @@ import { signerOf } from "./lookups";
 import { AppError, conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
-type PlanRow = typeof yearPlans.$inferSelect;
-type ActivityRow = typeof planActivities.$inferSelect;
+type ActivityRow = PlanActivityRow;
 
 const today = (ctx: AppContext) => isoDateOf(ctx.clock.now());
 
@@ -61,7 +67,7 @@ function toPlan(r: PlanRow): YearPlan {
 }
 
 function planOfYear(ctx: AppContext, year: number): PlanRow | undefined {
-  return liveRows(ctx.db, yearPlans, [], eq(yearPlans.year, year))[0];
+  return planOfYearQuery(ctx.db, year);
 }
 
 interface ActivityLinks {
@@ -73,25 +79,10 @@ interface ActivityLinks {
 function activityLinks(ctx: AppContext, ids: string[]): Map<string, ActivityLinks> {
   const out = new Map<string, ActivityLinks>();
   if (!ids.length) return out;
-  const rows = ctx.db
-    .select({
-      activityId: planActivityLinks.activityId,
-      kind: planActivityLinks.targetKind,
-      targetId: planActivityLinks.targetId,
-    })
-    .from(planActivityLinks)
-    .where(and(inArray(planActivityLinks.activityId, ids), isNull(planActivityLinks.deletedAt)))
-    .all();
+  const rows = linksOfActivities(ctx.db, ids);
   const docIds = rows.filter((r) => r.kind === "document").map((r) => r.targetId);
   const docs = new Map(
-    docIds.length
-      ? ctx.db
-          .select()
-          .from(documents)
-          .where(inArray(documents.id, docIds))
-          .all()
-          .map((d) => [d.id, d])
-      : [],
+    docIds.length ? documentsEvenDeleted(ctx.db, docIds).map((d) => [d.id, d]) : [],
   );
   for (const r of rows) {
     const entry = out.get(r.activityId) ?? { count: 0, documents: [] };
@@ -139,12 +130,7 @@ function toActivity(
 function activitiesOfYear(ctx: AppContext, year: number): PlanActivity[] {
   const plan = planOfYear(ctx, year);
   if (!plan) return [];
-  const rows = liveRows(
-    ctx.db,
-    planActivities,
-    [planActivities.sortOrder, planActivities.createdAt],
-    eq(planActivities.planId, plan.id),
-  );
+  const rows = activitiesOfPlan(ctx.db, plan.id);
   const links = activityLinks(
     ctx,
     rows.map((r) => r.id),
@@ -156,9 +142,9 @@ function activitiesOfYear(ctx: AppContext, year: number): PlanActivity[] {
 }
 
 function activityById(ctx: AppContext, id: string): PlanActivity {
-  const row = liveRow(ctx.db, planActivities, id);
+  const row = planActivityRows.byId(ctx.db, id);
   if (!row) throw notFound("Không tìm thấy hoạt động này (có thể đã bị xóa).");
-  const plan = liveRow(ctx.db, yearPlans, row.planId)!;
+  const plan = planRows.byId(ctx.db, row.planId)!;
   return toActivity(row, plan.year, today(ctx), activityLinks(ctx, [id]).get(id));
 }
 
@@ -185,10 +171,7 @@ function checkDates(year: number, quarter: number | null, dueDate: string | null
 }
 
 function nextSortOrder(ctx: AppContext, planId: string): number {
-  return liveRows(ctx.db, planActivities, [], eq(planActivities.planId, planId)).reduce(
-    (m, r) => Math.max(m, r.sortOrder + 1),
-    0,
-  );
+  return activitiesOfPlan(ctx.db, planId, false).reduce((m, r) => Math.max(m, r.sortOrder + 1), 0);
 }
 
 /** One occurrence per quarter, or per month (same day, clamped to the month's length), to year end. */
@@ -239,9 +222,8 @@ function createPlan(ctx: AppContext, year: number, from: "template" | "copy", so
     let activities = 0;
     let toReview = 0;
     if (from === "template") {
-      const planId = upsertRow(
+      const planId = planRows.save(
         tx,
-        yearPlans,
         undefined,
         {
           year,
@@ -253,9 +235,8 @@ function createPlan(ctx: AppContext, year: number, from: "template" | "copy", so
       )!;
       templateActivities.forEach((a, i) => {
         const dueDate = a.due ? `${year}-${a.due}` : null;
-        upsertRow(
+        planActivityRows.save(
           tx,
-          planActivities,
           undefined,
           {
             planId,
@@ -276,9 +257,8 @@ function createPlan(ctx: AppContext, year: number, from: "template" | "copy", so
     const source = planOfYear(ctx, sourceYear);
     if (!source) throw notFound(`Chưa có kế hoạch năm ${sourceYear} để sao chép.`);
     const by = year - sourceYear;
-    const planId = upsertRow(
+    const planId = planRows.save(
       tx,
-      yearPlans,
       undefined,
       {
         year,
@@ -291,18 +271,12 @@ function createPlan(ctx: AppContext, year: number, from: "template" | "copy", so
       },
       stamp,
     )!;
-    for (const a of liveRows(
-      tx,
-      planActivities,
-      [planActivities.sortOrder],
-      eq(planActivities.planId, source.id),
-    )) {
+    for (const a of activitiesBySortOrder(tx, source.id)) {
       const dueDate = a.dueDate ? shiftYear(a.dueDate, by) : null;
       const review = dueDate ? (dateReview(dueDate) ?? "") : "";
       if (review) toReview++;
-      upsertRow(
+      planActivityRows.save(
         tx,
-        planActivities,
         undefined,
         {
           planId,
@@ -369,10 +343,10 @@ interface PlanDocumentInput {
 // The register refills the Kế hoạch from the plan as it is now, so edits mark the draft outdated.
 export const yearPlanFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as PlanDocumentInput;
-  const plan = liveRow(ctx.db, yearPlans, input.planId);
+  const plan = planRows.byId(ctx.db, input.planId);
   if (!plan) throw notFound("Kế hoạch của văn bản này đã bị xóa.");
   const signer = signerOf(ctx, input.signerId);
-  const bases = liveRows(ctx.db, legalBases, []).map((b) => ({
+  const bases = legalBasisList(ctx.db).map((b) => ({
     ...b,
     docType: b.docType as LegalBasis["docType"],
   }));
@@ -413,27 +387,18 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
   "plans.periodReport": ({ year, period }, ctx) => periodReport(ctx, year, period),
   "plans.setActivityDocuments": ({ activityId, documentIds }, ctx) => {
     activityById(ctx, activityId);
-    const known = new Set(liveRows(ctx.db, documents, []).map((d) => d.id));
+    const known = new Set(liveDocumentIds(ctx.db));
     if (documentIds.some((d) => !known.has(d)))
       throw notFound("Có văn bản không còn trong sổ văn bản; hãy tải lại trang.");
     ctx.db.transaction((tx) => {
-      const current = liveRows(
-        tx,
-        planActivityLinks,
-        [],
-        and(
-          eq(planActivityLinks.activityId, activityId),
-          eq(planActivityLinks.targetKind, "document"),
-        ),
-      );
+      const current = documentLinksOf(tx, activityId);
       for (const l of current)
         if (!documentIds.includes(l.targetId))
-          tombstoneRow(tx, planActivityLinks, l.id, ctx.clock.now());
+          planActivityLinkRows.tombstone(tx, l.id, ctx.clock.now());
       for (const d of documentIds) {
         if (current.some((l) => l.targetId === d)) continue;
-        upsertRow(
+        planActivityLinkRows.save(
           tx,
-          planActivityLinks,
           undefined,
           { activityId, targetKind: "document", targetId: d, label: "" },
           ctx.stamp(),
@@ -483,15 +448,14 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
   "plans.create": ({ year, from, sourceYear }, ctx) => {
     const r = createPlan(ctx, year, from, sourceYear ?? year - 1);
     return {
-      plan: toPlan(liveRow(ctx.db, yearPlans, r.planId)!),
+      plan: toPlan(planRows.byId(ctx.db, r.planId)!),
       activities: r.activities,
       toReview: r.toReview,
     };
   },
   "plans.save": ({ id, legalBasisIds, organisation, ...text }, ctx) => {
-    const saved = upsertRow(
+    const saved = planRows.save(
       ctx.db,
-      yearPlans,
       id,
       {
         ...text,
@@ -501,20 +465,20 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
       ctx.stamp(),
     );
     if (!saved) throw notFound("Không tìm thấy kế hoạch này.");
-    return toPlan(liveRow(ctx.db, yearPlans, saved)!);
+    return toPlan(planRows.byId(ctx.db, saved)!);
   },
   "plans.listActivities": ({ year }, ctx) => activitiesOfYear(ctx, year),
   "plans.saveActivity": ({ id, repeat, ...values }, ctx) => {
-    const existing = id ? liveRow(ctx.db, planActivities, id) : undefined;
+    const existing = id ? planActivityRows.byId(ctx.db, id) : undefined;
     if (id && !existing) throw notFound("Không tìm thấy hoạt động này (có thể đã bị xóa).");
-    const plan = liveRow(ctx.db, yearPlans, existing?.planId ?? values.planId);
+    const plan = planRows.byId(ctx.db, existing?.planId ?? values.planId);
     if (!plan) throw notFound("Không tìm thấy kế hoạch của hoạt động này.");
     checkDates(plan.year, values.quarter, values.dueDate);
     const done = values.status === "hoan_thanh";
     const completedOn = done ? (values.completedOn ?? today(ctx)) : null;
     const row = { ...values, planId: plan.id, completedOn, dateReview: "" };
     if (existing) {
-      upsertRow(ctx.db, planActivities, existing.id, row, ctx.stamp());
+      planActivityRows.save(ctx.db, existing.id, row, ctx.stamp());
       return activityById(ctx, existing.id);
     }
     const firstId = ctx.db.transaction((tx) => {
@@ -522,9 +486,8 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
       const seriesId = list.length > 1 ? crypto.randomUUID() : null;
       let order = nextSortOrder(ctx, plan.id);
       const ids = list.map((o) =>
-        upsertRow(
+        planActivityRows.save(
           tx,
-          planActivities,
           undefined,
           { ...row, ...o, repeat, seriesId, sortOrder: order++ },
           ctx.stamp(),
@@ -541,21 +504,16 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
         `Hoạt động này đã tạo văn bản trong sổ văn bản (${produced.map((d) => d.label).join("; ")}); không thể xóa.`,
       );
     }
-    if (!tombstoneRow(ctx.db, planActivities, id, ctx.clock.now())) throw notFound();
+    if (!planActivityRows.tombstone(ctx.db, id, ctx.clock.now())) throw notFound();
     return { ok: true as const };
   },
   "plans.restoreActivity": ({ id }, ctx) => {
-    const res = ctx.db
-      .update(planActivities)
-      .set({ deletedAt: null, updatedAt: ctx.clock.now() })
-      .where(and(eq(planActivities.id, id)))
-      .run();
-    if (res.changes !== 1) throw notFound();
+    if (!restoreActivity(ctx.db, id, ctx.clock.now())) throw notFound();
     return activityById(ctx, id);
   },
   "plans.moveActivity": ({ id, direction }, ctx) => {
     const me = activityById(ctx, id);
-    const plan = liveRow(ctx.db, yearPlans, me.planId)!;
+    const plan = planRows.byId(ctx.db, me.planId)!;
     const sameQuarter = activitiesOfYear(ctx, plan.year).filter((a) => a.quarter === me.quarter);
     const i = sameQuarter.findIndex((a) => a.id === id);
     const other = sameQuarter[direction === "up" ? i - 1 : i + 1];
@@ -570,8 +528,8 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
         other.sortOrder === me.sortOrder
           ? [me.sortOrder + (direction === "up" ? -1 : 1), me.sortOrder]
           : [other.sortOrder, me.sortOrder];
-      upsertRow(tx, planActivities, me.id, { sortOrder: a }, ctx.stamp());
-      upsertRow(tx, planActivities, other.id, { sortOrder: b }, ctx.stamp());
+      planActivityRows.save(tx, me.id, { sortOrder: a }, ctx.stamp());
+      planActivityRows.save(tx, other.id, { sortOrder: b }, ctx.stamp());
     });
     return { ok: true as const };
   },
