@@ -1,16 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
-import { and, eq, inArray } from "drizzle-orm";
 import { newId } from "../../db/ids";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
 import {
-  clusterMembers,
-  clusters,
-  memberScores,
-  scoreCriteria,
-  scoreTables,
-  units,
-} from "../../db/schema";
+  clusterMembersOf,
+  clusterRows,
+  criteriaOfTable,
+  insertCriterion,
+  memberScoreRows,
+  scoreCriterionRows,
+  scoresOfCriterion,
+  scoresOfTable,
+  scoreTableRows,
+  scoreTablesOfCluster,
+  scoreTablesOfYear,
+  unitNamesByIds,
+  type ScoreTableRow,
+} from "../../db/queries/scoring";
 import type { ScoreTableDetail, ScoringMinutesInput, scoringProcedures } from "../contract";
 import { compareVietnamese, foldForSearch } from "../domain/vietnamese";
 import { createDocument, requireProfile, toRow, type FillResolver } from "../documents/register";
@@ -60,18 +65,13 @@ const seed002Criteria = [
 ] as const;
 
 function tableRow(ctx: AppContext, id: string) {
-  const t = liveRow(ctx.db, scoreTables, id);
+  const t = scoreTableRows.byId(ctx.db, id);
   if (!t) throw notFound("Không tìm thấy bảng điểm này (có thể đã bị xóa).");
   return t;
 }
 
 function criteriaOf(ctx: AppContext, tableId: string): Criterion[] {
-  return liveRows(
-    ctx.db,
-    scoreCriteria,
-    [scoreCriteria.sortOrder],
-    eq(scoreCriteria.tableId, tableId),
-  ).map((c) => ({
+  return criteriaOfTable(ctx.db, tableId).map((c) => ({
     id: c.id,
     parentId: c.parentId,
     code: c.code,
@@ -82,25 +82,11 @@ function criteriaOf(ctx: AppContext, tableId: string): Criterion[] {
 }
 
 function membersOf(ctx: AppContext, clusterId: string, year: number) {
-  const rows = liveRows(
-    ctx.db,
-    clusterMembers,
-    [],
-    and(eq(clusterMembers.clusterId, clusterId), eq(clusterMembers.year, year)),
-  );
+  const rows = clusterMembersOf(ctx.db, clusterId, year);
   if (!rows.length) return [];
-  const names = new Map(
-    ctx.db
-      .select({ id: units.id, name: units.name })
-      .from(units)
-      .where(
-        inArray(
-          units.id,
-          rows.map((r) => r.unitId),
-        ),
-      )
-      .all()
-      .map((u) => [u.id, u.name]),
+  const names = unitNamesByIds(
+    ctx.db,
+    rows.map((r) => r.unitId),
   );
   return rows
     .map((r) => ({
@@ -111,8 +97,8 @@ function membersOf(ctx: AppContext, clusterId: string, year: number) {
     .sort((a, b) => compareVietnamese(a.unitName, b.unitName));
 }
 
-function summary(ctx: AppContext, t: typeof scoreTables.$inferSelect) {
-  const cluster = liveRow(ctx.db, clusters, t.clusterId);
+function summary(ctx: AppContext, t: ScoreTableRow) {
+  const cluster = clusterRows.byId(ctx.db, t.clusterId);
   return {
     id: t.id,
     year: t.year,
@@ -120,7 +106,7 @@ function summary(ctx: AppContext, t: typeof scoreTables.$inferSelect) {
     clusterName: cluster?.name ?? "(cụm đã xóa)",
     name: t.name,
     memberCount: membersOf(ctx, t.clusterId, t.year).length,
-    criteriaCount: liveRows(ctx.db, scoreCriteria, [], eq(scoreCriteria.tableId, t.id)).length,
+    criteriaCount: criteriaOfTable(ctx.db, t.id, false).length,
   };
 }
 
@@ -153,13 +139,9 @@ function writeCriteria(
       kind: r.kind,
       sortOrder: i,
     };
-    if (existing.has(id)) upsertRow(ctx.db, scoreCriteria, id, values, ctx.stamp());
+    if (existing.has(id)) scoreCriterionRows.save(ctx.db, id, values, ctx.stamp());
     else {
-      const { now, origin } = ctx.stamp();
-      ctx.db
-        .insert(scoreCriteria)
-        .values({ ...values, id, createdAt: now, updatedAt: now, origin })
-        .run();
+      insertCriterion(ctx.db, id, values, ctx.stamp());
     }
   });
 }
@@ -171,9 +153,7 @@ export function tableDetail(ctx: AppContext, id: string): ScoreTableDetail {
   const limits = { bonusLimit: t.bonusLimit, penaltyLimit: t.penaltyLimit };
   const leafIds = new Set(leaves(criteria).map((c) => c.id));
   const members = membersOf(ctx, t.clusterId, t.year);
-  const scores = liveRows(ctx.db, memberScores, [], eq(memberScores.tableId, id)).filter((s) =>
-    leafIds.has(s.criterionId),
-  );
+  const scores = scoresOfTable(ctx.db, id).filter((s) => leafIds.has(s.criterionId));
   const prizes = JSON.parse(t.prizes) as number[];
   const perMember = members.map((m) => {
     const mine = scores.filter((s) => s.unitId === m.unitId);
@@ -229,7 +209,7 @@ export function tableDetail(ctx: AppContext, id: string): ScoreTableDetail {
 }
 
 function clusterKindOf(ctx: AppContext, d: ScoreTableDetail): ClusterKind {
-  return liveRow(ctx.db, clusters, d.table.clusterId)?.kind === "khoi" ? "khoi" : "cum";
+  return clusterRows.byId(ctx.db, d.table.clusterId)?.kind === "khoi" ? "khoi" : "cum";
 }
 
 /**
@@ -278,37 +258,22 @@ export const scoreMinutesFill: FillResolver = (ctx, row, number) => {
 
 export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
   "scoring.listTables": ({ year }, ctx) =>
-    liveRows(ctx.db, scoreTables, [scoreTables.createdAt], eq(scoreTables.year, year)).map((t) =>
-      summary(ctx, t),
-    ),
+    scoreTablesOfYear(ctx.db, year).map((t) => summary(ctx, t)),
 
   "scoring.getTable": ({ id }, ctx) => tableDetail(ctx, id),
 
   "scoring.createTable": ({ year, clusterId, name, from }, ctx) => {
-    if (!liveRow(ctx.db, clusters, clusterId))
+    if (!clusterRows.byId(ctx.db, clusterId))
       throw notFound("Không tìm thấy cụm, khối thi đua này.");
-    if (
-      liveRows(
-        ctx.db,
-        scoreTables,
-        [],
-        and(eq(scoreTables.year, year), eq(scoreTables.clusterId, clusterId)),
-      ).length
-    ) {
+    if (scoreTablesOfCluster(ctx.db, year, clusterId).length) {
       throw conflict(`Cụm, khối này đã có bảng điểm năm ${year}.`);
     }
     const id = ctx.db.transaction(() => {
       if (from === "copy") {
-        const last = liveRows(
-          ctx.db,
-          scoreTables,
-          [],
-          and(eq(scoreTables.year, year - 1), eq(scoreTables.clusterId, clusterId)),
-        )[0];
+        const last = scoreTablesOfCluster(ctx.db, year - 1, clusterId)[0];
         if (!last) throw notFound(`Cụm, khối này chưa có bảng điểm năm ${year - 1} để sao chép.`);
-        const tableId = upsertRow(
+        const tableId = scoreTableRows.save(
           ctx.db,
-          scoreTables,
           undefined,
           {
             year,
@@ -337,9 +302,8 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
         return tableId;
       }
       const seeded = from === "seed002";
-      const tableId = upsertRow(
+      const tableId = scoreTableRows.save(
         ctx.db,
-        scoreTables,
         undefined,
         {
           year,
@@ -365,7 +329,7 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
 
   "scoring.saveTable": ({ id, prizes, ...values }, ctx) => {
     tableRow(ctx, id);
-    upsertRow(ctx.db, scoreTables, id, { ...values, prizes: JSON.stringify(prizes) }, ctx.stamp());
+    scoreTableRows.save(ctx.db, id, { ...values, prizes: JSON.stringify(prizes) }, ctx.stamp());
     return { ok: true as const };
   },
 
@@ -389,9 +353,9 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
     ctx.db.transaction(() => {
       for (const old of criteriaOf(ctx, tableId)) {
         if (keys.has(old.id)) continue;
-        tombstoneRow(ctx.db, scoreCriteria, old.id, ctx.clock.now());
-        for (const s of liveRows(ctx.db, memberScores, [], eq(memberScores.criterionId, old.id)))
-          tombstoneRow(ctx.db, memberScores, s.id, ctx.clock.now());
+        scoreCriterionRows.tombstone(ctx.db, old.id, ctx.clock.now());
+        for (const s of scoresOfCriterion(ctx.db, old.id))
+          memberScoreRows.tombstone(ctx.db, s.id, ctx.clock.now());
       }
       writeCriteria(ctx, tableId, criteria);
     });
@@ -417,15 +381,10 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
     }
     if (problems.length) throw invalid([...new Set(problems)].join(" "));
     ctx.db.transaction(() => {
-      const existing = liveRows(
-        ctx.db,
-        memberScores,
-        [],
-        and(eq(memberScores.tableId, tableId), eq(memberScores.unitId, unitId)),
-      );
+      const existing = scoresOfTable(ctx.db, tableId, unitId);
       for (const e of entries) {
         const row = existing.find((s) => s.criterionId === e.criterionId);
-        upsertRow(ctx.db, memberScores, row?.id, { tableId, unitId, ...e }, ctx.stamp());
+        memberScoreRows.save(ctx.db, row?.id, { tableId, unitId, ...e }, ctx.stamp());
       }
     });
     return { ok: true as const };
@@ -492,11 +451,11 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
 
   "scoring.deleteTable": ({ id }, ctx) => {
     ctx.db.transaction(() => {
-      for (const s of liveRows(ctx.db, memberScores, [], eq(memberScores.tableId, id)))
-        tombstoneRow(ctx.db, memberScores, s.id, ctx.clock.now());
+      for (const s of scoresOfTable(ctx.db, id))
+        memberScoreRows.tombstone(ctx.db, s.id, ctx.clock.now());
       for (const c of criteriaOf(ctx, id))
-        tombstoneRow(ctx.db, scoreCriteria, c.id, ctx.clock.now());
-      if (!tombstoneRow(ctx.db, scoreTables, id, ctx.clock.now())) throw notFound();
+        scoreCriterionRows.tombstone(ctx.db, c.id, ctx.clock.now());
+      if (!scoreTableRows.tombstone(ctx.db, id, ctx.clock.now())) throw notFound();
     });
     return { ok: true as const };
   },
