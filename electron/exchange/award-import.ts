@@ -1,9 +1,10 @@
+import { readDate, readText, readRecipientKind } from "./cell-parsers";
 import { writeTemplateWorkbook } from "./template-workbook";
 import type Database from "better-sqlite3";
 import { recipientKindLabels, type AwardImportPreview, type RecipientKind } from "../contract";
 import { foldForSearch } from "../domain/vietnamese";
 import { UnitIndex } from "./directory-import";
-import { readDate, readSheet, readText, type SheetColumn } from "./xlsx-read";
+import { readSheet, type SheetColumn } from "./xlsx-read";
 
 /**
  * Award history from .xlsx (sổ khen thưởng): each row names a recipient in the directory, an
@@ -87,15 +88,6 @@ function resolveAward(
   return `Hình thức “${text}” không có trong danh mục khen thưởng`;
 }
 
-function readKind(text: string): RecipientKind | null | "invalid" {
-  if (!text) return null;
-  const f = foldForSearch(text);
-  const k = (Object.keys(recipientKindLabels) as RecipientKind[]).find(
-    (x) => foldForSearch(recipientKindLabels[x]) === f || x === text,
-  );
-  return k ?? "invalid";
-}
-
 interface Directory {
   units: UnitIndex;
   unitNames: Map<string, string>;
@@ -164,7 +156,7 @@ export async function planAwardImport(
     const year = Number(t("year"));
     const yearOk = Number.isInteger(year) && year >= 1945 && year <= 2100;
     if (!yearOk) errors.push(`Năm “${t("year")}” không hợp lệ`);
-    const kindCell = readKind(t("kind"));
+    const kindCell = readRecipientKind(t("kind"));
     if (kindCell === "invalid")
       errors.push(
         `Loại đối tượng “${t("kind")}” không hợp lệ (ghi Cá nhân, Tập thể hoặc Hộ gia đình)`,

@@ -1,3 +1,11 @@
+import {
+  readText,
+  readBirth,
+  readYesNo,
+  readGender,
+  matchList,
+  type ListItem,
+} from "./cell-parsers";
 import type Database from "better-sqlite3";
 import { newId } from "../../db/ids";
 import { nameKeys, unitKeys } from "../../db/queries/directory";
@@ -9,7 +17,7 @@ import {
   type RatingValue,
 } from "../contract";
 import { foldForSearch, isoDateOf } from "../domain/vietnamese";
-import { readDate, readSheet, readText, type SheetColumn, type SheetRow } from "./xlsx-read";
+import { readSheet, type SheetColumn, type SheetRow } from "./xlsx-read";
 
 /** The columns of each import kind; the template writes the same headers. */
 export const importColumns: Record<ImportKind, SheetColumn[]> = {
@@ -56,11 +64,6 @@ export const importColumns: Record<ImportKind, SheetColumn[]> = {
     { key: "rating", header: "Xếp loại", required: true },
   ],
 };
-
-export interface ListItem {
-  code: string;
-  label: string;
-}
 
 interface Lookups {
   unitKinds: ListItem[];
@@ -266,30 +269,6 @@ export class UnitIndex {
   }
 }
 
-export function matchList(items: ListItem[], text: string): string | null {
-  const f = foldForSearch(text);
-  return items.find((i) => foldForSearch(i.label) === f || i.code === text)?.code ?? null;
-}
-
-export function readGender(text: string): "nam" | "nu" | null {
-  const f = foldForSearch(text);
-  return f === "nam" ? "nam" : f === "nu" ? "nu" : null;
-}
-
-export function readBirth(
-  v: SheetRow["cells"][string],
-): { birthYear: number | null; birthDate: string | null } | string {
-  if (v === null) return { birthYear: null, birthDate: null };
-  if (typeof v === "number" && v >= 1900 && v <= 2100 && Number.isInteger(v))
-    return { birthYear: v, birthDate: null };
-  if (typeof v === "string" && /^\s*\d{4}\s*$/.test(v))
-    return { birthYear: Number(v), birthDate: null };
-  const d = readDate(v);
-  if (d === "invalid" || d === null)
-    return `Ngày sinh “${readText(v)}” không hợp lệ (ghi dd/mm/yyyy hoặc năm)`;
-  return { birthYear: Number(d.slice(0, 4)), birthDate: d };
-}
-
 const personKey = (name: string, birthYear: number | null, unitId: string) =>
   `${foldForSearch(name)}|${birthYear ?? ""}|${unitId}`;
 
@@ -323,8 +302,8 @@ function planPeople(
     if (!category) errors.push(`Đối tượng “${t("category")}” không có trong danh mục`);
     const unit = unitIndex.resolve(t("unit"));
     if ("error" in unit) errors.push(unit.error);
-    const leader = foldForSearch(t("isLeader"));
-    if (leader && !["co", "khong", "x"].includes(leader))
+    const leader = readYesNo(t("isLeader"));
+    if (leader === "invalid")
       errors.push(`Cột Lãnh đạo ghi “${t("isLeader")}” (ghi Có hoặc Không)`);
     if (errors.length || typeof birth === "string" || "error" in unit || !gender || !category)
       return { row: r.row, status: "error", label, reason: errors.join("; ") };
@@ -334,7 +313,7 @@ function planPeople(
       ...birth,
       category,
       position: t("position"),
-      isLeader: leader === "co" || leader === "x",
+      isLeader: leader === true,
       unitId: unit.id,
       phone: t("phone"),
       notes: t("notes"),

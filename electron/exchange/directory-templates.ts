@@ -1,6 +1,7 @@
+import { type ListItem } from "./cell-parsers";
 import { writeTemplateWorkbook } from "./template-workbook";
 import { importKinds, ratingLabels, ratingValues, type ImportKind } from "../contract";
-import { importColumns, type ListItem } from "./directory-import";
+import { importColumns } from "./directory-import";
 
 const examples: Record<ImportKind, Record<string, string | number>> = {
   people: {

@@ -1,19 +1,19 @@
+import {
+  readText,
+  readBirth,
+  readGender,
+  readRecipientKind,
+  matchList,
+  type ListItem,
+} from "./cell-parsers";
 import { writeTemplateWorkbook } from "./template-workbook";
 import type Database from "better-sqlite3";
 import { newId } from "../../db/ids";
 import { nameKeys } from "../../db/queries/directory";
 import { nomineeKindLabels, type NomineeKind } from "../contract";
 import { foldForSearch } from "../domain/vietnamese";
-import {
-  matchList,
-  readBirth,
-  readGender,
-  UnitIndex,
-  Writer,
-  type ListItem,
-  type PersonValues,
-} from "./directory-import";
-import { readSheet, readText, type SheetColumn } from "./xlsx-read";
+import { UnitIndex, Writer, type PersonValues } from "./directory-import";
+import { readSheet, type SheetColumn } from "./xlsx-read";
 
 /**
  * Bulk entry of a dossier's nominations from the list a unit sends (.xlsx). The rules are the
@@ -85,14 +85,6 @@ export interface NominationImportPlan {
   rows: PlannedNomination[];
 }
 
-function readKind(text: string): NomineeKind | null {
-  const f = foldForSearch(text);
-  for (const k of Object.keys(nomineeKindLabels) as NomineeKind[])
-    if (foldForSearch(nomineeKindLabels[k]) === f || k === f) return k;
-  if (f === "ho" || f === "gia dinh") return "ho_gia_dinh";
-  return null;
-}
-
 /** Reads the file and decides, row by row, what the import would do. Writes nothing. */
 export async function planNominationImport(
   db: Database.Database,
@@ -152,7 +144,8 @@ export async function planNominationImport(
     const name = t("name");
     const label = name || "(không có tên)";
     const errors: string[] = [];
-    const kind = readKind(t("kind"));
+    const kindCell = readRecipientKind(t("kind"));
+    const kind = kindCell === "invalid" ? null : kindCell;
     if (!kind)
       errors.push(`Cột Khen cho ghi “${t("kind")}” (ghi Cá nhân, Tập thể hoặc Hộ gia đình)`);
     if (!name) errors.push("Thiếu họ tên hoặc tên tập thể");

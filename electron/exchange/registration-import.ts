@@ -6,11 +6,12 @@
  * People are matched to the directory by name (and birth year when given) within the unit; a name
  * not found keeps its free name.
  */
+import { readText, readBirthYear, readNumber, readYesNo } from "./cell-parsers";
 import { writeTemplateWorkbook, type TemplateSheet } from "./template-workbook";
 import type Database from "better-sqlite3";
 import type { RegistrationImportPreview } from "../contract";
 import { foldForSearch } from "../domain/vietnamese";
-import { readDate, readSheet, readText, type SheetColumn, type SheetRow } from "./xlsx-read";
+import { readSheet, type SheetColumn } from "./xlsx-read";
 
 export const registrationSheets = {
   people: "Cá nhân",
@@ -115,29 +116,6 @@ export function matchTitle(
   return { code: hit.code };
 }
 
-function readBirthYear(v: SheetRow["cells"][string]): number | null | string {
-  if (v === null) return null;
-  if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100) return v;
-  if (typeof v === "string" && /^\s*\d{4}\s*$/.test(v)) {
-    const y = Number(v);
-    if (y >= 1900 && y <= 2100) return y;
-  }
-  const d = readDate(v);
-  if (d === "invalid" || d === null)
-    return `Năm sinh “${readText(v)}” không hợp lệ (ghi năm, ví dụ 1985, hoặc dd/mm/yyyy)`;
-  return Number(d.slice(0, 4));
-}
-
-function readNumber(v: SheetRow["cells"][string]): number | null | "invalid" {
-  if (v === null) return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : "invalid";
-  const t = readText(v).replace(/%$/, "").trim();
-  // Vietnamese writes 1.500 for thousands and 12,5 for decimals.
-  const normal = /^-?\d{1,3}(\.\d{3})+$/.test(t) ? t.replace(/\./g, "") : t.replace(",", ".");
-  const n = Number(normal);
-  return t && Number.isFinite(n) ? n : "invalid";
-}
-
 interface UnitPerson {
   id: string;
   fullName: string;
@@ -214,8 +192,8 @@ export async function planRegistrationImport(
     if (typeof birth === "string") errors.push(birth);
     const title = matchTitle(t("title"), titles, "ca_nhan");
     if ("error" in title) errors.push(title.error);
-    const leaderText = foldForSearch(t("isLeader"));
-    if (leaderText && !["co", "khong", "x"].includes(leaderText))
+    const leader = readYesNo(t("isLeader"));
+    if (leader === "invalid")
       errors.push(`Cột Lãnh đạo ghi “${t("isLeader")}” (ghi Có hoặc Không)`);
     let match: UnitPerson | null = null;
     let reason = "";
@@ -260,7 +238,7 @@ export async function planRegistrationImport(
       fullName: match?.fullName ?? fullName,
       birthYear: match?.birthYear ?? birth,
       position: t("position") || match?.position || "",
-      isLeader: match ? match.isLeader : leaderText === "co" || leaderText === "x",
+      isLeader: match ? match.isLeader : leader === true,
       titleCode: title.code,
       note: t("note"),
     });

@@ -177,35 +177,3 @@ export async function readSheet(
     throw new SheetError(`${where}Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.`);
   return { rows, convertedCells };
 }
-
-/** dd/mm/yyyy (or d/m/yyyy, with . or -) is day/month; real date cells keep their calendar day. */
-export function readDate(v: string | number | Date | null): string | null | "invalid" {
-  if (v === null) return null;
-  if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return "invalid";
-    return v.toISOString().slice(0, 10);
-  }
-  if (typeof v === "number") {
-    if (v < 1 || v > 80000) return "invalid";
-    // Excel serial day: 25569 is 1970-01-01.
-    return new Date(Math.round((v - 25569) * 86_400_000)).toISOString().slice(0, 10);
-  }
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(v);
-  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(v);
-  const [d, mo, y] = m
-    ? [Number(m[1]), Number(m[2]), Number(m[3])]
-    : iso
-      ? [Number(iso[3]), Number(iso[2]), Number(iso[1])]
-      : [0, 0, 0];
-  if (!y) return "invalid";
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
-    return "invalid";
-  return dt.toISOString().slice(0, 10);
-}
-
-export function readText(v: string | number | Date | null): string {
-  if (v === null) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).normalize("NFC").replace(/\s+/g, " ").trim();
-}
