@@ -1,7 +1,7 @@
 import type { Db } from "../open-database";
 import { allRows, firstColumn, firstValue } from "./raw";
-import { eq } from "drizzle-orm";
-import { households, people, units } from "../schema";
+import { and, eq, isNull } from "drizzle-orm";
+import { clusterMembers, clusters, directoryListItems, households, people, units } from "../schema";
 import { liveRows, syncedRows } from "./sync-rows";
 import { foldKey as foldForSearch, vietnameseSortKey, vietnameseTitleKey } from "./name-keys";
 
@@ -109,4 +109,82 @@ export function peopleCountOfUnit(db: Db, unitId: string): number {
     "SELECT count(*) AS n FROM people WHERE unit_id = ? AND deleted_at IS NULL",
     unitId,
   )!;
+}
+
+export type ListItemRow = typeof directoryListItems.$inferSelect;
+export type ClusterRow = typeof clusters.$inferSelect;
+export type ClusterMemberRow = typeof clusterMembers.$inferSelect;
+
+export const listItemRows = syncedRows(directoryListItems);
+export const clusterRows = syncedRows(clusters);
+export const clusterMemberRows = syncedRows(clusterMembers);
+
+/** The office's own items of a list (unit kinds, person categories), oldest first. */
+export function customListItems(db: Db, list: "unit_kind" | "person_category"): ListItemRow[] {
+  return liveRows(
+    db,
+    directoryListItems,
+    [directoryListItems.createdAt],
+    eq(directoryListItems.list, list),
+  );
+}
+
+/** How many live people each unit has (null: people without a unit). */
+export function peopleCountsByUnit(db: Db): Map<string | null, number> {
+  return new Map(
+    allRows<{ unit_id: string | null; n: number }>(
+      db,
+      "SELECT unit_id, count(*) n FROM people WHERE deleted_at IS NULL GROUP BY unit_id",
+    ).map((r) => [r.unit_id, r.n]),
+  );
+}
+
+/** Live units with a code. */
+export function unitsWithCode(db: Db, code: string): UnitRow[] {
+  return liveRows(db, units, [], eq(units.code, code));
+}
+
+/** What still refers to a unit: sub-units, work periods, households, ratings, cluster seats. */
+export function unitUses(db: Db, unitId: string) {
+  const count = (sql: string) => firstValue<number>(db, sql, unitId) ?? 0;
+  return {
+    subUnits: count("SELECT count(*) FROM units WHERE parent_id = ? AND deleted_at IS NULL"),
+    periods: count("SELECT count(*) FROM person_units WHERE unit_id = ? AND deleted_at IS NULL"),
+    households: count("SELECT count(*) FROM households WHERE unit_id = ? AND deleted_at IS NULL"),
+    ratings: count("SELECT count(*) FROM ratings WHERE subject_id = ? AND deleted_at IS NULL"),
+    clusterSeats: count(
+      "SELECT count(*) FROM cluster_members WHERE unit_id = ? AND deleted_at IS NULL",
+    ),
+  };
+}
+
+/** The live clusters (cụm, khối thi đua), oldest first. */
+export function clusterList(db: Db): ClusterRow[] {
+  return liveRows(db, clusters, [clusters.createdAt]);
+}
+
+/** The live cluster seats of a year, oldest first (or none when `ordered` is false). */
+export function clusterMembersOfYear(db: Db, year: number, ordered = true): ClusterMemberRow[] {
+  return liveRows(
+    db,
+    clusterMembers,
+    ordered ? [clusterMembers.createdAt] : [],
+    eq(clusterMembers.year, year),
+  );
+}
+
+/** Tombstones a cluster's seats (of one year when given). */
+export function clearClusterMembers(db: Db, clusterId: string, now: number, year?: number): void {
+  db.update(clusterMembers)
+    .set({ deletedAt: now, updatedAt: now })
+    .where(
+      year === undefined
+        ? and(eq(clusterMembers.clusterId, clusterId), isNull(clusterMembers.deletedAt))
+        : and(
+            eq(clusterMembers.clusterId, clusterId),
+            eq(clusterMembers.year, year),
+            isNull(clusterMembers.deletedAt),
+          ),
+    )
+    .run();
 }

@@ -1,25 +1,16 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../open-database";
-import {
-  clusterMembers,
-  clusters,
-  memberScores,
-  scoreCriteria,
-  scoreTables,
-  units,
-} from "../schema";
+import { clusterMembers, memberScores, scoreCriteria, scoreTables, units } from "../schema";
+import type { ClusterMemberRow } from "./directory";
 import { liveRows, syncedRows, type WriteStamp } from "./sync-rows";
 
 export type ScoreTableRow = typeof scoreTables.$inferSelect;
 export type ScoreCriterionRow = typeof scoreCriteria.$inferSelect;
 export type MemberScoreRow = typeof memberScores.$inferSelect;
-export type ClusterRow = typeof clusters.$inferSelect;
-export type ClusterMemberRow = typeof clusterMembers.$inferSelect;
 
 export const scoreTableRows = syncedRows(scoreTables);
 export const scoreCriterionRows = syncedRows(scoreCriteria);
 export const memberScoreRows = syncedRows(memberScores);
-export const clusterRows = syncedRows(clusters);
 
 /** The live score tables of a year, oldest first. */
 export function scoreTablesOfYear(db: Db, year: number): ScoreTableRow[] {

@@ -1,7 +1,19 @@
-import { and, eq, isNull } from "drizzle-orm";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
-import { unitKeys } from "../../db/queries/directory";
-import { clusterMembers, clusters, directoryListItems, units } from "../../db/schema";
+import {
+  clearClusterMembers,
+  clusterList,
+  clusterMemberRows,
+  clusterMembersOfYear,
+  clusterRows,
+  customListItems,
+  listItemRows,
+  liveUnits,
+  liveUnitsSorted,
+  peopleCountsByUnit,
+  unitKeys,
+  unitRows,
+  unitsWithCode,
+  unitUses,
+} from "../../db/queries/directory";
 import {
   builtInPersonCategories,
   builtInUnitKinds,
@@ -23,24 +35,13 @@ export function listItems(ctx: AppContext, list: "unit_kind" | "person_category"
   const builtIn = list === "unit_kind" ? builtInUnitKinds : builtInPersonCategories;
   return [
     ...Object.entries(builtIn).map(([code, label]) => ({ code, label, custom: false })),
-    ...liveRows(
-      ctx.db,
-      directoryListItems,
-      [directoryListItems.createdAt],
-      eq(directoryListItems.list, list),
-    ).map((r) => ({ code: r.code, label: r.label, custom: true })),
+    ...customListItems(ctx.db, list).map((r) => ({ code: r.code, label: r.label, custom: true })),
   ];
 }
 
 export function listUnits(ctx: AppContext, includeInactive = true): Unit[] {
-  const counts = new Map(
-    (
-      ctx.sqlite
-        .prepare("SELECT unit_id, count(*) n FROM people WHERE deleted_at IS NULL GROUP BY unit_id")
-        .all() as { unit_id: string | null; n: number }[]
-    ).map((r) => [r.unit_id, r.n]),
-  );
-  return liveRows(ctx.db, units, [units.sortKey])
+  const counts = peopleCountsByUnit(ctx.db);
+  return liveUnitsSorted(ctx.db)
     .filter((u) => includeInactive || u.active)
     .map((u) => ({
       id: u.id,
@@ -67,7 +68,7 @@ function unitById(ctx: AppContext, id: string): Unit {
 /** Refuses a parent that is the unit itself or lies below it. */
 function checkParent(ctx: AppContext, id: string | undefined, parentId: string | null) {
   if (!parentId) return;
-  if (!liveRow(ctx.db, units, parentId))
+  if (!unitRows.byId(ctx.db, parentId))
     throw invalid("Đơn vị cấp trên không tồn tại.", { parentId: "Không tìm thấy đơn vị cấp trên" });
   if (!id) return;
   let cursor: string | null = parentId;
@@ -76,7 +77,7 @@ function checkParent(ctx: AppContext, id: string | undefined, parentId: string |
       throw invalid("Một đơn vị không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó.", {
         parentId: "Không thể chọn chính đơn vị này hoặc đơn vị cấp dưới",
       });
-    cursor = liveRow(ctx.db, units, cursor)?.parentId ?? null;
+    cursor = unitRows.byId(ctx.db, cursor)?.parentId ?? null;
   }
 }
 
@@ -97,15 +98,10 @@ export function listClusters(
   ctx: AppContext,
   { year }: ParsedInputOf<"directory.listClusters">,
 ): OutputOf<"directory.listClusters"> {
-  const names = new Map(liveRows(ctx.db, units, []).map((u) => [u.id, u.name]));
-  const members = liveRows(
-    ctx.db,
-    clusterMembers,
-    [clusterMembers.createdAt],
-    eq(clusterMembers.year, year),
-  );
+  const names = new Map(liveUnits(ctx.db).map((u) => [u.id, u.name]));
+  const members = clusterMembersOfYear(ctx.db, year);
   const roleOrder = { truong: 0, pho: 1, thanh_vien: 2 } as Record<string, number>;
-  return liveRows(ctx.db, clusters, [clusters.createdAt]).map((c): Cluster => ({
+  return clusterList(ctx.db).map((c): Cluster => ({
     id: c.id,
     name: c.name,
     kind: c.kind as Cluster["kind"],
@@ -154,7 +150,7 @@ export const unitHandlers: Pick<
     const code = `tuy_chon_${foldForSearch(label)
       .replace(/[^a-z0-9]+/g, "_")
       .slice(0, 24)}_${Date.now().toString(36)}`;
-    upsertRow(ctx.db, directoryListItems, undefined, { list, code, label }, ctx.stamp());
+    listItemRows.save(ctx.db, undefined, { list, code, label }, ctx.stamp());
     return { code, label, custom: true };
   },
   "directory.listUnits": ({ includeInactive }, ctx) => listUnits(ctx, includeInactive),
@@ -162,13 +158,12 @@ export const unitHandlers: Pick<
     checkParent(ctx, id, values.parentId);
     checkKind(ctx, "unit_kind", values.kind, "kind");
     if (values.code) {
-      const dup = liveRows(ctx.db, units, [], eq(units.code, values.code)).find((u) => u.id !== id);
+      const dup = unitsWithCode(ctx.db, values.code).find((u) => u.id !== id);
       if (dup)
         throw conflict(`Mã ${values.code} đã dùng cho “${dup.name}”.`, { code: "Trùng mã đơn vị" });
     }
-    const saved = upsertRow(
+    const saved = unitRows.save(
       ctx.db,
-      units,
       id,
       { ...values, ...unitKeys(values.name, values.shortName, values.code) },
       ctx.stamp(),
@@ -178,96 +173,64 @@ export const unitHandlers: Pick<
   },
   "directory.setUnitActive": ({ id, active, since }, ctx) => {
     const inactiveSince = active ? null : (since ?? isoDateOf(ctx.clock.now()));
-    if (!upsertRow(ctx.db, units, id, { active, inactiveSince }, ctx.stamp())) throw notFound();
+    if (!unitRows.save(ctx.db, id, { active, inactiveSince }, ctx.stamp())) throw notFound();
     return unitById(ctx, id);
   },
   "directory.deleteUnit": ({ id }, ctx) => {
-    const unit = liveRow(ctx.db, units, id);
+    const unit = unitRows.byId(ctx.db, id);
     if (!unit) throw notFound("Không tìm thấy đơn vị này (có thể đã bị xóa).");
-    const count = (sql: string) => (ctx.sqlite.prepare(sql).pluck().get(id) as number) ?? 0;
+    const n = unitUses(ctx.db, id);
     const uses = [
-      [
-        count("SELECT count(*) FROM units WHERE parent_id = ? AND deleted_at IS NULL"),
-        "đơn vị trực thuộc",
-      ],
-      [
-        count("SELECT count(*) FROM person_units WHERE unit_id = ? AND deleted_at IS NULL"),
-        "lượt cá nhân công tác",
-      ],
-      [
-        count("SELECT count(*) FROM households WHERE unit_id = ? AND deleted_at IS NULL"),
-        "hộ gia đình",
-      ],
-      [
-        count("SELECT count(*) FROM ratings WHERE subject_id = ? AND deleted_at IS NULL"),
-        "kết quả xếp loại",
-      ],
-      [
-        count("SELECT count(*) FROM cluster_members WHERE unit_id = ? AND deleted_at IS NULL"),
-        "lượt tham gia cụm, khối",
-      ],
+      [n.subUnits, "đơn vị trực thuộc"],
+      [n.periods, "lượt cá nhân công tác"],
+      [n.households, "hộ gia đình"],
+      [n.ratings, "kết quả xếp loại"],
+      [n.clusterSeats, "lượt tham gia cụm, khối"],
     ] as const;
     const used = uses.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
     if (used.length)
       throw conflict(
         `Không xóa được “${unit.name}” vì đơn vị đã có ${used.join(", ")}. Hãy chuyển đơn vị sang “Ngừng hoạt động” để giữ lịch sử.`,
       );
-    tombstoneRow(ctx.db, units, id, ctx.clock.now());
+    unitRows.tombstone(ctx.db, id, ctx.clock.now());
     return ok;
   },
   "directory.listClusters": (input, ctx) => listClusters(ctx, input),
   "directory.saveCluster": ({ id, ...values }, ctx) => {
-    if (!upsertRow(ctx.db, clusters, id, values, ctx.stamp())) throw notFound();
+    if (!clusterRows.save(ctx.db, id, values, ctx.stamp())) throw notFound();
     return ok;
   },
   "directory.deleteCluster": ({ id }, ctx) => {
     ctx.db.transaction((tx) => {
-      if (!tombstoneRow(tx, clusters, id, ctx.clock.now())) throw notFound();
-      tx.update(clusterMembers)
-        .set({ deletedAt: ctx.clock.now(), updatedAt: ctx.clock.now() })
-        .where(and(eq(clusterMembers.clusterId, id), isNull(clusterMembers.deletedAt)))
-        .run();
+      if (!clusterRows.tombstone(tx, id, ctx.clock.now())) throw notFound();
+      clearClusterMembers(tx, id, ctx.clock.now());
     });
     return ok;
   },
   "directory.setClusterMembers": ({ clusterId, year, members }, ctx) => {
-    if (!liveRow(ctx.db, clusters, clusterId)) throw notFound("Không tìm thấy cụm, khối này.");
+    if (!clusterRows.byId(ctx.db, clusterId)) throw notFound("Không tìm thấy cụm, khối này.");
     for (const m of members)
-      if (!liveRow(ctx.db, units, m.unitId)) throw invalid("Có đơn vị không còn trong danh bạ.");
+      if (!unitRows.byId(ctx.db, m.unitId)) throw invalid("Có đơn vị không còn trong danh bạ.");
     const stamp = ctx.stamp();
     ctx.db.transaction((tx) => {
-      tx.update(clusterMembers)
-        .set({ deletedAt: stamp.now, updatedAt: stamp.now })
-        .where(
-          and(
-            eq(clusterMembers.clusterId, clusterId),
-            eq(clusterMembers.year, year),
-            isNull(clusterMembers.deletedAt),
-          ),
-        )
-        .run();
+      clearClusterMembers(tx, clusterId, stamp.now, year);
       for (const m of members)
-        upsertRow(tx, clusterMembers, undefined, { clusterId, year, ...m }, stamp);
+        clusterMemberRows.save(tx, undefined, { clusterId, year, ...m }, stamp);
     });
     return ok;
   },
   "directory.copyClusters": ({ fromYear, toYear }, ctx) => {
     if (fromYear === toYear) throw invalid("Năm nguồn và năm đích phải khác nhau.");
-    const source = liveRows(
-      ctx.db,
-      clusterMembers,
-      [clusterMembers.createdAt],
-      eq(clusterMembers.year, fromYear),
-    );
+    const source = clusterMembersOfYear(ctx.db, fromYear);
     if (!source.length)
       throw invalid(`Năm ${fromYear} chưa có cụm, khối nào có thành viên để sao chép.`);
-    const target = liveRows(ctx.db, clusterMembers, [], eq(clusterMembers.year, toYear));
+    const target = clusterMembersOfYear(ctx.db, toYear, false);
     if (target.length)
       throw conflict(
         `Năm ${toYear} đã có thành viên cụm, khối. Hãy xóa hoặc sửa trực tiếp thay vì sao chép đè.`,
       );
     const activeUnits = new Set(
-      liveRows(ctx.db, units, [])
+      liveUnits(ctx.db)
         .filter((u) => u.active)
         .map((u) => u.id),
     );
@@ -275,9 +238,8 @@ export const unitHandlers: Pick<
     const stamp = ctx.stamp();
     ctx.db.transaction((tx) => {
       for (const m of copied)
-        upsertRow(
+        clusterMemberRows.save(
           tx,
-          clusterMembers,
           undefined,
           { clusterId: m.clusterId, year: toYear, unitId: m.unitId, role: m.role },
           stamp,

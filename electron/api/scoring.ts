@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { newId } from "../../db/ids";
+import { clusterRows } from "../../db/queries/directory";
 import {
   clusterMembersOf,
-  clusterRows,
   criteriaOfTable,
   insertCriterion,
   memberScoreRows,
