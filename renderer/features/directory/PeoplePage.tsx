@@ -3,44 +3,38 @@ import {
   Badge,
   Button,
   Group,
-  Pagination,
   Select,
-  Table,
   Text,
   TextInput,
   UnstyledButton,
 } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import { genderLabels, type InputOf } from "../../../electron/contract";
+import { genderLabels, type InputOf, type OutputOf } from "../../../electron/contract";
 import { call } from "../../api/client";
-import { useApiQuery } from "../../api/hooks";
 import { PageHeader } from "../../components/PageHeader";
+import { usePagedRows, VirtualTable, type VirtualColumn } from "../../components/VirtualTable";
 import { formatDate } from "../../lib/format";
 import { PersonModal } from "./PersonModal";
 import { ListItemsModal } from "./ListItemsModal";
 import { ExportButton, ImportButtons, toOptions, useKinds, useUnits } from "./shared";
 
 type Sort = "name" | "birthYear" | "unit";
-const PAGE_SIZE = 50;
+type Person = OutputOf<"directory.listPeople">["rows"][number];
 
 export function PeoplePage() {
   const [q, setQ] = useState("");
-  const [debounced] = useDebouncedValue(q, 120);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [category, setCategory] = useState<string | null>(null);
   const [gender, setGender] = useState<string | null>(null);
   const [leader, setLeader] = useState<string | null>(null);
   const [sort, setSort] = useState<{ by: Sort; desc: boolean }>({ by: "name", desc: false });
-  const [page, setPage] = useState(1);
   const [adding, setAdding] = useState(false);
   const [lists, setLists] = useState(false);
-  const { options } = useUnits();
-  const { categories, categoryLabel } = useKinds();
   const filter: InputOf<"directory.exportPeople"> = {
-    q: debounced,
+    // Not debounced: a search answers in a few ms, and the previous rows stay until then.
+    q,
     ...(unitId ? { unitId } : {}),
     ...(category ? { category } : {}),
     ...(gender ? { gender: gender as "nam" | "nu" } : {}),
@@ -48,18 +42,14 @@ export function PeoplePage() {
     sort: sort.by,
     desc: sort.desc,
   };
-  const list = useApiQuery(
-    "directory.listPeople",
-    { ...filter, page, pageSize: PAGE_SIZE },
-    { placeholderData: (prev) => prev },
+  // Every matching person in one scrolling list; only the pages on screen are fetched.
+  const list = usePagedRows<Person>("directory.listPeople", filter, (page, pageSize) =>
+    call("directory.listPeople", { ...filter, page, pageSize }),
   );
-  const total = list.data?.total ?? 0;
-  const reset =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
+  // After the list's own query, so the server answers the rows first (it answers in turn).
+  const { options } = useUnits();
+  const { categories, categoryLabel } = useKinds();
+  const total = list.total;
   const header = (label: string, by: Sort) => (
     <UnstyledButton
       onClick={() => setSort((s) => ({ by, desc: s.by === by ? !s.desc : false }))}
@@ -74,6 +64,54 @@ export function PeoplePage() {
       </Group>
     </UnstyledButton>
   );
+  const columns: VirtualColumn<Person>[] = [
+    {
+      key: "name",
+      header: header("Họ và tên", "name"),
+      width: "22%",
+      cell: (p) => (
+        <Anchor component={Link} to={`/danh-ba/ca-nhan/${p.id}`} size="sm">
+          {p.fullName}
+        </Anchor>
+      ),
+      title: (p) => p.fullName,
+    },
+    { key: "gender", header: "Giới tính", width: 90, cell: (p) => genderLabels[p.gender] },
+    {
+      key: "birth",
+      header: header("Ngày/năm sinh", "birthYear"),
+      width: 140,
+      cell: (p) => (p.birthDate ? formatDate(p.birthDate) : (p.birthYear ?? "")),
+    },
+    {
+      key: "category",
+      header: "Đối tượng",
+      width: "14%",
+      cell: (p) => categoryLabel.get(p.category) ?? p.category,
+    },
+    {
+      key: "position",
+      header: "Chức vụ",
+      width: "18%",
+      cell: (p) => (
+        <>
+          {p.position}
+          {p.isLeader && (
+            <Badge size="xs" variant="light" ml={4}>
+              LĐ
+            </Badge>
+          )}
+        </>
+      ),
+      title: (p) => p.position,
+    },
+    {
+      key: "unit",
+      header: header("Đơn vị", "unit"),
+      cell: (p) => p.unitName,
+      title: (p) => p.unitName,
+    },
+  ];
   return (
     <>
       <PageHeader
@@ -103,10 +141,7 @@ export function PeoplePage() {
           placeholder="Tìm theo tên (không cần dấu)…"
           aria-label="Tìm cá nhân"
           value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            setPage(1);
-          }}
+          onChange={(e) => setQ(e.currentTarget.value)}
           w={280}
           data-autofocus
         />
@@ -117,7 +152,7 @@ export function PeoplePage() {
           searchable
           clearable
           value={unitId}
-          onChange={reset(setUnitId)}
+          onChange={setUnitId}
           w={300}
         />
         <Select
@@ -126,7 +161,7 @@ export function PeoplePage() {
           data={categories.map((c) => ({ value: c.code, label: c.label }))}
           clearable
           value={category}
-          onChange={reset(setCategory)}
+          onChange={setCategory}
           w={170}
         />
         <Select
@@ -135,7 +170,7 @@ export function PeoplePage() {
           data={toOptions(genderLabels)}
           clearable
           value={gender}
-          onChange={reset(setGender)}
+          onChange={setGender}
           w={120}
         />
         <Select
@@ -147,65 +182,26 @@ export function PeoplePage() {
           ]}
           clearable
           value={leader}
-          onChange={reset(setLeader)}
+          onChange={setLeader}
           w={200}
         />
         <Text size="sm" c="dimmed" aria-live="polite">
           {total.toLocaleString("vi-VN")} người
         </Text>
       </Group>
-      <Table striped withTableBorder verticalSpacing={4} aria-label="Danh sách cá nhân">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{header("Họ và tên", "name")}</Table.Th>
-            <Table.Th>Giới tính</Table.Th>
-            <Table.Th>{header("Ngày/năm sinh", "birthYear")}</Table.Th>
-            <Table.Th>Đối tượng</Table.Th>
-            <Table.Th>Chức vụ</Table.Th>
-            <Table.Th>{header("Đơn vị", "unit")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(list.data?.rows ?? []).map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/danh-ba/ca-nhan/${p.id}`} size="sm">
-                  {p.fullName}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{genderLabels[p.gender]}</Table.Td>
-              <Table.Td>{p.birthDate ? formatDate(p.birthDate) : (p.birthYear ?? "")}</Table.Td>
-              <Table.Td>{categoryLabel.get(p.category) ?? p.category}</Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Text size="sm">{p.position}</Text>
-                  {p.isLeader && (
-                    <Badge size="xs" variant="light">
-                      LĐ
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{p.unitName}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <VirtualTable
+        aria-label="Danh sách cá nhân"
+        rowCount={total}
+        row={list.row}
+        rowKey={(p) => p.id}
+        columns={columns}
+        onRangeChange={list.onRangeChange}
+        resetKey={JSON.stringify(filter)}
+      />
       {total === 0 && !list.isLoading && (
         <Text c="dimmed" ta="center" my="md">
           Không có cá nhân nào khớp với điều kiện tìm.
         </Text>
-      )}
-      {total > PAGE_SIZE && (
-        <Pagination
-          mt="sm"
-          total={Math.ceil(total / PAGE_SIZE)}
-          value={page}
-          onChange={setPage}
-          aria-label="Trang"
-        />
       )}
       {lists && <ListItemsModal list="person_category" onClose={() => setLists(false)} />}
       {adding && (
