@@ -8,5 +8,9 @@ export const theme = createTheme({
   defaultRadius: "sm",
   components: {
     TextInput: { defaultProps: { autoComplete: "off" } },
+    // Mantine keeps a closed Select's options mounted (hidden): a unit filter of a 500-unit
+    // district is 500 hidden options rendered again on every render of its page. Mount them
+    // when the dropdown opens instead (ui.route_p95_ms, ui.people_list_ms).
+    Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
   },
 });
