@@ -1,6 +1,7 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "../open-database";
 import { awardCatalogue, baseSalaries, legalBases } from "../schema";
-import { liveRows } from "./sync-rows";
+import { liveRows, syncedRows } from "./sync-rows";
 
 export type AwardRow = typeof awardCatalogue.$inferSelect;
 
@@ -48,9 +49,16 @@ export function legalBasisList(
   return liveRows(db, legalBases, by);
 }
 
-/** The base salary (mức lương cơ sở) history, in no particular order. */
-export function baseSalaryList(db: Db): BaseSalaryRow[] {
-  return liveRows(db, baseSalaries, []);
+export const baseSalaryRows = syncedRows(baseSalaries);
+
+/** The base salary (mức lương cơ sở) history, unordered or oldest first. */
+export function baseSalaryList(db: Db, ordered = false): BaseSalaryRow[] {
+  return liveRows(db, baseSalaries, ordered ? [baseSalaries.effectiveFrom] : []);
+}
+
+/** The live base salaries that take effect on a date. */
+export function baseSalariesFrom(db: Db, effectiveFrom: string): BaseSalaryRow[] {
+  return liveRows(db, baseSalaries, [], eq(baseSalaries.effectiveFrom, effectiveFrom));
 }
 
 /** Every live version of every award, in the catalogue's order (or none when `ordered` is false). */

@@ -1,22 +1,27 @@
-import { eq } from "drizzle-orm";
 import { defaultRounding, presetProfiles } from "../../db/seed/defaults";
 import { getSetting, setSetting } from "../../db/queries/app-settings";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
-import { baseSalaries, councilMembers, signers } from "../../db/schema";
+import {
+  baseSalariesFrom,
+  baseSalaryList,
+  baseSalaryRows,
+  type BaseSalaryRow,
+} from "../../db/queries/catalogue";
+import {
+  councilMemberList,
+  councilMemberRows,
+  type CouncilMemberRow,
+} from "../../db/queries/settings";
+import { signerList, signerRows, type SignerRow } from "../../db/queries/signers";
 import type { settingsProcedures, Profile, Rounding } from "../contract";
 import { baseSalaryOn } from "../domain/money";
 import type { AppContext } from "./context";
 import { conflict, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
-const orderedSigners = (ctx: AppContext) =>
-  liveRows(ctx.db, signers, [signers.sortOrder, signers.createdAt]).map(toSigner);
-const orderedCouncil = (ctx: AppContext) =>
-  liveRows(ctx.db, councilMembers, [councilMembers.sortOrder, councilMembers.createdAt]).map(
-    toCouncilMember,
-  );
+const orderedSigners = (ctx: AppContext) => signerList(ctx.db).map(toSigner);
+const orderedCouncil = (ctx: AppContext) => councilMemberList(ctx.db).map(toCouncilMember);
 
-function toSigner(r: typeof signers.$inferSelect) {
+function toSigner(r: SignerRow) {
   const { id, fullName, position, authority, authorityOf, onBehalfOf, isDefault, sortOrder } = r;
   return {
     id,
@@ -29,11 +34,11 @@ function toSigner(r: typeof signers.$inferSelect) {
     sortOrder,
   };
 }
-function toCouncilMember(r: typeof councilMembers.$inferSelect) {
+function toCouncilMember(r: CouncilMemberRow) {
   const { id, fullName, position, role, active, sortOrder } = r;
   return { id, fullName, position, role: role as "uy_vien", active, sortOrder };
 }
-function toBaseSalary(r: typeof baseSalaries.$inferSelect) {
+function toBaseSalary(r: BaseSalaryRow) {
   return { id: r.id, amount: r.amount, effectiveFrom: r.effectiveFrom, legalBasis: r.legalBasis };
 }
 
@@ -45,14 +50,18 @@ function nextSortOrder(rows: { sortOrder: number }[]) {
 function clearOtherDefaults(ctx: AppContext, keepId: string) {
   for (const s of orderedSigners(ctx)) {
     if (s.id !== keepId && s.isDefault)
-      upsertRow(ctx.db, signers, s.id, { isDefault: false }, ctx.stamp());
+      signerRows.save(ctx.db, s.id, { isDefault: false }, ctx.stamp());
   }
 }
 
-function reorder(ctx: AppContext, table: typeof signers | typeof councilMembers, ids: string[]) {
+function reorder(
+  ctx: AppContext,
+  rows: typeof signerRows | typeof councilMemberRows,
+  ids: string[],
+) {
   ctx.db.transaction((tx) => {
     ids.forEach((id, i) => {
-      if (!upsertRow(tx, table, id, { sortOrder: i }, ctx.stamp())) throw notFound();
+      if (!rows.save(tx, id, { sortOrder: i }, ctx.stamp())) throw notFound();
     });
   });
   return { ok: true as const };
@@ -82,16 +91,15 @@ export const settingsHandlers: HandlersFor<typeof settingsProcedures> = {
         input.signers.findIndex((s) => s.isDefault),
       );
       input.signers.forEach((s, i) =>
-        upsertRow(
+        signerRows.save(
           tx,
-          signers,
           undefined,
           { ...s, isDefault: i === defaultIndex, sortOrder: i },
           stamp,
         ),
       );
       input.councilMembers.forEach((m, i) =>
-        upsertRow(tx, councilMembers, undefined, { ...m, sortOrder: i }, stamp),
+        councilMemberRows.save(tx, undefined, { ...m, sortOrder: i }, stamp),
       );
       if (!getSetting(tx, "preferences"))
         setSetting(
@@ -113,9 +121,8 @@ export const settingsHandlers: HandlersFor<typeof settingsProcedures> = {
   "settings.saveSigner": ({ id, ...values }, ctx) => {
     const savedId = ctx.db.transaction(() => {
       const sortOrder = id ? undefined : nextSortOrder(orderedSigners(ctx));
-      const saved = upsertRow(
+      const saved = signerRows.save(
         ctx.db,
-        signers,
         id,
         { ...values, ...(sortOrder === undefined ? {} : { sortOrder }) },
         ctx.stamp(),
@@ -124,45 +131,38 @@ export const settingsHandlers: HandlersFor<typeof settingsProcedures> = {
       if (values.isDefault) clearOtherDefaults(ctx, saved);
       return saved;
     });
-    return toSigner(liveRow(ctx.db, signers, savedId)!);
+    return toSigner(signerRows.byId(ctx.db, savedId)!);
   },
   "settings.deleteSigner": ({ id }, ctx) => {
     const live = orderedSigners(ctx);
     if (!live.some((s) => s.id === id)) throw notFound();
     if (live.length <= 1) throw conflict("Cần giữ ít nhất một người ký.");
-    if (!tombstoneRow(ctx.db, signers, id, ctx.clock.now())) throw notFound();
+    if (!signerRows.tombstone(ctx.db, id, ctx.clock.now())) throw notFound();
     return { ok: true as const };
   },
-  "settings.reorderSigners": ({ ids }, ctx) => reorder(ctx, signers, ids),
+  "settings.reorderSigners": ({ ids }, ctx) => reorder(ctx, signerRows, ids),
 
   "settings.listCouncil": (_i, ctx) => orderedCouncil(ctx),
   "settings.saveCouncilMember": ({ id, ...values }, ctx) => {
     const sortOrder = id ? undefined : nextSortOrder(orderedCouncil(ctx));
-    const saved = upsertRow(
+    const saved = councilMemberRows.save(
       ctx.db,
-      councilMembers,
       id,
       { ...values, ...(sortOrder === undefined ? {} : { sortOrder }) },
       ctx.stamp(),
     );
     if (!saved) throw notFound("Không tìm thấy thành viên này (có thể đã bị xóa).");
-    return toCouncilMember(liveRow(ctx.db, councilMembers, saved)!);
+    return toCouncilMember(councilMemberRows.byId(ctx.db, saved)!);
   },
   "settings.deleteCouncilMember": ({ id }, ctx) => {
-    if (!tombstoneRow(ctx.db, councilMembers, id, ctx.clock.now())) throw notFound();
+    if (!councilMemberRows.tombstone(ctx.db, id, ctx.clock.now())) throw notFound();
     return { ok: true as const };
   },
-  "settings.reorderCouncil": ({ ids }, ctx) => reorder(ctx, councilMembers, ids),
+  "settings.reorderCouncil": ({ ids }, ctx) => reorder(ctx, councilMemberRows, ids),
 
-  "settings.listBaseSalaries": (_i, ctx) =>
-    liveRows(ctx.db, baseSalaries, [baseSalaries.effectiveFrom]).map(toBaseSalary),
+  "settings.listBaseSalaries": (_i, ctx) => baseSalaryList(ctx.db, true).map(toBaseSalary),
   "settings.saveBaseSalary": ({ id, ...values }, ctx) => {
-    const clash = liveRows(
-      ctx.db,
-      baseSalaries,
-      [],
-      eq(baseSalaries.effectiveFrom, values.effectiveFrom),
-    ).find((r) => r.id !== id);
+    const clash = baseSalariesFrom(ctx.db, values.effectiveFrom).find((r) => r.id !== id);
     if (clash) {
       throw conflict(
         `Đã có mức lương cơ sở áp dụng từ ngày ${values.effectiveFrom.split("-").reverse().join("/")}.`,
@@ -171,19 +171,19 @@ export const settingsHandlers: HandlersFor<typeof settingsProcedures> = {
         },
       );
     }
-    const saved = upsertRow(ctx.db, baseSalaries, id, values, ctx.stamp());
+    const saved = baseSalaryRows.save(ctx.db, id, values, ctx.stamp());
     if (!saved) throw notFound();
-    return toBaseSalary(liveRow(ctx.db, baseSalaries, saved)!);
+    return toBaseSalary(baseSalaryRows.byId(ctx.db, saved)!);
   },
   "settings.deleteBaseSalary": ({ id }, ctx) => {
-    const live = liveRows(ctx.db, baseSalaries, []);
+    const live = baseSalaryList(ctx.db);
     if (!live.some((r) => r.id === id)) throw notFound();
     if (live.length <= 1) throw conflict("Cần giữ ít nhất một mức lương cơ sở.");
-    if (!tombstoneRow(ctx.db, baseSalaries, id, ctx.clock.now())) throw notFound();
+    if (!baseSalaryRows.tombstone(ctx.db, id, ctx.clock.now())) throw notFound();
     return { ok: true as const };
   },
   "settings.baseSalaryOn": ({ date }, ctx) => {
-    const row = baseSalaryOn(liveRows(ctx.db, baseSalaries, []), date);
+    const row = baseSalaryOn(baseSalaryList(ctx.db), date);
     return row ? toBaseSalary(row) : null;
   },
   "settings.getRounding": (_i, ctx) => getSetting<Rounding>(ctx.db, "rounding") ?? defaultRounding,
