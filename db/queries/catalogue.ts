@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../open-database";
 import { awardCatalogue, baseSalaries, legalBases } from "../schema";
 import { liveRows, syncedRows } from "./sync-rows";
@@ -64,4 +64,18 @@ export function baseSalariesFrom(db: Db, effectiveFrom: string): BaseSalaryRow[]
 /** Every live version of every award, in the catalogue's order (or none when `ordered` is false). */
 export function awardVersions(db: Db, ordered = true): AwardRow[] {
   return liveRows(db, awardCatalogue, ordered ? [awardCatalogue.sortOrder] : []);
+}
+
+export const awardRows = syncedRows(awardCatalogue);
+
+/** Names of some award versions by id, deleted ones included. */
+export function awardNamesByIds(db: Db, ids: string[]): Map<string, string> {
+  return new Map(
+    db
+      .select({ id: awardCatalogue.id, name: awardCatalogue.name })
+      .from(awardCatalogue)
+      .where(inArray(awardCatalogue.id, ids))
+      .all()
+      .map((a) => [a.id, a.name]),
+  );
 }

@@ -29,3 +29,16 @@ export function allocationsOfMovement(db: Db, movementId: string): MovementAlloc
     eq(movementAllocations.movementId, movementId),
   );
 }
+
+/** The live allocations of a movement, in no particular order. */
+export function allocationsOfMovementUnordered(
+  db: Db,
+  movementId: string,
+): MovementAllocationRow[] {
+  return liveRows(db, movementAllocations, [], eq(movementAllocations.movementId, movementId));
+}
+
+/** The live movements of a year, by start date (or none when `ordered` is false). */
+export function movementsOfYear(db: Db, year: number, ordered = true): MovementRow[] {
+  return liveRows(db, movements, ordered ? [movements.startDate] : [], eq(movements.year, year));
+}

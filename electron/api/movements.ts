@@ -1,6 +1,13 @@
-import { eq, inArray } from "drizzle-orm";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
-import { awardCatalogue, legalBases, movementAllocations, movements, units } from "../../db/schema";
+import { awardNamesByIds, awardRows, legalBasisList } from "../../db/queries/catalogue";
+import { liveUnits, unitRows } from "../../db/queries/directory";
+import {
+  allocationsOfMovement,
+  allocationsOfMovementUnordered,
+  movementAllocationRows,
+  movementRows,
+  movementsOfYear,
+  type MovementRow,
+} from "../../db/queries/movements";
 import {
   builtInUnitKinds,
   type LegalBasis,
@@ -22,26 +29,10 @@ import { listItems } from "./directory-units";
 import { deadlineProviders } from "./plans";
 import type { HandlersFor } from "./router";
 
-type MovementRow = typeof movements.$inferSelect;
-
 function toMovement(ctx: AppContext, m: MovementRow): Movement {
-  const allocations = liveRows(
-    ctx.db,
-    movementAllocations,
-    [movementAllocations.sortOrder],
-    eq(movementAllocations.movementId, m.id),
-  );
+  const allocations = allocationsOfMovement(ctx.db, m.id);
   const awardIds = allocations.map((a) => a.awardId);
-  const names = new Map(
-    awardIds.length
-      ? ctx.db
-          .select({ id: awardCatalogue.id, name: awardCatalogue.name })
-          .from(awardCatalogue)
-          .where(inArray(awardCatalogue.id, awardIds))
-          .all()
-          .map((a) => [a.id, a.name])
-      : [],
-  );
+  const names = awardIds.length ? awardNamesByIds(ctx.db, awardIds) : new Map<string, string>();
   return {
     id: m.id,
     kind: m.kind as Movement["kind"],
@@ -73,14 +64,14 @@ function toMovement(ctx: AppContext, m: MovementRow): Movement {
 }
 
 function movementRow(ctx: AppContext, id: string) {
-  const m = liveRow(ctx.db, movements, id);
+  const m = movementRows.byId(ctx.db, id);
   if (!m) throw notFound("Không tìm thấy phong trào này (có thể đã bị xóa).");
   return m;
 }
 
 /** Deadlines of the movements of a year join the dashboard. */
 deadlineProviders.push((ctx, year) =>
-  liveRows(ctx.db, movements, [], eq(movements.year, year)).flatMap((m) =>
+  movementsOfYear(ctx.db, year, false).flatMap((m) =>
     (
       [
         [m.registrationDeadline, "Hạn đăng ký thi đua"],
@@ -111,7 +102,7 @@ interface MovementPlanInput {
 function movementLabels(ctx: AppContext): MovementLabels {
   const kinds = new Map(listItems(ctx, "unit_kind").map((k) => [k.code, k.label]));
   const categories = new Map(listItems(ctx, "person_category").map((k) => [k.code, k.label]));
-  const unitNames = new Map(liveRows(ctx.db, units, []).map((u) => [u.id, u.name]));
+  const unitNames = new Map(liveUnits(ctx.db).map((u) => [u.id, u.name]));
   return {
     unitKind: (k) => kinds.get(k) ?? k,
     category: (k) => categories.get(k) ?? k,
@@ -122,10 +113,10 @@ function movementLabels(ctx: AppContext): MovementLabels {
 // The register refills the Kế hoạch from the movement as it is now, so edits mark the draft outdated.
 export const movementPlanFill: FillResolver = (ctx, row, number) => {
   const input = JSON.parse(row.input) as MovementPlanInput;
-  const m = liveRow(ctx.db, movements, input.movementId);
+  const m = movementRows.byId(ctx.db, input.movementId);
   if (!m) throw notFound("Phong trào của văn bản này đã bị xóa.");
   const signer = signerOf(ctx, input.signerId);
-  const bases = liveRows(ctx.db, legalBases, []).map((b) => ({
+  const bases = legalBasisList(ctx.db).map((b) => ({
     ...b,
     docType: b.docType as LegalBasis["docType"],
   }));
@@ -143,10 +134,7 @@ export const movementPlanFill: FillResolver = (ctx, row, number) => {
 };
 
 export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
-  "movements.list": ({ year }, ctx) =>
-    liveRows(ctx.db, movements, [movements.startDate], eq(movements.year, year)).map((m) =>
-      toMovement(ctx, m),
-    ),
+  "movements.list": ({ year }, ctx) => movementsOfYear(ctx.db, year).map((m) => toMovement(ctx, m)),
   "movements.get": ({ id }, ctx) => toMovement(ctx, movementRow(ctx, id)),
   "movements.save": (
     {
@@ -160,11 +148,11 @@ export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
     },
     ctx,
   ) => {
-    const unitNames = new Map(liveRows(ctx.db, units, []).map((u) => [u.id, u.name]));
+    const unitNames = new Map(liveUnits(ctx.db).map((u) => [u.id, u.name]));
     const kindLabel = (k: string) => (builtInUnitKinds as Record<string, string>)[k] ?? k;
     const problems: string[] = [];
     for (const a of allocations) {
-      if (!liveRow(ctx.db, awardCatalogue, a.awardId))
+      if (!awardRows.byId(ctx.db, a.awardId))
         problems.push("Một hình thức khen thưởng đã chọn không còn trong danh mục.");
       for (const l of a.quotaLines)
         if (l.scope === "don_vi" && !unitNames.has(l.unitId))
@@ -192,19 +180,13 @@ export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
         participantUnitKinds: JSON.stringify(participantUnitKinds),
         participantCategories: JSON.stringify(participantCategories),
       };
-      const saved = upsertRow(ctx.db, movements, id, row, ctx.stamp());
+      const saved = movementRows.save(ctx.db, id, row, ctx.stamp());
       if (!saved) throw notFound("Không tìm thấy phong trào này (có thể đã bị xóa).");
-      for (const old of liveRows(
-        ctx.db,
-        movementAllocations,
-        [],
-        eq(movementAllocations.movementId, saved),
-      ))
-        tombstoneRow(ctx.db, movementAllocations, old.id, ctx.clock.now());
+      for (const old of allocationsOfMovementUnordered(ctx.db, saved))
+        movementAllocationRows.tombstone(ctx.db, old.id, ctx.clock.now());
       allocations.forEach((a, i) =>
-        upsertRow(
+        movementAllocationRows.save(
           ctx.db,
-          movementAllocations,
           undefined,
           { ...a, movementId: saved, quotaLines: JSON.stringify(a.quotaLines), sortOrder: i },
           ctx.stamp(),
@@ -216,14 +198,9 @@ export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
   },
   "movements.delete": ({ id }, ctx) => {
     ctx.db.transaction(() => {
-      for (const a of liveRows(
-        ctx.db,
-        movementAllocations,
-        [],
-        eq(movementAllocations.movementId, id),
-      ))
-        tombstoneRow(ctx.db, movementAllocations, a.id, ctx.clock.now());
-      if (!tombstoneRow(ctx.db, movements, id, ctx.clock.now())) throw notFound();
+      for (const a of allocationsOfMovementUnordered(ctx.db, id))
+        movementAllocationRows.tombstone(ctx.db, a.id, ctx.clock.now());
+      if (!movementRows.tombstone(ctx.db, id, ctx.clock.now())) throw notFound();
     });
     return { ok: true as const };
   },
@@ -249,8 +226,8 @@ export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
     return toRow(ctx, row);
   },
   "movements.quotaForUnit": ({ allocationId, unitId }, ctx) => {
-    const a = liveRow(ctx.db, movementAllocations, allocationId);
-    const u = liveRow(ctx.db, units, unitId);
+    const a = movementAllocationRows.byId(ctx.db, allocationId);
+    const u = unitRows.byId(ctx.db, unitId);
     if (!a || !u) throw notFound();
     return {
       quota: quotaForUnit(JSON.parse(a.quotaLines) as QuotaLine[], { id: u.id, kind: u.kind }),
