@@ -1,4 +1,18 @@
-import type Database from "better-sqlite3";
+import type { Db } from "../../db/open-database";
+import {
+  awardNameRows,
+  awardRuleRows,
+  awardsOfRecipients,
+  decisionsOfNominations,
+  disciplinesOfPeople,
+  householdNames,
+  initiativesOfPeople,
+  membersOfUnits,
+  peopleNames,
+  ratingsOfSubjects,
+  unitKindsOf,
+  unitNames,
+} from "../../db/queries/eligibility";
 import type { InputOf, ParsedInputOf } from "../contract";
 import {
   evaluateBatch,
@@ -23,8 +37,6 @@ import type { AppContext } from "./context";
 /** How many years before the earliest nomination the rules may look at. */
 const LOOKBACK_YEARS = 10;
 
-const idList = "(SELECT value FROM json_each(?))";
-
 /** A rule's JSON parameters; a damaged value reads as none (the rule then uses its defaults). */
 export function parseParams(json: string): Record<string, unknown> {
   try {
@@ -37,22 +49,8 @@ export function parseParams(json: string): Record<string, unknown> {
   }
 }
 
-export function loadRules(sqlite: Database.Database): AwardRule[] {
-  return (
-    sqlite
-      .prepare(
-        `SELECT award_code, rule_code, level, params, valid_from, valid_to FROM award_rules
-         WHERE deleted_at IS NULL ORDER BY sort_order`,
-      )
-      .all() as {
-      award_code: string;
-      rule_code: string;
-      level: string;
-      params: string;
-      valid_from: string;
-      valid_to: string | null;
-    }[]
-  ).map((r) => {
+export function loadRules(db: Db): AwardRule[] {
+  return awardRuleRows(db).map((r) => {
     const params = parseParams(r.params);
     return {
       awardCode: r.award_code,
@@ -66,18 +64,13 @@ export function loadRules(sqlite: Database.Database): AwardRule[] {
 }
 
 /** Award names and recipient kinds by code (the latest version of each code). */
-export function loadCatalogue(sqlite: Database.Database) {
-  const rows = sqlite
-    .prepare(
-      `SELECT code, name, recipient_kind FROM award_catalogue WHERE deleted_at IS NULL
-       ORDER BY valid_from`,
-    )
-    .all() as { code: string; name: string; recipient_kind: NomineeKind }[];
+export function loadCatalogue(db: Db) {
+  const rows = awardNameRows(db);
   const names: Record<string, string> = {};
   const kinds: Record<string, NomineeKind> = {};
   for (const r of rows) {
     names[r.code] = r.name;
-    kinds[r.code] = r.recipient_kind;
+    kinds[r.code] = r.recipient_kind as NomineeKind;
   }
   return { names, kinds };
 }
@@ -86,7 +79,7 @@ type Key = `${NomineeKind}:${string}`;
 
 /** Histories by `${kind}:${id}` for the nominees, covering [fromYear, toYear]. */
 export function loadHistories(
-  sqlite: Database.Database,
+  db: Db,
   nominees: { kind: NomineeKind; id: string; year: number }[],
   lookback = LOOKBACK_YEARS,
 ): Map<string, NomineeHistory> {
@@ -106,48 +99,20 @@ export function loadHistories(
   const householdIds = ids("ho_gia_dinh");
   const out = new Map<string, NomineeHistory>();
 
-  const persons = sqlite
-    .prepare(`SELECT id, full_name FROM people WHERE deleted_at IS NULL AND id IN ${idList}`)
-    .raw()
-    .all(JSON.stringify(personIds)) as [string, string][];
-  const unitRows = sqlite
-    .prepare(`SELECT id, name FROM units WHERE deleted_at IS NULL AND id IN ${idList}`)
-    .raw()
-    .all(JSON.stringify(unitIds)) as [string, string][];
-  const members = unitIds.length
-    ? (sqlite
-        .prepare(
-          `SELECT id, full_name, unit_id FROM people WHERE deleted_at IS NULL AND unit_id IN ${idList}`,
-        )
-        .raw()
-        .all(JSON.stringify(unitIds)) as [string, string, string][])
-    : [];
-  const householdRows = sqlite
-    .prepare(`SELECT id, head_name FROM households WHERE deleted_at IS NULL AND id IN ${idList}`)
-    .raw()
-    .all(JSON.stringify(householdIds)) as [string, string][];
+  const persons = peopleNames(db, personIds);
+  const unitRows = unitNames(db, unitIds);
+  const members = unitIds.length ? membersOfUnits(db, unitIds) : [];
+  const householdRows = householdNames(db, householdIds);
 
   // Everybody whose ratings, awards and discipline are read: nominees and members.
   const nomineePeople = persons.map((p) => p[0]);
   const nomineeSet = new Set(nomineePeople);
   const memberOnly = [...new Set(members.map((m) => m[0]).filter((id) => !nomineeSet.has(id)))];
   const peopleIds = [...nomineePeople, ...memberOnly];
-  const peopleJson = JSON.stringify(peopleIds);
-  // "+year": the year must not pick an index; the id lists are the selective part.
-  const ratingSql = sqlite
-    .prepare(
-      `SELECT subject_id, year, rating FROM ratings WHERE deleted_at IS NULL
-       AND subject_id IN ${idList} AND year BETWEEN ? AND ?`,
-    )
-    .raw();
   const ratings = new Map<string, Record<number, RatingCode>>();
   const readRatings = (ids: string[], from: number, to: number) => {
     if (!ids.length) return;
-    for (const [subjectId, year, rating] of ratingSql.all(JSON.stringify(ids), from, to) as [
-      string,
-      number,
-      RatingCode,
-    ][]) {
+    for (const [subjectId, year, rating] of ratingsOfSubjects<RatingCode>(db, ids, from, to)) {
       let r = ratings.get(subjectId);
       if (!r) ratings.set(subjectId, (r = {}));
       r[year] = rating;
@@ -161,10 +126,6 @@ export function loadHistories(
     if (list) list.push(a);
     else awards.set(key, [a]);
   };
-  const awardSql = (column: string, kind: NomineeKind) =>
-    `SELECT ${column}, year, award_code, decision_number, decision_id FROM award_records
-     WHERE deleted_at IS NULL AND cancelled_by IS NULL AND recipient_kind = '${kind}'
-     AND ${column} IN ${idList} AND +year BETWEEN ? AND ?`;
   for (const [kind, column, list, from, to] of [
     ["ca_nhan", "person_id", nomineePeople, fromYear, toYear],
     ["ca_nhan", "person_id", memberOnly, memberFrom, memberTo],
@@ -172,20 +133,18 @@ export function loadHistories(
     ["ho_gia_dinh", "household_id", householdIds, fromYear, toYear],
   ] as const) {
     if (!list.length) continue;
-    for (const [id, year, awardCode, decisionNumber, decisionId] of sqlite
-      .prepare(awardSql(column, kind))
-      .raw()
-      .all(JSON.stringify(list), from, to) as [string, number, string, string, string | null][])
+    for (const [id, year, awardCode, decisionNumber, decisionId] of awardsOfRecipients(
+      db,
+      column,
+      kind,
+      list,
+      from,
+      to,
+    ))
       addAward(`${kind}:${id}`, { year, awardCode, decisionNumber, decisionId });
   }
   const disciplines = new Map<string, DisciplineItem[]>();
-  for (const [personId, measure, decidedOn, until] of sqlite
-    .prepare(
-      `SELECT person_id, measure, decided_on, until FROM disciplines WHERE deleted_at IS NULL
-       AND person_id IN ${idList}`,
-    )
-    .raw()
-    .all(peopleJson) as [string, string, string, string | null][]) {
+  for (const [personId, measure, decidedOn, until] of disciplinesOfPeople(db, peopleIds)) {
     disciplines.set(personId, [
       ...(disciplines.get(personId) ?? []),
       { measure, decidedOn, until },
@@ -193,19 +152,12 @@ export function loadHistories(
   }
   const initiatives = new Map<string, InitiativeItem[]>();
   if (persons.length)
-    for (const [personId, year, level, title] of sqlite
-      .prepare(
-        `SELECT a.person_id, i.year, i.level, i.title FROM initiative_authors a
-         JOIN initiatives i ON i.id = a.initiative_id AND i.deleted_at IS NULL
-         WHERE a.deleted_at IS NULL AND a.person_id IN ${idList} AND i.year BETWEEN ? AND ?`,
-      )
-      .raw()
-      .all(JSON.stringify(persons.map((p) => p[0])), fromYear, toYear) as [
-      string,
-      number,
-      string,
-      string,
-    ][]) {
+    for (const [personId, year, level, title] of initiativesOfPeople(
+      db,
+      persons.map((p) => p[0]),
+      fromYear,
+      toYear,
+    )) {
       const list = initiatives.get(personId);
       if (list) list.push({ year, level, title });
       else initiatives.set(personId, [{ year, level, title }]);
@@ -256,20 +208,17 @@ export type CheckInput = ParsedInputOf<"awards.checkEligibility">;
  * (a dossier read after the decision) must not count that award as a duplicate or as history.
  */
 function leaveOutOwnDecisions(
-  sqlite: Database.Database,
+  db: Db,
   nominations: CheckInput["nominations"],
   histories: Map<string, NomineeHistory>,
 ) {
   const withId = nominations.filter((n) => n.nominationId && n.nominee.id);
   if (!withId.length) return;
   const decisionsOf = new Map<string, Set<string>>();
-  for (const [nominationId, decisionId] of sqlite
-    .prepare(
-      `SELECT nomination_id, decision_id FROM decision_recipients
-       WHERE deleted_at IS NULL AND nomination_id IN ${idList}`,
-    )
-    .raw()
-    .all(JSON.stringify(withId.map((n) => n.nominationId))) as [string, string][]) {
+  for (const [nominationId, decisionId] of decisionsOfNominations(
+    db,
+    withId.map((n) => n.nominationId!),
+  )) {
     const set = decisionsOf.get(nominationId);
     if (set) set.add(decisionId);
     else decisionsOf.set(nominationId, new Set([decisionId]));
@@ -285,26 +234,19 @@ function leaveOutOwnDecisions(
 }
 
 /** The procedure awards.checkEligibility, callable by other areas with the parsed input. */
-export function checkEligibility(ctx: Pick<AppContext, "sqlite">, input: CheckInput) {
+export function checkEligibility(ctx: Pick<AppContext, "db">, input: CheckInput) {
   const { nominations, others, quotas, extraRules } = input;
   if (!nominations.length) return [];
   const histories = loadHistories(
-    ctx.sqlite,
+    ctx.db,
     nominations
       .filter((n) => n.nominee.id)
       .map((n) => ({ kind: n.nominee.kind, id: n.nominee.id!, year: n.year })),
   );
-  leaveOutOwnDecisions(ctx.sqlite, nominations, histories);
-  const catalogue = loadCatalogue(ctx.sqlite);
+  leaveOutOwnDecisions(ctx.db, nominations, histories);
+  const catalogue = loadCatalogue(ctx.db);
   const unitIds = [...new Set(nominations.map((n) => n.unitId).filter((u): u is string => !!u))];
-  const unitKinds = Object.fromEntries(
-    unitIds.length
-      ? (ctx.sqlite
-          .prepare(`SELECT id, kind FROM units WHERE id IN ${idList}`)
-          .raw()
-          .all(JSON.stringify(unitIds)) as [string, string][])
-      : [],
-  );
+  const unitKinds = Object.fromEntries(unitIds.length ? unitKindsOf(ctx.db, unitIds) : []);
   const toNomination = (n: CheckInput["nominations"][number]) => ({
     nominee: { kind: n.nominee.kind, id: n.nominee.id, name: n.nominee.name },
     awardCode: n.awardCode,
@@ -314,7 +256,7 @@ export function checkEligibility(ctx: Pick<AppContext, "sqlite">, input: CheckIn
   });
   const ctxEval: EvaluationContext = {
     rules: [
-      ...loadRules(ctx.sqlite),
+      ...loadRules(ctx.db),
       ...extraRules.map((r) => ({
         awardCode: r.awardCode,
         ruleCode: r.ruleCode as RuleKind,
