@@ -2,7 +2,9 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../open-database";
 import { awardRecords } from "../schema";
 import { foldKey } from "./name-keys";
-import { upsertRow, type WriteStamp } from "./sync-rows";
+import { searchWords, unitSubtree } from "./directory";
+import { allRows, firstRow, firstValue } from "./raw";
+import { syncedRows, upsertRow, type WriteStamp } from "./sync-rows";
 
 /** What the registry's search matches: recipient, unit, award, decision number. */
 export function awardSearchKey(r: {
@@ -112,4 +114,192 @@ export function cancelDecisionAwards(
       ),
     )
     .run().changes;
+}
+
+export type AwardRecordRow = typeof awardRecords.$inferSelect;
+export const awardRecordRows = syncedRows(awardRecords);
+
+/** A registry record as the list reads it (snake_case columns). */
+export interface AwardRecordSql {
+  id: string;
+  year: number;
+  recipient_kind: string;
+  person_id: string | null;
+  unit_id: string | null;
+  household_id: string | null;
+  recipient_name: string;
+  unit_name: string;
+  award_code: string;
+  award_name: string;
+  decision_number: string;
+  decision_date: string | null;
+  issuer: string;
+  source: string;
+  decision_id: string | null;
+  cancelled_by: string | null;
+  cancelled_on: string | null;
+  note: string;
+}
+
+const columns = `id, year, recipient_kind, person_id, unit_id, household_id, recipient_name, unit_name,
+  award_code, award_name, decision_number, decision_date, issuer, source, decision_id, cancelled_by,
+  cancelled_on, note`;
+const order = "ORDER BY year DESC, coalesce(decision_date, '') DESC, award_name, recipient_name";
+
+/** The registry's filter: search words, year, form, kind, source and a unit with its sub-units. */
+export interface AwardFilter {
+  q: string;
+  year?: number | null;
+  awardCode?: string | null;
+  recipientKind?: string | null;
+  source?: string | null;
+  unitId?: string | null;
+}
+
+function filterSql(db: Db, f: AwardFilter) {
+  const where = ["deleted_at IS NULL"];
+  const params: unknown[] = [];
+  // searchWords gives escaped LIKE patterns of the folded words.
+  for (const pattern of searchWords(f.q)) {
+    where.push("search_key LIKE ? ESCAPE '\\'");
+    params.push(pattern);
+  }
+  const equal: [string, unknown][] = [
+    ["year", f.year],
+    ["award_code", f.awardCode],
+    ["recipient_kind", f.recipientKind],
+    ["source", f.source],
+  ];
+  for (const [column, value] of equal)
+    if (value !== null && value !== "") {
+      where.push(`${column} = ?`);
+      params.push(value);
+    }
+  if (f.unitId) {
+    where.push("unit_id IN (SELECT value FROM json_each(?))");
+    params.push(JSON.stringify(unitSubtree(db, f.unitId)));
+  }
+  return { where: where.join(" AND "), params };
+}
+
+/** A page of the registry (latest first) and how many records match; limit -1: all. */
+export function awardRecordsPage(db: Db, f: AwardFilter, limit = -1, offset = 0) {
+  const { where, params } = filterSql(db, f);
+  const total = firstValue<number>(
+    db,
+    `SELECT count(*) FROM award_records WHERE ${where}`,
+    ...params,
+  )!;
+  const rows = allRows<AwardRecordSql>(
+    db,
+    `SELECT ${columns} FROM award_records WHERE ${where} ${order} LIMIT ? OFFSET ?`,
+    ...params,
+    limit,
+    offset,
+  );
+  return { rows, total };
+}
+
+/** The registry's live records of a person, or of a unit (its own and its people's). */
+export function awardRecordsOf(
+  db: Db,
+  column: "person_id" | "unit_id",
+  id: string,
+): AwardRecordSql[] {
+  return allRows<AwardRecordSql>(
+    db,
+    `SELECT ${columns} FROM award_records WHERE deleted_at IS NULL AND ${column} = ? ${order}`,
+    id,
+  );
+}
+
+/** Live records of a year, form and kind (other than `exceptId`), to find a duplicate. */
+export function sameAwardRecords(
+  db: Db,
+  exceptId: string,
+  year: number,
+  awardCode: string,
+  recipientKind: string,
+): {
+  personId: string | null;
+  householdId: string | null;
+  unitId: string | null;
+  name: string;
+  decisionNumber: string;
+}[] {
+  return allRows(
+    db,
+    `SELECT person_id AS personId, household_id AS householdId, unit_id AS unitId,
+       recipient_name AS name, decision_number AS decisionNumber FROM award_records
+       WHERE deleted_at IS NULL AND id <> ? AND year = ? AND award_code = ? AND recipient_kind = ?`,
+    exceptId,
+    year,
+    awardCode,
+    recipientKind,
+  );
+}
+
+/** A hand-entered record's recipient as the directory holds it now (live rows only). */
+export function personSnapshot(
+  db: Db,
+  personId: string,
+): { name: string; unit_id: string | null; unit_name: string } | undefined {
+  return firstRow(
+    db,
+    `SELECT p.full_name AS name, p.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
+       FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ? AND p.deleted_at IS NULL`,
+    personId,
+  );
+}
+
+export function householdSnapshot(
+  db: Db,
+  householdId: string,
+): { name: string; unit_id: string | null; unit_name: string } | undefined {
+  return firstRow(
+    db,
+    `SELECT h.head_name AS name, h.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
+       FROM households h LEFT JOIN units u ON u.id = h.unit_id WHERE h.id = ? AND h.deleted_at IS NULL`,
+    householdId,
+  );
+}
+
+/** The name of a live unit, if any. */
+export function liveUnitName(db: Db, unitId: string): string | undefined {
+  return firstValue<string>(
+    db,
+    "SELECT name FROM units WHERE id = ? AND deleted_at IS NULL",
+    unitId,
+  );
+}
+
+/** Every live version of every award by catalogue order, then date (the latest per code last). */
+export function awardEntryRows(db: Db): { code: string; name: string; recipient_kind: string }[] {
+  return allRows(
+    db,
+    `SELECT code, name, recipient_kind FROM award_catalogue WHERE deleted_at IS NULL
+       ORDER BY sort_order, valid_from`,
+  );
+}
+
+/** The live eligibility rules (of one award when given), in their order. */
+export function awardRuleList(
+  db: Db,
+  awardCode?: string,
+): {
+  id: string;
+  award_code: string;
+  rule_code: string;
+  level: string;
+  params: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  note: string | null;
+}[] {
+  return allRows(
+    db,
+    `SELECT id, award_code, rule_code, level, params, valid_from, valid_to, note FROM award_rules
+           WHERE deleted_at IS NULL ${awardCode ? "AND award_code = ?" : ""} ORDER BY sort_order, valid_from`,
+    ...(awardCode ? [awardCode] : []),
+  );
 }

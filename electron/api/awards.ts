@@ -1,9 +1,20 @@
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { awardSearchKey } from "../../db/queries/awards";
-import { searchWords, unitSubtree } from "../../db/queries/directory";
-import { liveRow, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
-import { awardRecords } from "../../db/schema";
+import {
+  awardEntryRows,
+  awardRecordRows,
+  awardRecordsOf,
+  awardRecordsPage,
+  awardRuleList,
+  awardSearchKey,
+  householdSnapshot,
+  liveUnitName,
+  personSnapshot,
+  sameAwardRecords,
+  type AwardRecordRow as Row,
+  type AwardRecordSql,
+} from "../../db/queries/awards";
+import { awardCatalogueOn } from "../../db/queries/catalogue";
 import {
   awardSources,
   recipientKindLabels,
@@ -35,7 +46,6 @@ import type { HandlersFor } from "./router";
  */
 
 type P = typeof awardsProcedures;
-type Row = typeof awardRecords.$inferSelect;
 const ok = { ok: true as const };
 
 function toRow(r: Row): AwardRecordRow {
@@ -61,146 +71,83 @@ function toRow(r: Row): AwardRecordRow {
   };
 }
 
-/** snake_case row of award_records as better-sqlite3 returns it. */
-type SqlRow = Record<string, unknown>;
-const columns = `id, year, recipient_kind, person_id, unit_id, household_id, recipient_name, unit_name,
-  award_code, award_name, decision_number, decision_date, issuer, source, decision_id, cancelled_by,
-  cancelled_on, note`;
-function fromSql(r: SqlRow): AwardRecordRow {
+function fromSql(r: AwardRecordSql): AwardRecordRow {
   return {
-    id: r.id as string,
-    year: r.year as number,
+    id: r.id,
+    year: r.year,
     recipientKind: r.recipient_kind as AwardRecordRow["recipientKind"],
-    personId: r.person_id as string | null,
-    unitId: r.unit_id as string | null,
-    householdId: r.household_id as string | null,
-    recipientName: r.recipient_name as string,
-    unitName: r.unit_name as string,
-    awardCode: r.award_code as string,
-    awardName: r.award_name as string,
-    decisionNumber: r.decision_number as string,
-    decisionDate: r.decision_date as string | null,
-    issuer: r.issuer as string,
+    personId: r.person_id,
+    unitId: r.unit_id,
+    householdId: r.household_id,
+    recipientName: r.recipient_name,
+    unitName: r.unit_name,
+    awardCode: r.award_code,
+    awardName: r.award_name,
+    decisionNumber: r.decision_number,
+    decisionDate: r.decision_date,
+    issuer: r.issuer,
     source: r.source as AwardRecordRow["source"],
-    decisionId: r.decision_id as string | null,
-    cancelledBy: r.cancelled_by as string | null,
-    cancelledOn: r.cancelled_on as string | null,
-    note: r.note as string,
+    decisionId: r.decision_id,
+    cancelledBy: r.cancelled_by,
+    cancelledOn: r.cancelled_on,
+    note: r.note,
   };
 }
 
 type Filter = ParsedInputOf<"awards.export">;
 
-/** WHERE clause and parameters of a registry filter (search words, year, form, kind, unit). */
-function filterSql(ctx: AppContext, f: Filter) {
-  const where = ["deleted_at IS NULL"];
-  const params: unknown[] = [];
-  // searchWords gives escaped LIKE patterns of the folded words.
-  for (const pattern of searchWords(f.q)) {
-    where.push("search_key LIKE ? ESCAPE '\\'");
-    params.push(pattern);
-  }
-  const equal: [string, unknown][] = [
-    ["year", f.year],
-    ["award_code", f.awardCode],
-    ["recipient_kind", f.recipientKind],
-    ["source", f.source],
-  ];
-  for (const [column, value] of equal)
-    if (value !== null && value !== "") {
-      where.push(`${column} = ?`);
-      params.push(value);
-    }
-  if (f.unitId) {
-    where.push("unit_id IN (SELECT value FROM json_each(?))");
-    params.push(JSON.stringify(unitSubtree(ctx.db, f.unitId)));
-  }
-  return { where: where.join(" AND "), params };
-}
-
-const order = "ORDER BY year DESC, coalesce(decision_date, '') DESC, award_name, recipient_name";
-
 export function queryAwards(ctx: AppContext, f: Filter, limit = -1, offset = 0) {
-  const { where, params } = filterSql(ctx, f);
-  const total = ctx.sqlite
-    .prepare(`SELECT count(*) FROM award_records WHERE ${where}`)
-    .pluck()
-    .get(...params) as number;
-  const rows = ctx.sqlite
-    .prepare(`SELECT ${columns} FROM award_records WHERE ${where} ${order} LIMIT ? OFFSET ?`)
-    .all(...params, limit, offset) as SqlRow[];
+  const { rows, total } = awardRecordsPage(ctx.db, f, limit, offset);
   return { rows: rows.map(fromSql), total };
 }
 
 /** The catalogue, one entry per code (its latest version), for matching and snapshots. */
 export function catalogueEntries(ctx: AppContext): CatalogueEntry[] {
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT code, name, recipient_kind FROM award_catalogue WHERE deleted_at IS NULL
-       ORDER BY sort_order, valid_from`,
-    )
-    .all() as { code: string; name: string; recipient_kind: CatalogueEntry["recipientKind"] }[];
   const byCode = new Map<string, CatalogueEntry>();
-  for (const r of rows)
-    byCode.set(r.code, { code: r.code, name: r.name, recipientKind: r.recipient_kind });
+  for (const r of awardEntryRows(ctx.db))
+    byCode.set(r.code, {
+      code: r.code,
+      name: r.name,
+      recipientKind: r.recipient_kind as CatalogueEntry["recipientKind"],
+    });
   return [...byCode.values()];
-}
-
-/** The catalogue's name of a code as valid on a date (falls back to the latest version). */
-function awardNameOn(ctx: AppContext, code: string, onDate: string) {
-  const row = ctx.sqlite
-    .prepare(
-      `SELECT name, recipient_kind FROM award_catalogue WHERE deleted_at IS NULL AND code = ?
-       ORDER BY (valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)) DESC, valid_from DESC LIMIT 1`,
-    )
-    .get(code, onDate, onDate) as { name: string; recipient_kind: string } | undefined;
-  return row;
 }
 
 type SaveInput = ParsedInputOf<"awards.save">;
 
 /** Resolves the recipient of a hand-entered record: directory snapshots or the free name. */
 function recipientOf(ctx: AppContext, a: SaveInput) {
-  const one = (sql: string, id: string) =>
-    ctx.sqlite.prepare(sql).get(id) as Record<string, string | null> | undefined;
   if (a.recipientKind === "ca_nhan" && a.personId) {
-    const p = one(
-      `SELECT p.full_name AS name, p.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
-       FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ? AND p.deleted_at IS NULL`,
-      a.personId,
-    );
+    const p = personSnapshot(ctx.db, a.personId);
     if (!p) throw notFound("Không tìm thấy cá nhân này trong danh bạ (có thể đã bị xóa).");
     return {
       personId: a.personId,
       householdId: null,
       unitId: p.unit_id ?? null,
-      recipientName: p.name!,
+      recipientName: p.name,
       unitName: p.unit_name ?? "",
     };
   }
   if (a.recipientKind === "tap_the" && a.unitId) {
-    const u = one("SELECT name FROM units WHERE id = ? AND deleted_at IS NULL", a.unitId);
-    if (!u) throw notFound("Không tìm thấy đơn vị này trong danh bạ (có thể đã bị xóa).");
+    const name = liveUnitName(ctx.db, a.unitId);
+    if (name === undefined)
+      throw notFound("Không tìm thấy đơn vị này trong danh bạ (có thể đã bị xóa).");
     return {
       personId: null,
       householdId: null,
       unitId: a.unitId,
-      recipientName: u.name!,
+      recipientName: name,
       unitName: "",
     };
   }
   if (a.recipientKind === "ho_gia_dinh" && a.householdId) {
-    const h = one(
-      `SELECT h.head_name AS name, h.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
-       FROM households h LEFT JOIN units u ON u.id = h.unit_id WHERE h.id = ? AND h.deleted_at IS NULL`,
-      a.householdId,
-    );
+    const h = householdSnapshot(ctx.db, a.householdId);
     if (!h) throw notFound("Không tìm thấy hộ gia đình này trong danh bạ (có thể đã bị xóa).");
     return {
       personId: null,
       householdId: a.householdId,
       unitId: h.unit_id ?? null,
-      recipientName: `Hộ ông (bà) ${h.name!}`,
+      recipientName: `Hộ ông (bà) ${h.name}`,
       unitName: h.unit_name ?? "",
     };
   }
@@ -210,9 +157,10 @@ function recipientOf(ctx: AppContext, a: SaveInput) {
     });
   let unitName = "";
   if (a.unitId) {
-    const u = one("SELECT name FROM units WHERE id = ? AND deleted_at IS NULL", a.unitId);
-    if (!u) throw notFound("Không tìm thấy đơn vị này trong danh bạ (có thể đã bị xóa).");
-    unitName = u.name!;
+    const name = liveUnitName(ctx.db, a.unitId);
+    if (name === undefined)
+      throw notFound("Không tìm thấy đơn vị này trong danh bạ (có thể đã bị xóa).");
+    unitName = name;
   }
   return {
     personId: null,
@@ -228,17 +176,17 @@ const readOnlyMessage = (r: Row) =>
 
 function saveAward(ctx: AppContext, input: SaveInput): AwardRecordRow {
   const { id, ...a } = input;
-  const existing = id ? liveRow(ctx.db, awardRecords, id) : undefined;
+  const existing = id ? awardRecordRows.byId(ctx.db, id) : undefined;
   if (id && !existing) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");
   if (existing && existing.source === "quyet_dinh") throw conflict(readOnlyMessage(existing));
-  const award = awardNameOn(ctx, a.awardCode, a.decisionDate ?? `${a.year}-12-31`);
+  const award = awardCatalogueOn(ctx.db).on(a.awardCode, a.decisionDate ?? `${a.year}-12-31`);
   if (!award)
     throw invalid(`Hình thức “${a.awardCode}” không có trong danh mục khen thưởng.`, {
       awardCode: "Không có trong danh mục",
     });
-  if (award.recipient_kind !== a.recipientKind)
+  if (award.recipientKind !== a.recipientKind)
     throw invalid(
-      `“${award.name}” dành cho ${(recipientKindLabels[award.recipient_kind as RecipientKind] ?? award.recipient_kind).toLowerCase()}, không dành cho ${recipientKindLabels[a.recipientKind].toLowerCase()}.`,
+      `“${award.name}” dành cho ${(recipientKindLabels[award.recipientKind as RecipientKind] ?? award.recipientKind).toLowerCase()}, không dành cho ${recipientKindLabels[a.recipientKind].toLowerCase()}.`,
       { awardCode: "Không đúng loại đối tượng" },
     );
   const who = recipientOf(ctx, input);
@@ -248,28 +196,11 @@ function saveAward(ctx: AppContext, input: SaveInput): AwardRecordRow {
     unitId: string | null;
   }) => r.personId ?? r.householdId ?? (a.recipientKind === "tap_the" ? r.unitId : null);
   const link = linkOf(who);
-  const dup = ctx.sqlite
-    .prepare(
-      `SELECT person_id AS personId, household_id AS householdId, unit_id AS unitId,
-       recipient_name AS name, decision_number AS decisionNumber FROM award_records
-       WHERE deleted_at IS NULL AND id <> ? AND year = ? AND award_code = ? AND recipient_kind = ?`,
-    )
-    .all(id ?? "", a.year, a.awardCode, a.recipientKind)
-    .map(
-      (r) =>
-        r as {
-          personId: string | null;
-          householdId: string | null;
-          unitId: string | null;
-          name: string;
-          decisionNumber: string;
-        },
-    )
-    .find((r) =>
-      link
-        ? linkOf(r) === link
-        : !linkOf(r) && foldForSearch(r.name) === foldForSearch(who.recipientName),
-    )?.decisionNumber;
+  const dup = sameAwardRecords(ctx.db, id ?? "", a.year, a.awardCode, a.recipientKind).find((r) =>
+    link
+      ? linkOf(r) === link
+      : !linkOf(r) && foldForSearch(r.name) === foldForSearch(who.recipientName),
+  )?.decisionNumber;
   if (dup !== undefined)
     throw conflict(
       `Sổ khen thưởng đã có “${award.name}” năm ${a.year} của ${who.recipientName}${dup ? ` (Quyết định số ${dup})` : ""}.`,
@@ -286,14 +217,13 @@ function saveAward(ctx: AppContext, input: SaveInput): AwardRecordRow {
     note: a.note,
     ...(existing ? {} : { source: "nhap_tay" }),
   };
-  const savedId = upsertRow(
+  const savedId = awardRecordRows.save(
     ctx.db,
-    awardRecords,
     id,
     { ...values, searchKey: awardSearchKey(values) },
     ctx.stamp(),
   );
-  return toRow(liveRow(ctx.db, awardRecords, savedId!)!);
+  return toRow(awardRecordRows.byId(ctx.db, savedId!)!);
 }
 
 /** Previews of imports waiting for confirmation (dropped after an hour). */
@@ -310,28 +240,16 @@ export const awardsHandlers: HandlersFor<P> = {
   "awards.list": ({ limit, offset, ...f }, ctx) => queryAwards(ctx, f, limit, offset),
   "awards.save": (input, ctx) => saveAward(ctx, input),
   "awards.delete": ({ id }, ctx) => {
-    const r = liveRow(ctx.db, awardRecords, id);
+    const r = awardRecordRows.byId(ctx.db, id);
     if (!r) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");
     if (r.source === "quyet_dinh") throw conflict(readOnlyMessage(r));
-    tombstoneRow(ctx.db, awardRecords, id, ctx.clock.now());
+    awardRecordRows.tombstone(ctx.db, id, ctx.clock.now());
     return ok;
   },
   "awards.forPerson": ({ personId }, ctx) =>
-    (
-      ctx.sqlite
-        .prepare(
-          `SELECT ${columns} FROM award_records WHERE deleted_at IS NULL AND person_id = ? ${order}`,
-        )
-        .all(personId) as SqlRow[]
-    ).map(fromSql),
+    awardRecordsOf(ctx.db, "person_id", personId).map(fromSql),
   "awards.forUnit": ({ unitId }, ctx) => {
-    const rows = (
-      ctx.sqlite
-        .prepare(
-          `SELECT ${columns} FROM award_records WHERE deleted_at IS NULL AND unit_id = ? ${order}`,
-        )
-        .all(unitId) as SqlRow[]
-    ).map(fromSql);
+    const rows = awardRecordsOf(ctx.db, "unit_id", unitId).map(fromSql);
     return {
       collective: rows.filter((r) => r.recipientKind === "tap_the"),
       members: rows.filter((r) => r.recipientKind !== "tap_the"),
@@ -392,9 +310,8 @@ export const awardsHandlers: HandlersFor<P> = {
     ctx.db.transaction((tx) => {
       for (const r of writes) {
         const values = { ...r.values!, source: "nhap_excel" };
-        upsertRow(
+        awardRecordRows.save(
           tx,
-          awardRecords,
           undefined,
           { ...values, searchKey: awardSearchKey(values) },
           stamp,
@@ -435,14 +352,7 @@ export const awardsHandlers: HandlersFor<P> = {
     return { path: file, fileName };
   },
   "awards.listRules": ({ awardCode }, ctx) =>
-    (
-      ctx.sqlite
-        .prepare(
-          `SELECT id, award_code, rule_code, level, params, valid_from, valid_to, note FROM award_rules
-           WHERE deleted_at IS NULL ${awardCode ? "AND award_code = ?" : ""} ORDER BY sort_order, valid_from`,
-        )
-        .all(...(awardCode ? [awardCode] : [])) as Record<string, string | null>[]
-    ).map((r) => {
+    awardRuleList(ctx.db, awardCode ?? undefined).map((r) => {
       return {
         id: r.id!,
         awardCode: r.award_code!,
