@@ -1,9 +1,10 @@
+import { awardRegistryKeys } from "../../db/queries/imports";
+import { loadDirectoryLookups } from "./directory-lookups";
 import { readDate, readText, readRecipientKind } from "./cell-parsers";
 import { writeTemplateWorkbook } from "./template-workbook";
 import type Database from "better-sqlite3";
 import { recipientKindLabels, type AwardImportPreview, type RecipientKind } from "../contract";
 import { foldForSearch } from "../domain/vietnamese";
-import { UnitIndex } from "./directory-import";
 import { readSheet, type SheetColumn } from "./xlsx-read";
 
 /**
@@ -88,55 +89,9 @@ function resolveAward(
   return `Hình thức “${text}” không có trong danh mục khen thưởng`;
 }
 
-interface Directory {
-  units: UnitIndex;
-  unitNames: Map<string, string>;
-  people: Map<string, { id: string; birthYear: number | null }[]>;
-  households: Map<string, { id: string }[]>;
-  /** Registry keys already present: kind|id|code|year. */
-  registry: Set<string>;
-}
-
-function loadDirectory(db: Database.Database): Directory {
-  const unitRows = db
-    .prepare("SELECT id, code, name, short_name FROM units WHERE deleted_at IS NULL")
-    .all() as { id: string; code: string; name: string; short_name: string }[];
-  const people = new Map<string, { id: string; birthYear: number | null }[]>();
-  for (const [id, key, birthYear, unitId] of db
-    .prepare(
-      "SELECT id, search_key, birth_year, unit_id FROM people WHERE deleted_at IS NULL AND unit_id IS NOT NULL",
-    )
-    .raw()
-    .all() as [string, string, number | null, string][]) {
-    const k = `${key}|${unitId}`;
-    people.set(k, [...(people.get(k) ?? []), { id, birthYear }]);
-  }
-  const households = new Map<string, { id: string }[]>();
-  for (const [id, headName, unitId] of db
-    .prepare("SELECT id, head_name, unit_id FROM households WHERE deleted_at IS NULL")
-    .raw()
-    .all() as [string, string, string | null][]) {
-    const k = `${foldForSearch(headName)}|${unitId ?? ""}`;
-    households.set(k, [...(households.get(k) ?? []), { id }]);
-  }
-  const registry = new Set(
-    (
-      db
-        .prepare(
-          `SELECT recipient_kind, coalesce(person_id, household_id, unit_id), award_code, year
-           FROM award_records WHERE deleted_at IS NULL`,
-        )
-        .raw()
-        .all() as [string, string, string, number][]
-    ).map((r) => r.join("|")),
-  );
-  return {
-    units: new UnitIndex(unitRows),
-    unitNames: new Map(unitRows.map((u) => [u.id, u.name])),
-    people,
-    households,
-    registry,
-  };
+/** Registry keys already present: kind|id|code|year. */
+function registryKeys(db: Database.Database): Set<string> {
+  return new Set(awardRegistryKeys(db).map((r) => r.join("|")));
 }
 
 /** Reads the file and decides what each row would do. Writes nothing. */
@@ -147,7 +102,8 @@ export async function planAwardImport(
   catalogue: CatalogueEntry[],
 ): Promise<AwardImportPlan> {
   const sheet = await readSheet(file, awardImportColumns);
-  const dir = loadDirectory(db);
+  const dir = loadDirectoryLookups(db);
+  const registry = registryKeys(db);
   const seen = new Map<string, number>();
   const rows = sheet.rows.map((r): AwardImportPlan["rows"][number] => {
     const t = (k: string) => readText(r.cells[k] ?? null);
@@ -211,7 +167,7 @@ export async function planAwardImport(
             );
         } else {
           const found = dir.households.get(key) ?? [];
-          if (found.length === 1) householdId = found[0]!.id;
+          if (found.length === 1) householdId = found[0]!;
           else if (!found.length)
             errors.push(`Không tìm thấy hộ “${name}” ở ${unitName} (hãy thêm vào danh bạ trước)`);
           else errors.push(`Có ${found.length} hộ cùng tên chủ hộ “${name}” ở ${unitName}`);
@@ -222,7 +178,7 @@ export async function planAwardImport(
     if (errors.length || typeof award === "string" || !kind)
       return { row: r.row, status: "error", label, reason: errors.join("; ") };
     const key = `${kind}|${personId ?? householdId ?? unitId}|${award.code}|${year}`;
-    if (dir.registry.has(key))
+    if (registry.has(key))
       return {
         row: r.row,
         status: "duplicate",

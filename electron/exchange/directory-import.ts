@@ -8,14 +8,19 @@ import {
 } from "./cell-parsers";
 import type Database from "better-sqlite3";
 import { newId } from "../../db/ids";
-import { nameKeys, unitKeys } from "../../db/queries/directory";
 import {
-  ratingLabels,
-  ratingValues,
-  type ImportKind,
-  type ImportPreview,
-  type RatingValue,
-} from "../contract";
+  DirectoryImportWriter,
+  householdsForImport,
+  peopleForImport,
+  peopleForRatingImport,
+  personRatingLookup,
+  unitsForImport,
+  type PersonValues,
+  type UnitValues,
+} from "../../db/queries/imports";
+import { UnitIndex } from "./directory-lookups";
+import { nameKeys } from "../../db/queries/directory";
+import { ratingLabels, ratingValues, type ImportKind, type ImportPreview } from "../contract";
 import { foldForSearch, isoDateOf } from "../domain/vietnamese";
 import { readSheet, type SheetColumn, type SheetRow } from "./xlsx-read";
 
@@ -77,7 +82,7 @@ interface PlannedRow {
   label: string;
   reason: string;
   /** Applied on commit (new and update rows only). */
-  write?: (w: Writer) => "inserted" | "updated";
+  write?: (w: DirectoryImportWriter) => "inserted" | "updated";
 }
 
 export interface ImportPlan {
@@ -85,188 +90,6 @@ export interface ImportPlan {
   fileName: string;
   convertedCells: number;
   rows: PlannedRow[];
-}
-
-/** Prepared statements used by one commit; all run inside one transaction. */
-export class Writer {
-  readonly now: number;
-  readonly today: string;
-  private readonly st;
-  constructor(
-    readonly sqlite: Database.Database,
-    readonly origin: string,
-    now: number,
-  ) {
-    this.now = now;
-    this.today = isoDateOf(now);
-    const s = (sql: string) => sqlite.prepare(sql);
-    const sync = "id, created_at, updated_at, origin";
-    this.st = {
-      insertPerson:
-        s(`INSERT INTO people (${sync}, full_name, gender, birth_year, birth_date, category, position, is_leader, unit_id, phone, notes, search_key, sort_key)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      updatePerson: s(
-        `UPDATE people SET updated_at = ?, gender = ?, birth_date = coalesce(?, birth_date), category = ?, position = ?, is_leader = ?, phone = ?, notes = ? WHERE id = ?`,
-      ),
-      insertHistory: s(
-        `INSERT INTO person_units (${sync}, person_id, unit_id, from_date, to_date, position) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
-      ),
-      insertUnit: s(
-        `INSERT INTO units (${sync}, code, name, short_name, kind, parent_id, address, head_name, search_key, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      updateUnit: s(
-        `UPDATE units SET updated_at = ?, name = ?, short_name = ?, kind = ?, parent_id = ?, address = ?, head_name = ?, search_key = ?, sort_key = ? WHERE id = ?`,
-      ),
-      insertHousehold: s(
-        `INSERT INTO households (${sync}, head_name, address, unit_id, note, search_key, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      updateHousehold: s(
-        `UPDATE households SET updated_at = ?, address = ?, note = ?, search_key = ? WHERE id = ?`,
-      ),
-      insertRating: s(
-        `INSERT INTO ratings (${sync}, subject_kind, subject_id, year, rating, note) VALUES (?, ?, ?, ?, 'person', ?, ?, ?, '')`,
-      ),
-      updateRating: s(`UPDATE ratings SET updated_at = ?, rating = ? WHERE id = ?`),
-    };
-  }
-  private base(id: string) {
-    return [id, this.now, this.now, this.origin] as const;
-  }
-  /** Keys and ids are computed while planning, so the commit only runs statements. */
-  insertPerson(
-    p: PersonValues & { id: string; historyId: string; searchKey: string; sortKey: string },
-  ) {
-    this.st.insertPerson.run(
-      ...this.base(p.id),
-      p.fullName,
-      p.gender,
-      p.birthYear,
-      p.birthDate,
-      p.category,
-      p.position,
-      p.isLeader ? 1 : 0,
-      p.unitId,
-      p.phone,
-      p.notes,
-      p.searchKey,
-      p.sortKey,
-    );
-    this.st.insertHistory.run(...this.base(p.historyId), p.id, p.unitId, this.today, p.position);
-  }
-  updatePerson(id: string, p: PersonValues) {
-    this.st.updatePerson.run(
-      this.now,
-      p.gender,
-      p.birthDate,
-      p.category,
-      p.position,
-      p.isLeader ? 1 : 0,
-      p.phone,
-      p.notes,
-      id,
-    );
-  }
-  insertUnit(u: UnitValues, id: string) {
-    const keys = unitKeys(u.name, u.shortName, u.code);
-    this.st.insertUnit.run(
-      ...this.base(id),
-      u.code,
-      u.name,
-      u.shortName,
-      u.kind,
-      u.parentId,
-      u.address,
-      u.headName,
-      keys.searchKey,
-      keys.sortKey,
-    );
-  }
-  updateUnit(id: string, u: UnitValues) {
-    const keys = unitKeys(u.name, u.shortName, u.code);
-    this.st.updateUnit.run(
-      this.now,
-      u.name,
-      u.shortName,
-      u.kind,
-      u.parentId,
-      u.address,
-      u.headName,
-      keys.searchKey,
-      keys.sortKey,
-      id,
-    );
-  }
-  insertHousehold(h: { headName: string; address: string; unitId: string; note: string }) {
-    const keys = nameKeys(h.headName, h.address);
-    this.st.insertHousehold.run(
-      ...this.base(newId()),
-      h.headName,
-      h.address,
-      h.unitId,
-      h.note,
-      keys.searchKey,
-      keys.sortKey,
-    );
-  }
-  updateHousehold(id: string, h: { headName: string; address: string; note: string }) {
-    this.st.updateHousehold.run(
-      this.now,
-      h.address,
-      h.note,
-      nameKeys(h.headName, h.address).searchKey,
-      id,
-    );
-  }
-  putRating(existing: string | undefined, personId: string, year: number, rating: RatingValue) {
-    if (existing) this.st.updateRating.run(this.now, rating, existing);
-    else this.st.insertRating.run(...this.base(newId()), personId, year, rating);
-  }
-}
-
-export interface PersonValues {
-  fullName: string;
-  gender: "nam" | "nu";
-  birthYear: number | null;
-  birthDate: string | null;
-  category: string;
-  position: string;
-  isLeader: boolean;
-  unitId: string;
-  phone: string;
-  notes: string;
-}
-interface UnitValues {
-  code: string;
-  name: string;
-  shortName: string;
-  kind: string;
-  parentId: string | null;
-  address: string;
-  headName: string;
-}
-
-/** Units by code and by folded name, to resolve "Đơn vị" cells. */
-export class UnitIndex {
-  private byCode = new Map<string, string>();
-  private byName = new Map<string, string[]>();
-  constructor(rows: { id: string; code: string; name: string; short_name: string }[]) {
-    for (const r of rows) this.add(r.id, r.code, r.name, r.short_name);
-  }
-  add(id: string, code: string, name: string, shortName = "") {
-    if (code) this.byCode.set(code.toLowerCase(), id);
-    for (const n of new Set([foldForSearch(name), foldForSearch(shortName)].filter(Boolean)))
-      this.byName.set(n, [...(this.byName.get(n) ?? []), id]);
-  }
-  resolve(text: string): { id: string } | { error: string } {
-    if (!text) return { error: "Chưa ghi đơn vị" };
-    const byCode = this.byCode.get(text.toLowerCase());
-    if (byCode) return { id: byCode };
-    const ids = [...new Set(this.byName.get(foldForSearch(text)) ?? [])];
-    if (ids.length === 1) return { id: ids[0]! };
-    if (ids.length > 1)
-      return { error: `Có ${ids.length} đơn vị cùng tên “${text}”; hãy ghi mã đơn vị` };
-    return { error: `Không tìm thấy đơn vị “${text}” trong danh bạ` };
-  }
 }
 
 const personKey = (name: string, birthYear: number | null, unitId: string) =>
@@ -280,13 +103,7 @@ function planPeople(
 ): PlannedRow[] {
   // search_key is the folded full name, so no name is folded again here.
   const existing = new Map<string, string>();
-  for (const p of db
-    .prepare(
-      "SELECT id, search_key, birth_year, unit_id FROM people WHERE deleted_at IS NULL AND unit_id IS NOT NULL",
-    )
-    .raw()
-    .all() as [string, string, number | null, string][])
-    existing.set(`${p[1]}|${p[2] ?? ""}|${p[3]}`, p[0]);
+  for (const p of peopleForImport(db)) existing.set(`${p[1]}|${p[2] ?? ""}|${p[3]}`, p[0]);
   const seen = new Map<string, number>();
   return rows.map((r) => {
     const t = (k: string) => readText(r.cells[k] ?? null);
@@ -354,9 +171,7 @@ function planUnits(
   look: Lookups,
   unitIndex: UnitIndex,
 ): PlannedRow[] {
-  const all = db
-    .prepare("SELECT id, code, name, parent_id FROM units WHERE deleted_at IS NULL")
-    .all() as { id: string; code: string; name: string; parent_id: string | null }[];
+  const all = unitsForImport(db);
   const byCode = new Map(all.filter((u) => u.code).map((u) => [u.code.toLowerCase(), u.id]));
   const byNameParent = new Map(
     all.map((u) => [`${foldForSearch(u.name)}|${u.parent_id ?? ""}`, u.id]),
@@ -417,7 +232,7 @@ function planUnits(
         reason: code
           ? `Đã có mã ${code}: cập nhật`
           : "Đã có đơn vị cùng tên, cùng cấp trên: cập nhật",
-        write: (w: Writer) => (w.updateUnit(existingId, values), "updated" as const),
+        write: (w: DirectoryImportWriter) => (w.updateUnit(existingId, values), "updated" as const),
       };
     }
     // Later rows may name this unit as their parent.
@@ -428,7 +243,7 @@ function planUnits(
       status: "new" as const,
       label,
       reason: "",
-      write: (w: Writer) => (w.insertUnit(values, id), "inserted" as const),
+      write: (w: DirectoryImportWriter) => (w.insertUnit(values, id), "inserted" as const),
     };
   });
 }
@@ -439,11 +254,7 @@ function planHouseholds(
   unitIndex: UnitIndex,
 ): PlannedRow[] {
   const existing = new Map(
-    (
-      db
-        .prepare("SELECT id, head_name, unit_id FROM households WHERE deleted_at IS NULL")
-        .all() as { id: string; head_name: string; unit_id: string }[]
-    ).map((h) => [`${foldForSearch(h.head_name)}|${h.unit_id}`, h.id]),
+    householdsForImport(db).map((h) => [`${foldForSearch(h.head_name)}|${h.unit_id}`, h.id]),
   );
   const seen = new Map<string, number>();
   return rows.map((r) => {
@@ -474,35 +285,26 @@ function planHouseholds(
         status: "update" as const,
         label,
         reason: "Đã có hộ cùng tên chủ hộ ở đơn vị này: cập nhật",
-        write: (w: Writer) => (w.updateHousehold(id, values), "updated" as const),
+        write: (w: DirectoryImportWriter) => (w.updateHousehold(id, values), "updated" as const),
       };
     return {
       row: r.row,
       status: "new" as const,
       label,
       reason: "",
-      write: (w: Writer) => (w.insertHousehold(values), "inserted" as const),
+      write: (w: DirectoryImportWriter) => (w.insertHousehold(values), "inserted" as const),
     };
   });
 }
 
 function planRatings(db: Database.Database, rows: SheetRow[], unitIndex: UnitIndex): PlannedRow[] {
-  const people = db
-    .prepare("SELECT id, full_name, birth_year, unit_id FROM people WHERE deleted_at IS NULL")
-    .all() as {
-    id: string;
-    full_name: string;
-    birth_year: number | null;
-    unit_id: string | null;
-  }[];
+  const people = peopleForRatingImport(db);
   const byNameUnit = new Map<string, { id: string; birthYear: number | null }[]>();
   for (const p of people) {
     const k = `${foldForSearch(p.full_name)}|${p.unit_id}`;
     byNameUnit.set(k, [...(byNameUnit.get(k) ?? []), { id: p.id, birthYear: p.birth_year }]);
   }
-  const existingRating = db
-    .prepare("SELECT id FROM ratings WHERE subject_id = ? AND year = ? AND deleted_at IS NULL")
-    .pluck();
+  const ratingOf = personRatingLookup(db);
   const seen = new Map<string, number>();
   return rows.map((r) => {
     const t = (k: string) => readText(r.cells[k] ?? null);
@@ -539,14 +341,14 @@ function planRatings(db: Database.Database, rows: SheetRow[], unitIndex: UnitInd
         reason: `Trùng với dòng ${seen.get(key)}; dòng này bị bỏ qua`,
       };
     seen.set(key, r.row);
-    const current = existingRating.get(personId, year) as string | undefined;
+    const current = ratingOf(personId, year);
     const pid = personId;
     return {
       row: r.row,
       status: current ? ("update" as const) : ("new" as const),
       label: `${label} – ${year}`,
       reason: current ? `Đã có xếp loại năm ${year}: thay bằng “${ratingLabels[rating]}”` : "",
-      write: (w: Writer) => (
+      write: (w: DirectoryImportWriter) => (
         w.putRating(current, pid, year, rating),
         current ? ("updated" as const) : ("inserted" as const)
       ),
@@ -563,14 +365,7 @@ export async function planImport(
   look: Lookups,
 ): Promise<ImportPlan> {
   const sheet = await readSheet(file, importColumns[kind]);
-  const unitIndex = new UnitIndex(
-    db.prepare("SELECT id, code, name, short_name FROM units WHERE deleted_at IS NULL").all() as {
-      id: string;
-      code: string;
-      name: string;
-      short_name: string;
-    }[],
-  );
+  const unitIndex = new UnitIndex(unitsForImport(db));
   const rows =
     kind === "people"
       ? planPeople(db, sheet.rows, look, unitIndex)
@@ -589,7 +384,7 @@ export function commitPlan(
   origin: string,
   now: number,
 ) {
-  const w = new Writer(sqlite, origin, now);
+  const w = new DirectoryImportWriter(sqlite, origin, now, isoDateOf(now));
   let inserted = 0;
   let updated = 0;
   sqlite.transaction(() => {

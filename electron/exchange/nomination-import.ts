@@ -1,3 +1,4 @@
+import { NominationImportWriter, nomineesOfDossier } from "../../db/queries/imports";
 import {
   readText,
   readBirth,
@@ -11,8 +12,9 @@ import type Database from "better-sqlite3";
 import { newId } from "../../db/ids";
 import { nameKeys } from "../../db/queries/directory";
 import { nomineeKindLabels, type NomineeKind } from "../contract";
-import { foldForSearch } from "../domain/vietnamese";
-import { UnitIndex, Writer, type PersonValues } from "./directory-import";
+import { foldForSearch, isoDateOf } from "../domain/vietnamese";
+import { DirectoryImportWriter, type PersonValues } from "../../db/queries/imports";
+import { loadDirectoryLookups } from "./directory-lookups";
 import { readSheet, type SheetColumn } from "./xlsx-read";
 
 /**
@@ -93,47 +95,14 @@ export async function planNominationImport(
   opts: { dossierId: string; awards: ImportAward[]; categories: ListItem[] },
 ): Promise<NominationImportPlan> {
   const sheet = await readSheet(file, nominationColumns);
-  const unitIndex = new UnitIndex(
-    db.prepare("SELECT id, code, name, short_name FROM units WHERE deleted_at IS NULL").all() as {
-      id: string;
-      code: string;
-      name: string;
-      short_name: string;
-    }[],
-  );
-  const peopleByNameUnit = new Map<string, { id: string; birthYear: number | null }[]>();
-  for (const p of db
-    .prepare(
-      "SELECT id, search_key, birth_year, unit_id FROM people WHERE deleted_at IS NULL AND unit_id IS NOT NULL",
-    )
-    .all() as { id: string; search_key: string; birth_year: number | null; unit_id: string }[]) {
-    const k = `${p.search_key}|${p.unit_id}`;
-    peopleByNameUnit.set(k, [
-      ...(peopleByNameUnit.get(k) ?? []),
-      { id: p.id, birthYear: p.birth_year },
-    ]);
-  }
-  const householdsByNameUnit = new Map<string, string[]>();
-  for (const h of db
-    .prepare("SELECT id, head_name, unit_id FROM households WHERE deleted_at IS NULL")
-    .all() as { id: string; head_name: string; unit_id: string | null }[]) {
-    const k = `${foldForSearch(h.head_name)}|${h.unit_id ?? ""}`;
-    householdsByNameUnit.set(k, [...(householdsByNameUnit.get(k) ?? []), h.id]);
-  }
+  const dir = loadDirectoryLookups(db);
+  const unitIndex = dir.units;
+  const peopleByNameUnit = dir.people;
+  const householdsByNameUnit = dir.households;
   const existing = new Set(
-    (
-      db
-        .prepare(
-          "SELECT nominee_kind, person_id, unit_id, household_id, award_code FROM nominations WHERE dossier_id = ? AND deleted_at IS NULL",
-        )
-        .all(opts.dossierId) as {
-        nominee_kind: string;
-        person_id: string | null;
-        unit_id: string | null;
-        household_id: string | null;
-        award_code: string;
-      }[]
-    ).map((n) => `${n.nominee_kind}|${n.person_id ?? n.unit_id ?? n.household_id}|${n.award_code}`),
+    nomineesOfDossier(db, opts.dossierId).map(
+      (n) => `${n.nominee_kind}|${n.person_id ?? n.unit_id ?? n.household_id}|${n.award_code}`,
+    ),
   );
   // People and households the file creates, so two rows for the same new person share one record.
   const created = new Map<string, Nominee>();
@@ -290,23 +259,9 @@ export function commitNominationImport(
   origin: string,
   now: number,
 ) {
-  const w = new Writer(sqlite, origin, now);
-  const insertHousehold = sqlite.prepare(
-    `INSERT INTO households (id, created_at, updated_at, origin, head_name, address, unit_id, note, search_key, sort_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)`,
-  );
-  const insertNomination = sqlite.prepare(
-    `INSERT INTO nominations (id, created_at, updated_at, origin, dossier_id, nominee_kind, person_id, unit_id, household_id, award_code, summary, state, state_changed_at, sort_order)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'tiep_nhan', ?, ?)`,
-  );
-  const insertEvent = sqlite.prepare(
-    `INSERT INTO nomination_events (id, created_at, updated_at, origin, nomination_id, action, from_state, to_state, reason, actor, at)
-     VALUES (?, ?, ?, ?, ?, 'nhap_excel', NULL, 'tiep_nhan', ?, ?, ?)`,
-  );
-  let order = sqlite
-    .prepare("SELECT count(*) FROM nominations WHERE dossier_id = ? AND deleted_at IS NULL")
-    .pluck()
-    .get(plan.dossierId) as number;
+  const w = new DirectoryImportWriter(sqlite, origin, now, isoDateOf(now));
+  const nw = new NominationImportWriter(sqlite, origin, now);
+  let order = nw.nominationCount(plan.dossierId);
   const done = new Set<string>();
   let createdInDirectory = 0;
   let inserted = 0;
@@ -318,46 +273,18 @@ export function commitNominationImport(
       createdInDirectory++;
       if (n.kind === "ca_nhan") w.insertPerson({ ...n.create, id: n.id, historyId: newId() });
       else {
-        const keys = nameKeys(n.create.headName, n.create.address);
-        insertHousehold.run(
-          n.id,
-          now,
-          now,
-          origin,
-          n.create.headName,
-          n.create.address,
-          n.create.unitId,
-          keys.searchKey,
-          keys.sortKey,
-        );
+        nw.insertHousehold(n.id, n.create);
       }
     }
-    const id = newId();
-    insertNomination.run(
-      id,
-      now,
-      now,
-      origin,
-      plan.dossierId,
-      n.kind,
-      n.kind === "ca_nhan" ? n.id : null,
-      n.kind === "tap_the" ? n.id : null,
-      n.kind === "ho_gia_dinh" ? n.id : null,
-      r.awardCode,
-      r.summary ?? "",
-      now,
-      order++,
-    );
-    insertEvent.run(
-      newId(),
-      now,
-      now,
-      origin,
-      id,
-      `Tệp ${plan.fileName}, dòng ${r.row}`,
-      origin,
-      now,
-    );
+    nw.insertNomination({
+      dossierId: plan.dossierId,
+      kind: n.kind,
+      nomineeId: n.id,
+      awardCode: r.awardCode,
+      summary: r.summary ?? "",
+      sortOrder: order++,
+      source: `Tệp ${plan.fileName}, dòng ${r.row}`,
+    });
     inserted++;
   }
   return { inserted, createdInDirectory };

@@ -6,6 +6,7 @@
  * People are matched to the directory by name (and birth year when given) within the unit; a name
  * not found keeps its free name.
  */
+import { peopleOfUnitForImport } from "../../db/queries/imports";
 import { readText, readBirthYear, readNumber, readYesNo } from "./cell-parsers";
 import { writeTemplateWorkbook, type TemplateSheet } from "./template-workbook";
 import type Database from "better-sqlite3";
@@ -156,17 +157,7 @@ export async function planRegistrationImport(
 
   // People of the unit by folded name.
   const byName = new Map<string, UnitPerson[]>();
-  for (const p of sqlite
-    .prepare(
-      "SELECT id, full_name, birth_year, position, is_leader FROM people WHERE deleted_at IS NULL AND unit_id = ?",
-    )
-    .all(unitId) as {
-    id: string;
-    full_name: string;
-    birth_year: number | null;
-    position: string;
-    is_leader: number;
-  }[]) {
+  for (const p of peopleOfUnitForImport(sqlite, unitId)) {
     const k = foldForSearch(p.full_name);
     byName.set(k, [
       ...(byName.get(k) ?? []),

@@ -1,0 +1,324 @@
+/**
+ * The directory import's reads (what is already in the directory, to match rows against) and
+ * its writes (prepared statements run inside the commit's one transaction).
+ */
+import type Database from "better-sqlite3";
+import type { Gender, RatingValue, RecipientKind } from "../../electron/contract/vocabulary";
+import { newId } from "../ids";
+import { nameKeys, unitKeys } from "./directory";
+
+export interface PersonValues {
+  fullName: string;
+  gender: Gender;
+  birthYear: number | null;
+  birthDate: string | null;
+  category: string;
+  position: string;
+  isLeader: boolean;
+  unitId: string;
+  phone: string;
+  notes: string;
+}
+export interface UnitValues {
+  code: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  parentId: string | null;
+  address: string;
+  headName: string;
+}
+
+/** Live people with a unit: [id, search_key (folded name), birth_year, unit_id]. */
+export function peopleForImport(db: Database.Database) {
+  return db
+    .prepare(
+      "SELECT id, search_key, birth_year, unit_id FROM people WHERE deleted_at IS NULL AND unit_id IS NOT NULL",
+    )
+    .raw()
+    .all() as [string, string, number | null, string][];
+}
+
+export function unitsForImport(db: Database.Database) {
+  return db
+    .prepare("SELECT id, code, name, short_name, parent_id FROM units WHERE deleted_at IS NULL")
+    .all() as {
+    id: string;
+    code: string;
+    name: string;
+    short_name: string;
+    parent_id: string | null;
+  }[];
+}
+
+export function householdsForImport(db: Database.Database) {
+  return db
+    .prepare("SELECT id, head_name, unit_id FROM households WHERE deleted_at IS NULL")
+    .all() as { id: string; head_name: string; unit_id: string | null }[];
+}
+
+export function peopleForRatingImport(db: Database.Database) {
+  return db
+    .prepare("SELECT id, full_name, birth_year, unit_id FROM people WHERE deleted_at IS NULL")
+    .all() as {
+    id: string;
+    full_name: string;
+    birth_year: number | null;
+    unit_id: string | null;
+  }[];
+}
+
+/** The id of a person's rating of a year, if any. */
+export function personRatingLookup(db: Database.Database) {
+  const st = db
+    .prepare("SELECT id FROM ratings WHERE subject_id = ? AND year = ? AND deleted_at IS NULL")
+    .pluck();
+  return (personId: string, year: number) => st.get(personId, year) as string | undefined;
+}
+
+/** Prepared statements used by one commit; all run inside one transaction. */
+export class DirectoryImportWriter {
+  private readonly st;
+  /** `today` (YYYY-MM-DD) starts the work history of people added. */
+  constructor(
+    readonly sqlite: Database.Database,
+    readonly origin: string,
+    readonly now: number,
+    readonly today: string,
+  ) {
+    const s = (sql: string) => sqlite.prepare(sql);
+    const sync = "id, created_at, updated_at, origin";
+    this.st = {
+      insertPerson:
+        s(`INSERT INTO people (${sync}, full_name, gender, birth_year, birth_date, category, position, is_leader, unit_id, phone, notes, search_key, sort_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      updatePerson: s(
+        `UPDATE people SET updated_at = ?, gender = ?, birth_date = coalesce(?, birth_date), category = ?, position = ?, is_leader = ?, phone = ?, notes = ? WHERE id = ?`,
+      ),
+      insertHistory: s(
+        `INSERT INTO person_units (${sync}, person_id, unit_id, from_date, to_date, position) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+      ),
+      insertUnit: s(
+        `INSERT INTO units (${sync}, code, name, short_name, kind, parent_id, address, head_name, search_key, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      updateUnit: s(
+        `UPDATE units SET updated_at = ?, name = ?, short_name = ?, kind = ?, parent_id = ?, address = ?, head_name = ?, search_key = ?, sort_key = ? WHERE id = ?`,
+      ),
+      insertHousehold: s(
+        `INSERT INTO households (${sync}, head_name, address, unit_id, note, search_key, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      updateHousehold: s(
+        `UPDATE households SET updated_at = ?, address = ?, note = ?, search_key = ? WHERE id = ?`,
+      ),
+      insertRating: s(
+        `INSERT INTO ratings (${sync}, subject_kind, subject_id, year, rating, note) VALUES (?, ?, ?, ?, 'person', ?, ?, ?, '')`,
+      ),
+      updateRating: s(`UPDATE ratings SET updated_at = ?, rating = ? WHERE id = ?`),
+    };
+  }
+  private base(id: string) {
+    return [id, this.now, this.now, this.origin] as const;
+  }
+  /** Keys and ids are computed while planning, so the commit only runs statements. */
+  insertPerson(
+    p: PersonValues & { id: string; historyId: string; searchKey: string; sortKey: string },
+  ) {
+    this.st.insertPerson.run(
+      ...this.base(p.id),
+      p.fullName,
+      p.gender,
+      p.birthYear,
+      p.birthDate,
+      p.category,
+      p.position,
+      p.isLeader ? 1 : 0,
+      p.unitId,
+      p.phone,
+      p.notes,
+      p.searchKey,
+      p.sortKey,
+    );
+    this.st.insertHistory.run(...this.base(p.historyId), p.id, p.unitId, this.today, p.position);
+  }
+  updatePerson(id: string, p: PersonValues) {
+    this.st.updatePerson.run(
+      this.now,
+      p.gender,
+      p.birthDate,
+      p.category,
+      p.position,
+      p.isLeader ? 1 : 0,
+      p.phone,
+      p.notes,
+      id,
+    );
+  }
+  insertUnit(u: UnitValues, id: string) {
+    const keys = unitKeys(u.name, u.shortName, u.code);
+    this.st.insertUnit.run(
+      ...this.base(id),
+      u.code,
+      u.name,
+      u.shortName,
+      u.kind,
+      u.parentId,
+      u.address,
+      u.headName,
+      keys.searchKey,
+      keys.sortKey,
+    );
+  }
+  updateUnit(id: string, u: UnitValues) {
+    const keys = unitKeys(u.name, u.shortName, u.code);
+    this.st.updateUnit.run(
+      this.now,
+      u.name,
+      u.shortName,
+      u.kind,
+      u.parentId,
+      u.address,
+      u.headName,
+      keys.searchKey,
+      keys.sortKey,
+      id,
+    );
+  }
+  insertHousehold(h: { headName: string; address: string; unitId: string; note: string }) {
+    const keys = nameKeys(h.headName, h.address);
+    this.st.insertHousehold.run(
+      ...this.base(newId()),
+      h.headName,
+      h.address,
+      h.unitId,
+      h.note,
+      keys.searchKey,
+      keys.sortKey,
+    );
+  }
+  updateHousehold(id: string, h: { headName: string; address: string; note: string }) {
+    this.st.updateHousehold.run(
+      this.now,
+      h.address,
+      h.note,
+      nameKeys(h.headName, h.address).searchKey,
+      id,
+    );
+  }
+  putRating(existing: string | undefined, personId: string, year: number, rating: RatingValue) {
+    if (existing) this.st.updateRating.run(this.now, rating, existing);
+    else this.st.insertRating.run(...this.base(newId()), personId, year, rating);
+  }
+}
+
+/** Every live registry entry as [recipient kind, recipient id, award code, year]. */
+export function awardRegistryKeys(db: Database.Database) {
+  return db
+    .prepare(
+      `SELECT recipient_kind, coalesce(person_id, household_id, unit_id), award_code, year
+       FROM award_records WHERE deleted_at IS NULL`,
+    )
+    .raw()
+    .all() as [string, string, string, number][];
+}
+
+/** Who a dossier already nominates for what (to refuse a nomination proposed twice). */
+export function nomineesOfDossier(db: Database.Database, dossierId: string) {
+  return db
+    .prepare(
+      "SELECT nominee_kind, person_id, unit_id, household_id, award_code FROM nominations WHERE dossier_id = ? AND deleted_at IS NULL",
+    )
+    .all(dossierId) as {
+    nominee_kind: string;
+    person_id: string | null;
+    unit_id: string | null;
+    household_id: string | null;
+    award_code: string;
+  }[];
+}
+
+/** The nomination import's writes: households it creates, nominations and their first event. */
+export class NominationImportWriter {
+  private readonly st;
+  constructor(
+    readonly sqlite: Database.Database,
+    readonly origin: string,
+    readonly now: number,
+  ) {
+    const s = (sql: string) => sqlite.prepare(sql);
+    const sync = "id, created_at, updated_at, origin";
+    this.st = {
+      insertHousehold: s(
+        `INSERT INTO households (${sync}, head_name, address, unit_id, note, search_key, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)`,
+      ),
+      insertNomination: s(
+        `INSERT INTO nominations (${sync}, dossier_id, nominee_kind, person_id, unit_id, household_id, award_code, summary, state, state_changed_at, sort_order)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'tiep_nhan', ?, ?)`,
+      ),
+      insertEvent: s(
+        `INSERT INTO nomination_events (${sync}, nomination_id, action, from_state, to_state, reason, actor, at)
+         VALUES (?, ?, ?, ?, ?, 'nhap_excel', NULL, 'tiep_nhan', ?, ?, ?)`,
+      ),
+      count: s(
+        "SELECT count(*) FROM nominations WHERE dossier_id = ? AND deleted_at IS NULL",
+      ).pluck(),
+    };
+  }
+  private base(id: string) {
+    return [id, this.now, this.now, this.origin] as const;
+  }
+  nominationCount(dossierId: string): number {
+    return this.st.count.get(dossierId) as number;
+  }
+  insertHousehold(id: string, h: { headName: string; address: string; unitId: string }) {
+    const keys = nameKeys(h.headName, h.address);
+    this.st.insertHousehold.run(
+      ...this.base(id),
+      h.headName,
+      h.address,
+      h.unitId,
+      keys.searchKey,
+      keys.sortKey,
+    );
+  }
+  /** A received nomination with its "imported from row N" event. */
+  insertNomination(n: {
+    dossierId: string;
+    kind: RecipientKind;
+    nomineeId: string;
+    awardCode: string;
+    summary: string;
+    sortOrder: number;
+    source: string;
+  }) {
+    const id = newId();
+    this.st.insertNomination.run(
+      ...this.base(id),
+      n.dossierId,
+      n.kind,
+      n.kind === "ca_nhan" ? n.nomineeId : null,
+      n.kind === "tap_the" ? n.nomineeId : null,
+      n.kind === "ho_gia_dinh" ? n.nomineeId : null,
+      n.awardCode,
+      n.summary,
+      this.now,
+      n.sortOrder,
+    );
+    this.st.insertEvent.run(...this.base(newId()), id, n.source, this.origin, this.now);
+    return id;
+  }
+}
+
+/** The live people of one unit, to match a unit's registration file against. */
+export function peopleOfUnitForImport(db: Database.Database, unitId: string) {
+  return db
+    .prepare(
+      "SELECT id, full_name, birth_year, position, is_leader FROM people WHERE deleted_at IS NULL AND unit_id = ?",
+    )
+    .all(unitId) as {
+    id: string;
+    full_name: string;
+    birth_year: number | null;
+    position: string;
+    is_leader: number;
+  }[];
+}
