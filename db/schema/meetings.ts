@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
 
 /**
- * Phiên họp Hội đồng Thi đua – Khen thưởng (DOMAIN.md "Phiên họp Hội đồng"). Its Biên bản gets
+ * Phiên họp Hội đồng Thi đua – Khen thưởng (domain notes § "Phiên họp Hội đồng"). Its Biên bản gets
  * the council's series number ("…/BB-HĐTĐKT") from the document register when it is issued.
  */
 export const councilMeetings = sqliteTable(

@@ -1,5 +1,5 @@
 /**
- * The default catalogue shipped with the app (DOMAIN.md "Titles and award forms"). Everything
+ * The default catalogue shipped with the app (domain notes § "Titles and award forms"). Everything
  * here is data the office can edit in Settings; nothing in code depends on these exact values.
  */
 
@@ -332,7 +332,7 @@ const luat2022 = "Luật Thi đua, khen thưởng 2022";
 const ind = (awardCode: string) => ({ awardCode, validFrom: LAW_2022_FROM, validTo: null });
 
 /**
- * The eligibility rules of the default catalogue (DOMAIN.md). Pending discipline, duplicates,
+ * The eligibility rules of the default catalogue (domain notes). Pending discipline, duplicates,
  * recipient kind and quotas are checked for every nomination and are not listed here.
  */
 export const defaultAwardRules: DefaultAwardRule[] = [

@@ -6,7 +6,7 @@
 import type { NominationAction, NominationState } from "./vocabulary";
 
 /**
- * The life of a nomination (DOMAIN.md "Hồ sơ đề nghị khen thưởng"):
+ * The life of a nomination (domain notes § "Hồ sơ đề nghị khen thưởng"):
  *
  *   tiếp nhận → thẩm định → trình Hội đồng → Hội đồng đồng ý → đã có quyết định → đã in bằng
  *   → đã chi thưởng; or Hội đồng không đồng ý; or trả lại (with a reason) and tiếp nhận lại;

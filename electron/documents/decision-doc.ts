@@ -1,5 +1,5 @@
 /**
- * The Quyết định khen thưởng (DOMAIN.md "Documents"): "Về việc tặng Giấy khen …"; authority;
+ * The Quyết định khen thưởng (domain notes § "Documents"): "Về việc tặng Giấy khen …"; authority;
  * bases; "Theo đề nghị của …"; Điều 1 the recipients (list attached), Điều 2 the money per
  * recipient, the total in figures and words and the fund, Điều 3 who carries it out; the attached
  * list whose STT is the số sổ vàng. Also the cancelling decision ("Về việc hủy bỏ Quyết định số …").

@@ -1,13 +1,13 @@
 /**
- * The council's vote rules (DOMAIN.md "Phiên họp Hội đồng"): the quorum, the pass threshold, the
+ * The council's vote rules (domain notes § "Phiên họp Hội đồng"): the quorum, the pass threshold, the
  * checks on the votes entered and the result of each nomination. Pure functions over counts; the
  * thresholds are data the office sets (app_settings "meeting_rules"), never constants.
  *
  * Rules chosen here, as defaults the office can change:
- * - Quorum: at least two thirds of the council's members present (DOMAIN.md). Award sessions
+ * - Quorum: at least two thirds of the council's members present (domain notes). Award sessions
  *   (kind xet_khen_thuong) have their own quorum, which may only be as strict or stricter (some
  *   provinces require 80% or 3/4); by default it is the same two thirds.
- * - Pass: a nomination passes when MORE THAN HALF of the members PRESENT agree. DOMAIN.md and the
+ * - Pass: a nomination passes when MORE THAN HALF of the members PRESENT agree. The domain notes (electron/domain/README.md) and the
  *   seeds leave the threshold to the office; the fraction, "at least" / "more than" and whether it
  *   counts the members present or the whole council are configurable (e.g. "at least 70% of the
  *   council" for Chiến sĩ thi đua where the province's regulation says so).

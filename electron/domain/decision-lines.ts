@@ -1,5 +1,5 @@
 /**
- * The lines of a Quyết định khen thưởng (DOMAIN.md "Quyết định khen thưởng", "Titles and award
+ * The lines of a Quyết định khen thưởng (domain notes § "Quyết định khen thưởng", "Titles and award
  * forms"): which approved nominations become recipients, their order (the line number is the số
  * sổ vàng), and the money of each line with the total in figures and words.
  */

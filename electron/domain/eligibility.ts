@@ -1,23 +1,22 @@
 /**
- * Eligibility of nominations (DOMAIN.md "Rules worth checking automatically"). Pure functions:
+ * Eligibility of nominations (domain notes § "Rules worth checking automatically"). Pure functions:
  * the rules are data from the catalogue (award_rules), the history is loaded by the caller.
  * Every check returns a result the officer can read — ok, warning (may be overridden with a
  * reason) or blocking — with the data behind it. Missing data is a warning naming what is missing.
  */
 import { overQuota, type QuotaLine } from "./quotas";
-import type { NomineeKind } from "../contract/vocabulary";
+import { ratingLabels, type NomineeKind, type RatingValue } from "../contract/vocabulary";
 
-export type RatingCode = "htxs" | "ht_tot" | "ht" | "kht";
+/** A yearly rating (the vocabulary's RatingValue). */
+export type RatingCode = RatingValue;
 export type { NomineeKind };
 export type ResultLevel = "ok" | "warning" | "blocking";
 
 export const ratingRank: Record<RatingCode, number> = { kht: 0, ht: 1, ht_tot: 2, htxs: 3 };
-export const ratingNames: Record<RatingCode, string> = {
-  htxs: "hoàn thành xuất sắc nhiệm vụ",
-  ht_tot: "hoàn thành tốt nhiệm vụ",
-  ht: "hoàn thành nhiệm vụ",
-  kht: "không hoàn thành nhiệm vụ",
-};
+/** The ratings as they read inside a sentence: "hoàn thành tốt nhiệm vụ". */
+export const ratingNames = Object.fromEntries(
+  Object.entries(ratingLabels).map(([code, label]) => [code, label.toLocaleLowerCase("vi")]),
+) as Record<RatingCode, string>;
 /** Severity of discipline measures; "khac" has no place in the scale. */
 export const disciplineRank: Record<string, number> = {
   khien_trach: 1,

@@ -2,14 +2,15 @@
  * Checks of a unit's đăng ký thi đua, shown as warnings (the officer may still save): a person
  * registered twice, a title whose prerequisite is impossible (CSTĐCS but rated below "hoàn thành
  * tốt nhiệm vụ" last year), the configured CSTĐCS cap ("15% Chiến sĩ thi đua cơ sở" of the Lao
- * động tiên tiến, DOMAIN.md) and the leaders' share (seed 000: "cán bộ giữ chức vụ lãnh đạo, quản
+ * động tiên tiến, domain notes) and the leaders' share (seed 000: "cán bộ giữ chức vụ lãnh đạo, quản
  * lý dưới 70% và viên chức không giữ chức vụ lãnh đạo quản lý trên 30%").
  */
 import { formatPercent } from "../contract/format";
-import type { RegistrationWarningKind } from "../contract/vocabulary";
+import type { RatingValue, RegistrationWarningKind } from "../contract/vocabulary";
+import { ratingNames } from "./eligibility";
 import { foldForSearch } from "./vietnamese";
 
-export type Rating = "htxs" | "ht_tot" | "ht" | "kht";
+export type Rating = RatingValue;
 
 /** Individual titles that include Lao động tiên tiến (a CSTĐCS is also an LĐTT that year). */
 export const ldttFamily = ["LDTT", "CSTDCS", "CSTD_TINH"] as const;
@@ -66,13 +67,6 @@ export interface RegistrationWarning {
   line: number | null;
   message: string;
 }
-
-const ratingNames: Record<Rating, string> = {
-  htxs: "hoàn thành xuất sắc nhiệm vụ",
-  ht_tot: "hoàn thành tốt nhiệm vụ",
-  ht: "hoàn thành nhiệm vụ",
-  kht: "không hoàn thành nhiệm vụ",
-};
 
 /** Who a line is: the directory id, or the folded name and birth year of a free name. */
 export function personIdentity(l: {
