@@ -79,3 +79,24 @@ export function awardNamesByIds(db: Db, ids: string[]): Map<string, string> {
       .map((a) => [a.id, a.name]),
   );
 }
+
+export const legalBasisRows = syncedRows(legalBases);
+
+/** Every live award version by catalogue order, code and date (the catalogue screen's order). */
+export function awardVersionsForList(db: Db): AwardRow[] {
+  return liveRows(db, awardCatalogue, [
+    awardCatalogue.sortOrder,
+    awardCatalogue.code,
+    awardCatalogue.validFrom,
+  ]);
+}
+
+/** The live versions of one award code. */
+export function versionsOfCode(db: Db, code: string): AwardRow[] {
+  return liveRows(db, awardCatalogue, [], eq(awardCatalogue.code, code));
+}
+
+/** The live legal bases with a document number. */
+export function legalBasesNumbered(db: Db, number: string): LegalBasisRow[] {
+  return liveRows(db, legalBases, [], eq(legalBases.number, number));
+}

@@ -188,3 +188,22 @@ export function clearClusterMembers(db: Db, clusterId: string, now: number, year
     )
     .run();
 }
+
+/**
+ * Up to 8 live households or units whose search key holds every pattern (escaped LIKE patterns of
+ * the folded words): households by name, units shortest name first.
+ */
+export function searchHouseholdsOrUnits(
+  db: Db,
+  table: "households" | "units",
+  patterns: string[],
+): Record<string, string | null>[] {
+  const where = `t.deleted_at IS NULL AND ${patterns.map(() => "t.search_key LIKE ? ESCAPE '\\'").join(" AND ")}`;
+  return allRows(
+    db,
+    table === "households"
+      ? `SELECT t.id, t.head_name, t.address, u.name AS unit FROM households t LEFT JOIN units u ON u.id = t.unit_id WHERE ${where} ORDER BY t.sort_key LIMIT 8`
+      : `SELECT t.id, t.name, t.address FROM units t WHERE ${where} ORDER BY length(t.name), t.sort_key LIMIT 8`,
+    ...patterns,
+  );
+}

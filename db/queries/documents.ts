@@ -42,3 +42,39 @@ export function documentsOfSource(db: Db, sourceId: string, sourceKinds: string[
     and(eq(documents.sourceId, sourceId), inArray(documents.sourceKind, sourceKinds)),
   );
 }
+
+/** Every live register document, in no particular order. */
+export function liveDocuments(db: Db): DocumentRow[] {
+  return liveRows(db, documents, []);
+}
+
+/** Rewrites a generic draft's stored input and heading (date, its year, summary, signer). */
+export function updateGenericDraft(
+  db: Db,
+  id: string,
+  d: { input: string; summary: string; docDate: string; signerName: string; now: number },
+): void {
+  db.update(documents)
+    .set({
+      input: d.input,
+      summary: d.summary,
+      docDate: d.docDate,
+      year: Number(d.docDate.slice(0, 4)),
+      signerName: d.signerName,
+      updatedAt: d.now,
+    })
+    .where(eq(documents.id, id))
+    .run();
+}
+
+/** Records the scanned signed copy of an issued document (a path under the data folder). */
+export function setSignedCopy(
+  db: Db,
+  id: string,
+  copy: { path: string; name: string; now: number },
+): void {
+  db.update(documents)
+    .set({ signedCopyPath: copy.path, signedCopyName: copy.name, updatedAt: copy.now })
+    .where(eq(documents.id, id))
+    .run();
+}

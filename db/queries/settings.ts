@@ -10,3 +10,8 @@ export const councilMemberRows = syncedRows(councilMembers);
 export function councilMemberList(db: Db): CouncilMemberRow[] {
   return liveRows(db, councilMembers, [councilMembers.sortOrder, councilMembers.createdAt]);
 }
+
+/** The council members by sort order only (the global search's order). */
+export function councilBySortOrder(db: Db): CouncilMemberRow[] {
+  return liveRows(db, councilMembers, [councilMembers.sortOrder]);
+}

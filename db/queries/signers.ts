@@ -15,3 +15,8 @@ export const signerRows = syncedRows(signers);
 export function signerList(db: Db): SignerRow[] {
   return liveRows(db, signers, [signers.sortOrder, signers.createdAt]);
 }
+
+/** The live signers by sort order only (the global search's order). */
+export function signersBySortOrder(db: Db): SignerRow[] {
+  return liveRows(db, signers, [signers.sortOrder]);
+}

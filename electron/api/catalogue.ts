@@ -1,14 +1,22 @@
-import { eq } from "drizzle-orm";
-import { liveRow, liveRows, tombstoneRow, upsertRow } from "../../db/queries/sync-rows";
+import {
+  awardRows,
+  awardVersions,
+  awardVersionsForList,
+  legalBasesNumbered,
+  legalBasisList,
+  legalBasisRows,
+  versionsOfCode,
+  type AwardRow,
+  type LegalBasisRow,
+} from "../../db/queries/catalogue";
 import { addMissingDefaults } from "../../db/seed/apply-defaults";
-import { awardCatalogue, legalBases } from "../../db/schema";
 import type { Award, LegalBasis, catalogueProcedures } from "../contract";
 import { inForce, periodsOverlap } from "../domain/periods";
 import { formatDate } from "../domain/vietnamese";
 import { conflict, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
-function toAward(r: typeof awardCatalogue.$inferSelect): Award {
+function toAward(r: AwardRow): Award {
   return {
     id: r.id,
     code: r.code,
@@ -24,7 +32,7 @@ function toAward(r: typeof awardCatalogue.$inferSelect): Award {
   };
 }
 
-function toLegalBasis(r: typeof legalBases.$inferSelect): LegalBasis {
+function toLegalBasis(r: LegalBasisRow): LegalBasis {
   const { id, title, docType, number, issuedDate, issuer, effectiveFrom, effectiveTo, note } = r;
   return {
     id,
@@ -43,20 +51,11 @@ const until = (to: string | null) => (to ? formatDate(to) : "nay");
 
 export const catalogueHandlers: HandlersFor<typeof catalogueProcedures> = {
   "catalogue.listAwards": ({ onDate }, ctx) =>
-    liveRows(ctx.db, awardCatalogue, [
-      awardCatalogue.sortOrder,
-      awardCatalogue.code,
-      awardCatalogue.validFrom,
-    ])
+    awardVersionsForList(ctx.db)
       .filter((a) => !onDate || inForce({ from: a.validFrom, to: a.validTo }, onDate))
       .map(toAward),
   "catalogue.saveAward": ({ id, ...values }, ctx) => {
-    const sameCode = liveRows(
-      ctx.db,
-      awardCatalogue,
-      [],
-      eq(awardCatalogue.code, values.code),
-    ).filter((a) => a.id !== id);
+    const sameCode = versionsOfCode(ctx.db, values.code).filter((a) => a.id !== id);
     const clash = sameCode.find((a) =>
       periodsOverlap(
         { from: a.validFrom, to: a.validTo },
@@ -71,29 +70,28 @@ export const catalogueHandlers: HandlersFor<typeof catalogueProcedures> = {
     }
     const sortOrder = id
       ? undefined
-      : liveRows(ctx.db, awardCatalogue, []).reduce((m, a) => Math.max(m, a.sortOrder + 10), 10);
-    const saved = upsertRow(
+      : awardVersions(ctx.db, false).reduce((m, a) => Math.max(m, a.sortOrder + 10), 10);
+    const saved = awardRows.save(
       ctx.db,
-      awardCatalogue,
       id,
       { ...values, ...(sortOrder === undefined ? {} : { sortOrder }) },
       ctx.stamp(),
     );
     if (!saved) throw notFound("Không tìm thấy danh hiệu/hình thức này (có thể đã bị xóa).");
-    return toAward(liveRow(ctx.db, awardCatalogue, saved)!);
+    return toAward(awardRows.byId(ctx.db, saved)!);
   },
   "catalogue.deleteAward": ({ id }, ctx) => {
-    if (!tombstoneRow(ctx.db, awardCatalogue, id, ctx.clock.now())) throw notFound();
+    if (!awardRows.tombstone(ctx.db, id, ctx.clock.now())) throw notFound();
     return { ok: true as const };
   },
   "catalogue.listLegalBases": ({ onDate }, ctx) =>
-    liveRows(ctx.db, legalBases, [legalBases.effectiveFrom])
+    legalBasisList(ctx.db, "effective")
       .reverse()
       .filter((b) => !onDate || inForce({ from: b.effectiveFrom, to: b.effectiveTo }, onDate))
       .map(toLegalBasis),
   "catalogue.saveLegalBasis": ({ id, ...values }, ctx) => {
     if (values.number) {
-      const dup = liveRows(ctx.db, legalBases, [], eq(legalBases.number, values.number)).find(
+      const dup = legalBasesNumbered(ctx.db, values.number).find(
         (b) => b.id !== id && b.docType === values.docType,
       );
       if (dup)
@@ -101,12 +99,12 @@ export const catalogueHandlers: HandlersFor<typeof catalogueProcedures> = {
           number: "Trùng số, ký hiệu",
         });
     }
-    const saved = upsertRow(ctx.db, legalBases, id, values, ctx.stamp());
+    const saved = legalBasisRows.save(ctx.db, id, values, ctx.stamp());
     if (!saved) throw notFound("Không tìm thấy căn cứ này (có thể đã bị xóa).");
-    return toLegalBasis(liveRow(ctx.db, legalBases, saved)!);
+    return toLegalBasis(legalBasisRows.byId(ctx.db, saved)!);
   },
   "catalogue.deleteLegalBasis": ({ id }, ctx) => {
-    if (!tombstoneRow(ctx.db, legalBases, id, ctx.clock.now())) throw notFound();
+    if (!legalBasisRows.tombstone(ctx.db, id, ctx.clock.now())) throw notFound();
     return { ok: true as const };
   },
   "catalogue.restoreDefaults": (_i, ctx) => addMissingDefaults(ctx.db, ctx.stamp()),

@@ -1,4 +1,4 @@
-import { searchWords } from "../../db/queries/directory";
+import { searchHouseholdsOrUnits, searchWords } from "../../db/queries/directory";
 import type { AppContext } from "./context";
 import { queryPeople } from "./directory-people";
 
@@ -11,19 +11,10 @@ interface Hit {
   route: string;
 }
 
-function search(
-  ctx: AppContext,
-  table: "households" | "units",
-  q: string,
-  sql: (where: string) => string,
-) {
+function search(ctx: AppContext, table: "households" | "units", q: string) {
   const words = searchWords(q);
   if (!words.length) return [];
-  const where = words.map(() => "t.search_key LIKE ? ESCAPE '\\'").join(" AND ");
-  return ctx.sqlite.prepare(sql(`t.deleted_at IS NULL AND ${where}`)).all(...words) as Record<
-    string,
-    string | null
-  >[];
+  return searchHouseholdsOrUnits(ctx.db, table, words);
 }
 
 /** Global search providers of the directory: people, households and units (registered in system.ts). */
@@ -39,13 +30,7 @@ export const directorySearchProviders: ((ctx: AppContext, q: string) => Hit[])[]
       route: `/danh-ba/ca-nhan/${p.id}`,
     })),
   (ctx, q) =>
-    search(
-      ctx,
-      "households",
-      q,
-      (w) =>
-        `SELECT t.id, t.head_name, t.address, u.name AS unit FROM households t LEFT JOIN units u ON u.id = t.unit_id WHERE ${w} ORDER BY t.sort_key LIMIT 8`,
-    ).map((r) => ({
+    search(ctx, "households", q).map((r) => ({
       kind: "household",
       kindLabel: "Hộ gia đình",
       id: r.id!,
@@ -55,13 +40,7 @@ export const directorySearchProviders: ((ctx: AppContext, q: string) => Hit[])[]
     })),
   // Units: the closest (shortest) names first, so "thanh phu" puts Xã Thạnh Phú before its ấp.
   (ctx, q) =>
-    search(
-      ctx,
-      "units",
-      q,
-      (w) =>
-        `SELECT t.id, t.name, t.address FROM units t WHERE ${w} ORDER BY length(t.name), t.sort_key LIMIT 8`,
-    ).map((r) => ({
+    search(ctx, "units", q).map((r) => ({
       kind: "unit",
       kindLabel: "Đơn vị",
       id: r.id!,

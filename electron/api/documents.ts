@@ -1,9 +1,13 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
-import { liveRows, tombstoneRow } from "../../db/queries/sync-rows";
-import { documents, legalBases, signers } from "../../db/schema";
+import { legalBasisList } from "../../db/queries/catalogue";
+import {
+  documentRows,
+  liveDocuments,
+  setSignedCopy,
+  updateGenericDraft,
+} from "../../db/queries/documents";
 import type { z } from "zod";
 import {
   documentStateLabels,
@@ -49,21 +53,15 @@ import {
 } from "../documents/template-store";
 import { exportsDir, inExportsDir } from "../paths";
 import type { AppContext } from "./context";
+import { chosenSigner } from "./lookups";
 import { AppError, conflict, invalid, notFound } from "./errors";
 import { resolveIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
 
-function signerById(ctx: AppContext, id: string) {
-  const s = liveRows(ctx.db, signers, [], eq(signers.id, id))[0];
-  if (!s)
-    throw invalid("Người ký đã chọn không còn trong danh sách người ký.", {
-      signerId: "Chọn người ký",
-    });
-  return s;
-}
+const signerById = chosenSigner;
 
 function allLegalBases(ctx: AppContext): LegalBasis[] {
-  return liveRows(ctx.db, legalBases, [legalBases.effectiveFrom]).map((r) => ({
+  return legalBasisList(ctx.db, "effective").map((r) => ({
     ...r,
     docType: r.docType as LegalBasis["docType"],
   }));
@@ -123,7 +121,7 @@ function listRows(
   f: { search: string; state?: string; year?: number; templateId?: string },
 ) {
   const q = foldForSearch(f.search);
-  return liveRows(ctx.db, documents, [])
+  return liveDocuments(ctx.db)
     .sort((a, b) => b.docDate.localeCompare(a.docDate) || b.createdAt - a.createdAt)
     .filter((r) => (!f.state || r.state === f.state) && (!f.year || r.year === f.year))
     .filter((r) => !f.templateId || r.templateId === f.templateId)
@@ -190,18 +188,13 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
     if (r.state !== "du_thao") throw conflict("Văn bản đã ban hành nên không sửa được.");
     if (input.kind !== r.templateId) throw invalid("Không đổi được loại văn bản của bản dự thảo.");
     const signer = checkGeneric(ctx, input);
-    ctx.db
-      .update(documents)
-      .set({
-        input: JSON.stringify(input),
-        summary: input.summary,
-        docDate: input.docDate,
-        year: Number(input.docDate.slice(0, 4)),
-        signerName: signer.fullName,
-        updatedAt: ctx.clock.now(),
-      })
-      .where(eq(documents.id, id))
-      .run();
+    updateGenericDraft(ctx.db, id, {
+      input: JSON.stringify(input),
+      summary: input.summary,
+      docDate: input.docDate,
+      signerName: signer.fullName,
+      now: ctx.clock.now(),
+    });
     return toRow(ctx, await regenerate(ctx, id));
   },
   "documents.regenerate": async ({ id }, ctx) => toRow(ctx, await regenerate(ctx, id)),
@@ -234,7 +227,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
   "documents.deleteDraft": ({ id }, ctx) => {
     const r = getDocument(ctx, id);
     if (r.state !== "du_thao") throw conflict("Văn bản đã ban hành nằm trong sổ, không xóa được.");
-    tombstoneRow(ctx.db, documents, id, ctx.clock.now());
+    documentRows.tombstone(ctx.db, id, ctx.clock.now());
     return { ok: true as const };
   },
   "documents.attachSigned": ({ id, path: file }, ctx) => {
@@ -255,15 +248,11 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
       fs.writeFileSync(`${target}.tmp`, bytes);
       fs.renameSync(`${target}.tmp`, target);
     }
-    ctx.db
-      .update(documents)
-      .set({
-        signedCopyPath: rel(ctx, target),
-        signedCopyName: path.basename(abs),
-        updatedAt: ctx.clock.now(),
-      })
-      .where(eq(documents.id, id))
-      .run();
+    setSignedCopy(ctx.db, id, {
+      path: rel(ctx, target),
+      name: path.basename(abs),
+      now: ctx.clock.now(),
+    });
     return toRow(ctx, getDocument(ctx, id));
   },
   "documents.exportPdf": async ({ id }, ctx) => ({ path: await pdfOf(ctx, getDocument(ctx, id)) }),
@@ -352,7 +341,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
 
 /** Global search: documents by number, trích yếu or signer, accent-insensitively. */
 export const documentsSearchProvider = (ctx: AppContext, q: string) =>
-  liveRows(ctx.db, documents, [])
+  liveDocuments(ctx.db)
     .filter((r) => matchesSearch(`${numberOf(r)} ${r.summary} ${r.signerName}`, q))
     .map((r) => ({
       kind: "document",

@@ -68,7 +68,7 @@ import { SheetError } from "../exchange/xlsx-read";
 import { writeTable } from "../exchange/xlsx-write";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
-import { signerOf } from "./lookups";
+import { chosenSigner } from "./lookups";
 import { conflict, invalid, notFound } from "./errors";
 import { resolveIncomingFile } from "./files";
 import { deadlineProviders } from "./plans";
@@ -496,12 +496,7 @@ interface PactDocumentInput {
   noiNhan: string[];
 }
 
-const pactSigner = (ctx: AppContext, id: string) =>
-  signerOf(ctx, id, () =>
-    invalid("Người ký đã chọn không còn trong danh sách người ký.", {
-      signerId: "Chọn người ký",
-    }),
-  );
+const pactSigner = chosenSigner;
 
 function pactInput(ctx: AppContext, input: PactDocumentInput): PactInput {
   const reg = loadRegistration(ctx, input.year, input.movementId, input.unitId);

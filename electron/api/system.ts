@@ -1,7 +1,8 @@
 import { latestGoodBackup, listBackups } from "../../db/backup";
 import { getSetting } from "../../db/queries/app-settings";
-import { liveRows } from "../../db/queries/sync-rows";
-import { awardCatalogue, councilMembers, legalBases, signers } from "../../db/schema";
+import { awardVersions, legalBasisList } from "../../db/queries/catalogue";
+import { councilBySortOrder } from "../../db/queries/settings";
+import { signersBySortOrder } from "../../db/queries/signers";
 import type { systemProcedures } from "../contract";
 import { matchesSearch } from "../domain/vietnamese";
 import type { AppContext } from "./context";
@@ -24,7 +25,7 @@ interface SearchHit {
  */
 const searchProviders: ((ctx: AppContext, q: string) => SearchHit[])[] = [
   (ctx, q) =>
-    liveRows(ctx.db, awardCatalogue, [awardCatalogue.sortOrder])
+    awardVersions(ctx.db)
       .filter((a) => matchesSearch(`${a.name} ${a.code}`, q))
       .map((a) => ({
         kind: "award",
@@ -35,7 +36,7 @@ const searchProviders: ((ctx: AppContext, q: string) => SearchHit[])[] = [
         route: "/cai-dat/danh-muc",
       })),
   (ctx, q) =>
-    liveRows(ctx.db, legalBases, [legalBases.effectiveFrom])
+    legalBasisList(ctx.db, "effective")
       .filter((b) => matchesSearch(`${b.title} ${b.number}`, q))
       .map((b) => ({
         kind: "legal",
@@ -46,10 +47,7 @@ const searchProviders: ((ctx: AppContext, q: string) => SearchHit[])[] = [
         route: "/cai-dat/can-cu",
       })),
   (ctx, q) =>
-    [
-      ...liveRows(ctx.db, signers, [signers.sortOrder]),
-      ...liveRows(ctx.db, councilMembers, [councilMembers.sortOrder]),
-    ]
+    [...signersBySortOrder(ctx.db), ...councilBySortOrder(ctx.db)]
       .filter((p) => matchesSearch(p.fullName, q))
       .map((p) => ({
         kind: "person-setting",
