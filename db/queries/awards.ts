@@ -239,28 +239,18 @@ export function sameAwardRecords(
   );
 }
 
-/** A hand-entered record's recipient as the directory holds it now (live rows only). */
-export function personSnapshot(
+/** A hand-entered record's person or household as the directory holds it now (live rows only). */
+export function recipientSnapshot(
   db: Db,
-  personId: string,
+  kind: "person" | "household",
+  id: string,
 ): { name: string; unit_id: string | null; unit_name: string } | undefined {
+  const [table, name] = kind === "person" ? ["people", "full_name"] : ["households", "head_name"];
   return firstRow(
     db,
-    `SELECT p.full_name AS name, p.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
-       FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ? AND p.deleted_at IS NULL`,
-    personId,
-  );
-}
-
-export function householdSnapshot(
-  db: Db,
-  householdId: string,
-): { name: string; unit_id: string | null; unit_name: string } | undefined {
-  return firstRow(
-    db,
-    `SELECT h.head_name AS name, h.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
-       FROM households h LEFT JOIN units u ON u.id = h.unit_id WHERE h.id = ? AND h.deleted_at IS NULL`,
-    householdId,
+    `SELECT t.${name} AS name, t.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
+       FROM ${table} t LEFT JOIN units u ON u.id = t.unit_id WHERE t.id = ? AND t.deleted_at IS NULL`,
+    id,
   );
 }
 

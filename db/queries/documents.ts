@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../open-database";
 import { documents } from "../schema";
 import { liveRows, syncedRows } from "./sync-rows";
@@ -75,6 +75,53 @@ export function setSignedCopy(
 ): void {
   db.update(documents)
     .set({ signedCopyPath: copy.path, signedCopyName: copy.name, updatedAt: copy.now })
+    .where(eq(documents.id, id))
+    .run();
+}
+
+/** Records where a new draft's file is and the hash of the data it was filled with. */
+export function setDocumentFile(db: Db, id: string, filePath: string, fillHash: string): void {
+  db.update(documents).set({ filePath, fillHash }).where(eq(documents.id, id)).run();
+}
+
+/** Removes a draft whose file could not be written (it was never shown to anyone). */
+export function deleteUnwrittenDraft(db: Db, id: string): void {
+  db.delete(documents).where(eq(documents.id, id)).run();
+}
+
+/** Records the hash of the data a document's file was (re)filled with; `now` also stamps it. */
+export function setFillHash(db: Db, id: string, fillHash: string, now?: number): void {
+  db.update(documents)
+    .set(now === undefined ? { fillHash } : { fillHash, updatedAt: now })
+    .where(eq(documents.id, id))
+    .run();
+}
+
+/** The sequences already used in a series (same issuer, type and year). */
+export function sequencesInSeries(
+  db: Db,
+  s: { issuer: string; typeCode: string; year: number },
+): number[] {
+  return db
+    .select({ seq: documents.seq })
+    .from(documents)
+    .where(
+      and(
+        eq(documents.issuer, s.issuer),
+        eq(documents.typeCode, s.typeCode),
+        eq(documents.year, s.year),
+        isNotNull(documents.seq),
+        isNull(documents.deletedAt),
+      ),
+    )
+    .all()
+    .map((x) => x.seq as number);
+}
+
+/** Gives a draft its number and marks it issued. */
+export function markIssued(db: Db, id: string, seq: number, now: number): void {
+  db.update(documents)
+    .set({ seq, state: "da_ban_hanh", issuedAt: now, updatedAt: now })
     .where(eq(documents.id, id))
     .run();
 }

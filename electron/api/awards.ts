@@ -7,9 +7,8 @@ import {
   awardRecordsPage,
   awardRuleList,
   awardSearchKey,
-  householdSnapshot,
   liveUnitName,
-  personSnapshot,
+  recipientSnapshot,
   sameAwardRecords,
   type AwardRecordRow as Row,
   type AwardRecordSql,
@@ -118,7 +117,7 @@ type SaveInput = ParsedInputOf<"awards.save">;
 /** Resolves the recipient of a hand-entered record: directory snapshots or the free name. */
 function recipientOf(ctx: AppContext, a: SaveInput) {
   if (a.recipientKind === "ca_nhan" && a.personId) {
-    const p = personSnapshot(ctx.db, a.personId);
+    const p = recipientSnapshot(ctx.db, "person", a.personId);
     if (!p) throw notFound("Không tìm thấy cá nhân này trong danh bạ (có thể đã bị xóa).");
     return {
       personId: a.personId,
@@ -141,7 +140,7 @@ function recipientOf(ctx: AppContext, a: SaveInput) {
     };
   }
   if (a.recipientKind === "ho_gia_dinh" && a.householdId) {
-    const h = householdSnapshot(ctx.db, a.householdId);
+    const h = recipientSnapshot(ctx.db, "household", a.householdId);
     if (!h) throw notFound("Không tìm thấy hộ gia đình này trong danh bạ (có thể đã bị xóa).");
     return {
       personId: null,

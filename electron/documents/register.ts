@@ -6,10 +6,17 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { getSetting } from "../../db/queries/app-settings";
-import { liveRow, upsertRow } from "../../db/queries/sync-rows";
-import { documents } from "../../db/schema";
+import {
+  deleteUnwrittenDraft,
+  documentRows,
+  markIssued,
+  sequencesInSeries,
+  setDocumentFile,
+  setFillHash,
+  unissueDocument,
+  type DocumentRow as DocumentRecord,
+} from "../../db/queries/documents";
 import type { AppContext } from "../app-context";
 import { conflict, invalid, notFound } from "../app-errors";
 import type { DocumentRow, Profile } from "../contract";
@@ -18,7 +25,7 @@ import { fillTemplate, type FillData } from "./fill";
 import { readTemplate } from "./template-store";
 import { templateCatalog, type TemplateId } from "./template-catalog";
 
-export type DocumentRecord = typeof documents.$inferSelect;
+export type { DocumentRecord };
 
 /** Works out a document's fill data from its stored input and the current settings. */
 export type FillResolver = (ctx: AppContext, row: DocumentRecord, number: string) => FillData;
@@ -99,7 +106,7 @@ export function toRow(ctx: AppContext, r: DocumentRecord): DocumentRow {
 }
 
 export function getDocument(ctx: AppContext, id: string): DocumentRecord {
-  const r = liveRow(ctx.db, documents, id);
+  const r = documentRows.byId(ctx.db, id);
   if (!r) throw notFound("Không tìm thấy văn bản này trong sổ.");
   return r;
 }
@@ -150,20 +157,16 @@ export async function createDocument(ctx: AppContext, doc: NewDocument): Promise
     filePath: "",
     state: "du_thao",
   };
-  const saved = getDocument(ctx, upsertRow(ctx.db, documents, undefined, draft, ctx.stamp()) ?? "");
+  const saved = getDocument(ctx, documentRows.save(ctx.db, undefined, draft, ctx.stamp()) ?? "");
   const filePath = path.posix.join("documents", String(year), `${doc.templateId}-${saved.id}.docx`);
   const withPath = { ...saved, filePath };
   try {
     const data = resolve(ctx, withPath);
     if (!data) throw new Error(`no fill resolver for ${doc.sourceKind}`);
     await writeFile(ctx, withPath, data);
-    ctx.db
-      .update(documents)
-      .set({ filePath, fillHash: hashFill(data) })
-      .where(eq(documents.id, saved.id))
-      .run();
+    setDocumentFile(ctx.db, saved.id, filePath, hashFill(data));
   } catch (e) {
-    ctx.db.delete(documents).where(eq(documents.id, saved.id)).run();
+    deleteUnwrittenDraft(ctx.db, saved.id);
     throw e;
   }
   return getDocument(ctx, saved.id);
@@ -178,11 +181,7 @@ export async function regenerate(ctx: AppContext, id: string): Promise<DocumentR
   const data = resolve(ctx, r);
   if (!data) throw invalid("Văn bản này không tạo lại được từ dữ liệu gốc.");
   await writeFile(ctx, r, data);
-  ctx.db
-    .update(documents)
-    .set({ fillHash: hashFill(data), updatedAt: ctx.clock.now() })
-    .where(eq(documents.id, id))
-    .run();
+  setFillHash(ctx.db, id, hashFill(data), ctx.clock.now());
   return getDocument(ctx, id);
 }
 
@@ -191,20 +190,7 @@ export function usedSequences(
   ctx: AppContext,
   r: Pick<DocumentRecord, "issuer" | "typeCode" | "year">,
 ): number[] {
-  return ctx.db
-    .select({ seq: documents.seq })
-    .from(documents)
-    .where(
-      and(
-        eq(documents.issuer, r.issuer),
-        eq(documents.typeCode, r.typeCode),
-        eq(documents.year, r.year),
-        isNotNull(documents.seq),
-        isNull(documents.deletedAt),
-      ),
-    )
-    .all()
-    .map((x) => x.seq as number);
+  return sequencesInSeries(ctx.db, r);
 }
 
 /**
@@ -231,11 +217,7 @@ export async function issueDocument(
         },
       );
     }
-    ctx.db
-      .update(documents)
-      .set({ seq, state: "da_ban_hanh", issuedAt: ctx.clock.now(), updatedAt: ctx.clock.now() })
-      .where(eq(documents.id, id))
-      .run();
+    markIssued(ctx.db, id, seq, ctx.clock.now());
     return getDocument(ctx, id);
   });
   const issued = reserve.immediate();
@@ -243,17 +225,9 @@ export async function issueDocument(
     const data = resolve(ctx, issued);
     if (!data) throw new Error(`no fill resolver for ${issued.sourceKind}`);
     await writeFile(ctx, issued, data);
-    ctx.db
-      .update(documents)
-      .set({ fillHash: hashFill(data) })
-      .where(eq(documents.id, id))
-      .run();
+    setFillHash(ctx.db, id, hashFill(data));
   } catch (e) {
-    ctx.db
-      .update(documents)
-      .set({ seq: null, state: "du_thao", issuedAt: null })
-      .where(eq(documents.id, id))
-      .run();
+    unissueDocument(ctx.db, id);
     throw e;
   }
   return getDocument(ctx, id);
