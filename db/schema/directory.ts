@@ -88,7 +88,8 @@ export const people = sqliteTable(
   (t) => [
     // Covers the name-ordered walk of a search with many matches (see queryPeople).
     index("people_sort").on(t.sortKey, t.searchKey, t.deletedAt),
-    index("people_unit").on(t.unitId),
+    // Covers "live people per unit" (the units list counts them) without reading the table.
+    index("people_unit_live").on(t.unitId, t.deletedAt),
   ],
 );
 

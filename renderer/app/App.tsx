@@ -4,6 +4,8 @@ import { ModalsProvider } from "@mantine/modals";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { HashRouter } from "react-router";
+import type { Channel, InputOf } from "../../electron/contract";
+import { call } from "../api/client";
 import { useApiQuery } from "../api/hooks";
 import { RecoveryScreen } from "../features/system/RecoveryScreen";
 import { SetupWizard } from "../features/setup/SetupWizard";
@@ -18,6 +20,25 @@ const queryClient = new QueryClient({
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
   },
 });
+
+/**
+ * The first screen needs the database's state, the office, the working year and that year's
+ * overview: ask for them all at once instead of one after the other as the components mount.
+ */
+function warmUp() {
+  const prefetch = <C extends Channel>(channel: C, input: InputOf<C>) =>
+    queryClient.prefetchQuery({ queryKey: [channel, input], queryFn: () => call(channel, input) });
+  void prefetch("system.status", {});
+  void prefetch("settings.getProfile", {});
+  void queryClient
+    .fetchQuery({
+      queryKey: ["settings.getPreferences", {}],
+      queryFn: () => call("settings.getPreferences", {}),
+    })
+    .then(({ workingYear }) => prefetch("plans.dashboard", { year: workingYear }))
+    .catch(() => undefined);
+}
+warmUp();
 
 /** What the app shows depends on the database: damaged → recovery, new → setup, else the shell. */
 function StatusGate() {

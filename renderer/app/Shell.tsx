@@ -1,44 +1,84 @@
-import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title } from "@mantine/core";
+import { AppShell, Badge, Group, Loader, NavLink, ScrollArea, Text, Title } from "@mantine/core";
+import { Suspense, useEffect } from "react";
 import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from "react-router";
 import type { OutputOf } from "../../electron/contract";
 import { useApiQuery } from "../api/hooks";
 import { HomePage } from "../features/home/HomePage";
-import { AwardsPage } from "../features/awards/AwardsPage";
-import { DecisionPage } from "../features/decisions/DecisionPage";
-import { DecisionsPage } from "../features/decisions/DecisionsPage";
-import { DossierPage } from "../features/dossiers/DossierPage";
-import { MeetingPage } from "../features/meetings/MeetingPage";
-import { MeetingsPage } from "../features/meetings/MeetingsPage";
-import { ForwardingPage } from "../features/forwarding/ForwardingPage";
-import { DossiersPage } from "../features/dossiers/DossiersPage";
-import { MovementPage } from "../features/movements/MovementPage";
-import { MovementsPage } from "../features/movements/MovementsPage";
-import { RegistrationPage } from "../features/registrations/RegistrationPage";
-import { RegistrationsPage } from "../features/registrations/RegistrationsPage";
-import { PlanPage } from "../features/plans/PlanPage";
-import { ScoreTablePage } from "../features/scoring/ScoreTablePage";
-import { ScoreTablesPage } from "../features/scoring/ScoreTablesPage";
-import { RegisterPage } from "../features/documents/RegisterPage";
-import { TemplatesPage } from "../features/documents/TemplatesPage";
 import { GlobalSearch } from "../features/search/GlobalSearch";
-import { BackupsPage } from "../features/settings/BackupsPage";
-import { CataloguePage } from "../features/settings/CataloguePage";
-import { CouncilPage } from "../features/settings/CouncilPage";
-import { LegalBasesPage } from "../features/settings/LegalBasesPage";
-import { ProfilePage } from "../features/settings/ProfilePage";
-import { SalaryPage } from "../features/settings/SalaryPage";
-import { CertificateLayoutPage } from "../features/certificates/CertificateLayoutPage";
-import { SignersPage } from "../features/settings/SignersPage";
 import { NotFoundPage } from "../components/NotFoundPage";
-import { ClustersPage } from "../features/directory/ClustersPage";
-import { HouseholdsPage } from "../features/directory/HouseholdsPage";
-import { InitiativesPage } from "../features/directory/InitiativesPage";
-import { PeoplePage } from "../features/directory/PeoplePage";
-import { PersonPage } from "../features/directory/PersonPage";
-import { RatingsPage } from "../features/directory/RatingsPage";
-import { UnitsPage } from "../features/directory/UnitsPage";
+import { lazyPage, preloadPages } from "./lazy-page";
 import { directoryNav, documentsNav, mainNav, settingsNav, type NavItem } from "./navigation";
 import { WorkingYearSelect } from "./WorkingYearSelect";
+
+/** Pages load on first visit (the first screen needs only the overview), then all in the background. */
+const AwardsPage = lazyPage(() => import("../features/awards/AwardsPage"), "AwardsPage");
+const DecisionPage = lazyPage(() => import("../features/decisions/DecisionPage"), "DecisionPage");
+const DecisionsPage = lazyPage(
+  () => import("../features/decisions/DecisionsPage"),
+  "DecisionsPage",
+);
+const DossierPage = lazyPage(() => import("../features/dossiers/DossierPage"), "DossierPage");
+const MeetingPage = lazyPage(() => import("../features/meetings/MeetingPage"), "MeetingPage");
+const MeetingsPage = lazyPage(() => import("../features/meetings/MeetingsPage"), "MeetingsPage");
+const ForwardingPage = lazyPage(
+  () => import("../features/forwarding/ForwardingPage"),
+  "ForwardingPage",
+);
+const DossiersPage = lazyPage(() => import("../features/dossiers/DossiersPage"), "DossiersPage");
+const MovementPage = lazyPage(() => import("../features/movements/MovementPage"), "MovementPage");
+const MovementsPage = lazyPage(
+  () => import("../features/movements/MovementsPage"),
+  "MovementsPage",
+);
+const RegistrationPage = lazyPage(
+  () => import("../features/registrations/RegistrationPage"),
+  "RegistrationPage",
+);
+const RegistrationsPage = lazyPage(
+  () => import("../features/registrations/RegistrationsPage"),
+  "RegistrationsPage",
+);
+const PlanPage = lazyPage(() => import("../features/plans/PlanPage"), "PlanPage");
+const ScoreTablePage = lazyPage(
+  () => import("../features/scoring/ScoreTablePage"),
+  "ScoreTablePage",
+);
+const ScoreTablesPage = lazyPage(
+  () => import("../features/scoring/ScoreTablesPage"),
+  "ScoreTablesPage",
+);
+const RegisterPage = lazyPage(() => import("../features/documents/RegisterPage"), "RegisterPage");
+const TemplatesPage = lazyPage(
+  () => import("../features/documents/TemplatesPage"),
+  "TemplatesPage",
+);
+const BackupsPage = lazyPage(() => import("../features/settings/BackupsPage"), "BackupsPage");
+const CataloguePage = lazyPage(() => import("../features/settings/CataloguePage"), "CataloguePage");
+const CouncilPage = lazyPage(() => import("../features/settings/CouncilPage"), "CouncilPage");
+const LegalBasesPage = lazyPage(
+  () => import("../features/settings/LegalBasesPage"),
+  "LegalBasesPage",
+);
+const ProfilePage = lazyPage(() => import("../features/settings/ProfilePage"), "ProfilePage");
+const SalaryPage = lazyPage(() => import("../features/settings/SalaryPage"), "SalaryPage");
+const CertificateLayoutPage = lazyPage(
+  () => import("../features/certificates/CertificateLayoutPage"),
+  "CertificateLayoutPage",
+);
+const SignersPage = lazyPage(() => import("../features/settings/SignersPage"), "SignersPage");
+const ClustersPage = lazyPage(() => import("../features/directory/ClustersPage"), "ClustersPage");
+const HouseholdsPage = lazyPage(
+  () => import("../features/directory/HouseholdsPage"),
+  "HouseholdsPage",
+);
+const InitiativesPage = lazyPage(
+  () => import("../features/directory/InitiativesPage"),
+  "InitiativesPage",
+);
+const PeoplePage = lazyPage(() => import("../features/directory/PeoplePage"), "PeoplePage");
+const PersonPage = lazyPage(() => import("../features/directory/PersonPage"), "PersonPage");
+const RatingsPage = lazyPage(() => import("../features/directory/RatingsPage"), "RatingsPage");
+const UnitsPage = lazyPage(() => import("../features/directory/UnitsPage"), "UnitsPage");
 
 function NavItems({ items }: { items: NavItem[] }) {
   const { pathname } = useLocation();
@@ -56,6 +96,7 @@ function NavItems({ items }: { items: NavItem[] }) {
 
 export function Shell({ status }: { status: OutputOf<"system.status"> }) {
   const profile = useApiQuery("settings.getProfile", {});
+  useEffect(preloadPages, []);
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -103,45 +144,47 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Routes>
-          <Route path="/" element={<HomePage status={status} />} />
-          <Route path="/danh-ba" element={<Navigate to="/danh-ba/ca-nhan" replace />} />
-          <Route path="/danh-ba/don-vi" element={<UnitsPage />} />
-          <Route path="/danh-ba/cum-khoi" element={<ClustersPage />} />
-          <Route path="/danh-ba/ca-nhan" element={<PeoplePage />} />
-          <Route path="/danh-ba/ca-nhan/:id" element={<PersonPage />} />
-          <Route path="/danh-ba/ho-gia-dinh" element={<HouseholdsPage />} />
-          <Route path="/danh-ba/xep-loai" element={<RatingsPage />} />
-          <Route path="/danh-ba/sang-kien" element={<InitiativesPage />} />
-          <Route path="/ke-hoach" element={<PlanPage />} />
-          <Route path="/phong-trao" element={<MovementsPage />} />
-          <Route path="/dang-ky" element={<RegistrationsPage />} />
-          <Route path="/dang-ky/:unitId" element={<RegistrationPage />} />
-          <Route path="/phong-trao/:id" element={<MovementPage />} />
-          <Route path="/giao-uoc" element={<ScoreTablesPage />} />
-          <Route path="/giao-uoc/:id" element={<ScoreTablePage />} />
-          <Route path="/ho-so" element={<DossiersPage />} />
-          <Route path="/ho-so/:id" element={<DossierPage />} />
-          <Route path="/hop-hoi-dong" element={<MeetingsPage />} />
-          <Route path="/chuyen-cap-tren" element={<ForwardingPage />} />
-          <Route path="/hop-hoi-dong/:id" element={<MeetingPage />} />
-          <Route path="/quyet-dinh" element={<DecisionsPage />} />
-          <Route path="/quyet-dinh/:id" element={<DecisionPage />} />
-          <Route path="/so-khen-thuong" element={<AwardsPage />} />
-          <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
-          <Route path="/van-ban/so" element={<RegisterPage />} />
-          <Route path="/van-ban/mau" element={<TemplatesPage />} />
-          <Route path="/cai-dat" element={<Navigate to="/cai-dat/don-vi-ban-hanh" replace />} />
-          <Route path="/cai-dat/don-vi-ban-hanh" element={<ProfilePage />} />
-          <Route path="/cai-dat/nguoi-ky" element={<SignersPage />} />
-          <Route path="/cai-dat/hoi-dong" element={<CouncilPage />} />
-          <Route path="/cai-dat/luong-co-so" element={<SalaryPage />} />
-          <Route path="/cai-dat/mau-giay-khen" element={<CertificateLayoutPage />} />
-          <Route path="/cai-dat/danh-muc" element={<CataloguePage />} />
-          <Route path="/cai-dat/can-cu" element={<LegalBasesPage />} />
-          <Route path="/cai-dat/sao-luu" element={<BackupsPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <Suspense fallback={<Loader aria-label="Đang mở trang" m="xl" />}>
+          <Routes>
+            <Route path="/" element={<HomePage status={status} />} />
+            <Route path="/danh-ba" element={<Navigate to="/danh-ba/ca-nhan" replace />} />
+            <Route path="/danh-ba/don-vi" element={<UnitsPage />} />
+            <Route path="/danh-ba/cum-khoi" element={<ClustersPage />} />
+            <Route path="/danh-ba/ca-nhan" element={<PeoplePage />} />
+            <Route path="/danh-ba/ca-nhan/:id" element={<PersonPage />} />
+            <Route path="/danh-ba/ho-gia-dinh" element={<HouseholdsPage />} />
+            <Route path="/danh-ba/xep-loai" element={<RatingsPage />} />
+            <Route path="/danh-ba/sang-kien" element={<InitiativesPage />} />
+            <Route path="/ke-hoach" element={<PlanPage />} />
+            <Route path="/phong-trao" element={<MovementsPage />} />
+            <Route path="/dang-ky" element={<RegistrationsPage />} />
+            <Route path="/dang-ky/:unitId" element={<RegistrationPage />} />
+            <Route path="/phong-trao/:id" element={<MovementPage />} />
+            <Route path="/giao-uoc" element={<ScoreTablesPage />} />
+            <Route path="/giao-uoc/:id" element={<ScoreTablePage />} />
+            <Route path="/ho-so" element={<DossiersPage />} />
+            <Route path="/ho-so/:id" element={<DossierPage />} />
+            <Route path="/hop-hoi-dong" element={<MeetingsPage />} />
+            <Route path="/chuyen-cap-tren" element={<ForwardingPage />} />
+            <Route path="/hop-hoi-dong/:id" element={<MeetingPage />} />
+            <Route path="/quyet-dinh" element={<DecisionsPage />} />
+            <Route path="/quyet-dinh/:id" element={<DecisionPage />} />
+            <Route path="/so-khen-thuong" element={<AwardsPage />} />
+            <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
+            <Route path="/van-ban/so" element={<RegisterPage />} />
+            <Route path="/van-ban/mau" element={<TemplatesPage />} />
+            <Route path="/cai-dat" element={<Navigate to="/cai-dat/don-vi-ban-hanh" replace />} />
+            <Route path="/cai-dat/don-vi-ban-hanh" element={<ProfilePage />} />
+            <Route path="/cai-dat/nguoi-ky" element={<SignersPage />} />
+            <Route path="/cai-dat/hoi-dong" element={<CouncilPage />} />
+            <Route path="/cai-dat/luong-co-so" element={<SalaryPage />} />
+            <Route path="/cai-dat/mau-giay-khen" element={<CertificateLayoutPage />} />
+            <Route path="/cai-dat/danh-muc" element={<CataloguePage />} />
+            <Route path="/cai-dat/can-cu" element={<LegalBasesPage />} />
+            <Route path="/cai-dat/sao-luu" element={<BackupsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
