@@ -33,5 +33,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     // No inline data: URLs for fonts: the CSP allows them, but files keep the bundle readable.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      treeshake: {
+        // The contract's modules only declare things: a page that imports one label does not
+        // need every zod schema, so the first screen loads without them. zod-locale is the one
+        // module run for its effect (Vietnamese messages).
+        moduleSideEffects: (id) =>
+          /electron[\\/]contract[\\/]/.test(id) && !id.includes("zod-locale") ? false : undefined,
+      },
+    },
   },
 });

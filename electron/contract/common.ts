@@ -1,3 +1,4 @@
+import "./zod-locale";
 import { z } from "zod";
 
 /** Calendar date as YYYY-MM-DD, checked to be a real day. */

@@ -1,4 +1,3 @@
-import "./zod-locale";
 import type { z } from "zod";
 import { awardsProcedures } from "./awards";
 import { catalogueProcedures } from "./catalogue";

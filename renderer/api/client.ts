@@ -1,5 +1,4 @@
 import {
-  contract,
   type AppErrorPayload,
   type Channel,
   type InputOf,
@@ -32,8 +31,4 @@ export async function call<C extends Channel>(channel: C, input: InputOf<C>): Pr
   const result = await transport(channel, input);
   if (!result.ok) throw new ApiError(result.error);
   return result.value as OutputOf<C>;
-}
-
-export function isMutation(channel: Channel): boolean {
-  return contract[channel].kind === "mutation";
 }

@@ -3,16 +3,23 @@ import { DatesProvider } from "@mantine/dates";
 import { ModalsProvider } from "@mantine/modals";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { HashRouter } from "react-router";
 import type { Channel, InputOf } from "../../electron/contract";
 import { call } from "../api/client";
 import { useApiQuery } from "../api/hooks";
-import { RecoveryScreen } from "../features/system/RecoveryScreen";
-import { SetupWizard } from "../features/setup/SetupWizard";
 import { ErrorScreen } from "../components/ErrorScreen";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Shell } from "./Shell";
+import { lazyPage } from "./lazy-page";
 import { theme } from "./theme";
+
+/** Only a new or damaged installation needs these: they load when shown. */
+const SetupWizard = lazyPage(() => import("../features/setup/SetupWizard"), "SetupWizard");
+const RecoveryScreen = lazyPage(
+  () => import("../features/system/RecoveryScreen"),
+  "RecoveryScreen",
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -51,8 +58,18 @@ function StatusGate() {
     );
   }
   if (status.isError) return <ErrorScreen error={status.error} onRetry={() => status.refetch()} />;
-  if (status.data.state === "damaged") return <RecoveryScreen status={status.data} />;
-  if (status.data.state === "needs_setup") return <SetupWizard />;
+  if (status.data.state === "damaged")
+    return (
+      <Suspense fallback={<Loader aria-label="Đang mở dữ liệu" />}>
+        <RecoveryScreen status={status.data} />
+      </Suspense>
+    );
+  if (status.data.state === "needs_setup")
+    return (
+      <Suspense fallback={<Loader aria-label="Đang mở dữ liệu" />}>
+        <SetupWizard />
+      </Suspense>
+    );
   return <Shell status={status.data} />;
 }
 

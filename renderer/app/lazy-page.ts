@@ -6,12 +6,10 @@ const loaders: (() => Promise<unknown>)[] = [];
  * A page component loaded on its first visit, so the first screen evaluates only the shell and
  * the overview. `preloadPages` then fetches the rest while the officer reads the overview.
  */
-export function lazyPage<M extends Record<string, unknown>, K extends keyof M & string>(
-  load: () => Promise<M>,
-  name: K,
-) {
+export function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K) {
   loaders.push(load);
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  type Page = M[K] extends ComponentType<infer P> ? ComponentType<P> : never;
+  return lazy(async () => ({ default: (await load())[name] as Page }));
 }
 
 /** Loads every page's code in the background (once the first screen is up). */
