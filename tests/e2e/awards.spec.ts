@@ -1,72 +1,60 @@
 import { expect, snap, test } from "./fixtures";
+import { fold } from "./pages/award-flow";
+import { AwardsRegistryPage, PersonPage } from "./pages/awards";
 import { Shell } from "./pages/shell";
 
 test.use({ demo: true });
-
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
 
 test("an award entered by hand is found without tone marks and shows on the person's page", async ({
   page,
 }) => {
   const shell = new Shell(page);
-  // Required selects carry " *" in their label: find them by their accessible name.
-  const select = (name: string) => page.getByRole("combobox", { name, exact: true });
+  const registry = new AwardsRegistryPage(page);
+  const person = new PersonPage(page);
   await shell.go("Sổ khen thưởng");
   await expect(shell.heading("Sổ khen thưởng")).toBeVisible();
   // The demo district has its history: LĐTT and CSTĐCS of past years.
-  await expect(
-    page.getByRole("table", { name: "Sổ khen thưởng" }).getByText("Lao động tiên tiến").first(),
-  ).toBeVisible();
+  await expect(registry.table().getByText("Lao động tiên tiến").first()).toBeVisible();
   await snap(page, "70-awards-registry");
 
-  await page.getByRole("button", { name: "Thêm khen thưởng" }).click();
-  const dialog = page.getByRole("dialog", { name: "Thêm khen thưởng vào sổ" });
-  await dialog.getByLabel("Năm khen thưởng").fill("2019");
-  await select("Cá nhân").fill("Nguyễn");
-  const option = page.getByRole("option").first();
+  await registry.openNewEntry();
+  await registry.fillEntry({ year: "2019" });
+  await registry.typePerson("Nguyễn");
+  const option = registry.personOptions().first();
   await expect(option).toBeVisible();
   const label = (await option.textContent())!;
   const fullName = label.split(" – ")[0]!.trim();
   await option.click();
-  await select("Hình thức, danh hiệu").fill("giay khen");
-  await page.getByRole("option", { name: "Giấy khen (cá nhân)" }).click();
-  await dialog.getByLabel("Số quyết định").fill("77/QĐ-UBND");
-  await dialog.getByLabel("Ngày quyết định").fill("15/01/2020");
-  await dialog.getByLabel("Ngày quyết định").press("Tab");
-  await dialog.getByLabel("Cấp quyết định").fill("Chủ tịch UBND huyện Vĩnh Cửu");
+  await registry.chooseAward("Giấy khen (cá nhân)", "giay khen");
+  await registry.fillEntry({
+    decisionNumber: "77/QĐ-UBND",
+    decisionDate: "15/01/2020",
+    issuer: "Chủ tịch UBND huyện Vĩnh Cửu",
+  });
   await snap(page, "71-award-modal");
-  await dialog.getByRole("button", { name: "Lưu" }).click();
-  await expect(page.getByText("Đã lưu vào sổ khen thưởng")).toBeVisible();
+  await registry.saveEntry();
+  await expect(shell.notice("Đã lưu vào sổ khen thưởng")).toBeVisible();
 
   // The same again is refused with the reason.
-  await page.getByRole("button", { name: "Thêm khen thưởng" }).click();
-  await dialog.getByLabel("Năm khen thưởng").fill("2019");
-  await select("Cá nhân").fill(fullName);
-  await page.getByRole("option", { name: label }).click();
-  await select("Hình thức, danh hiệu").fill("giay khen");
-  await page.getByRole("option", { name: "Giấy khen (cá nhân)" }).click();
-  await dialog.getByRole("button", { name: "Lưu" }).click();
-  await expect(
-    page.getByText(/Sổ khen thưởng đã có “Giấy khen \(cá nhân\)” năm 2019/),
-  ).toBeVisible();
-  await dialog.getByRole("button", { name: "Hủy" }).click();
+  await registry.openNewEntry();
+  await registry.fillEntry({ year: "2019" });
+  await registry.typePerson(fullName);
+  await registry.choosePerson(label);
+  await registry.chooseAward("Giấy khen (cá nhân)", "giay khen");
+  await registry.saveEntry();
+  await expect(shell.notice(/Sổ khen thưởng đã có “Giấy khen \(cá nhân\)” năm 2019/)).toBeVisible();
+  await registry.cancelEntry();
 
   // Found without tone marks, by name and form.
-  await page.getByLabel("Tìm trong sổ khen thưởng").fill(`${fold(fullName)} giay khen`);
-  const table = page.getByRole("table", { name: "Sổ khen thưởng" });
-  await expect(table.getByRole("row")).toHaveCount(2);
-  await expect(table.getByText("77/QĐ-UBND", { exact: false })).toBeVisible();
-  await expect(page.getByText("1 lượt")).toBeVisible();
+  await registry.search(`${fold(fullName)} giay khen`);
+  await expect(registry.entries()).toHaveCount(2);
+  await expect(registry.table().getByText("77/QĐ-UBND", { exact: false })).toBeVisible();
+  await expect(shell.notice("1 lượt")).toBeVisible();
   await snap(page, "72-awards-search");
 
-  await table.getByRole("link", { name: fullName }).click();
-  await expect(page.getByRole("heading", { name: fullName, level: 2 })).toBeVisible();
-  const section = page.getByRole("table", { name: "Khen thưởng đã nhận" });
+  await registry.openPerson(fullName);
+  await expect(person.heading(fullName)).toBeVisible();
+  const section = person.awards();
   await expect(section.getByText("Giấy khen (cá nhân)")).toBeVisible();
   await expect(section.getByText(/Số 77\/QĐ-UBND ngày 15\/01\/2020/)).toBeVisible();
   await section.scrollIntoViewIfNeeded();
@@ -74,13 +62,11 @@ test("an award entered by hand is found without tone marks and shows on the pers
 
   // The eligibility check reads the registry: the same award for the same year is refused.
   await shell.go("Sổ khen thưởng");
-  await page.getByRole("button", { name: "Kiểm tra điều kiện" }).click();
-  const check = page.getByRole("dialog", { name: "Kiểm tra điều kiện khen thưởng" });
-  await check.getByLabel("Năm đề nghị").fill("2019");
-  await select("Cá nhân").fill(fullName);
-  await page.getByRole("option", { name: label }).click();
-  await select("Hình thức, danh hiệu").click();
-  await page.getByRole("option", { name: "Giấy khen (cá nhân)" }).click();
+  await registry.openCheck("2019");
+  await registry.typePerson(fullName);
+  await registry.choosePerson(label);
+  await registry.chooseAward("Giấy khen (cá nhân)");
+  const check = registry.checkDialog();
   await expect(
     check.getByText("Đã được tặng “Giấy khen (cá nhân)” năm 2019 (Quyết định số 77/QĐ-UBND)."),
   ).toBeVisible();

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, snap, test } from "./fixtures";
+import { CertificateLayoutPage } from "./pages/certificates";
 import { Shell } from "./pages/shell";
 
 test.use({ demo: true });
@@ -8,72 +9,59 @@ test("the Giấy khen layout: move a box, refuse one off the page, save, print t
   page,
 }) => {
   const shell = new Shell(page);
+  const layout = new CertificateLayoutPage(page);
+  const NAME = "Họ tên, tên tập thể";
+  const TANG = "TẶNG / TẶNG DANH HIỆU";
+  const PRINTER = "Máy in mặc định";
   await shell.go("Mẫu in Giấy khen");
   await expect(shell.heading("Mẫu in Giấy khen")).toBeVisible();
-  await expect(page.getByText("Đang dùng vị trí mặc định")).toBeVisible();
-  const preview = page.getByRole("img", { name: "Xem trước vị trí các ô trên trang A4 ngang" });
-  await expect(preview).toBeVisible();
+  await expect(layout.defaultsInUse()).toBeVisible();
+  await expect(layout.preview()).toBeVisible();
 
   // A box pushed past the right edge is refused with the sum in mm; saving is not offered.
-  const left = page.getByLabel("Lề trái (mm) — Họ tên, tên tập thể", { exact: true });
+  const left = layout.left(NAME);
   await left.fill("100");
   await expect(
-    page
-      .getByText(
-        'Ô "Họ tên, tên tập thể" vượt mép phải trang: lề trái + chiều rộng = 320 mm, tối đa 297 mm',
-      )
-      .first(),
+    shell.notice(
+      'Ô "Họ tên, tên tập thể" vượt mép phải trang: lề trái + chiều rộng = 320 mm, tối đa 297 mm',
+      { first: true },
+    ),
   ).toBeVisible();
-  await expect(page.getByRole("button", { name: "Lưu mẫu" })).toBeDisabled();
-  await page.getByLabel("Cỡ chữ (pt) — Thành tích", { exact: true }).fill("90");
-  await expect(page.getByText("Thành tích: Cỡ chữ phải từ 6 đến 72")).toBeVisible();
+  await expect(layout.saveButton()).toBeDisabled();
+  await layout.fontSize("Thành tích").fill("90");
+  await expect(shell.notice("Thành tích: Cỡ chữ phải từ 6 đến 72")).toBeVisible();
   await snap(page, "70-certificates-invalid");
 
   await left.fill("38,5");
-  await page.getByLabel("Cỡ chữ (pt) — Thành tích", { exact: true }).fill("15");
-  await page.getByLabel("Lề trên (mm) — Họ tên, tên tập thể", { exact: true }).fill("105,5");
-  await page.getByLabel("Cỡ chữ (pt) — Họ tên, tên tập thể", { exact: true }).fill("26");
-  await page.getByLabel("In trên phôi — TẶNG / TẶNG DANH HIỆU", { exact: true }).uncheck();
-  await page.getByLabel("Độ lệch ngang (mm) — Máy in mặc định", { exact: true }).fill("-1,5");
-  await expect(page.getByText("Mẫu in chưa hợp lệ")).toHaveCount(0);
-  await page.getByRole("button", { name: "Lưu mẫu" }).click();
-  await expect(page.getByText("Đã lưu mẫu in Giấy khen")).toBeVisible();
+  await layout.fontSize("Thành tích").fill("15");
+  await layout.top(NAME).fill("105,5");
+  await layout.fontSize(NAME).fill("26");
+  await layout.printOnBlank(TANG).uncheck();
+  await layout.printerOffset(PRINTER).fill("-1,5");
+  await expect(layout.invalidMark()).toHaveCount(0);
+  await layout.save();
+  await expect(shell.notice("Đã lưu mẫu in Giấy khen")).toBeVisible();
 
   // The saved values are what the page shows after a reload.
-  await page.reload();
-  await expect(page.getByLabel("Lề trên (mm) — Họ tên, tên tập thể", { exact: true })).toHaveValue(
-    "105,5",
-  );
-  await expect(page.getByLabel("Cỡ chữ (pt) — Họ tên, tên tập thể", { exact: true })).toHaveValue(
-    "26",
-  );
-  await expect(
-    page.getByLabel("In trên phôi — TẶNG / TẶNG DANH HIỆU", { exact: true }),
-  ).not.toBeChecked();
-  await expect(
-    page.getByLabel("Độ lệch ngang (mm) — Máy in mặc định", { exact: true }),
-  ).toHaveValue("-1,5");
-  await expect(page.getByText("Đang dùng vị trí mặc định")).toHaveCount(0);
+  await shell.reload();
+  await expect(layout.top(NAME)).toHaveValue("105,5");
+  await expect(layout.fontSize(NAME)).toHaveValue("26");
+  await expect(layout.printOnBlank(TANG)).not.toBeChecked();
+  await expect(layout.printerOffset(PRINTER)).toHaveValue("-1,5");
+  await expect(layout.defaultsInUse()).toHaveCount(0);
 
   // Dragging a box on the preview moves it (in 0,5 mm steps).
-  const name = preview.locator('g[data-field="recipientName"] rect');
-  const box = (await name.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 5 });
-  await page.mouse.up();
+  await layout.dragBox("recipientName", 40);
   const leftNow = Number((await left.inputValue()).replace(",", "."));
   expect(leftNow).toBeGreaterThan(38.5);
   expect((leftNow * 2) % 1).toBe(0);
-  const top = page.getByLabel("Lề trên (mm) — Họ tên, tên tập thể", { exact: true });
+  const top = layout.top(NAME);
   await expect(top).toHaveValue("105,5");
-  await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
+  await expect(layout.unsavedMark()).toBeVisible();
   await snap(page, "71-certificates-layout");
 
   // The test page is a one-page A4 landscape PDF with the boxes' labels.
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "In trang thử" }).click();
-  const file = await download;
+  const file = await layout.printTestPage();
   expect(file.suggestedFilename()).toMatch(/^giay-khen-trang-thu-\d+\.pdf$/);
   const pdf = await file.path();
   const info = execFileSync("pdfinfo", [pdf]).toString();
@@ -86,18 +74,13 @@ test("the Giấy khen layout: move a box, refuse one off the page, save, print t
   expect(text).toContain("không in trên phôi");
 
   // Restoring the defaults asks first, then puts every box back (the printer offset stays).
-  await page.getByRole("button", { name: "Khôi phục mặc định" }).click();
-  const dialog = page.getByRole("dialog");
+  await layout.askRestoreDefaults();
   await expect(
-    dialog.getByText(/Danh sách máy in và độ lệch đã hiệu chỉnh được giữ nguyên/),
+    layout.dialog().getByText(/Danh sách máy in và độ lệch đã hiệu chỉnh được giữ nguyên/),
   ).toBeVisible();
-  await dialog.getByRole("button", { name: "Khôi phục" }).click();
-  await expect(page.getByText("Đã khôi phục vị trí mặc định")).toBeVisible();
+  await layout.confirmRestore();
+  await expect(shell.notice("Đã khôi phục vị trí mặc định")).toBeVisible();
   await expect(top).toHaveValue("103");
-  await expect(
-    page.getByLabel("In trên phôi — TẶNG / TẶNG DANH HIỆU", { exact: true }),
-  ).toBeChecked();
-  await expect(
-    page.getByLabel("Độ lệch ngang (mm) — Máy in mặc định", { exact: true }),
-  ).toHaveValue("-1,5");
+  await expect(layout.printOnBlank(TANG)).toBeChecked();
+  await expect(layout.printerOffset(PRINTER)).toHaveValue("-1,5");
 });

@@ -8,11 +8,11 @@ test("first run: the wizard sets up a district office and lands on the overview"
 }) => {
   const setup = new SetupPage(page);
   const shell = new Shell(page);
-  await expect(page.getByText("Thiết lập lần đầu")).toBeVisible();
+  await expect(setup.title()).toBeVisible();
 
   // Nothing typed yet: the required place name is refused with a Vietnamese message.
   await setup.next().click();
-  await expect(page.getByText("Địa danh không được để trống").first()).toBeVisible();
+  await expect(shell.notice("Địa danh không được để trống", { first: true })).toBeVisible();
 
   await setup.placeName().fill("Vĩnh Cửu");
   await expect(setup.field("Cơ quan chủ quản")).toHaveValue("Ủy ban nhân dân huyện Vĩnh Cửu");
@@ -29,7 +29,7 @@ test("first run: the wizard sets up a district office and lands on the overview"
 
   // Step 2: an empty signer is refused; then seed 002's TM./KT. block.
   await setup.next().click();
-  await expect(page.getByText("Họ tên người ký không được để trống")).toBeVisible();
+  await expect(shell.notice("Họ tên người ký không được để trống")).toBeVisible();
   await setup.fillSigner(0, {
     fullName: "Trần Văn Hùng",
     position: "Phó Chủ tịch",
@@ -37,9 +37,9 @@ test("first run: the wizard sets up a district office and lands on the overview"
     authorityOf: "Chủ tịch",
     onBehalfOf: "Ủy ban nhân dân",
   });
-  await expect(page.getByText("TM. ỦY BAN NHÂN DÂN", { exact: true })).toBeVisible();
-  await expect(page.getByText("KT. CHỦ TỊCH", { exact: true })).toBeVisible();
-  await expect(page.getByText("PHÓ CHỦ TỊCH", { exact: true })).toBeVisible();
+  await expect(setup.signaturePreview("TM. ỦY BAN NHÂN DÂN")).toBeVisible();
+  await expect(setup.signaturePreview("KT. CHỦ TỊCH")).toBeVisible();
+  await expect(setup.signaturePreview("PHÓ CHỦ TỊCH")).toBeVisible();
   await snap(page, "02-setup-signer");
   await setup.next().click();
 
@@ -50,18 +50,14 @@ test("first run: the wizard sets up a district office and lands on the overview"
   await setup.finish().click();
 
   await expect(shell.heading("Tổng quan")).toBeVisible();
-  await expect(
-    page.getByRole("banner").getByText("Phòng Nội vụ – Ủy ban nhân dân huyện Vĩnh Cửu"),
-  ).toBeVisible();
-  await expect(page.getByText("2 thành viên đang tham gia")).toBeVisible();
-  await expect(page.getByText("2.340.000 đồng", { exact: false })).toBeVisible();
+  await expect(shell.banner("Phòng Nội vụ – Ủy ban nhân dân huyện Vĩnh Cửu")).toBeVisible();
+  await expect(shell.notice("2 thành viên đang tham gia")).toBeVisible();
+  await expect(shell.notice("2.340.000 đồng", { exact: false })).toBeVisible();
   await snap(page, "04-overview");
 
   // The setup is stored in the data folder: a restart opens the shell, not the wizard.
   await app.restart();
   await page.goto(app.url);
   await expect(shell.heading("Tổng quan")).toBeVisible();
-  await expect(
-    page.getByRole("banner").getByText("Phòng Nội vụ – Ủy ban nhân dân huyện Vĩnh Cửu"),
-  ).toBeVisible();
+  await expect(shell.banner("Phòng Nội vụ – Ủy ban nhân dân huyện Vĩnh Cửu")).toBeVisible();
 });

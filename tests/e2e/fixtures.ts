@@ -67,13 +67,41 @@ interface Options {
   prepareDataDir: { run(dir: string): void } | null;
 }
 
-export const test = base.extend<Options & { app: RunningApp }>({
+interface WorkerFixtures {
+  /** A data folder the demo dataset was loaded into, made once per worker on first use. */
+  demoTemplate: { dir(): Promise<string> };
+}
+
+export const test = base.extend<Options & { app: RunningApp }, WorkerFixtures>({
   demo: [false, { option: true }],
   prepareDataDir: [null, { option: true }],
+  // Loading the demo dataset takes seconds; each demo test starts from a copy of one loaded
+  // folder instead (the server then finds setup completed and loads nothing again).
+  demoTemplate: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function names
+    async ({}, use) => {
+      let made: Promise<string> | null = null;
+      let dir = "";
+      await use({
+        dir() {
+          made ??= (async () => {
+            dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-e2e-demo-"));
+            const server = await startServer(dir, ["--demo"]);
+            await stop(server.child);
+            return dir;
+          })();
+          return made;
+        },
+      });
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: "worker" },
+  ],
   // auto: every test gets its own server and fresh data folder, even if it never names `app`.
   app: [
-    async ({ page, demo, prepareDataDir }, use) => {
+    async ({ page, demo, prepareDataDir, demoTemplate }, use) => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-e2e-"));
+      if (demo) fs.cpSync(await demoTemplate.dir(), dataDir, { recursive: true });
       prepareDataDir?.run(dataDir);
       const args = demo ? ["--demo"] : [];
       let server = await startServer(dataDir, args);

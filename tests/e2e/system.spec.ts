@@ -2,7 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, snap, test } from "./fixtures";
+import { ProfilePage } from "./pages/settings";
+import { SetupPage } from "./pages/setup-page";
 import { Shell } from "./pages/shell";
+import { BackupsPage, RecoveryPage } from "./pages/system";
 
 test.describe("with demo data", () => {
   test.use({ demo: true });
@@ -23,10 +26,10 @@ test.describe("with demo data", () => {
       "Tổng quan",
     ]) {
       await shell.go(label);
-      await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+      await expect(shell.anyHeading()).toBeVisible();
     }
     await shell.search("luong co so");
-    await page.keyboard.press("Escape");
+    await shell.closeSearch();
     await page.waitForLoadState("networkidle");
     expect(app.requests.length).toBeGreaterThan(10);
     const foreign = app.requests.filter(
@@ -39,29 +42,27 @@ test.describe("with demo data", () => {
     page,
   }) => {
     const shell = new Shell(page);
+    const backups = new BackupsPage(page);
+    const profile = new ProfilePage(page);
     await shell.go("Sao lưu, khôi phục");
-    await page.getByRole("button", { name: "Sao lưu ngay" }).click();
-    await expect(page.getByText("Đã sao lưu và kiểm tra bản sao lưu")).toBeVisible();
-    const manualRow = page.getByRole("row").filter({ hasText: "Do người dùng tạo" });
-    await expect(manualRow).toHaveCount(1);
+    await backups.backUpNow();
+    await expect(shell.notice("Đã sao lưu và kiểm tra bản sao lưu")).toBeVisible();
+    await expect(backups.manualBackups()).toHaveCount(1);
 
     // Change something after the backup…
     await shell.go("Cơ quan ban hành");
-    await page.getByLabel(/^Địa danh/).fill("Tân Uyên");
-    await page.getByRole("button", { name: "Lưu", exact: true }).click();
-    await expect(page.getByText("Đã lưu thông tin cơ quan ban hành")).toBeVisible();
+    await profile.setPlaceName("Tân Uyên");
+    await expect(shell.notice("Đã lưu thông tin cơ quan ban hành")).toBeVisible();
 
     // …then restore: cancelling does nothing, confirming brings the old value back.
     await shell.go("Sao lưu, khôi phục");
-    await manualRow.getByRole("button", { name: "Khôi phục" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Hủy" }).click();
-    await manualRow.getByRole("button", { name: "Khôi phục" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Khôi phục" }).click();
-    await expect(page.getByText(/Đã khôi phục dữ liệu/)).toBeVisible();
-    await expect(page.getByRole("row").filter({ hasText: "Trước khi khôi phục" })).toHaveCount(1);
+    await backups.restoreManual({ confirm: false });
+    await backups.restoreManual({ confirm: true });
+    await expect(shell.notice(/Đã khôi phục dữ liệu/)).toBeVisible();
+    await expect(backups.beforeRestoreCopies()).toHaveCount(1);
     await snap(page, "20-backups");
     await shell.go("Cơ quan ban hành");
-    await expect(page.getByLabel(/^Địa danh/)).toHaveValue("Vĩnh Cửu");
+    await expect(profile.placeName()).toHaveValue("Vĩnh Cửu");
   });
 });
 
@@ -84,13 +85,15 @@ test.describe("with a damaged database", () => {
     page,
     app,
   }) => {
-    await expect(page.getByRole("heading", { name: "Không mở được dữ liệu" })).toBeVisible();
-    await expect(page.getByText(/bị hỏng, không mở được/)).toBeVisible();
+    const shell = new Shell(page);
+    const recovery = new RecoveryPage(page);
+    await expect(recovery.heading()).toBeVisible();
+    await expect(shell.notice(/bị hỏng, không mở được/)).toBeVisible();
     await snap(page, "21-recovery");
-    await page.getByRole("button", { name: "Khôi phục" }).click();
-    await expect(page.getByText("Đã khôi phục dữ liệu từ bản sao lưu.")).toBeVisible();
+    await recovery.restoreLatest();
+    await expect(shell.notice("Đã khôi phục dữ liệu từ bản sao lưu.")).toBeVisible();
     // The backup above predates setup, so the app now asks for first-run setup.
-    await expect(page.getByText("Thiết lập lần đầu")).toBeVisible();
+    await expect(new SetupPage(page).title()).toBeVisible();
     const kept = fs.readdirSync(app.dataDir).filter((f) => f.startsWith("tdkt.sqlite.hong-"));
     expect(kept.length).toBe(1);
     expect(fs.readFileSync(path.join(app.dataDir, kept[0]!))[0]).toBe(0x5a);

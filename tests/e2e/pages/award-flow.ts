@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { api } from "./nominations";
+import { api } from "./api";
 
 export { api };
 

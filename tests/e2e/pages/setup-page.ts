@@ -4,10 +4,13 @@ import type { Page } from "@playwright/test";
 export class SetupPage {
   constructor(readonly page: Page) {}
 
+  title = () => this.page.getByText("Thiết lập lần đầu");
   placeName = () => this.page.getByLabel("Tên địa phương");
   /** Required labels end in " *": match the label text itself, anchored. */
   field = (label: string) =>
     this.page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`));
+  /** A line of the signature block as the preview shows it. */
+  signaturePreview = (line: string) => this.page.getByText(line, { exact: true });
   next = () => this.page.getByRole("button", { name: "Tiếp tục" });
   finish = () => this.page.getByRole("button", { name: "Hoàn tất thiết lập" });
 
