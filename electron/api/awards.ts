@@ -1,5 +1,4 @@
 import path from "node:path";
-import { randomUUID } from "node:crypto";
 import {
   awardEntryRows,
   awardRecordRows,
@@ -30,7 +29,13 @@ import {
   type AwardImportPlan,
   type CatalogueEntry,
 } from "../exchange/award-import";
-import { SheetError } from "../exchange/xlsx-read";
+import {
+  countByStatus,
+  planFile,
+  PreviewStore,
+  refuseErrorRows,
+  shownFileName,
+} from "../exchange/import-kit";
 import { writeTable } from "../exchange/xlsx-write";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
@@ -225,8 +230,8 @@ function saveAward(ctx: AppContext, input: SaveInput): AwardRecordRow {
   return toRow(awardRecordRows.byId(ctx.db, savedId!)!);
 }
 
-/** Previews of imports waiting for confirmation (dropped after an hour). */
-const pending = new Map<string, { plan: AwardImportPlan; at: number; db: unknown }>();
+/** Previews of imports waiting for the officer's confirmation. */
+const pending = new PreviewStore<AwardImportPlan>();
 
 function exportPath(ctx: AppContext, base: string) {
   const d = new Date(ctx.clock.now());
@@ -262,45 +267,22 @@ export const awardsHandlers: HandlersFor<P> = {
   },
   "awards.previewImport": async ({ path: file }, ctx) => {
     const abs = resolveIncomingFile(ctx, file);
-    const shown = path
-      .basename(abs)
-      .replace(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/i, "");
-    let plan: AwardImportPlan;
-    try {
-      plan = await planAwardImport(ctx.sqlite, abs, shown, catalogueEntries(ctx));
-    } catch (e) {
-      if (e instanceof SheetError) throw invalid(e.message);
-      throw e;
-    }
-    const now = ctx.clock.now();
-    for (const [k, v] of pending) if (now - v.at > 3_600_000) pending.delete(k);
-    const token = randomUUID();
-    pending.set(token, { plan, at: now, db: ctx.sqlite });
-    const counts = { new: 0, duplicate: 0, error: 0 };
-    for (const r of plan.rows) counts[r.status]++;
+    const plan = await planFile(() =>
+      planAwardImport(ctx.sqlite, abs, shownFileName(abs), catalogueEntries(ctx)),
+    );
+    const token = pending.put(ctx.sqlite, plan, ctx.clock.now());
     return {
       token,
       fileName: plan.fileName,
       convertedCells: plan.convertedCells,
-      counts,
+      counts: countByStatus(plan.rows, ["new", "duplicate", "error"]),
       rows: plan.rows.map(({ row, status, label, reason }) => ({ row, status, label, reason })),
     };
   },
   "awards.commitImport": async ({ token }, ctx) => {
-    const entry = pending.get(token);
-    if (!entry || entry.db !== ctx.sqlite)
-      throw notFound("Bản xem trước đã hết hạn hoặc đã được nhập. Hãy chọn lại tệp để xem trước.");
-    const errors = entry.plan.rows.filter((r) => r.status === "error");
-    if (errors.length)
-      throw invalid(
-        `Tệp còn ${errors.length} dòng lỗi (dòng ${errors
-          .slice(0, 5)
-          .map((r) => r.row)
-          .join(
-            ", ",
-          )}${errors.length > 5 ? "…" : ""}). Chưa nhập dòng nào: hãy sửa tệp rồi nhập lại.`,
-      );
-    const writes = entry.plan.rows.filter((r) => r.values);
+    const plan = pending.get(ctx.sqlite, token, ctx.clock.now());
+    refuseErrorRows(plan.rows.filter((r) => r.status === "error"));
+    const writes = plan.rows.filter((r) => r.values);
     if (!writes.length)
       throw invalid("Không có dòng mới nào để nhập (mọi dòng đã có trong sổ khen thưởng).");
     const saved = await ctx.backup("pre-import");

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { randomUUID } from "node:crypto";
 import {
   clusterKinds,
   clusterRoles,
@@ -19,19 +18,19 @@ import { foldForSearch } from "../domain/vietnamese";
 import { commitPlan, planImport, type ImportPlan } from "../exchange/directory-import";
 import { writeImportTemplate } from "../exchange/directory-templates";
 import { writeTable } from "../exchange/xlsx-write";
-import { SheetError } from "../exchange/xlsx-read";
+import { countByStatus, planFile, PreviewStore, shownFileName } from "../exchange/import-kit";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { listInitiatives, queryHouseholds, queryPeople, ratingsGrid } from "./directory-people";
 import { listClusters, listItems, listUnits } from "./directory-units";
-import { invalid, notFound } from "./errors";
+import { invalid } from "./errors";
 import { resolveIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
 
 type P = typeof directoryProcedures;
 
-/** Previews waiting for the officer's confirmation; one per import, dropped after an hour. */
-const pending = new Map<string, { plan: ImportPlan; at: number; db: unknown }>();
+/** Previews waiting for the officer's confirmation. */
+const pending = new PreviewStore<ImportPlan>();
 
 function stampName(ctx: AppContext) {
   const d = new Date(ctx.clock.now());
@@ -55,37 +54,24 @@ export async function previewImport(
   file: string,
   fileName: string,
 ) {
-  let plan: ImportPlan;
-  try {
-    plan = await planImport(ctx.sqlite, kind, file, fileName, lookups(ctx));
-  } catch (e) {
-    if (e instanceof SheetError) throw invalid(e.message);
-    throw e;
-  }
-  const now = ctx.clock.now();
-  for (const [k, v] of pending) if (now - v.at > 3_600_000) pending.delete(k);
-  const token = randomUUID();
-  pending.set(token, { plan, at: now, db: ctx.sqlite });
-  const counts = { new: 0, update: 0, duplicate: 0, error: 0 };
-  for (const r of plan.rows) counts[r.status]++;
+  const plan = await planFile(() => planImport(ctx.sqlite, kind, file, fileName, lookups(ctx)));
+  const token = pending.put(ctx.sqlite, plan, ctx.clock.now());
   return {
     token,
     kind,
     fileName,
     convertedCells: plan.convertedCells,
-    counts,
+    counts: countByStatus(plan.rows, ["new", "update", "duplicate", "error"]),
     rows: plan.rows.map(({ row, status, label, reason }) => ({ row, status, label, reason })),
   };
 }
 
 export async function commitImport(ctx: AppContext, token: string, backup = true) {
-  const entry = pending.get(token);
-  if (!entry || entry.db !== ctx.sqlite)
-    throw notFound("Bản xem trước đã hết hạn hoặc đã được nhập. Hãy chọn lại tệp để xem trước.");
-  if (!entry.plan.rows.some((r) => r.write)) throw invalid("Không có dòng hợp lệ nào để nhập.");
+  const plan = pending.get(ctx.sqlite, token, ctx.clock.now());
+  if (!plan.rows.some((r) => r.write)) throw invalid("Không có dòng hợp lệ nào để nhập.");
   const saved = backup ? await ctx.backup("pre-import") : null;
   pending.delete(token);
-  const result = commitPlan(ctx.sqlite, entry.plan, ctx.origin, ctx.clock.now());
+  const result = commitPlan(ctx.sqlite, plan, ctx.origin, ctx.clock.now());
   return { ...result, backup: saved ? path.basename(saved.file) : "" };
 }
 
@@ -121,11 +107,7 @@ export const exchangeHandlers: Pick<
   },
   "directory.previewImport": ({ kind, path: file }, ctx) => {
     const abs = resolveIncomingFile(ctx, file);
-    // Uploads are stored as "<uuid>-<name>": show the officer the name they chose.
-    const shown = path
-      .basename(abs)
-      .replace(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/i, "");
-    return previewImport(ctx, kind, abs, shown);
+    return previewImport(ctx, kind, abs, shownFileName(abs));
   },
   "directory.commitImport": ({ token }, ctx) => commitImport(ctx, token),
   "directory.exportPeople": async (filter, ctx) => {

@@ -79,7 +79,13 @@ import {
   writeNominationTemplate,
   type NominationImportPlan,
 } from "../exchange/nomination-import";
-import { SheetError } from "../exchange/xlsx-read";
+import {
+  countByStatus,
+  planFile,
+  PreviewStore,
+  refuseErrorRows,
+  shownFileName,
+} from "../exchange/import-kit";
 import { writeTable } from "../exchange/xlsx-write";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
@@ -478,13 +484,6 @@ function syncReports(ctx: AppContext, dossierId: string) {
   }
 }
 
-/** Browser-mode uploads are stored as "<uuid>-<name>" under incoming/; the officer's name is the rest. */
-function originalName(abs: string) {
-  return path
-    .basename(abs)
-    .replace(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/i, "");
-}
-
 const attachableExtensions = [
   ".pdf",
   ".jpg",
@@ -682,8 +681,8 @@ function appraisalRows(ctx: AppContext, list: DossierRow[]): AppraisalRow[] {
   );
 }
 
-/** Previews of nomination imports waiting for confirmation, dropped after an hour. */
-const pendingImports = new Map<string, { plan: NominationImportPlan; at: number; db: unknown }>();
+/** Previews of nomination imports waiting for the officer's confirmation. */
+const pendingImports = new PreviewStore<NominationImportPlan>();
 
 export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   "dossiers.list": ({ year, movementId, unitId, state }, ctx) => {
@@ -782,7 +781,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         undefined,
         {
           componentId,
-          name: originalName(abs),
+          name: shownFileName(abs),
           path: stored.rel,
           sha256: stored.sha,
           size: stored.size,
@@ -1050,32 +1049,22 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     const awards = awardVersions(ctx.db)
       .filter((a) => inForce({ from: a.validFrom, to: a.validTo }, d.receivedDate))
       .map((a) => ({ code: a.code, name: a.name, recipientKind: a.recipientKind as NomineeKind }));
-    let plan: NominationImportPlan;
-    try {
-      plan = await planNominationImport(ctx.sqlite, abs, originalName(abs), {
+    const plan = await planFile(() =>
+      planNominationImport(ctx.sqlite, abs, shownFileName(abs), {
         dossierId,
         awards,
         categories: lookups(ctx).categories,
-      });
-    } catch (e) {
-      if (e instanceof SheetError) throw invalid(e.message);
-      throw e;
-    }
-    const now = ctx.clock.now();
-    for (const [k, v] of pendingImports) if (now - v.at > 3_600_000) pendingImports.delete(k);
-    const token = createHash("sha256").update(`${now}-${Math.random()}-${dossierId}`).digest("hex");
-    pendingImports.set(token, { plan, at: now, db: ctx.sqlite });
+      }),
+    );
+    const token = pendingImports.put(ctx.sqlite, plan, ctx.clock.now());
     return {
       token,
       fileName: plan.fileName,
       convertedCells: plan.convertedCells,
-      counts: {
-        ok: plan.rows.filter((r) => r.ok).length,
-        error: plan.rows.filter((r) => !r.ok).length,
-      },
-      rows: plan.rows.map(({ row, ok, label, award, reason }) => ({
+      counts: countByStatus(plan.rows, ["new", "error"]),
+      rows: plan.rows.map(({ row, status, label, award, reason }) => ({
         row,
-        ok,
+        status,
         label,
         award,
         reason,
@@ -1083,23 +1072,17 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     };
   },
   "dossiers.commitImport": async ({ token }, ctx) => {
-    const entry = pendingImports.get(token);
-    if (!entry || entry.db !== ctx.sqlite)
-      throw notFound("Bản xem trước đã hết hạn hoặc đã được nhập. Hãy chọn lại tệp để xem trước.");
-    const bad = entry.plan.rows.filter((r) => !r.ok).length;
-    if (bad)
-      throw invalid(
-        `Tệp còn ${bad} dòng lỗi. Việc nhập ghi tất cả hoặc không ghi gì: hãy sửa tệp rồi xem trước lại.`,
-      );
-    if (!entry.plan.rows.length) throw invalid("Tệp không có dòng đề nghị nào.");
-    dossierRow(ctx, entry.plan.dossierId);
+    const plan = pendingImports.get(ctx.sqlite, token, ctx.clock.now());
+    refuseErrorRows(plan.rows.filter((r) => r.status === "error"));
+    if (!plan.rows.length) throw invalid("Tệp không có dòng đề nghị nào.");
+    dossierRow(ctx, plan.dossierId);
     const saved = await ctx.backup("pre-import");
     pendingImports.delete(token);
     let result: { inserted: number; createdInDirectory: number };
     try {
       result = ctx.sqlite.transaction(() => {
-        const r = commitNominationImport(ctx.sqlite, entry.plan, ctx.origin, ctx.clock.now());
-        syncReports(ctx, entry.plan.dossierId);
+        const r = commitNominationImport(ctx.sqlite, plan, ctx.origin, ctx.clock.now());
+        syncReports(ctx, plan.dossierId);
         return r;
       })();
     } catch (e) {

@@ -3,7 +3,6 @@
  * pre-fill from last year, import from the office's .xlsx template, the roll-up and the office's
  * own Đăng ký giao ước thi đua.
  */
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
@@ -64,7 +63,13 @@ import {
   type RegistrationImportPlan,
   type TitleOption,
 } from "../exchange/registration-import";
-import { SheetError } from "../exchange/xlsx-read";
+import {
+  countByStatus,
+  planFile,
+  PreviewStore,
+  refuseErrorRows,
+  shownFileName,
+} from "../exchange/import-kit";
 import { writeTable } from "../exchange/xlsx-write";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
@@ -467,11 +472,12 @@ deadlineProviders.push((ctx, year) => {
   ];
 });
 
-// Import previews waiting for confirmation; one per import, dropped after an hour.
-const pending = new Map<
-  string,
-  { plan: RegistrationImportPlan; year: number; movementId: string | null; at: number; db: unknown }
->();
+/** Import previews waiting for the officer's confirmation, with the registration they fill. */
+const pending = new PreviewStore<{
+  plan: RegistrationImportPlan;
+  year: number;
+  movementId: string | null;
+}>();
 
 function exportPath(ctx: AppContext, fileName: string) {
   const file = inExportsDir(ctx.paths, fileName);
@@ -686,28 +692,12 @@ export const registrationsHandlers: HandlersFor<P> = {
     const unit = unitOf(ctx, unitId);
     movementOf(ctx, movementId, year);
     const abs = resolveIncomingFile(ctx, file);
-    const shown = path
-      .basename(abs)
-      .replace(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-/i, "");
-    let plan: RegistrationImportPlan;
-    try {
-      plan = await planRegistrationImport(
-        ctx.sqlite,
-        abs,
-        shown,
-        unitId,
-        titleCatalogue(ctx, year),
-      );
-    } catch (e) {
-      if (e instanceof SheetError) throw invalid(e.message);
-      throw e;
-    }
-    const now = ctx.clock.now();
-    for (const [k, v] of pending) if (now - v.at > 3_600_000) pending.delete(k);
-    const token = randomUUID();
-    pending.set(token, { plan, year, movementId, at: now, db: ctx.sqlite });
-    const counts = { new: 0, update: 0, duplicate: 0, error: 0 };
-    for (const r of plan.rows) counts[r.status]++;
+    const shown = shownFileName(abs);
+    const plan = await planFile(() =>
+      planRegistrationImport(ctx.sqlite, abs, shown, unitId, titleCatalogue(ctx, year)),
+    );
+    const token = pending.put(ctx.sqlite, { plan, year, movementId }, ctx.clock.now());
+    const counts = countByStatus(plan.rows, ["new", "update", "duplicate", "error"]);
     const existing = findRegistration(ctx, year, movementId, unitId);
     const hasContent = existing
       ? loadRegistration(ctx, year, movementId, unitId).people.length > 0 ||
@@ -729,15 +719,8 @@ export const registrationsHandlers: HandlersFor<P> = {
     };
   },
   "registrations.commitImport": async ({ token }, ctx) => {
-    const entry = pending.get(token);
-    if (!entry || entry.db !== ctx.sqlite)
-      throw notFound("Bản xem trước đã hết hạn hoặc đã được nhập. Hãy chọn lại tệp để xem trước.");
-    const { plan, year, movementId } = entry;
-    const errors = plan.rows.filter((r) => r.status === "error").length;
-    if (errors)
-      throw invalid(
-        `Tệp còn ${errors} dòng lỗi nên chưa nhập được gì. Hãy sửa các dòng đó trong tệp rồi nhập lại.`,
-      );
+    const { plan, year, movementId } = pending.get(ctx.sqlite, token, ctx.clock.now());
+    refuseErrorRows(plan.rows.filter((r) => r.status === "error"));
     if (!plan.people.length && !plan.titles.length && !plan.targets.length)
       throw invalid("Tệp không có dòng đăng ký nào để nhập.");
     const current = findRegistration(ctx, year, movementId, plan.unitId);

@@ -158,11 +158,11 @@ export const nominationImportPreviewSchema = z.object({
   token: z.string(),
   fileName: z.string(),
   convertedCells: z.number().int(),
-  counts: z.object({ ok: z.number().int(), error: z.number().int() }),
+  counts: z.object({ new: z.number().int(), error: z.number().int() }),
   rows: z.array(
     z.object({
       row: z.number().int(),
-      ok: z.boolean(),
+      status: z.enum(["new", "error"]),
       label: z.string(),
       award: z.string(),
       /** What will happen (found in the directory, created) or why the row is refused. */

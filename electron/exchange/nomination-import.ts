@@ -71,7 +71,7 @@ type Nominee =
 
 export interface PlannedNomination {
   row: number;
-  ok: boolean;
+  status: "new" | "error";
   label: string;
   award: string;
   reason: string;
@@ -230,14 +230,14 @@ export async function planNominationImport(
     if (errors.length || !nominee || !award)
       return {
         row: r.row,
-        ok: false,
+        status: "error",
         label,
         award: award?.name ?? awardText,
         reason: errors.join("; "),
       };
     return {
       row: r.row,
-      ok: true,
+      status: "new",
       label,
       award: award.name,
       reason,
@@ -267,7 +267,7 @@ export function commitNominationImport(
   let inserted = 0;
   for (const r of plan.rows) {
     const n = r.nominee;
-    if (!r.ok || !n || !r.awardCode) continue;
+    if (r.status !== "new" || !n || !r.awardCode) continue;
     if (n.kind !== "tap_the" && n.create && !done.has(n.id)) {
       done.add(n.id);
       createdInDirectory++;

@@ -464,7 +464,7 @@ describe("nomination import from .xlsx", () => {
     // The template's example row names a unit that is not in this directory: one clear error.
     const copy = upload("mau.xlsx", fs.readFileSync(tpl.path));
     const preview = await t.expectOk("dossiers.previewImport", { dossierId: d.id, path: copy });
-    expect(preview.counts).toEqual({ ok: 0, error: 1 });
+    expect(preview.counts).toEqual({ new: 0, error: 1 });
     expect(preview.rows[0]!.reason).toContain("Không tìm thấy đơn vị “Phòng Nội vụ”");
   });
 
@@ -489,7 +489,7 @@ describe("nomination import from .xlsx", () => {
       ["Hộ gia đình", "Lường Thị Mai", "", "", "", "", "XA_BL", "GK_HGD", ""],
     ]);
     const preview = await t.expectOk("dossiers.previewImport", { dossierId: d.id, path: file });
-    expect(preview.counts).toEqual({ ok: 5, error: 0 });
+    expect(preview.counts).toEqual({ new: 5, error: 0 });
     expect(preview.rows.map((r) => r.reason)).toEqual([
       "Có trong danh bạ",
       "Chưa có trong danh bạ: sẽ thêm mới",
@@ -524,7 +524,7 @@ describe("nomination import from .xlsx", () => {
     // The token is used once; the same file again finds duplicates in the dossier.
     expect((await t.call("dossiers.commitImport", { token: preview.token })).ok).toBe(false);
     const again = await t.expectOk("dossiers.previewImport", { dossierId: d.id, path: file });
-    expect(again.counts).toEqual({ ok: 0, error: 5 });
+    expect(again.counts).toEqual({ new: 0, error: 5 });
     expect(again.rows[0]!.reason).toBe(
       "Hồ sơ đã có đề nghị “Lao động tiên tiến” cho đối tượng này",
     );
@@ -543,7 +543,7 @@ describe("nomination import from .xlsx", () => {
     ]);
     const before = snapshotDatabase(t.backend.sqlite);
     const preview = await t.expectOk("dossiers.previewImport", { dossierId: d.id, path: file });
-    expect(preview.counts).toEqual({ ok: 1, error: 5 });
+    expect(preview.counts).toEqual({ new: 1, error: 5 });
     expect(preview.rows.map((r) => r.reason)).toEqual([
       "Có trong danh bạ",
       "Không tìm thấy “Người Lạ” trong đơn vị này; để thêm mới vào danh bạ hãy ghi Giới tính (Nam/Nữ) và Đối tượng đúng danh mục",
@@ -553,7 +553,7 @@ describe("nomination import from .xlsx", () => {
       "Trùng với dòng 2 (cùng đối tượng, cùng hình thức)",
     ]);
     expect(await errorOf(t.call("dossiers.commitImport", { token: preview.token }))).toBe(
-      "Tệp còn 5 dòng lỗi. Việc nhập ghi tất cả hoặc không ghi gì: hãy sửa tệp rồi xem trước lại.",
+      "Tệp còn 5 dòng lỗi (dòng 3, 4, 5, 6, 7) nên chưa nhập được gì. Hãy sửa các dòng đó trong tệp rồi xem trước lại.",
     );
     expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);
     // A file that is not a spreadsheet.

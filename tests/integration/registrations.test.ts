@@ -526,7 +526,7 @@ describe("import from the unit's .xlsx", () => {
     const refused = await t.call("registrations.commitImport", { token: preview.token });
     if (!refused.ok)
       expect(refused.error.message).toBe(
-        "Tệp còn 7 dòng lỗi nên chưa nhập được gì. Hãy sửa các dòng đó trong tệp rồi nhập lại.",
+        "Tệp còn 7 dòng lỗi (dòng 3, 4, 5, 6, 7…) nên chưa nhập được gì. Hãy sửa các dòng đó trong tệp rồi xem trước lại.",
       );
     else throw new Error("imported a file with errors");
     expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);

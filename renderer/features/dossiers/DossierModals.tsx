@@ -237,13 +237,13 @@ export function ImportNominationsModal({
   });
   const summarize = (p: NominationImportPreview) => ({
     badges: [
-      { text: `Hợp lệ: ${p.counts.ok}`, color: "teal" },
+      { text: `Hợp lệ: ${p.counts.new}`, color: "teal" },
       { text: `Lỗi: ${p.counts.error}`, color: "red" },
     ],
     blockingErrors: p.counts.error,
     note: "Một bản sao lưu được tạo trước khi ghi.",
-    commitLabel: `Nhập ${p.counts.ok} đề nghị`,
-    canCommit: p.counts.ok > 0,
+    commitLabel: `Nhập ${p.counts.new} đề nghị`,
+    canCommit: p.counts.new > 0,
   });
   return (
     <ImportPreviewModal
@@ -268,7 +268,8 @@ export function ImportNominationsModal({
           { ...labelColumn, header: "Đối tượng" },
           { header: "Hình thức", cell: (r) => r.award },
         ],
-        status: (r) => (r.ok ? { label: "Hợp lệ", color: "teal" } : { label: "Lỗi", color: "red" }),
+        status: (r) =>
+          r.status === "new" ? { label: "Hợp lệ", color: "teal" } : { label: "Lỗi", color: "red" },
         reasonHeader: "Ghi chú",
       }}
       onClose={onClose}
