@@ -85,9 +85,9 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             {
-              regex: "^(\\.\\./)+(electron|renderer)/(?!contract/vocabulary$)",
+              regex: "^(\\.\\./)+(electron|renderer)/(?!contract/(vocabulary|text)$)",
               message:
-                "db/ không import từ electron/ hay renderer/ (trừ electron/contract/vocabulary).",
+                "db/ không import từ electron/ hay renderer/ (trừ electron/contract/vocabulary và text).",
             },
           ],
         },

@@ -1,19 +1,11 @@
 /**
  * Keys stored beside names so that SQL can search and sort them the Vietnamese way. Pure. The
- * database layer does not import electron/, so the fold is spelled out here; a unit test keeps it
- * identical to electron/domain/vietnamese.ts foldForSearch.
+ * search key is the app's one folding rule (electron/contract/text.ts, which db/ may import).
  */
+import { foldVietnamese } from "../../electron/contract/text";
 
-/** Lower case, tone and vowel marks removed, đ → d, spaces collapsed (= foldForSearch). */
-export function foldKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+/** Lower case, tone and vowel marks removed, đ → d, spaces collapsed. */
+export const foldKey = foldVietnamese;
 
 const toNfc = (text: string) => text.normalize("NFC");
 
