@@ -1,3 +1,4 @@
+import { isAllowedFile, signedCopyExtensions } from "../contract/file-types";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -236,7 +237,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
       throw conflict("Chỉ đính kèm bản đã ký cho văn bản đã ban hành.");
     const abs = resolveIncomingFile(ctx, file);
     const ext = path.extname(abs).toLowerCase();
-    if (![".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"].includes(ext)) {
+    if (!isAllowedFile(abs, signedCopyExtensions)) {
       throw invalid("Bản đã ký phải là tệp PDF hoặc ảnh (JPG, PNG, TIFF).");
     }
     const bytes = fs.readFileSync(abs);

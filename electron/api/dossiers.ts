@@ -1,3 +1,4 @@
+import { attachmentExtensions, isAllowedFile } from "../contract/file-types";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -484,25 +485,12 @@ function syncReports(ctx: AppContext, dossierId: string) {
   }
 }
 
-const attachableExtensions = [
-  ".pdf",
-  ".jpg",
-  ".jpeg",
-  ".png",
-  ".tif",
-  ".tiff",
-  ".doc",
-  ".docx",
-  ".odt",
-  ".xls",
-  ".xlsx",
-];
 const maxAttachmentBytes = 50 * 1024 * 1024;
 
 /** Stores a file once by its content: attachments/<sha256>.<ext>; returns its data-folder path. */
 function storeAttachment(ctx: AppContext, abs: string) {
   const ext = path.extname(abs).toLowerCase();
-  if (!attachableExtensions.includes(ext))
+  if (!isAllowedFile(abs, attachmentExtensions))
     throw invalid(
       "Chỉ đính kèm được tệp PDF, ảnh (JPG, PNG, TIFF), Word (.doc, .docx, .odt) hoặc Excel (.xls, .xlsx).",
     );
