@@ -7,6 +7,7 @@ import {
   type NomineeKind,
 } from "../contract/vocabulary";
 import { transitionRules } from "../contract/nomination-rules";
+import { foldForSearch } from "./vietnamese";
 
 export { actionsFrom, isEditable, transitionRules } from "../contract/nomination-rules";
 
@@ -138,13 +139,6 @@ const rank: Record<Exclude<ConferringLevel, "co_quan">, number> = {
   trung_uong: 4,
 };
 
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ");
 
 const territorial = (place: string) =>
   new RegExp(`\\b(cap|ubnd|uy ban nhan dan|chu tich|hdnd) ${place}\\b`);
@@ -155,7 +149,7 @@ const territorial = (place: string) =>
  * it is read leniently: tone marks and case do not matter.
  */
 export function conferringLevels(conferredBy: string): ConferringLevel[] {
-  const t = fold(conferredBy);
+  const t = foldForSearch(conferredBy);
   const levels: ConferringLevel[] = [];
   if (/\b(thu tuong|chu tich nuoc|chinh phu|bo truong)\b/.test(t)) levels.push("trung_uong");
   if (territorial("tinh").test(t)) levels.push("tinh");
