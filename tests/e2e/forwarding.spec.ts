@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, snap, test } from "./fixtures";
-import { api, completeComponents, startNominations, transition } from "./pages/nominations";
+import { api } from "./pages/api";
+import { ForwardingPage } from "./pages/forwarding";
+import { completeComponents, startNominations, transition } from "./pages/nominations";
 import { Shell } from "./pages/shell";
 
 test.use({ demo: true });
@@ -54,44 +56,45 @@ test("forwarded nominations get the upward Tờ trình and their Báo cáo thàn
   page,
 }) => {
   const shell = new Shell(page);
+  const forwarding = new ForwardingPage(page);
   await expect(shell.nav("Trình cấp trên")).toBeVisible();
   await prepareForwarded(page);
 
   await shell.go("Trình cấp trên");
-  await expect(page.getByRole("heading", { name: "Trình cấp trên" })).toBeVisible();
-  await expect(page.getByText("Đoàn Văn Khải")).toBeVisible();
-  await expect(page.getByText("Trường Tiểu học Tân Hòa")).toBeVisible();
-  await expect(page.getByText("UBND xã Tân Hòa · Tờ trình 45/TTr-UBND").first()).toBeVisible();
-  const propose = page.getByRole("button", { name: /^Lập Tờ trình/ });
-  await expect(propose).toBeDisabled();
-  await page.getByLabel("Chọn Đoàn Văn Khải").check();
-  await page.getByLabel("Chọn Trường Tiểu học Tân Hòa").check();
-  await expect(propose).toHaveText("Lập Tờ trình (2)");
+  await expect(forwarding.heading()).toBeVisible();
+  await expect(shell.notice("Đoàn Văn Khải")).toBeVisible();
+  await expect(shell.notice("Trường Tiểu học Tân Hòa")).toBeVisible();
+  await expect(
+    shell.notice("UBND xã Tân Hòa · Tờ trình 45/TTr-UBND", { first: true }),
+  ).toBeVisible();
+  await expect(forwarding.proposeButton()).toBeDisabled();
+  await forwarding.select("Đoàn Văn Khải");
+  await forwarding.select("Trường Tiểu học Tân Hòa");
+  await expect(forwarding.proposeButton()).toHaveText("Lập Tờ trình (2)");
   await snap(page, "forwarding-list");
 
-  await propose.click();
-  const dialog = page.getByRole("dialog", { name: "Lập Tờ trình đề nghị cấp trên khen thưởng" });
-  const kinhGui = dialog.getByLabel(/^Kính gửi/);
-  await expect(kinhGui).toHaveValue("Hội đồng Thi đua - Khen thưởng tỉnh (qua Sở Nội vụ)");
-  await kinhGui.fill("");
-  await dialog.getByRole("button", { name: "Tạo Tờ trình" }).click();
-  await expect(page.getByText("Nơi kính gửi không được để trống").first()).toBeVisible();
-  await kinhGui.fill("Ban Thi đua - Khen thưởng tỉnh Đồng Nai");
-  await dialog.getByLabel(/^Nơi nhận/).fill("Như trên;\nChủ tịch UBND huyện (để báo cáo)");
+  await forwarding.openProposal();
+  await expect(forwarding.kinhGui()).toHaveValue(
+    "Hội đồng Thi đua - Khen thưởng tỉnh (qua Sở Nội vụ)",
+  );
+  await forwarding.kinhGui().fill("");
+  await forwarding.createProposal();
+  await expect(shell.notice("Nơi kính gửi không được để trống", { first: true })).toBeVisible();
+  await forwarding.kinhGui().fill("Ban Thi đua - Khen thưởng tỉnh Đồng Nai");
+  await forwarding.fillRecipients("Như trên;\nChủ tịch UBND huyện (để báo cáo)");
   await snap(page, "forwarding-dialog");
-  await dialog.getByRole("button", { name: "Tạo Tờ trình" }).click();
-  await expect(page.getByText("Đã tạo bản dự thảo Tờ trình trong sổ văn bản")).toBeVisible();
-  await expect(page.getByRole("img", { name: "Trang 1" })).toBeVisible({ timeout: 60_000 });
+  await forwarding.createProposal();
+  await expect(shell.notice("Đã tạo bản dự thảo Tờ trình trong sổ văn bản")).toBeVisible();
+  await expect(forwarding.previewPage()).toBeVisible({ timeout: 60_000 });
   await snap(page, "forwarding-proposal-preview");
-  await page.keyboard.press("Escape");
-  await expect(page.getByText("Tờ trình đã lập")).toBeVisible();
-  await expect(page.getByText("Về việc đề nghị cấp trên khen thưởng năm")).toBeVisible();
+  await shell.escape();
+  await expect(shell.notice("Tờ trình đã lập")).toBeVisible();
+  await expect(shell.notice("Về việc đề nghị cấp trên khen thưởng năm")).toBeVisible();
 
   // The person's achievement report, section III from the registry.
-  const row = page.getByRole("row").filter({ hasText: "Đoàn Văn Khải" });
-  await row.getByRole("button", { name: "Báo cáo thành tích" }).click();
-  await expect(page.getByText("Đã tạo Báo cáo thành tích trong sổ văn bản")).toBeVisible();
-  await expect(page.getByRole("img", { name: "Trang 1" })).toBeVisible({ timeout: 60_000 });
+  await forwarding.makeReport("Đoàn Văn Khải");
+  await expect(shell.notice("Đã tạo Báo cáo thành tích trong sổ văn bản")).toBeVisible();
+  await expect(forwarding.previewPage()).toBeVisible({ timeout: 60_000 });
   await snap(page, "forwarding-report-preview");
 
   const docs = await api<{ templateId: string; summary: string }[]>(page, "documents.list", {});
