@@ -2,6 +2,7 @@
  * Giấy khen: the field layout and printer offsets (app_settings "certificate_layout"), the test
  * page, and `renderCertificates` for the decisions work to print a decision's recipients.
  */
+import { asciiFileName } from "../contract/text";
 import fs from "node:fs";
 import { getSetting, setSetting } from "../../db/queries/app-settings";
 import {
@@ -34,13 +35,7 @@ function checkPrinter(layout: CertificateLayout, printer: string | undefined) {
 
 /** A file name the officer can recognise and any file system accepts. */
 function safeName(name: string): string {
-  const base = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .replace(/[^A-Za-z0-9._-]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return (base || "giay-khen").replace(/(\.pdf)?$/i, ".pdf");
+  return asciiFileName(name, "giay-khen").replace(/(\.pdf)?$/i, ".pdf");
 }
 
 /** A new file under dataDir/exports: "name.pdf", or "name-2.pdf" … when that one exists. */

@@ -3,6 +3,7 @@
  * issuing (registry + nomination states, all or nothing), cancelling by a cancelling decision,
  * the recipients list in Excel and the Giấy khen of an issued decision.
  */
+import { asciiFileName, foldVietnamese } from "../contract/text";
 import { getSetting } from "../../db/queries/app-settings";
 import { cancelDecisionAwards, recordDecisionAwards } from "../../db/queries/awards";
 import {
@@ -518,12 +519,10 @@ function transition(ctx: AppContext, ids: string[], action: NominationAction, re
  * the one on the base salary.
  */
 function defaultBases(ctx: AppContext, date: string, paying: boolean): string[] {
-  const fold = (s: string) =>
-    s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
   return legalBasisList(ctx.db, "issued")
     .filter((b) => inForce({ from: b.effectiveFrom, to: b.effectiveTo }, date))
     .filter((b) => {
-      const t = fold(b.title);
+      const t = foldVietnamese(b.title);
       return t.includes("thi dua, khen thuong") || (paying && t.includes("muc luong co so"));
     })
     .sort((a, b) => (a.docType === "luat" ? 0 : 1) - (b.docType === "luat" ? 0 : 1))
@@ -538,14 +537,6 @@ function requireDraft(d: DecisionRow, what: string) {
 }
 
 const profileConferrer = (ctx: AppContext) => conferrerName(requireProfile(ctx).parentBody);
-
-const asciiName = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .replace(/[^A-Za-z0-9_-]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 
 // Handlers ------------------------------------------------------------------------------------
 
@@ -989,7 +980,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     const number = doc ? numberOf(doc) : "";
     const { file, fileName } = freeExportFile(
       ctx.paths,
-      asciiName(`Danh-sach-quyet-dinh-${number || "du-thao"}`),
+      asciiFileName(`Danh-sach-quyet-dinh-${number || "du-thao"}`),
       "xlsx",
     );
     const total = rows.reduce((a, r) => a + r.money, 0);
@@ -1069,7 +1060,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
     if (toMark.length) dryRun(ctx, () => transition(ctx, toMark, "in_bang", ""));
     const out = await renderCertificates(ctx, records, {
       mode,
-      fileName: asciiName(`giay-khen-${numberOf(doc)}-${mode === "phoi" ? "phoi" : "day-du"}`),
+      fileName: asciiFileName(`giay-khen-${numberOf(doc)}-${mode === "phoi" ? "phoi" : "day-du"}`),
     });
     if (toMark.length)
       ctx.db.transaction(() =>

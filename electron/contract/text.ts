@@ -22,3 +22,17 @@ export function matchesFolded(haystack: string, query: string): boolean {
   const h = foldVietnamese(haystack);
   return q.split(" ").every((word) => h.includes(word));
 }
+
+/**
+ * A file name any file system and browser accepts, still readable: tone marks dropped, đ → d,
+ * every run of other characters one hyphen ("Giấy khen 01/QĐ-UBND" → "Giay-khen-01-QD-UBND").
+ */
+export function asciiFileName(text: string, fallback = "tep"): string {
+  const name = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return name || fallback;
+}

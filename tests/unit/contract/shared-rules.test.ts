@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   actionsFrom,
+  asciiFileName,
   attachmentExtensions,
   codesOf,
   extensionOf,
@@ -120,5 +121,13 @@ describe("vocabulary", () => {
   it("codesOf keeps the declared order", () => {
     expect(codesOf(recipientKindLabels)).toEqual(["ca_nhan", "tap_the", "ho_gia_dinh"]);
     expect(recipientKinds).toEqual(["ca_nhan", "tap_the", "ho_gia_dinh"]);
+  });
+});
+
+describe("asciiFileName", () => {
+  it("keeps a readable name any file system accepts", () => {
+    expect(asciiFileName("Giấy khen 01/QĐ-UBND")).toBe("Giay-khen-01-QD-UBND");
+    expect(asciiFileName("danh-sach.xlsx")).toBe("danh-sach.xlsx");
+    expect(asciiFileName("  ///  ", "giay-khen")).toBe("giay-khen");
   });
 });
