@@ -2,73 +2,50 @@ import fs from "node:fs";
 import path from "node:path";
 import { docxParts } from "../helpers/docx-xml";
 import { expect, snap, test } from "./fixtures";
+import { MovementPage } from "./pages/movements";
+import { PlanPage } from "./pages/plans";
 import { Shell } from "./pages/shell";
 
 test.use({ demo: true });
+
+const DRIVE = "Đợt thi đua lập thành tích chào mừng Đại hội Đảng các cấp";
 
 test("a drive like seed 004 is created with quotas per kind of unit and for a named unit; bad quotas are refused", async ({
   page,
 }) => {
   const shell = new Shell(page);
+  const movement = new MovementPage(page);
   const year = new Date().getFullYear();
-  // Mantine's Select is labelled on both its input and its list: aim at the input.
-  const select = (name: string | RegExp) =>
-    page.getByLabel(name, { exact: typeof name === "string" }).and(page.locator("input"));
   await shell.go("Phong trào thi đua");
-  await page.getByRole("link", { name: "Thêm phong trào" }).click();
-  await select("Loại phong trào").click();
-  await page.getByRole("option", { name: "Đợt thi đua" }).click();
-  await page
-    .getByLabel(/^Tên phong trào/)
-    .fill("Đợt thi đua lập thành tích chào mừng Đại hội Đảng các cấp");
-  await page.getByLabel("Hạn nộp hồ sơ khen thưởng").fill(`15/12/${year}`);
-  await page.getByLabel("Hạn nộp hồ sơ khen thưởng").press("Tab");
-  await page.getByRole("button", { name: "Thêm chỉ tiêu" }).click();
-  await page.getByLabel("Chỉ tiêu 1", { exact: true }).fill("100% xã, thị trấn đăng ký thi đua");
+  await movement.startNew({
+    kind: "Đợt thi đua",
+    name: DRIVE,
+    dossierDeadline: `15/12/${year}`,
+  });
+  await movement.addTarget(1, "100% xã, thị trấn đăng ký thi đua");
 
-  await page.getByRole("button", { name: "Thêm hình thức khen thưởng" }).click();
-  await select("Hình thức khen thưởng 1").click();
-  await page.getByRole("option", { name: "Giấy khen (cá nhân) (Cá nhân)" }).click();
-  await page.getByRole("button", { name: "Thêm số lượng" }).click();
-  await select("Loại đơn vị 1").click();
-  await page.getByRole("option", { name: "Xã, thị trấn" }).click();
-  await page.getByLabel("Số lượng 1").fill("2");
-  await page.getByRole("button", { name: "Thêm số lượng" }).click();
-  await select("Phạm vi chỉ tiêu 2").click();
-  await page.getByRole("option", { name: "Riêng đơn vị" }).click();
-  await select("Đơn vị 2").fill("Trung tâm Y tế");
-  await page
-    .getByRole("option", { name: /Trung tâm Y tế/ })
-    .first()
-    .click();
-  await page.getByLabel("Số lượng 2").fill("0");
-  await page.getByRole("button", { name: "Lưu phong trào" }).click();
-  await expect(page.getByText(/phải là số nguyên từ 1 trở lên/).first()).toBeVisible();
-  await page.getByLabel("Số lượng 2").fill("5");
-  await page.getByRole("button", { name: "Lưu phong trào" }).click();
-  await expect(page.getByText("Đã lưu phong trào")).toBeVisible();
+  await movement.addAward(1, "Giấy khen (cá nhân) (Cá nhân)");
+  await movement.addKindQuota(0, 1, "Xã, thị trấn", "2");
+  await movement.addUnitQuota(2, "Trung tâm Y tế", "0");
+  await movement.save();
+  await expect(shell.notice(/phải là số nguyên từ 1 trở lên/, { first: true })).toBeVisible();
+  await movement.quota(2).fill("5");
+  await movement.save();
+  await expect(shell.notice("Đã lưu phong trào")).toBeVisible();
   await snap(page, "50-movement");
 
-  await page.reload();
-  await expect(page.getByLabel("Số lượng 2")).toHaveValue("5");
+  await shell.reload();
+  await expect(movement.quota(2)).toHaveValue("5");
   await shell.go("Phong trào thi đua");
+  await expect(movement.listed(DRIVE)).toBeVisible();
   await expect(
-    page.getByText("Đợt thi đua lập thành tích chào mừng Đại hội Đảng các cấp"),
-  ).toBeVisible();
-  await expect(
-    page.getByText(`1 hình thức khen thưởng · hạn nộp hồ sơ 15/12/${year}`),
+    movement.listed(`1 hình thức khen thưởng · hạn nộp hồ sơ 15/12/${year}`),
   ).toBeVisible();
   await shell.go("Tổng quan");
   await shell.go("Kế hoạch năm");
-  await page.getByRole("button", { name: "Dùng bộ hoạt động mẫu theo 4 quý" }).click();
+  await new PlanPage(page).useBuiltInSet();
   await shell.go("Tổng quan");
-  await expect(
-    page
-      .getByText(
-        "Hạn nộp hồ sơ khen thưởng: Đợt thi đua lập thành tích chào mừng Đại hội Đảng các cấp",
-      )
-      .first(),
-  ).toBeVisible();
+  await expect(shell.notice(`Hạn nộp hồ sơ khen thưởng: ${DRIVE}`, { first: true })).toBeVisible();
 });
 
 test("the drive's Kế hoạch phát động is made from the movement page, with its quotas in words", async ({
@@ -76,57 +53,35 @@ test("the drive's Kế hoạch phát động is made from the movement page, wit
   app,
 }) => {
   const shell = new Shell(page);
+  const movement = new MovementPage(page);
   const year = new Date().getFullYear();
-  const select = (name: string, within = page) =>
-    within.getByLabel(name, { exact: true }).and(page.locator("input"));
   await shell.go("Phong trào thi đua");
-  await page.getByRole("link", { name: "Thêm phong trào" }).click();
-  await select("Loại phong trào").click();
-  await page.getByRole("option", { name: "Đợt thi đua" }).click();
-  await page
-    .getByLabel(/^Tên phong trào/)
-    .fill("Đợt thi đua lập thành tích chào mừng Đại hội Đảng các cấp");
-  await page.getByLabel("Chủ đề").fill("Thi đua lập thành tích chào mừng Đại hội Đảng các cấp");
-  await page.getByLabel("Hạn nộp hồ sơ khen thưởng").fill(`30/11/${year}`);
-  await page.getByLabel("Hạn nộp hồ sơ khen thưởng").press("Tab");
-  const cards = page.locator(".mantine-Card-root");
+  await movement.startNew({
+    kind: "Đợt thi đua",
+    name: DRIVE,
+    theme: "Thi đua lập thành tích chào mừng Đại hội Đảng các cấp",
+    dossierDeadline: `30/11/${year}`,
+  });
   // Giấy khen for individuals: 02 per commune; Giấy khen for households: 03 per commune.
-  for (const [i, award, quota] of [
-    [0, "Giấy khen (cá nhân) (Cá nhân)", "2"],
-    [1, "Giấy khen (hộ gia đình) (Hộ gia đình)", "3"],
-  ] as const) {
-    await page.getByRole("button", { name: "Thêm hình thức khen thưởng" }).click();
-    await select(`Hình thức khen thưởng ${i + 1}`).click();
-    await page.getByRole("option", { name: award }).click();
-    const card = cards.nth(i);
-    await card.getByRole("button", { name: "Thêm số lượng" }).click();
-    await card.getByLabel("Loại đơn vị 1", { exact: true }).and(page.locator("input")).click();
-    await page.getByRole("option", { name: "Xã, thị trấn" }).click();
-    await card.getByLabel("Số lượng 1").fill(quota);
-  }
+  await movement.addAward(1, "Giấy khen (cá nhân) (Cá nhân)");
+  await movement.addKindQuota(0, 1, "Xã, thị trấn", "2");
+  await movement.addAward(2, "Giấy khen (hộ gia đình) (Hộ gia đình)");
+  await movement.addKindQuota(1, 1, "Xã, thị trấn", "3");
   // Bằng khen of the province: no more than 03 people in all.
-  await page.getByRole("button", { name: "Thêm hình thức khen thưởng" }).click();
-  await select("Hình thức khen thưởng 3").click();
-  await page.getByRole("option", { name: /^Bằng khen của Chủ tịch UBND tỉnh \(cá nhân\)/ }).click();
-  await cards.nth(2).getByLabel("Tổng số tối đa").fill("3");
-  await page.getByRole("button", { name: "Lưu phong trào" }).click();
-  await expect(page.getByText("Đã lưu phong trào")).toBeVisible();
+  await movement.addAward(3, /^Bằng khen của Chủ tịch UBND tỉnh \(cá nhân\)/);
+  await movement.setTotal(2, "3");
+  await movement.save();
+  await expect(shell.notice("Đã lưu phong trào")).toBeVisible();
 
-  await page.getByRole("button", { name: "Tạo Kế hoạch phát động" }).click();
-  const dialog = page.getByRole("dialog", { name: "Tạo Kế hoạch phát động" });
-  await expect(dialog.getByLabel("Trích yếu")).toHaveValue(
-    "Phát động Đợt thi đua lập thành tích chào mừng Đại hội Đảng các cấp",
-  );
+  await movement.makePlan();
+  await expect(movement.planDialog().getByLabel("Trích yếu")).toHaveValue(`Phát động ${DRIVE}`);
   await snap(page, "51-movement-plan-dialog");
-  await dialog.getByRole("button", { name: "Tạo bản dự thảo" }).click();
+  await movement.confirmPlan();
   await expect(
-    page.getByText("Đã tạo bản dự thảo Kế hoạch phát động trong sổ văn bản"),
+    shell.notice("Đã tạo bản dự thảo Kế hoạch phát động trong sổ văn bản"),
   ).toBeVisible();
-  await expect(
-    page.getByText("Phát động Đợt thi đua lập thành tích chào mừng Đại hội Đảng các cấp").first(),
-  ).toBeVisible();
+  await expect(shell.notice(`Phát động ${DRIVE}`, { first: true })).toBeVisible();
   await snap(page, "52-movement-plan-register");
-
   const dir = path.join(app.dataDir, "documents", String(year));
   const file = fs.readdirSync(dir).find((f) => f.startsWith("ke-hoach-"))!;
   const text = (docxParts(fs.readFileSync(path.join(dir, file)))["word/document.xml"] ?? "")
