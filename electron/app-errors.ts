@@ -38,6 +38,12 @@ export interface Logger {
   info(message: string, detail?: unknown): void;
 }
 
+/** A write failed because the disk (or the database's file system) is full. */
+export function isDiskFull(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "ENOSPC" || code === "SQLITE_FULL" || code === "EDQUOT";
+}
+
 /** Map anything thrown to the closed set of codes; details go to the log, never the screen. */
 export function toErrorPayload(e: unknown, log: Logger, channel: string): AppErrorPayload {
   if (e instanceof AppError)
@@ -53,6 +59,10 @@ export function toErrorPayload(e: unknown, log: Logger, channel: string): AppErr
   ) {
     log.error(`${channel}: database damaged`, e);
     return { code: "DATABASE_DAMAGED", message: defaultErrorMessages.DATABASE_DAMAGED };
+  }
+  if (isDiskFull(e)) {
+    log.error(`${channel}: disk full`, e);
+    return { code: "DISK_FULL", message: defaultErrorMessages.DISK_FULL };
   }
   log.error(`${channel}: unexpected error`, e);
   return { code: "INTERNAL", message: defaultErrorMessages.INTERNAL };

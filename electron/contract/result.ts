@@ -11,6 +11,7 @@ export const errorCodes = [
   "FORBIDDEN",
   "DATABASE_DAMAGED",
   "UNAVAILABLE",
+  "DISK_FULL",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -23,6 +24,8 @@ export const defaultErrorMessages: Record<ErrorCode, string> = {
   DATABASE_DAMAGED:
     "Cơ sở dữ liệu bị hỏng hoặc chưa mở được. Hãy khôi phục từ bản sao lưu gần nhất.",
   UNAVAILABLE: "Chức năng này hiện không dùng được trên máy này.",
+  DISK_FULL:
+    "Ổ đĩa đầy nên chưa ghi được. Hãy giải phóng dung lượng ổ đĩa (xóa bớt tệp không cần, dọn Thùng rác) rồi làm lại; dữ liệu đã có không bị ảnh hưởng.",
   INTERNAL: "Đã xảy ra lỗi ngoài ý muốn. Dữ liệu của bạn không bị mất; hãy thử lại.",
 };
 

@@ -3,6 +3,8 @@ import type http from "node:http";
 import path from "node:path";
 import { newId } from "../../db/ids";
 import { incomingDir, resolveDataFile } from "../api/files";
+import { isDiskFull } from "../app-errors";
+import { defaultErrorMessages } from "../contract";
 import type { AppPaths } from "../paths";
 
 export const DEFAULT_MAX_UPLOAD = 100 * 1024 * 1024;
@@ -45,31 +47,66 @@ export async function receiveUpload(
     return tooLarge();
   }
   const dir = incomingDir(paths);
-  fs.mkdirSync(dir, { recursive: true });
   const target = path.join(dir, `${newId()}-${name}`);
   const partial = `${target}.partial`;
-  const out = fs.createWriteStream(partial);
   let size = 0;
   let over = false;
-  await new Promise<void>((resolve, reject) => {
-    req.on("data", (chunk: Buffer) => {
-      if (over) return;
-      size += chunk.length;
-      if (size > maxBytes) {
-        over = true;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const out = fs.createWriteStream(partial);
+    await new Promise<void>((resolve, reject) => {
+      const fail = (e: unknown) => {
         out.destroy();
-        return;
-      }
-      out.write(chunk);
+        req.resume();
+        reject(e);
+      };
+      out.on("error", fail);
+      req.on("error", fail);
+      req.on("aborted", () => fail(new Error("upload aborted")));
+      req.on("data", (chunk: Buffer) => {
+        if (over) return;
+        size += chunk.length;
+        if (size > maxBytes) {
+          // Stop writing at the limit; the rest of the body is read and dropped.
+          over = true;
+          out.destroy();
+          return;
+        }
+        if (!out.write(chunk)) {
+          req.pause();
+          out.once("drain", () => req.resume());
+        }
+      });
+      req.on("end", () => (over ? resolve() : out.end(() => resolve())));
     });
-    req.on("end", () => (over ? resolve() : out.end(resolve)));
-    req.on("error", reject);
-  });
-  if (over) {
+    if (over) {
+      fs.rmSync(partial, { force: true });
+      return tooLarge();
+    }
+    // On disk before it gets its final name: a crash leaves a .partial (cleared at start), never
+    // a truncated file that looks whole.
+    const fd = fs.openSync(partial, "r+");
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(partial, target);
+  } catch (e) {
     fs.rmSync(partial, { force: true });
-    return tooLarge();
+    if (isDiskFull(e))
+      return reply(507, {
+        ok: false,
+        error: { code: "DISK_FULL", message: defaultErrorMessages.DISK_FULL },
+      });
+    return reply(400, {
+      ok: false,
+      error: {
+        code: "VALIDATION",
+        message: "Tệp chưa được gửi trọn vẹn nên không nhận. Hãy chọn lại tệp.",
+      },
+    });
   }
-  fs.renameSync(partial, target);
   reply(200, { ok: true, value: { path: target, name, size } });
 }
 

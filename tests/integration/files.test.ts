@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Writable } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TOKEN_HEADER } from "../../electron/http/server";
 import { safeFileName } from "../../electron/http/file-routes";
 import { resolveDataFile, resolveIncomingFile } from "../../electron/api/files";
@@ -63,6 +64,33 @@ describe("browser-mode upload", () => {
     });
     expect(streamed.status).toBe(413);
     expect(listIncoming()).toEqual([]);
+  });
+
+  it("a full disk while writing gives 'Ổ đĩa đầy', keeps no part of the file and the server goes on", async () => {
+    const full = vi.spyOn(fs, "createWriteStream").mockImplementation((() => {
+      const out = new Writable({
+        write(_chunk, _enc, done) {
+          done(Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" }));
+        },
+      });
+      return out;
+    }) as unknown as typeof fs.createWriteStream);
+    try {
+      const res = await rawRequest(server.port, {
+        method: "POST",
+        path: "/upload?name=day.xlsx",
+        headers: { "content-type": "application/octet-stream", [TOKEN_HEADER]: server.token },
+        chunks: [Buffer.alloc(300, 1), Buffer.alloc(300, 1)],
+      });
+      expect(res.status).toBe(507);
+      expect(res.json().error).toMatchObject({ code: "DISK_FULL" });
+      expect(res.json().error.message).toMatch(/^Ổ đĩa đầy/);
+    } finally {
+      full.mockRestore();
+    }
+    expect(listIncoming()).toEqual([]);
+    const after = await upload("sau.xlsx", "PK");
+    expect(after.status).toBe(200);
   });
 
   it("never lets a file name escape incoming/", async () => {
