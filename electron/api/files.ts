@@ -36,11 +36,24 @@ export function resolveIncomingFile(ctx: AppContext, file: string): string {
 /** The data-folder areas whose files the officer may open or download. */
 const servedAreas = ["documents", "exports", "templates", "attachments"];
 
-/** A file the app produced inside the data folder, or null. Accepts absolute or relative paths. */
+const inServedArea = (dataDir: string, file: string) =>
+  servedAreas.some((area) => isInside(path.join(dataDir, area), file));
+
+/**
+ * A file the app produced inside the data folder, or null. Accepts absolute or relative paths.
+ * Both the path as given and the file it really is must lie in a served area: a link placed in
+ * the data folder that points elsewhere (another folder, the database, a system file) is refused.
+ */
 export function resolveDataFile(paths: AppPaths, file: string): string | null {
   const abs = path.resolve(paths.dataDir, file);
-  const allowed = servedAreas.some((area) => isInside(path.join(paths.dataDir, area), abs));
-  return allowed && fs.existsSync(abs) && fs.statSync(abs).isFile() ? abs : null;
+  if (!inServedArea(paths.dataDir, abs)) return null;
+  try {
+    const real = fs.realpathSync(abs);
+    const allowed = inServedArea(fs.realpathSync(paths.dataDir), real);
+    return allowed && fs.statSync(real).isFile() ? abs : null;
+  } catch {
+    return null;
+  }
 }
 
 export const filesHandlers: HandlersFor<typeof filesProcedures> = {

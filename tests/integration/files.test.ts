@@ -133,6 +133,32 @@ describe("which files the backend reads", () => {
 });
 
 describe("downloads of files the app produced", () => {
+  it("refuses a link in the data folder that points outside it or at the database", async () => {
+    const outside = path.join(path.dirname(t.paths.dataDir), `ngoai-${Date.now()}.txt`);
+    fs.writeFileSync(outside, "bí mật");
+    const docs = path.join(t.paths.documents, "2025");
+    fs.mkdirSync(docs, { recursive: true });
+    const links = {
+      outside: path.join(docs, "lien-ket-ngoai.docx"),
+      database: path.join(docs, "lien-ket-csdl.docx"),
+    };
+    fs.symlinkSync(outside, links.outside);
+    fs.symlinkSync(path.join(t.paths.dataDir, "tdkt.sqlite"), links.database);
+    try {
+      for (const link of Object.values(links)) {
+        const res = await rawRequest(server.port, {
+          path: `/download?path=${encodeURIComponent(link)}&token=${server.token}`,
+        });
+        expect(res.status).toBe(404);
+        expect(res.text).not.toContain("bí mật");
+        const shown = await t.call("files.show", { path: link, action: "open" });
+        expect(shown.ok).toBe(false);
+      }
+    } finally {
+      fs.rmSync(outside, { force: true });
+    }
+  });
+
   it("serves a file from documents/ as an attachment with its Vietnamese name", async () => {
     const file = path.join(t.paths.documents, "2025", "Tờ trình số 12.docx");
     fs.mkdirSync(path.dirname(file), { recursive: true });
