@@ -78,6 +78,8 @@ export class PersonPage {
   constructor(readonly page: Page) {}
 
   heading = (name: string) => this.page.getByRole("heading", { name, level: 2 });
+  /** The person's name as a heading of any level. */
+  anyHeading = (name: string) => this.page.getByRole("heading", { name });
   awards = () => this.page.getByRole("table", { name: "Khen thưởng đã nhận" });
   history = () => this.page.getByRole("table", { name: "Quá trình công tác" });
   leaderMark = () => this.page.getByText("Lãnh đạo, quản lý");
