@@ -5,7 +5,7 @@ import { Backend } from "./backend";
 import { parseCliOptions } from "./cli-options";
 import { startHttpServer } from "./http/server";
 import { createFileLogger } from "./logger";
-import { findProjectRoot, resolvePaths } from "./paths";
+import { findProjectRoot, resolvePaths, restrictNewFiles } from "./paths";
 import { createHeadlessPlatform } from "./platform/headless-platform";
 
 /** Try the system's way of opening a URL; silently skip where there is no desktop. */
@@ -32,6 +32,7 @@ async function main() {
   const options = parseCliOptions(process.argv.slice(2));
   const root = findProjectRoot(__dirname);
   const paths = resolvePaths({ dataDir: options.dataDir, resourcesRoot: root });
+  restrictNewFiles();
   const log = createFileLogger(paths.logs);
   const version = (
     JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }

@@ -6,7 +6,7 @@ import { Backend } from "./backend";
 import { parseCliOptions } from "./cli-options";
 import { registerIpc, trustedSender } from "./ipc/register";
 import { createFileLogger } from "./logger";
-import { findProjectRoot, resolvePaths, type AppPaths } from "./paths";
+import { findProjectRoot, resolvePaths, restrictNewFiles, type AppPaths } from "./paths";
 import { createElectronPlatform } from "./platform/electron-platform";
 import { appUrlFor, createMainWindow } from "./window";
 
@@ -65,6 +65,7 @@ function missingSqliteMessage(file: string): string {
 }
 
 async function start(paths: AppPaths, layout: Layout, demo: boolean): Promise<void> {
+  restrictNewFiles();
   const log = createFileLogger(paths.logs);
   // Without this check a missing binary would surface as a "damaged database" screen.
   if (!fs.existsSync(layout.nativeBinding)) return fail(missingSqliteMessage(layout.nativeBinding));

@@ -71,10 +71,21 @@ export function resolvePaths(opts: { dataDir?: string; resourcesRoot: string }):
   };
 }
 
+/**
+ * Creates the data folders. On Linux and macOS they are the officer's alone (0700): the folder
+ * holds personal data of every person in the directory.
+ */
 export function ensureDataFolders(p: AppPaths): void {
+  const owned = process.platform !== "win32";
   for (const dir of [p.dataDir, p.backups, p.documents, p.attachments, p.templates, p.logs]) {
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (owned) fs.chmodSync(dir, 0o700);
   }
+}
+
+/** Files the app creates from now on are readable by the officer only (0600), folders 0700. */
+export function restrictNewFiles(): void {
+  if (process.platform !== "win32") process.umask(0o077);
 }
 
 /** Walk up from a built file to the folder holding package.json (development and tests). */
