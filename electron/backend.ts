@@ -5,6 +5,7 @@ import {
   backupPath,
   createBackup,
   hasDailyBackupOn,
+  latestGoodBackup,
   verifyBackup,
   type BackupEntry,
 } from "../db/backup";
@@ -75,7 +76,29 @@ export class Backend implements AppContext {
     return backend;
   }
 
+  /**
+   * A database file that is missing or empty while good backups exist is a loss (a crash, a full
+   * disk, a deleted file), not a new installation: offer the backup instead of the setup.
+   */
+  private lostDatabase(): string | null {
+    const file = this.opts.paths.database;
+    const missing = !fs.existsSync(file);
+    if (!missing && fs.statSync(file).size > 0) return null;
+    if (!latestGoodBackup(this.opts.paths.backups)) return null;
+    const name = path.basename(file);
+    return missing
+      ? `Không tìm thấy tệp cơ sở dữ liệu ${name} trong khi thư mục sao lưu còn bản sao lưu tốt.`
+      : `Tệp cơ sở dữ liệu ${name} trống (0 byte) trong khi thư mục sao lưu còn bản sao lưu tốt.`;
+  }
+
   private async open() {
+    const lost = this.lostDatabase();
+    if (lost) {
+      this.opts.log.error("database missing or empty while backups exist", lost);
+      this.opened = null;
+      this.damageReason = lost;
+      return;
+    }
     try {
       this.opened = await openDatabase({
         file: this.opts.paths.database,

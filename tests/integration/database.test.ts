@@ -264,6 +264,46 @@ describe("a damaged database file", () => {
     }
   });
 
+  for (const loss of ["empty", "missing"] as const)
+    it(`treats a ${loss} database file as damage when good backups exist, and restores the latest`, async () => {
+      const good = await setUpWithBackup();
+      const file = path.join(dir.path, "tdkt.sqlite");
+      for (const suffix of ["-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+      if (loss === "empty") fs.writeFileSync(file, "");
+      else fs.rmSync(file);
+
+      const t = await startTestBackend({ dataDir: dir.path });
+      try {
+        const status = await t.expectOk("system.status", {});
+        expect(status.state).toBe("damaged");
+        expect(status.damage?.message).toContain(
+          loss === "empty" ? "trống (0 byte)" : "Không tìm thấy",
+        );
+        expect(status.damage?.latestBackup?.file).toBe(good);
+        // Nothing was created in its place: no setup, no new database.
+        expect(fs.existsSync(file) ? fs.statSync(file).size : -1).toBe(loss === "empty" ? 0 : -1);
+
+        t.clock.advance(1000);
+        await t.expectOk("system.restoreBackup", { file: good });
+        expect((await t.expectOk("system.status", {})).state).toBe("ready");
+        expect(await t.expectOk("settings.getRounding", {})).toEqual({
+          step: 1_000,
+          mode: "nearest",
+        });
+      } finally {
+        t.close();
+      }
+    });
+
+  it("opens a missing database as a new installation when there is no backup", async () => {
+    const t = await startTestBackend({ dataDir: dir.path });
+    try {
+      expect((await t.expectOk("system.status", {})).state).toBe("needs_setup");
+    } finally {
+      t.close();
+    }
+  });
+
   it("says so with no backup to offer when there is none", async () => {
     fs.writeFileSync(path.join(dir.path, "tdkt.sqlite"), Buffer.alloc(8192, 0x01));
     const t = await startTestBackend({ dataDir: dir.path });
