@@ -5,6 +5,7 @@ import { foldKey } from "./name-keys";
 import { searchWords, unitSubtree } from "./directory";
 import { allRows, firstRow, firstValue } from "./raw";
 import { syncedRows, upsertRow, type WriteStamp } from "./sync-rows";
+import type { AwardSource, RecipientKind } from "../../electron/contract/vocabulary";
 
 /** What the registry's search matches: recipient, unit, award, decision number. */
 export function awardSearchKey(r: {
@@ -123,7 +124,7 @@ export const awardRecordRows = syncedRows(awardRecords);
 export interface AwardRecordSql {
   id: string;
   year: number;
-  recipient_kind: string;
+  recipient_kind: RecipientKind;
   person_id: string | null;
   unit_id: string | null;
   household_id: string | null;
@@ -134,7 +135,7 @@ export interface AwardRecordSql {
   decision_number: string;
   decision_date: string | null;
   issuer: string;
-  source: string;
+  source: AwardSource;
   decision_id: string | null;
   cancelled_by: string | null;
   cancelled_on: string | null;
@@ -264,7 +265,9 @@ export function liveUnitName(db: Db, unitId: string): string | undefined {
 }
 
 /** Every live version of every award by catalogue order, then date (the latest per code last). */
-export function awardEntryRows(db: Db): { code: string; name: string; recipient_kind: string }[] {
+export function awardEntryRows(
+  db: Db,
+): { code: string; name: string; recipient_kind: RecipientKind }[] {
   return allRows(
     db,
     `SELECT code, name, recipient_kind FROM award_catalogue WHERE deleted_at IS NULL

@@ -4,6 +4,7 @@ import type { Db } from "../open-database";
 import { decisionRecipients, decisions } from "../schema";
 import { allRows, placeholders } from "./raw";
 import { liveRows, syncedRows, type WriteStamp } from "./sync-rows";
+import type { RecipientKind } from "../../electron/contract/vocabulary";
 
 export type DecisionRow = typeof decisions.$inferSelect;
 export type DecisionRecipientRow = typeof decisionRecipients.$inferSelect;
@@ -46,7 +47,7 @@ export function nominationIdsInDraftDecisions(db: Db, except?: string): Set<stri
 /** A title a nominee holds in a year, as a registry record or another decision's line. */
 export interface HeldTitleRow {
   year: number;
-  recipient_kind: string;
+  recipient_kind: RecipientKind;
   person_id: string | null;
   unit_id: string | null;
   household_id: string | null;

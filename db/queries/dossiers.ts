@@ -1,4 +1,9 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import type {
+  ComponentKind,
+  NominationState,
+  NomineeKind,
+} from "../../electron/contract/vocabulary";
 import type { Db } from "../open-database";
 import {
   dossierComponents,
@@ -45,7 +50,7 @@ export function nominationsByIds(db: Db, ids: string[]): NominationRow[] {
 export function nominationsOfDossiersAt(
   db: Db,
   dossierIds: string[],
-  state: string,
+  state: NominationState,
 ): NominationRow[] {
   return liveRows(
     db,
@@ -95,7 +100,7 @@ export function componentsOfDossiers(db: Db, dossierIds: string[]): DossierCompo
 export function componentsOfDossier(
   db: Db,
   dossierId: string,
-  kind?: string,
+  kind?: ComponentKind,
 ): DossierComponentRow[] {
   const ofDossier = eq(dossierComponents.dossierId, dossierId);
   return liveRows(
@@ -133,7 +138,7 @@ export function eventsOfNomination(db: Db, nominationId: string): NominationEven
 /** A nomination of a year that still counts (not returned, not refused), for the quota checks. */
 export interface CountingNomination {
   dossier_id: string;
-  nominee_kind: string;
+  nominee_kind: NomineeKind;
   person_id: string | null;
   unit_id: string | null;
   household_id: string | null;

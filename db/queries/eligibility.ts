@@ -5,6 +5,7 @@
  */
 import type { Db } from "../open-database";
 import { allRows, rowValues } from "./raw";
+import type { NomineeKind } from "../../electron/contract/vocabulary";
 
 const idList = "(SELECT value FROM json_each(?))";
 const json = (ids: string[]) => JSON.stringify(ids);
@@ -28,7 +29,9 @@ export function awardRuleRows(db: Db): AwardRuleSql[] {
 }
 
 /** Every live award version's name and recipient kind, oldest first (so the latest wins). */
-export function awardNameRows(db: Db): { code: string; name: string; recipient_kind: string }[] {
+export function awardNameRows(
+  db: Db,
+): { code: string; name: string; recipient_kind: NomineeKind }[] {
   return allRows(
     db,
     `SELECT code, name, recipient_kind FROM award_catalogue WHERE deleted_at IS NULL

@@ -4,6 +4,7 @@
  */
 import type { Db } from "../open-database";
 import { allRows, firstColumn, firstRow, firstValue } from "./raw";
+import type { Gender, RatingValue } from "../../electron/contract/vocabulary";
 
 /** Ratings (xếp loại) of a person or unit over [fromYear, toYear], oldest first. */
 export function ratingsBetween(
@@ -12,7 +13,7 @@ export function ratingsBetween(
   id: string,
   fromYear: number,
   toYear: number,
-): { year: number; rating: string }[] {
+): { year: number; rating: RatingValue }[] {
   return allRows(
     db,
     `SELECT year, rating FROM ratings WHERE deleted_at IS NULL AND subject_kind = ?
@@ -72,7 +73,7 @@ export function unitCard(db: Db, id: string): UnitCard | undefined {
 
 export interface PersonCard {
   full_name: string;
-  gender: string;
+  gender: Gender;
   birth_year: number | null;
   birth_date: string | null;
   position: string;

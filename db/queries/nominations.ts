@@ -1,6 +1,7 @@
 import type { Db } from "../open-database";
 import { nomineeNames, nomineeKey, type NomineeNames } from "./nominees";
 import { allRows, placeholders } from "./raw";
+import type { NominationState, NomineeKind } from "../../electron/contract/vocabulary";
 
 /** A live nomination of a live dossier, with the dossier's facts and the nominee's names. */
 export interface NominationListing {
@@ -12,13 +13,13 @@ export interface NominationListing {
   /** The dossier's unit; null when that unit is gone. */
   dossierUnit: string | null;
   unitDocNumber: string;
-  nomineeKind: string;
+  nomineeKind: NomineeKind;
   personId: string | null;
   unitId: string | null;
   householdId: string | null;
   awardCode: string;
   summary: string;
-  state: string;
+  state: NominationState;
   sortOrder: number;
   createdAt: number;
   /** Undefined when the nominee is gone from the directory. */
@@ -32,13 +33,13 @@ interface SqlListing {
   received_date: string;
   dossier_unit: string | null;
   unit_doc_number: string;
-  nominee_kind: string;
+  nominee_kind: NomineeKind;
   person_id: string | null;
   unit_id: string | null;
   household_id: string | null;
   award_code: string;
   summary: string;
-  state: string;
+  state: NominationState;
   sort_order: number;
   created_at: number;
 }
@@ -104,7 +105,7 @@ export function nominationListingsByIds(db: Db, ids: readonly string[]): Nominat
  */
 export function nominationListingsAt(
   db: Db,
-  state: string,
+  state: NominationState,
   year: number,
   ordered = false,
 ): NominationListing[] {

@@ -9,6 +9,7 @@ import {
 } from "../schema";
 import { allRows, firstRow } from "./raw";
 import { liveRows, syncedRows, type WriteStamp } from "./sync-rows";
+import type { RatingValue } from "../../electron/contract/vocabulary";
 
 export type RegistrationRow = typeof registrations.$inferSelect;
 export type RegistrationTitleRow = typeof registrationTitles.$inferSelect;
@@ -249,8 +250,8 @@ export function registeringPerson(
 }
 
 /** A person's live rating (xếp loại) of a year, if any. */
-export function personRatingOf(db: Db, personId: string, year: number): string | undefined {
-  return firstRow<{ rating: string }>(
+export function personRatingOf(db: Db, personId: string, year: number): RatingValue | undefined {
+  return firstRow<{ rating: RatingValue }>(
     db,
     "SELECT rating FROM ratings WHERE subject_kind = 'person' AND subject_id = ? AND year = ? AND deleted_at IS NULL",
     personId,

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import { codesOf, awardSources, recipientKinds } from "../../electron/contract/vocabulary";
 
 /**
  * The award registry (sổ khen thưởng): every award conferred, from decisions made here and from
@@ -12,7 +13,7 @@ export const awardRecords = sqliteTable(
     /** The year (or the end of the period) the award is for. */
     year: integer("year").notNull(),
     /** ca_nhan, tap_the, ho_gia_dinh. */
-    recipientKind: text("recipient_kind").notNull(),
+    recipientKind: text("recipient_kind", { enum: recipientKinds }).notNull(),
     /** Directory links; all null for a recipient typed by name only. */
     personId: text("person_id"),
     householdId: text("household_id"),
@@ -29,7 +30,7 @@ export const awardRecords = sqliteTable(
     decisionDate: text("decision_date"),
     issuer: text("issuer").notNull().default(""),
     /** quyet_dinh (issued here, read-only), nhap_tay, nhap_excel. */
-    source: text("source").notNull(),
+    source: text("source", { enum: codesOf(awardSources) }).notNull(),
     /** The decision record of this app that conferred it (source quyet_dinh). */
     decisionId: text("decision_id"),
     /** Set when a later decision cancelled this award: its number and date; never deleted. */

@@ -1,5 +1,6 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import { awardKinds, legalDocTypes, recipientKinds } from "../../electron/contract/vocabulary";
 
 /** Titles (danh hiệu) and award forms (hình thức), versioned by validity dates per code. */
 export const awardCatalogue = sqliteTable(
@@ -9,9 +10,9 @@ export const awardCatalogue = sqliteTable(
     code: text("code").notNull(),
     name: text("name").notNull(),
     /** ca_nhan, tap_the, ho_gia_dinh. */
-    recipientKind: text("recipient_kind").notNull(),
+    recipientKind: text("recipient_kind", { enum: recipientKinds }).notNull(),
     /** danh_hieu (title) or hinh_thuc (award form). */
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: awardKinds }).notNull(),
     conferredBy: text("conferred_by").notNull().default(""),
     /** Money = coefficient × mức lương cơ sở; null when none is paid. */
     coefficient: real("coefficient"),
@@ -53,7 +54,7 @@ export const legalBases = sqliteTable("legal_bases", {
   ...syncColumns,
   title: text("title").notNull(),
   /** luat, nghi_dinh, thong_tu, quyet_dinh, chi_thi, nghi_quyet, ke_hoach, khac. */
-  docType: text("doc_type").notNull(),
+  docType: text("doc_type", { enum: legalDocTypes }).notNull(),
   number: text("number").notNull().default(""),
   issuedDate: text("issued_date"),
   issuer: text("issuer").notNull().default(""),

@@ -1,5 +1,10 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import {
+  decisionGroupings,
+  decisionStatuses,
+  recipientKinds,
+} from "../../electron/contract/vocabulary";
 
 /**
  * Quyết định khen thưởng: one decision per award form or per movement, made from nominations the
@@ -13,7 +18,7 @@ export const decisions = sqliteTable(
     year: integer("year").notNull(),
     /** award (one form: awardCode) or movement (one movement: movementId), or cancel (a
      * cancelling decision, whose cancelsDecisionId names the decision it cancels). */
-    grouping: text("grouping").notNull(),
+    grouping: text("grouping", { enum: [...decisionGroupings, "cancel"] }).notNull(),
     awardCode: text("award_code"),
     movementId: text("movement_id"),
     /** The decision date (the register document's date once one exists). */
@@ -33,7 +38,7 @@ export const decisions = sqliteTable(
     /** documents.id of its Quyết định in the register; null until generated. */
     documentId: text("document_id"),
     /** draft, issued, cancelled. */
-    status: text("status").notNull().default("draft"),
+    status: text("status", { enum: decisionStatuses }).notNull().default("draft"),
     issuedAt: integer("issued_at"),
     /** For a decision that was cancelled: the cancelling decision and the reason. */
     cancelledByDecisionId: text("cancelled_by_decision_id"),
@@ -54,7 +59,7 @@ export const decisionRecipients = sqliteTable(
     /** The line number in the attached list, which is the số sổ vàng. */
     lineNo: integer("line_no").notNull(),
     /** ca_nhan, tap_the, ho_gia_dinh. */
-    recipientKind: text("recipient_kind").notNull(),
+    recipientKind: text("recipient_kind", { enum: recipientKinds }).notNull(),
     personId: text("person_id"),
     unitId: text("unit_id"),
     householdId: text("household_id"),

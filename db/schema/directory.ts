@@ -1,5 +1,14 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import {
+  codesOf,
+  clusterKinds,
+  clusterRoles,
+  disciplineMeasures,
+  genders,
+  initiativeLevels,
+  ratingValues,
+} from "../../electron/contract/vocabulary";
 
 /**
  * The directory (danh bạ): units, clusters, people, households, yearly ratings, discipline and
@@ -46,7 +55,7 @@ export const clusters = sqliteTable("clusters", {
   ...syncColumns,
   name: text("name").notNull(),
   /** cum or khoi. */
-  kind: text("kind").notNull(),
+  kind: text("kind", { enum: codesOf(clusterKinds) }).notNull(),
   note: text("note").notNull().default(""),
 });
 
@@ -59,7 +68,9 @@ export const clusterMembers = sqliteTable(
     year: integer("year").notNull(),
     unitId: text("unit_id").notNull(),
     /** thanh_vien, truong, pho. */
-    role: text("role").notNull().default("thanh_vien"),
+    role: text("role", { enum: codesOf(clusterRoles) })
+      .notNull()
+      .default("thanh_vien"),
   },
   (t) => [index("cluster_members_cluster_year").on(t.clusterId, t.year)],
 );
@@ -70,7 +81,7 @@ export const people = sqliteTable(
     ...syncColumns,
     fullName: text("full_name").notNull(),
     /** nam or nu. */
-    gender: text("gender").notNull(),
+    gender: text("gender", { enum: genders }).notNull(),
     birthYear: integer("birth_year"),
     /** Full birth date when known (YYYY-MM-DD); birth_year is kept in step. */
     birthDate: text("birth_date"),
@@ -131,7 +142,7 @@ export const ratings = sqliteTable(
     subjectId: text("subject_id").notNull(),
     year: integer("year").notNull(),
     /** htxs, ht_tot, ht, kht. */
-    rating: text("rating").notNull(),
+    rating: text("rating", { enum: ratingValues }).notNull(),
     note: text("note").notNull().default(""),
   },
   (t) => [index("ratings_subject_year").on(t.subjectId, t.year)],
@@ -143,7 +154,7 @@ export const disciplines = sqliteTable(
     ...syncColumns,
     personId: text("person_id").notNull(),
     /** khien_trach, canh_cao, ha_bac_luong, giang_chuc, cach_chuc, buoc_thoi_viec, khac. */
-    measure: text("measure").notNull(),
+    measure: text("measure", { enum: codesOf(disciplineMeasures) }).notNull(),
     decisionNumber: text("decision_number").notNull().default(""),
     decidedOn: text("decided_on").notNull(),
     /** Last day the measure counts; null while it still applies or is pending. */
@@ -158,7 +169,7 @@ export const initiatives = sqliteTable("initiatives", {
   title: text("title").notNull(),
   year: integer("year").notNull(),
   /** co_so, huyen, tinh, bo_nganh, toan_quoc. */
-  level: text("level").notNull(),
+  level: text("level", { enum: codesOf(initiativeLevels) }).notNull(),
   decisionNumber: text("decision_number").notNull().default(""),
   decisionDate: text("decision_date"),
   scope: text("scope").notNull().default(""),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import { documentStates, documentTemplateIds } from "../../electron/contract/vocabulary";
 
 /**
  * The register of documents (sổ văn bản): every document the app generated, its number once
@@ -11,7 +12,7 @@ export const documents = sqliteTable(
   {
     ...syncColumns,
     /** The template it was filled from (template-catalog.ts ids). */
-    templateId: text("template_id").notNull(),
+    templateId: text("template_id", { enum: documentTemplateIds }).notNull(),
     /** "TTr", "QĐ", "BB"…; "" for công văn. */
     typeCode: text("type_code").notNull(),
     /** The issuer's abbreviation the number ends with: "PNV", "UBND", "HĐTĐKT". */
@@ -33,7 +34,7 @@ export const documents = sqliteTable(
     /** The .docx, relative to the data folder. */
     filePath: text("file_path").notNull(),
     /** du_thao → da_ban_hanh. */
-    state: text("state").notNull().default("du_thao"),
+    state: text("state", { enum: documentStates }).notNull().default("du_thao"),
     issuedAt: integer("issued_at"),
     /** The scanned signed copy, relative to the data folder (attachments/<sha256>.<ext>). */
     signedCopyPath: text("signed_copy_path"),

@@ -1,5 +1,11 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import {
+  componentKinds,
+  dossierKinds,
+  nominationStates,
+  nomineeKinds,
+} from "../../electron/contract/vocabulary";
 
 /** Hồ sơ đề nghị khen thưởng: what a unit sends, for a year or a movement (seed 004 §IV). */
 export const dossiers = sqliteTable(
@@ -12,7 +18,7 @@ export const dossiers = sqliteTable(
     year: integer("year").notNull(),
     movementId: text("movement_id"),
     /** thuong_xuyen, chuyen_de, dot_xuat, qua_trinh_cong_hien, nien_han, doi_ngoai. */
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: dossierKinds }).notNull(),
     receivedDate: text("received_date").notNull(),
     /** The unit's own Tờ trình number and date. */
     unitDocNumber: text("unit_doc_number").notNull().default(""),
@@ -31,13 +37,13 @@ export const dossierComponents = sqliteTable(
     ...syncColumns,
     dossierId: text("dossier_id").notNull(),
     /** to_trinh, bien_ban_hop_xet, bao_cao_thanh_tich, minh_chung. */
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: componentKinds }).notNull(),
     /** The evidence's name (e.g. "Quyết định công nhận sáng kiến"); empty for the fixed kinds. */
     title: text("title").notNull().default(""),
     /** Received (on paper or as a file). Attaching a file sets it. */
     present: integer("present", { mode: "boolean" }).notNull().default(false),
     /** For bao_cao_thanh_tich: whose report it is (ca_nhan → people, tap_the → units, ho_gia_dinh → households). */
-    nomineeKind: text("nominee_kind"),
+    nomineeKind: text("nominee_kind", { enum: nomineeKinds }),
     nomineeId: text("nominee_id"),
     sortOrder: integer("sort_order").notNull().default(0),
   },
@@ -67,7 +73,7 @@ export const nominations = sqliteTable(
     ...syncColumns,
     dossierId: text("dossier_id").notNull(),
     /** ca_nhan, tap_the, ho_gia_dinh: which of the three ids below is set. */
-    nomineeKind: text("nominee_kind").notNull(),
+    nomineeKind: text("nominee_kind", { enum: nomineeKinds }).notNull(),
     personId: text("person_id"),
     unitId: text("unit_id"),
     householdId: text("household_id"),
@@ -75,7 +81,7 @@ export const nominations = sqliteTable(
     awardCode: text("award_code").notNull(),
     summary: text("summary").notNull().default(""),
     /** See electron/domain/nomination-states.ts. */
-    state: text("state").notNull().default("tiep_nhan"),
+    state: text("state", { enum: nominationStates }).notNull().default("tiep_nhan"),
     stateChangedAt: integer("state_changed_at").notNull(),
     sortOrder: integer("sort_order").notNull().default(0),
     /** Why the nomination may go forward despite eligibility warnings; empty: no override. */
@@ -101,8 +107,8 @@ export const nominationEvents = sqliteTable(
     /** tao (created), nhap_excel, or a transition action. */
     action: text("action").notNull(),
     /** Null for the creation event. */
-    fromState: text("from_state"),
-    toState: text("to_state").notNull(),
+    fromState: text("from_state", { enum: nominationStates }),
+    toState: text("to_state", { enum: nominationStates }).notNull(),
     reason: text("reason").notNull().default(""),
     /** Who made the change: the installation id (the app has no user accounts). */
     actor: text("actor").notNull(),

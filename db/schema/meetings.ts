@@ -1,5 +1,11 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import {
+  councilRoles,
+  meetingKinds,
+  meetingStates,
+  voteOutcomes,
+} from "../../electron/contract/vocabulary";
 
 /**
  * Phiên họp Hội đồng Thi đua – Khen thưởng (domain notes § "Phiên họp Hội đồng"). Its Biên bản gets
@@ -11,7 +17,7 @@ export const councilMeetings = sqliteTable(
     ...syncColumns,
     year: integer("year").notNull(),
     /** xet_khen_thuong (award session: the stricter quorum applies) or khac. */
-    kind: text("kind").notNull().default("xet_khen_thuong"),
+    kind: text("kind", { enum: meetingKinds }).notNull().default("xet_khen_thuong"),
     meetingDate: text("meeting_date").notNull(),
     /** "08:00". */
     startTime: text("start_time").notNull(),
@@ -23,7 +29,7 @@ export const councilMeetings = sqliteTable(
     secretaryMemberId: text("secretary_member_id").notNull(),
     note: text("note").notNull().default(""),
     /** du_kien (being prepared, votes being entered) or da_ap_dung (results applied: locked). */
-    state: text("state").notNull().default("du_kien"),
+    state: text("state", { enum: meetingStates }).notNull().default("du_kien"),
     appliedAt: integer("applied_at"),
     /** The quorum and pass rules the results were applied with (JSON), for the record. */
     rulesJson: text("rules_json").notNull().default(""),
@@ -41,7 +47,7 @@ export const meetingAttendance = sqliteTable(
     /** The member as the minutes print it, kept even if the settings change later. */
     fullName: text("full_name").notNull(),
     position: text("position").notNull().default(""),
-    role: text("role").notNull(),
+    role: text("role", { enum: councilRoles }).notNull(),
     present: integer("present", { mode: "boolean" }).notNull().default(true),
     /** Why absent (công tác, ốm …). */
     reason: text("reason").notNull().default(""),
@@ -63,7 +69,7 @@ export const meetingItems = sqliteTable(
     /** Members present when the vote was entered. */
     votesPresent: integer("votes_present"),
     /** dat / khong_dat once the results are applied; null before. */
-    result: text("result"),
+    result: text("result", { enum: voteOutcomes }),
     note: text("note").notNull().default(""),
   },
   (t) => [

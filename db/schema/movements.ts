@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import { movementKinds, recipientKinds } from "../../electron/contract/vocabulary";
 
 /** Phong trào thi đua: the regular yearly one, a thematic one, or a special drive (seeds 002–004). */
 export const movements = sqliteTable(
@@ -7,7 +8,7 @@ export const movements = sqliteTable(
   {
     ...syncColumns,
     /** thuong_xuyen, chuyen_de or dot. */
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: movementKinds }).notNull(),
     name: text("name").notNull(),
     theme: text("theme").notNull().default(""),
     slogan: text("slogan").notNull().default(""),
@@ -42,7 +43,7 @@ export const movementAllocations = sqliteTable(
     /** award_catalogue.id. */
     awardId: text("award_id").notNull(),
     /** ca_nhan, tap_the or ho_gia_dinh. */
-    recipientKind: text("recipient_kind").notNull(),
+    recipientKind: text("recipient_kind", { enum: recipientKinds }).notNull(),
     criteria: text("criteria").notNull().default(""),
     /** The most the whole movement may award, or null. */
     totalQuota: integer("total_quota"),

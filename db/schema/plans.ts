@@ -1,6 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import {
+  activityKinds,
+  activityRepeats,
+  activityStatuses,
+  dateReviews,
+} from "../../electron/contract/vocabulary";
 
 /** Kế hoạch công tác thi đua, khen thưởng năm N: one per working year. */
 export const yearPlans = sqliteTable(
@@ -42,17 +48,17 @@ export const planActivities = sqliteTable(
     leadUnitId: text("lead_unit_id"),
     coordinatingUnits: text("coordinating_units").notNull().default(""),
     /** ban_hanh_van_ban, hoi_nghi, dang_ky_thi_dua, tong_hop_ho_so, bao_cao, kiem_tra, tap_huan, khac. */
-    kind: text("kind").notNull().default("khac"),
+    kind: text("kind", { enum: activityKinds }).notNull().default("khac"),
     /** chua_bat_dau, dang_lam, hoan_thanh; "quá hạn" is computed, never stored. */
-    status: text("status").notNull().default("chua_bat_dau"),
+    status: text("status", { enum: activityStatuses }).notNull().default("chua_bat_dau"),
     completedOn: text("completed_on"),
     resultNote: text("result_note").notNull().default(""),
     /** Occurrences of one repeating activity share a series id. */
     seriesId: text("series_id"),
     /** none, quarterly, monthly. */
-    repeat: text("repeat").notNull().default("none"),
+    repeat: text("repeat", { enum: activityRepeats }).notNull().default("none"),
     /** Why the date needs review after a copy from last year (cuoi_tuan, nghi_tet), or "". */
-    dateReview: text("date_review").notNull().default(""),
+    dateReview: text("date_review", { enum: dateReviews }).notNull().default(""),
     sortOrder: integer("sort_order").notNull().default(0),
   },
   (t) => [index("plan_activities_plan").on(t.planId), index("plan_activities_due").on(t.dueDate)],

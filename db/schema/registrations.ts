@@ -1,5 +1,6 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import { codesOf, registrationStatuses } from "../../electron/contract/vocabulary";
 
 /**
  * Đăng ký thi đua (seed 000): at the start of a year each unit registers the collective titles it
@@ -15,7 +16,9 @@ export const registrations = sqliteTable(
     movementId: text("movement_id"),
     unitId: text("unit_id").notNull(),
     /** chua_nop, da_nop, can_bo_sung, da_duyet. */
-    status: text("status").notNull().default("chua_nop"),
+    status: text("status", { enum: codesOf(registrationStatuses) })
+      .notNull()
+      .default("chua_nop"),
     /** The day the office received it (YYYY-MM-DD). */
     receivedDate: text("received_date"),
     /** Why it has to be completed (cần bổ sung). */

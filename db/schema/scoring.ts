@@ -1,5 +1,6 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import { criterionKinds, tieBreaks } from "../../electron/contract/vocabulary";
 
 /** A cluster's score table for a year (giao ước thi đua and its bảng điểm, seed 002). */
 export const scoreTables = sqliteTable(
@@ -14,7 +15,7 @@ export const scoreTables = sqliteTable(
     bonusLimit: real("bonus_limit").notNull().default(0),
     penaltyLimit: real("penalty_limit").notNull().default(0),
     /** dong_hang, diem_chuan or it_diem_tru (electron/domain/scoring.ts). */
-    tieBreak: text("tie_break").notNull().default("diem_chuan"),
+    tieBreak: text("tie_break", { enum: tieBreaks }).notNull().default("diem_chuan"),
     /** Prize money per rank, JSON array of đồng: [10000000, 7000000, 5000000]. */
     prizes: text("prizes").notNull().default("[]"),
   },
@@ -34,7 +35,7 @@ export const scoreCriteria = sqliteTable(
     /** Base points, or the most a bonus/penalty item can add/remove. */
     maxPoints: real("max_points").notNull(),
     /** base, bonus or penalty. */
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: criterionKinds }).notNull(),
     sortOrder: integer("sort_order").notNull().default(0),
   },
   (t) => [index("score_criteria_table").on(t.tableId)],

@@ -1,13 +1,14 @@
 import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
+import { authorityPrefixes, councilRoles } from "../../electron/contract/vocabulary";
 
 export const signers = sqliteTable("signers", {
   ...syncColumns,
   fullName: text("full_name").notNull(),
   position: text("position").notNull(),
   /** "", "TM.", "KT.", "Q.", "TL." or "TUQ.". */
-  authority: text("authority").notNull().default(""),
+  authority: text("authority", { enum: authorityPrefixes }).notNull().default(""),
   /** What the authority prefix stands for ("Chủ tịch" after KT.). */
   authorityOf: text("authority_of").notNull().default(""),
   /** Optional extra "TM. …" line printed above a KT. line. */
@@ -21,7 +22,7 @@ export const councilMembers = sqliteTable("council_members", {
   fullName: text("full_name").notNull(),
   position: text("position").notNull().default(""),
   /** chu_tich, pho_chu_tich, uy_vien_thuong_truc, uy_vien, thu_ky. */
-  role: text("role").notNull(),
+  role: text("role", { enum: councilRoles }).notNull(),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   sortOrder: integer("sort_order").notNull().default(0),
 });

@@ -78,7 +78,7 @@ export function loadDemoAwards(db: Db, stamp: WriteStamp, workingYear: number) {
       decisionNumber: d.number,
       decisionDate: d.date,
       issuer,
-      source: "nhap_tay",
+      source: "nhap_tay" as const,
       decisionId: null,
       note: "",
     };

@@ -392,7 +392,7 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
       const p = {
         ...base(),
         fullName,
-        gender: female ? "nu" : "nam",
+        gender: female ? ("nu" as const) : ("nam" as const),
         birthYear,
         birthDate,
         category: slot.category,
@@ -471,7 +471,7 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
     "Dạy học tích hợp STEM",
     "Xây dựng thư viện thân thiện",
   ];
-  const levels = ["co_so", "co_so", "co_so", "huyen", "tinh"];
+  const levels = ["co_so", "co_so", "co_so", "huyen", "tinh"] as const;
   const candidates = personRows.filter(
     (p) => p.category === "vien_chuc" || p.category === "cong_chuc",
   );

@@ -17,7 +17,6 @@ import {
   awardSources,
   recipientKindLabels,
   type AwardRecordRow,
-  type RecipientKind,
   type ParsedInputOf,
   type awardsProcedures,
 } from "../contract";
@@ -56,7 +55,7 @@ function toRow(r: Row): AwardRecordRow {
   return {
     id: r.id,
     year: r.year,
-    recipientKind: r.recipientKind as AwardRecordRow["recipientKind"],
+    recipientKind: r.recipientKind,
     personId: r.personId,
     unitId: r.unitId,
     householdId: r.householdId,
@@ -67,7 +66,7 @@ function toRow(r: Row): AwardRecordRow {
     decisionNumber: r.decisionNumber,
     decisionDate: r.decisionDate,
     issuer: r.issuer,
-    source: r.source as AwardRecordRow["source"],
+    source: r.source,
     decisionId: r.decisionId,
     cancelledBy: r.cancelledBy,
     cancelledOn: r.cancelledOn,
@@ -79,7 +78,7 @@ function fromSql(r: AwardRecordSql): AwardRecordRow {
   return {
     id: r.id,
     year: r.year,
-    recipientKind: r.recipient_kind as AwardRecordRow["recipientKind"],
+    recipientKind: r.recipient_kind,
     personId: r.person_id,
     unitId: r.unit_id,
     householdId: r.household_id,
@@ -90,7 +89,7 @@ function fromSql(r: AwardRecordSql): AwardRecordRow {
     decisionNumber: r.decision_number,
     decisionDate: r.decision_date,
     issuer: r.issuer,
-    source: r.source as AwardRecordRow["source"],
+    source: r.source,
     decisionId: r.decision_id,
     cancelledBy: r.cancelled_by,
     cancelledOn: r.cancelled_on,
@@ -112,7 +111,7 @@ export function catalogueEntries(ctx: AppContext): CatalogueEntry[] {
     byCode.set(r.code, {
       code: r.code,
       name: r.name,
-      recipientKind: r.recipient_kind as CatalogueEntry["recipientKind"],
+      recipientKind: r.recipient_kind,
     });
   return [...byCode.values()];
 }
@@ -190,7 +189,7 @@ function saveAward(ctx: AppContext, input: SaveInput): AwardRecordRow {
     });
   if (award.recipientKind !== a.recipientKind)
     throw invalid(
-      `“${award.name}” dành cho ${(recipientKindLabels[award.recipientKind as RecipientKind] ?? award.recipientKind).toLowerCase()}, không dành cho ${recipientKindLabels[a.recipientKind].toLowerCase()}.`,
+      `“${award.name}” dành cho ${(recipientKindLabels[award.recipientKind] ?? award.recipientKind).toLowerCase()}, không dành cho ${recipientKindLabels[a.recipientKind].toLowerCase()}.`,
       { awardCode: "Không đúng loại đối tượng" },
     );
   const who = recipientOf(ctx, input);
@@ -219,7 +218,7 @@ function saveAward(ctx: AppContext, input: SaveInput): AwardRecordRow {
     decisionDate: a.decisionDate,
     issuer: a.issuer,
     note: a.note,
-    ...(existing ? {} : { source: "nhap_tay" }),
+    ...(existing ? {} : { source: "nhap_tay" as const }),
   };
   const savedId = awardRecordRows.save(
     ctx.db,
@@ -290,7 +289,7 @@ export const awardsHandlers: HandlersFor<P> = {
     const stamp = ctx.stamp();
     ctx.db.transaction((tx) => {
       for (const r of writes) {
-        const values = { ...r.values!, source: "nhap_excel" };
+        const values = { ...r.values!, source: "nhap_excel" as const };
         awardRecordRows.save(
           tx,
           undefined,

@@ -44,9 +44,7 @@ import type {
   Decision,
   DecisionDetail,
   DecisionRecipient,
-  LegalBasis,
   NominationAction,
-  NominationState,
   Rounding,
   decisionsProcedures,
 } from "../contract";
@@ -59,7 +57,6 @@ import {
   titleRank,
   type CandidateLine,
   type HeldTitle,
-  type RecipientKind,
 } from "../domain/decision-lines";
 import { moneyToWords } from "../domain/money-words";
 import { nomineeId } from "../domain/nomination-states";
@@ -170,7 +167,7 @@ function heldElsewhere(
   };
   for (const r of registryTitlesInYears(ctx.db, years, decisionId))
     consider({
-      recipientKind: r.recipient_kind as RecipientKind,
+      recipientKind: r.recipient_kind,
       nomineeId: nomineeId({
         nomineeKind: r.recipient_kind,
         personId: r.person_id,
@@ -185,7 +182,7 @@ function heldElsewhere(
   for (const r of decisionLinesInYears(ctx.db, years, decisionId)) {
     const doc = r.document_id ? documentRows.byId(ctx.db, r.document_id) : undefined;
     consider({
-      recipientKind: r.recipient_kind as RecipientKind,
+      recipientKind: r.recipient_kind,
       nomineeId: nomineeId({
         nomineeKind: r.recipient_kind,
         personId: r.person_id,
@@ -221,7 +218,7 @@ function candidateLine(
   year: number,
   entry: AwardRow | undefined,
 ): CandidateLine {
-  const kind = r.recipientKind as RecipientKind;
+  const kind = r.recipientKind;
   return {
     nominationId: r.nominationId,
     recipientKind: kind,
@@ -317,7 +314,7 @@ function toDecision(
   return {
     id: d.id,
     year: d.year,
-    grouping: d.grouping as Decision["grouping"],
+    grouping: d.grouping,
     awardCode: d.awardCode,
     movementId: d.movementId,
     title: titleOf(ctx, d, catalogue),
@@ -330,7 +327,7 @@ function toDecision(
     executors: JSON.parse(d.executors || "[]") as string[],
     legalBasisIds: JSON.parse(d.legalBasisIds) as string[],
     noiNhan: JSON.parse(d.noiNhan) as string[],
-    status: d.status as Decision["status"],
+    status: d.status,
     documentId: doc?.id ?? null,
     recipientCount: recips.length,
     total: recips.reduce((a, r) => a + r.money, 0),
@@ -346,7 +343,7 @@ const toRecipient = (r: RecipientRow): DecisionRecipient => ({
   id: r.id,
   nominationId: r.nominationId,
   lineNo: r.lineNo,
-  recipientKind: r.recipientKind as RecipientKind,
+  recipientKind: r.recipientKind,
   name: r.name,
   position: r.position,
   unitName: r.unitName,
@@ -381,10 +378,10 @@ function genericContext(ctx: AppContext, signerId: string): GenericContext {
   const signer = signerOf(ctx, signerId);
   return {
     profile: requireProfile(ctx),
-    signer: { ...signer, authority: signer.authority as "" },
+    signer: { ...signer, authority: signer.authority },
     legalBases: legalBasisList(ctx.db).map((b) => ({
       ...b,
-      docType: b.docType as LegalBasis["docType"],
+      docType: b.docType,
     })),
   };
 }
@@ -569,7 +566,7 @@ async function issueDecision(ctx: AppContext, id: string, seq?: number) {
       { decisionNumber: number, decisionDate: date, issuer },
       rows.map((r) => ({
         year: d.year,
-        recipientKind: r.recipientKind as RecipientKind,
+        recipientKind: r.recipientKind,
         personId: r.personId,
         unitId: r.unitId,
         householdId: r.householdId,
@@ -627,7 +624,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
       return {
         nominationId: n.id,
         dossierId: n.dossierId,
-        recipientKind: n.nomineeKind as RecipientKind,
+        recipientKind: n.nomineeKind,
         name: s?.name ?? "(đã xóa khỏi danh bạ)",
         unitName: n.nomineeKind === "tap_the" ? "" : (s?.unitName ?? ""),
         awardCode: n.awardCode,
@@ -683,7 +680,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
       if (!dossier) throw notFound(`${nameOf(n)}: hồ sơ của đề nghị đã bị xóa.`);
       if (n.state !== "hoi_dong_dong_y")
         throw conflict(
-          `${nameOf(n)}: đề nghị đang ở trạng thái “${nominationStateLabels[n.state as NominationState]}”; chỉ ra quyết định cho đề nghị Hội đồng đã đồng ý.`,
+          `${nameOf(n)}: đề nghị đang ở trạng thái “${nominationStateLabels[n.state]}”; chỉ ra quyết định cho đề nghị Hội đồng đã đồng ý.`,
         );
       if (held.has(n.id))
         throw conflict(`${nameOf(n)}: đề nghị đã nằm trong một quyết định dự thảo khác.`);
@@ -1034,7 +1031,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
         awardTitle: title ? awardBaseName(r.awardName) : upperVi(awardBaseName(r.awardName)),
         recipientName: r.name,
         recipientDetail: positionUnit({
-          recipientKind: r.recipientKind as RecipientKind,
+          recipientKind: r.recipientKind,
           position: r.position,
           unitName: r.recipientKind === "tap_the" ? "" : r.unitName,
         }),

@@ -79,7 +79,7 @@ function toInitiatives(ctx: AppContext, rows: InitiativeRow[]): Initiative[] {
     id: r.id,
     title: r.title,
     year: r.year,
-    level: r.level as Initiative["level"],
+    level: r.level,
     decisionNumber: r.decisionNumber,
     decisionDate: r.decisionDate,
     scope: r.scope,
@@ -173,7 +173,7 @@ export const peopleHandlers: Omit<
         .reverse()
         .map((d) => ({
           id: d.id,
-          measure: d.measure as PersonPage["disciplines"][number]["measure"],
+          measure: d.measure,
           decisionNumber: d.decisionNumber,
           decidedOn: d.decidedOn,
           until: d.until,

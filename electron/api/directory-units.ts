@@ -104,13 +104,13 @@ export function listClusters(
   return clusterList(ctx.db).map((c): Cluster => ({
     id: c.id,
     name: c.name,
-    kind: c.kind as Cluster["kind"],
+    kind: c.kind,
     note: c.note,
     members: members
       .filter((m) => m.clusterId === c.id)
       .map((m) => ({
         unitId: m.unitId,
-        role: m.role as Cluster["members"][number]["role"],
+        role: m.role,
         unitName: names.get(m.unitId) ?? "(đơn vị đã xóa)",
       }))
       .sort(

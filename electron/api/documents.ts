@@ -14,7 +14,6 @@ import {
   documentStateLabels,
   formatDate,
   genericDocumentInput,
-  type DocumentRow,
   type GenericDocumentInput,
   type LegalBasis,
   type documentsProcedures,
@@ -64,7 +63,7 @@ const signerById = chosenSigner;
 function allLegalBases(ctx: AppContext): LegalBasis[] {
   return legalBasisList(ctx.db, "effective").map((r) => ({
     ...r,
-    docType: r.docType as LegalBasis["docType"],
+    docType: r.docType,
   }));
 }
 
@@ -77,7 +76,7 @@ export const genericFill: FillResolver = (ctx, row, number) => {
   const signer = signerById(ctx, input.signerId);
   return genericFillData(input, number, {
     profile: requireProfile(ctx),
-    signer: { ...signer, authority: signer.authority as "" },
+    signer: { ...signer, authority: signer.authority },
     legalBases: allLegalBases(ctx),
   });
 };
@@ -288,7 +287,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
   "documents.exportRegister": async (f, ctx) => {
     const rows = listRows(ctx, f);
     const file = inExportsDir(ctx.paths, `so-van-ban-${ctx.clock.now()}.xlsx`);
-    await writeRegisterWorkbook(file, rows as DocumentRow[], documentStateLabels);
+    await writeRegisterWorkbook(file, rows, documentStateLabels);
     return { path: file };
   },
   "documents.templates": (_i, ctx) =>

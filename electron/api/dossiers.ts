@@ -46,7 +46,6 @@ import {
   type Dossier,
   type DossierComponent,
   type EligibilityResultRow,
-  type DossierKind,
   type Nomination,
   type NominationAction,
   type NominationState,
@@ -188,7 +187,7 @@ function evaluateDossiers(ctx: AppContext, list: Loaded[]): Map<string, Nominati
       .filter((o) => o.dossier_id !== d.id)
       .map((o) => ({
         nominee: {
-          kind: o.nominee_kind as NomineeKind,
+          kind: o.nominee_kind,
           id: nomineeId({
             nomineeKind: o.nominee_kind,
             personId: o.person_id,
@@ -205,7 +204,7 @@ function evaluateDossiers(ctx: AppContext, list: Loaded[]): Map<string, Nominati
       }));
     const batch: CheckNomination[] = l.nominations.map((n) => ({
       nominee: {
-        kind: n.nomineeKind as NomineeKind,
+        kind: n.nomineeKind,
         id: nomineeId(n),
         name: l.names.get(nomineeKey(n))?.name ?? "",
       },
@@ -223,7 +222,7 @@ function evaluateDossiers(ctx: AppContext, list: Loaded[]): Map<string, Nominati
     });
     l.nominations.forEach((n, i) => {
       const r = results[i];
-      if (r) out.set(n.id, { level: r.level, results: r.results as EligibilityResultRow[] });
+      if (r) out.set(n.id, { level: r.level, results: r.results });
     });
   }
   return out;
@@ -267,14 +266,14 @@ function load(ctx: AppContext, list: DossierRow[]): Loaded[] {
 function missingOf(l: Loaded): string[] {
   return missingComponents(
     l.components.map((c) => ({
-      kind: c.kind as ComponentKind,
+      kind: c.kind,
       title: c.title,
       present: c.present,
-      nomineeKind: c.nomineeKind as NomineeKind | null,
+      nomineeKind: c.nomineeKind,
       nomineeId: c.nomineeId,
     })),
     l.nominations.map((n) => ({
-      kind: n.nomineeKind as NomineeKind,
+      kind: n.nomineeKind,
       id: nomineeId(n),
       name: l.names.get(nomineeKey(n))?.name ?? "(đã xóa khỏi danh bạ)",
     })),
@@ -284,7 +283,7 @@ function missingOf(l: Loaded): string[] {
 function countStates(rows: NominationRow[]): StateCounts {
   const counts: StateCounts = {};
   for (const n of rows) {
-    const s = n.state as NominationState;
+    const s = n.state;
     counts[s] = (counts[s] ?? 0) + 1;
   }
   return counts;
@@ -301,7 +300,7 @@ function toDossier(ctx: AppContext, l: Loaded): Dossier {
     year: d.year,
     movementId: d.movementId,
     movementName: movement ? movement.name : "",
-    kind: d.kind as DossierKind,
+    kind: d.kind,
     receivedDate: d.receivedDate,
     unitDocNumber: d.unitDocNumber,
     unitDocDate: d.unitDocDate,
@@ -330,12 +329,9 @@ function toComponents(ctx: AppContext, l: Loaded): DossierComponent[] {
     "minh_chung",
   ];
   return [...l.components]
-    .sort(
-      (a, b) =>
-        kindOrder.indexOf(a.kind as ComponentKind) - kindOrder.indexOf(b.kind as ComponentKind),
-    )
+    .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind))
     .map((c) => {
-      const kind = c.kind as ComponentKind;
+      const kind = c.kind;
       const owner = c.nomineeKind ? l.names.get(`${c.nomineeKind}|${c.nomineeId}`) : undefined;
       return {
         id: c.id,
@@ -348,7 +344,7 @@ function toComponents(ctx: AppContext, l: Loaded): DossierComponent[] {
               : componentKindLabels[kind],
         required: isRequiredComponent(kind),
         present: c.present,
-        nomineeKind: c.nomineeKind as NomineeKind | null,
+        nomineeKind: c.nomineeKind,
         nomineeId: c.nomineeId,
         files: files
           .filter((f) => f.componentId === c.id)
@@ -368,7 +364,7 @@ function toNomination(
 ): Nomination {
   const award = awards.on(n.awardCode, l.dossier.receivedDate);
   const canConfer = award ? officeCanConfer(award.conferredBy, level) : true;
-  const state = n.state as NominationState;
+  const state = n.state;
   const actions = manualNominationActions
     .filter((a) => transitionRules[a].from.includes(state))
     .filter((a) => {
@@ -391,7 +387,7 @@ function toNomination(
   return {
     id: n.id,
     dossierId: n.dossierId,
-    nomineeKind: n.nomineeKind as NomineeKind,
+    nomineeKind: n.nomineeKind,
     personId: n.personId,
     unitId: n.unitId,
     householdId: n.householdId,
@@ -597,7 +593,7 @@ export function transitionNominations(
     const l = loaded.get(n.dossierId)!;
     const award = awards.on(n.awardCode, l.dossier.receivedDate);
     const plan = planTransition({
-      from: n.state as NominationState,
+      from: n.state,
       action,
       reason,
       missing: missing.get(n.dossierId) ?? [],
@@ -625,7 +621,7 @@ export function transitionNominations(
     const now = ctx.clock.now();
     for (const p of planned) {
       nominationRows.save(ctx.db, p.n.id, { state: p.to, stateChangedAt: now }, ctx.stamp());
-      recordEvent(ctx, p.n.id, action, p.n.state as NominationState, p.to, p.note);
+      recordEvent(ctx, p.n.id, action, p.n.state, p.to, p.note);
     }
   });
   return { moved: planned.length };
@@ -654,7 +650,7 @@ function appraisalRows(ctx: AppContext, list: DossierRow[]): AppraisalRow[] {
         detail: info?.detail ?? "",
         unit: unitNames.get(l.dossier.unitId) ?? "(đơn vị đã xóa)",
         award: awards.on(n.awardCode, l.dossier.receivedDate)?.name ?? n.awardCode,
-        state: nominationStateLabels[n.state as NominationState],
+        state: nominationStateLabels[n.state],
         level: e.level,
         problems: [...e.results]
           .filter((r) => r.level !== "ok")
@@ -804,9 +800,9 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     const d = dossierRow(ctx, dossierId);
     const before = id ? nominationRow(ctx, id) : undefined;
     if (before && before.dossierId !== dossierId) throw invalid("Đề nghị không thuộc hồ sơ này.");
-    if (before && !isEditable(before.state as NominationState))
+    if (before && !isEditable(before.state))
       throw conflict(
-        `Đề nghị đang ở bước “${nominationStateLabels[before.state as NominationState]}”, không sửa được nữa.`,
+        `Đề nghị đang ở bước “${nominationStateLabels[before.state]}”, không sửa được nữa.`,
       );
     const kind = values.nomineeKind;
     const ids = {
@@ -823,7 +819,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
       );
     if (award.recipientKind !== kind)
       throw invalid(
-        `“${award.name}” dành cho ${nomineeKindLabels[award.recipientKind as NomineeKind].toLowerCase()}, không dành cho ${nomineeKindLabels[kind].toLowerCase()}.`,
+        `“${award.name}” dành cho ${nomineeKindLabels[award.recipientKind].toLowerCase()}, không dành cho ${nomineeKindLabels[kind].toLowerCase()}.`,
         { awardCode: "Chọn hình thức phù hợp với đối tượng" },
       );
     const twin = nominationsOfDossier(ctx.db, dossierId).find(
@@ -862,10 +858,8 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   },
   "dossiers.deleteNomination": ({ id }, ctx) => {
     const n = nominationRow(ctx, id);
-    if (!isEditable(n.state as NominationState))
-      throw conflict(
-        `Đề nghị đang ở bước “${nominationStateLabels[n.state as NominationState]}”, không xóa được.`,
-      );
+    if (!isEditable(n.state))
+      throw conflict(`Đề nghị đang ở bước “${nominationStateLabels[n.state]}”, không xóa được.`);
     ctx.db.transaction(() => {
       nominationRows.tombstone(ctx.db, id, ctx.clock.now());
       syncReports(ctx, n.dossierId);
@@ -876,7 +870,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     transitionNominations(ctx, ids, action, reason),
   "dossiers.overrideEligibility": ({ id, reason }, ctx) => {
     const n = nominationRow(ctx, id);
-    const state = n.state as NominationState;
+    const state = n.state;
     if (!overridableStates.includes(state))
       throw conflict(
         `Đề nghị đang ở bước “${nominationStateLabels[state]}”: chỉ chấp nhận hoặc bỏ chấp nhận cảnh báo trước khi trình Hội đồng.`,
@@ -1011,8 +1005,8 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         id: e.id,
         action: e.action,
         actionLabel: eventActionLabels[e.action as NominationAction] ?? e.action,
-        fromState: e.fromState as NominationState | null,
-        toState: e.toState as NominationState,
+        fromState: e.fromState,
+        toState: e.toState,
         reason: e.reason,
         actor: actorLabel(ctx, e.actor),
         at: e.at,
@@ -1036,7 +1030,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     const abs = resolveIncomingFile(ctx, file);
     const awards = awardVersions(ctx.db)
       .filter((a) => inForce({ from: a.validFrom, to: a.validTo }, d.receivedDate))
-      .map((a) => ({ code: a.code, name: a.name, recipientKind: a.recipientKind as NomineeKind }));
+      .map((a) => ({ code: a.code, name: a.name, recipientKind: a.recipientKind }));
     const plan = await planFile(() =>
       planNominationImport(ctx.sqlite, abs, shownFileName(abs), {
         dossierId,

@@ -70,7 +70,7 @@ export function loadCatalogue(db: Db) {
   const kinds: Record<string, NomineeKind> = {};
   for (const r of rows) {
     names[r.code] = r.name;
-    kinds[r.code] = r.recipient_kind as NomineeKind;
+    kinds[r.code] = r.recipient_kind;
   }
   return { names, kinds };
 }

@@ -27,7 +27,6 @@ import {
   type DocumentRow,
   type ForwardedGroup,
   type forwardingProcedures,
-  type LegalBasis,
   type NominationState,
   type NomineeKind,
 } from "../contract";
@@ -90,8 +89,8 @@ function toFacts(r: NominationListing): NominationFacts {
   const base = {
     ...rest,
     dossierUnit: r.dossierUnit ?? "(đơn vị đã xóa)",
-    nomineeKind: r.nomineeKind as NomineeKind,
-    state: r.state as NominationState,
+    nomineeKind: r.nomineeKind,
+    state: r.state,
   };
   if (r.nomineeKind === "ca_nhan")
     return {
@@ -152,10 +151,10 @@ function genericContext(ctx: AppContext, signerId: string): GenericContext {
   const signer = signerOf(ctx, signerId);
   return {
     profile: requireProfile(ctx),
-    signer: { ...signer, authority: signer.authority as "" },
+    signer: { ...signer, authority: signer.authority },
     legalBases: legalBasisList(ctx.db).map((b) => ({
       ...b,
-      docType: b.docType as LegalBasis["docType"],
+      docType: b.docType,
     })),
   };
 }

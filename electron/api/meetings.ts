@@ -28,7 +28,6 @@ import { councilMemberList } from "../../db/queries/settings";
 import {
   nominationStateLabels,
   voteRulesSchema,
-  type LegalBasis,
   type MeetingDetail,
   type MeetingItem,
   type MeetingSummary,
@@ -36,7 +35,6 @@ import {
   type NominationAction,
   type NominationState,
   type NomineeKind,
-  type VoteRulesValue,
 } from "../contract";
 import { formatDate } from "../contract/format";
 import {
@@ -48,7 +46,6 @@ import {
   ruleProblems,
   voteProblem,
   votesNeeded,
-  type MeetingKind,
   type VoteRules,
 } from "../domain/council-votes";
 import { officeCanConfer } from "../domain/nomination-states";
@@ -125,14 +122,14 @@ function toFacts(rows: NominationListing[], awards: AwardCatalogue): NominationF
     const base = {
       id: r.id,
       dossierId: r.dossierId,
-      nomineeKind: r.nomineeKind as NomineeKind,
+      nomineeKind: r.nomineeKind,
       dossierUnit,
       dossierYear: r.year,
       receivedDate: r.receivedDate,
       awardCode: r.awardCode,
       awardName: award?.name ?? r.awardCode,
       conferredBy: award?.conferredBy ?? "",
-      state: r.state as NominationState,
+      state: r.state,
     };
     if (r.nomineeKind === "ca_nhan")
       return {
@@ -204,7 +201,7 @@ function evaluate(ctx: AppContext, row: MeetingRow): Evaluated {
   };
   const ev = evaluateMeeting(
     {
-      kind: row.kind as MeetingKind,
+      kind: row.kind,
       members: attendance.length,
       present,
       items: items.map((i) => ({ agree: i.votesAgree, present: i.votesPresent, label: label(i) })),
@@ -258,17 +255,17 @@ function evaluate(ctx: AppContext, row: MeetingRow): Evaluated {
   const summary: MeetingSummary = {
     id: row.id,
     year: row.year,
-    kind: row.kind as MeetingSummary["kind"],
+    kind: row.kind,
     meetingDate: row.meetingDate,
     startTime: row.startTime,
     endTime: row.endTime,
     place: row.place,
     chairName: memberName(attendance, row.chairMemberId),
     secretaryName: memberName(attendance, row.secretaryMemberId),
-    state: row.state as MeetingSummary["state"],
+    state: row.state,
     itemCount: items.length,
     passedCount: itemViews.filter((i) => i.outcome === "dat").length,
-    quorum: checkQuorum(present, attendance.length, row.kind as MeetingKind, rules),
+    quorum: checkQuorum(present, attendance.length, row.kind, rules),
   };
   return { row, attendance, items, facts, rules, summary, itemViews, problems };
 }
@@ -297,7 +294,7 @@ function detail(ctx: AppContext, id: string, withDocuments = true): MeetingDetai
       memberId: a.memberId,
       fullName: a.fullName,
       position: a.position,
-      role: a.role as MeetingDetail["attendance"][number]["role"],
+      role: a.role,
       present: a.present,
       reason: a.reason,
     })),
@@ -371,7 +368,7 @@ export const councilProposalFill: FillResolver = (ctx, row, number) => {
   const signer = signerOf(ctx, input.signerId);
   const bases = legalBasisList(ctx.db).map((b) => ({
     ...b,
-    docType: b.docType as LegalBasis["docType"],
+    docType: b.docType,
   }));
   return proposalFillData(
     d,
@@ -380,7 +377,7 @@ export const councilProposalFill: FillResolver = (ctx, row, number) => {
     number,
     {
       profile: requireProfile(ctx),
-      signer: { ...signer, authority: signer.authority as "" },
+      signer: { ...signer, authority: signer.authority },
       legalBases: bases,
     },
   );
@@ -418,7 +415,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
     const problems = ruleProblems(rules);
     if (problems.length) throw invalid(problems.join(" "));
     setSetting(ctx.db, MEETING_RULES_KEY, rules, ctx.clock.now());
-    return voteRulesOf(ctx) as VoteRulesValue;
+    return voteRulesOf(ctx);
   },
 
   "meetings.list": ({ year }, ctx) =>

@@ -8,12 +8,7 @@ import {
   movementsOfYear,
   type MovementRow,
 } from "../../db/queries/movements";
-import {
-  builtInUnitKinds,
-  type LegalBasis,
-  type Movement,
-  type movementsProcedures,
-} from "../contract";
+import { builtInUnitKinds, type Movement, type movementsProcedures } from "../contract";
 import { createDocument, requireProfile, toRow, type FillResolver } from "../documents/register";
 import {
   movementPlanFillData,
@@ -35,7 +30,7 @@ function toMovement(ctx: AppContext, m: MovementRow): Movement {
   const names = awardIds.length ? awardNamesByIds(ctx.db, awardIds) : new Map<string, string>();
   return {
     id: m.id,
-    kind: m.kind as Movement["kind"],
+    kind: m.kind,
     name: m.name,
     theme: m.theme,
     slogan: m.slogan,
@@ -55,7 +50,7 @@ function toMovement(ctx: AppContext, m: MovementRow): Movement {
       id: a.id,
       awardId: a.awardId,
       awardName: names.get(a.awardId) ?? "(đã xóa khỏi danh mục)",
-      recipientKind: a.recipientKind as Movement["allocations"][number]["recipientKind"],
+      recipientKind: a.recipientKind,
       criteria: a.criteria,
       totalQuota: a.totalQuota,
       quotaLines: JSON.parse(a.quotaLines) as QuotaLine[],
@@ -118,7 +113,7 @@ export const movementPlanFill: FillResolver = (ctx, row, number) => {
   const signer = signerOf(ctx, input.signerId);
   const bases = legalBasisList(ctx.db).map((b) => ({
     ...b,
-    docType: b.docType as LegalBasis["docType"],
+    docType: b.docType,
   }));
   return movementPlanFillData(
     toMovement(ctx, m),
@@ -127,7 +122,7 @@ export const movementPlanFill: FillResolver = (ctx, row, number) => {
     number,
     {
       profile: requireProfile(ctx),
-      signer: { ...signer, authority: signer.authority as "" },
+      signer: { ...signer, authority: signer.authority },
       legalBases: bases,
     },
   );

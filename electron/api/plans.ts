@@ -32,7 +32,7 @@ import { periodColumns, periodReportDocx, periodRows } from "../documents/period
 import { writeTable } from "../exchange/xlsx-write";
 import fs from "node:fs";
 import path from "node:path";
-import type { LegalBasis, PlanActivity, YearPlan, plansProcedures } from "../contract";
+import type { PlanActivity, YearPlan, plansProcedures } from "../contract";
 import { formatDate } from "../contract/format";
 import {
   dateReview,
@@ -102,7 +102,7 @@ function toActivity(
   links: ActivityLinks | undefined,
 ): PlanActivity {
   const quarter = (r.quarter ?? quarterOf(r.dueDate!)) as Quarter;
-  const status = r.status as PlanActivity["status"];
+  const status = r.status;
   return {
     id: r.id,
     planId: r.planId,
@@ -112,14 +112,14 @@ function toActivity(
     leadUnit: r.leadUnit,
     leadUnitId: r.leadUnitId,
     coordinatingUnits: r.coordinatingUnits,
-    kind: r.kind as PlanActivity["kind"],
+    kind: r.kind,
     status,
     shownStatus: shownStatus({ status, dueDate: r.dueDate, quarter }, year, now),
     completedOn: r.completedOn,
     resultNote: r.resultNote,
-    repeat: r.repeat as PlanActivity["repeat"],
+    repeat: r.repeat,
     seriesId: r.seriesId,
-    dateReview: r.dateReview as PlanActivity["dateReview"],
+    dateReview: r.dateReview,
     sortOrder: r.sortOrder,
     linkCount: links?.count ?? 0,
     documents: links?.documents ?? [],
@@ -348,7 +348,7 @@ export const yearPlanFill: FillResolver = (ctx, row, number) => {
   const signer = signerOf(ctx, input.signerId);
   const bases = legalBasisList(ctx.db).map((b) => ({
     ...b,
-    docType: b.docType as LegalBasis["docType"],
+    docType: b.docType,
   }));
   return yearPlanFillData(
     toPlan(plan),
@@ -357,7 +357,7 @@ export const yearPlanFill: FillResolver = (ctx, row, number) => {
     number,
     {
       profile: requireProfile(ctx),
-      signer: { ...signer, authority: signer.authority as "" },
+      signer: { ...signer, authority: signer.authority },
       legalBases: bases,
     },
   );
@@ -476,7 +476,7 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
     checkDates(plan.year, values.quarter, values.dueDate);
     const done = values.status === "hoan_thanh";
     const completedOn = done ? (values.completedOn ?? today(ctx)) : null;
-    const row = { ...values, planId: plan.id, completedOn, dateReview: "" };
+    const row = { ...values, planId: plan.id, completedOn, dateReview: "" as const };
     if (existing) {
       planActivityRows.save(ctx.db, existing.id, row, ctx.stamp());
       return activityById(ctx, existing.id);

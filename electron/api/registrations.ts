@@ -33,11 +33,9 @@ import {
   type ScopeLine,
 } from "../../db/queries/registrations";
 import type {
-  LegalBasis,
   Registration,
   RegistrationCapsSettings,
   RegistrationListRow,
-  RegistrationStatus,
   Rollup,
   registrationsProcedures,
 } from "../contract";
@@ -188,7 +186,7 @@ function warningsFor(
   const leaders = new Map<string, boolean>();
   for (const id of ids) {
     const r = personRatingOf(ctx.db, id, year - 1);
-    if (r) ratings.set(id, r as Rating);
+    if (r) ratings.set(id, r);
     const leader = personIsLeader(ctx.db, id);
     if (leader !== undefined) leaders.set(id, leader);
   }
@@ -251,7 +249,7 @@ function loadRegistration(
     movementId,
     unitId,
     unitName: unit.name,
-    status: (reg?.status ?? "chua_nop") as RegistrationStatus,
+    status: reg?.status ?? "chua_nop",
     receivedDate: reg?.receivedDate ?? null,
     reason: reg?.reason ?? "",
     note: reg?.note ?? "",
@@ -378,7 +376,7 @@ function listRows(ctx: AppContext, year: number, movementId: string | null) {
   const now = today(ctx);
   const rows: RegistrationListRow[] = [...expected, ...extra].map((u) => {
     const r = byUnit.get(u.id);
-    const status = (r?.status ?? "chua_nop") as RegistrationStatus;
+    const status = r?.status ?? "chua_nop";
     const counts = r ? (byTitle.get(r.id) ?? {}) : {};
     return {
       unitId: u.id,
@@ -527,11 +525,11 @@ export const registrationPactFill: FillResolver = (ctx, row, number) => {
   const signer = pactSigner(ctx, input.signerId);
   const bases = legalBasisList(ctx.db, "effective").map((b) => ({
     ...b,
-    docType: b.docType as LegalBasis["docType"],
+    docType: b.docType,
   }));
   return pactFillData(pactInput(ctx, input), number, {
     profile: requireProfile(ctx),
-    signer: { ...signer, authority: signer.authority as "" },
+    signer: { ...signer, authority: signer.authority },
     legalBases: bases,
   });
 };

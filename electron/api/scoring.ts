@@ -38,7 +38,6 @@ import {
   scoreTableProblems,
   totals,
   type Criterion,
-  type TieBreak,
 } from "../domain/scoring";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
@@ -77,7 +76,7 @@ function criteriaOf(ctx: AppContext, tableId: string): Criterion[] {
     code: c.code,
     title: c.title,
     maxPoints: c.maxPoints,
-    kind: c.kind as Criterion["kind"],
+    kind: c.kind,
   }));
 }
 
@@ -123,7 +122,7 @@ function writeCriteria(
     code: string;
     title: string;
     maxPoints: number;
-    kind: string;
+    kind: Criterion["kind"];
   }[],
 ) {
   const existing = new Set(criteriaOf(ctx, tableId).map((c) => c.id));
@@ -175,13 +174,13 @@ export function tableDetail(ctx: AppContext, id: string): ScoreTableDetail {
   // Only members scored on every criterion are ranked and paid; the others wait (rank 0).
   const complete = perMember.filter((m) => m.item.missing === 0);
   const waiting = perMember.filter((m) => m.item.missing > 0).map((m) => ({ ...m, rank: 0 }));
-  const ranked = [...rankMembers(complete, t.tieBreak as TieBreak), ...waiting];
+  const ranked = [...rankMembers(complete, t.tieBreak), ...waiting];
   const detail: ScoreTableDetail = {
     table: {
       ...summary(ctx, t),
       bonusLimit: t.bonusLimit,
       penaltyLimit: t.penaltyLimit,
-      tieBreak: t.tieBreak as TieBreak,
+      tieBreak: t.tieBreak,
       prizes,
     },
     criteria: criteria.map((c) => ({ ...c, isLeaf: leafIds.has(c.id) })),

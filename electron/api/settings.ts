@@ -27,7 +27,7 @@ function toSigner(r: SignerRow) {
     id,
     fullName,
     position,
-    authority: authority as "",
+    authority,
     authorityOf,
     onBehalfOf,
     isDefault,
@@ -36,7 +36,7 @@ function toSigner(r: SignerRow) {
 }
 function toCouncilMember(r: CouncilMemberRow) {
   const { id, fullName, position, role, active, sortOrder } = r;
-  return { id, fullName, position, role: role as "uy_vien", active, sortOrder };
+  return { id, fullName, position, role, active, sortOrder };
 }
 function toBaseSalary(r: BaseSalaryRow) {
   return { id: r.id, amount: r.amount, effectiveFrom: r.effectiveFrom, legalBasis: r.legalBasis };

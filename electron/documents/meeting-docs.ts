@@ -6,7 +6,7 @@
  */
 import type { MeetingDetail, MeetingItem, Profile } from "../contract";
 import { formatDate } from "../contract/format";
-import { fractionText, quorumOf, type MeetingKind } from "../domain/council-votes";
+import { fractionText, quorumOf } from "../domain/council-votes";
 import { formatDateLine, upperVi } from "../domain/vietnamese";
 import type { TableColumn } from "./blocks";
 import type { FillData } from "./fill";
@@ -85,7 +85,7 @@ export function minutesFillData(d: MeetingDetail, profile: Profile, number: stri
   const present = d.attendance.filter((a) => a.present);
   const others = present.filter((a) => a !== chair && a !== secretary);
   const absent = d.attendance.filter((a) => !a.present);
-  const quorum = quorumOf(d.rules, m.kind as MeetingKind);
+  const quorum = quorumOf(d.rules, m.kind);
   const passed = d.items.filter((i) => i.outcome === "dat");
   const failed = d.items.filter((i) => i.outcome === "khong_dat");
   const note = m.note

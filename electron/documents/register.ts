@@ -85,7 +85,7 @@ export function toRow(ctx: AppContext, r: DocumentRecord): DocumentRow {
   }
   return {
     id: r.id,
-    templateId: r.templateId as DocumentRow["templateId"],
+    templateId: r.templateId,
     typeCode: r.typeCode,
     issuer: r.issuer,
     year: r.year,
@@ -97,7 +97,7 @@ export function toRow(ctx: AppContext, r: DocumentRecord): DocumentRow {
     sourceKind: r.sourceKind,
     sourceId: r.sourceId,
     filePath: r.filePath,
-    state: r.state as DocumentRow["state"],
+    state: r.state,
     issuedAt: r.issuedAt,
     signedCopyPath: r.signedCopyPath,
     signedCopyName: r.signedCopyName,
@@ -113,11 +113,7 @@ export function getDocument(ctx: AppContext, id: string): DocumentRecord {
 
 /** Fills the template and writes the file (atomically: a temp file renamed over the old one). */
 async function writeFile(ctx: AppContext, r: DocumentRecord, data: FillData): Promise<void> {
-  const buf = await fillTemplate(
-    r.templateId as TemplateId,
-    readTemplate(ctx.paths, r.templateId as TemplateId),
-    data,
-  );
+  const buf = await fillTemplate(r.templateId, readTemplate(ctx.paths, r.templateId), data);
   const abs = path.join(ctx.paths.dataDir, r.filePath);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   const tmp = `${abs}.${process.pid}.tmp`;
@@ -155,7 +151,7 @@ export async function createDocument(ctx: AppContext, doc: NewDocument): Promise
     input: JSON.stringify(doc.input),
     fillHash: "",
     filePath: "",
-    state: "du_thao",
+    state: "du_thao" as const,
   };
   const saved = getDocument(ctx, documentRows.save(ctx.db, undefined, draft, ctx.stamp()) ?? "");
   const filePath = path.posix.join("documents", String(year), `${doc.templateId}-${saved.id}.docx`);

@@ -9,7 +9,7 @@ import { allRows, firstRow, firstValue, placeholders } from "../raw";
 interface PersonSql {
   id: string;
   full_name: string;
-  gender: string;
+  gender: Gender;
   birth_year: number | null;
   birth_date: string | null;
   category: string;
@@ -53,7 +53,7 @@ function toPersonRow(r: PersonSql): PersonRow {
   return {
     id: r.id,
     fullName: r.full_name,
-    gender: r.gender as Gender,
+    gender: r.gender,
     birthYear: r.birth_year,
     birthDate: r.birth_date,
     category: r.category,
