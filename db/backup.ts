@@ -107,6 +107,17 @@ export async function createBackup(
 }
 
 /**
+ * Removes what an interrupted backup leaves behind (`*.partial` and its -wal/-shm): never a
+ * backup, and it would fill the disk over time. Returns the names removed.
+ */
+export function removeInterruptedBackups(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const left = fs.readdirSync(dir).filter((f) => /\.partial(-wal|-shm)?$/.test(f));
+  for (const f of left) fs.rmSync(path.join(dir, f), { force: true });
+  return left;
+}
+
+/**
  * Keep the newest 14 daily snapshots, the oldest daily snapshot of each of the 12 newest months,
  * and the newest 10 of every other kind. Returns the names removed.
  */

@@ -6,6 +6,7 @@ import {
   createBackup,
   hasDailyBackupOn,
   latestGoodBackup,
+  removeInterruptedBackups,
   verifyBackup,
   type BackupEntry,
 } from "../db/backup";
@@ -24,6 +25,7 @@ import { registerDocumentResolvers } from "./api/document-resolvers";
 import type { AppContext, Clock } from "./api/context";
 import { AppError, type Logger } from "./api/errors";
 import { createRouter, type Router } from "./api/router";
+import { incomingDir } from "./api/files";
 import { ensureDataFolders, type AppPaths } from "./paths";
 import type { Platform } from "./platform/platform";
 
@@ -43,6 +45,20 @@ export interface BackendOptions {
 }
 
 const systemClock: Clock = { now: () => Date.now() };
+
+/**
+ * What an earlier run may have left: interrupted backups, and uploaded files (personal data)
+ * whose import preview died with the process that held it.
+ */
+function clearLeftovers(paths: AppPaths, log: Logger) {
+  try {
+    const partial = removeInterruptedBackups(paths.backups);
+    if (partial.length) log.info("removed interrupted backups", partial);
+    fs.rmSync(incomingDir(paths), { recursive: true, force: true });
+  } catch (e) {
+    log.error("could not clear leftovers at start", e);
+  }
+}
 
 export class Backend implements AppContext {
   readonly router: Router;
@@ -65,6 +81,7 @@ export class Backend implements AppContext {
 
   static async start(opts: BackendOptions): Promise<Backend> {
     ensureDataFolders(opts.paths);
+    clearLeftovers(opts.paths, opts.log);
     const backend = new Backend(opts);
     await backend.open();
     if (backend.opened) {

@@ -42,6 +42,35 @@ function readSetting(file: string, key: string): unknown {
   }
 }
 
+describe("leftovers of an earlier run", () => {
+  it("interrupted backups and uploaded files are removed at start; good backups stay", async () => {
+    const first = await startTestBackend({ dataDir: dir.path });
+    await first.expectOk("settings.completeSetup", sampleSetup());
+    const good = await first.expectOk("system.createBackup", {});
+    first.close();
+    const backups = path.join(dir.path, "backups");
+    const partial = `${backupFileName("daily", Date.now())}.partial`;
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`])
+      fs.writeFileSync(path.join(backups, f), Buffer.alloc(4096, 1));
+    const incoming = path.join(dir.path, "incoming");
+    fs.mkdirSync(incoming, { recursive: true });
+    fs.writeFileSync(
+      path.join(incoming, "0190a6c2-1b2c-7d3e-8f40-123456789abc-Danh sach.xlsx"),
+      "PK",
+    );
+
+    const t = await startTestBackend({ dataDir: dir.path });
+    try {
+      expect(fs.readdirSync(backups).filter((f) => f.includes(".partial"))).toEqual([]);
+      expect(fs.readdirSync(backups)).toContain(good.file);
+      expect(fs.existsSync(incoming) ? fs.readdirSync(incoming) : []).toEqual([]);
+      expect((await t.expectOk("system.status", {})).state).toBe("ready");
+    } finally {
+      t.close();
+    }
+  });
+});
+
 describe("backup files", () => {
   it("are named by time and kind, and the name reads back", () => {
     const at = new Date(2025, 1, 5, 7, 8, 9, 12).getTime();
