@@ -1,8 +1,6 @@
 import type { Page } from "@playwright/test";
 import { api } from "./api";
 
-export { api };
-
 /** "Nguyễn Văn Đức" → "nguyen van duc", as an officer types without tone marks. */
 export const fold = (s: string) =>
   s

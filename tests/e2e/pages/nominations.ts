@@ -1,8 +1,6 @@
 import type { Page } from "@playwright/test";
 import { api } from "./api";
 
-export { api };
-
 type Fields = Record<string, unknown>;
 
 export interface NominationSetupOptions {
