@@ -12,6 +12,11 @@ export type DecisionRecipientRow = typeof decisionRecipients.$inferSelect;
 export const decisionRows = syncedRows(decisions);
 export const decisionRecipientRows = syncedRows(decisionRecipients);
 
+/** Điều 3's executors, one per line (JSON text; "" on a decision saved before it had any). */
+export function executorsOf(d: Pick<DecisionRow, "executors">): string[] {
+  return JSON.parse(d.executors || "[]") as string[];
+}
+
 /** The live decisions of a year, by date and then as they were made. */
 export function decisionsOfYear(db: Db, year: number): DecisionRow[] {
   return liveRows(

@@ -7,6 +7,14 @@ export type DocumentRow = typeof documents.$inferSelect;
 
 export const documentRows = syncedRows(documents);
 
+/**
+ * The input a document was made from (stored as JSON text, which raw SQL also reads with
+ * json_extract); its shape depends on the document's source kind, so the resolver narrows it.
+ */
+export function documentInputOf(row: Pick<DocumentRow, "input">): unknown {
+  return JSON.parse(row.input);
+}
+
 /** Puts an issued register document back to a draft: no number, not issued. */
 export function unissueDocument(db: Db, id: string): void {
   db.update(documents)

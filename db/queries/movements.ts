@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../open-database";
-import { movementAllocations, movements } from "../schema";
+import { movementAllocations, movements, type StoredQuotaLine } from "../schema";
 import { liveRows, syncedRows } from "./sync-rows";
 
 export type MovementRow = typeof movements.$inferSelect;
@@ -19,6 +19,11 @@ export function movementEvenDeleted(db: Db, id: string): MovementRow | undefined
 
 export type MovementAllocationRow = typeof movementAllocations.$inferSelect;
 export const movementAllocationRows = syncedRows(movementAllocations);
+
+/** An allocation's quota lines (stored as JSON text, see QuotaLine in electron/domain/quotas.ts). */
+export function quotaLinesOf(a: Pick<MovementAllocationRow, "quotaLines">): StoredQuotaLine[] {
+  return JSON.parse(a.quotaLines) as StoredQuotaLine[];
+}
 
 /** The live allocations (chỉ tiêu) of a movement, in their order. */
 export function allocationsOfMovement(db: Db, movementId: string): MovementAllocationRow[] {

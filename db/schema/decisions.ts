@@ -32,9 +32,12 @@ export const decisions = sqliteTable(
     /** Điều 3: who carries it out, one per line. */
     executors: text("executors").notNull().default(""),
     /** JSON array of legal_bases ids cited. */
-    legalBasisIds: text("legal_basis_ids").notNull().default("[]"),
+    legalBasisIds: text("legal_basis_ids", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default([]),
     /** JSON array of Nơi nhận lines. */
-    noiNhan: text("noi_nhan").notNull().default("[]"),
+    noiNhan: text("noi_nhan", { mode: "json" }).$type<string[]>().notNull().default([]),
     /** documents.id of its Quyết định in the register; null until generated. */
     documentId: text("document_id"),
     /** draft, issued, cancelled. */

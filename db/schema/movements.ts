@@ -2,6 +2,13 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
 import { movementKinds, recipientKinds } from "../../electron/contract/vocabulary";
 
+/** A chỉ tiêu as stored: the number and its unit are for reports (null and "" when none). */
+export interface MovementTarget {
+  text: string;
+  number: number | null;
+  unit: string;
+}
+
 /** Phong trào thi đua: the regular yearly one, a thematic one, or a special drive (seeds 002–004). */
 export const movements = sqliteTable(
   "movements",
@@ -17,20 +24,35 @@ export const movements = sqliteTable(
     /** The working year it is listed under (the year of its start). */
     year: integer("year").notNull(),
     /** JSON array of legal_bases.id. */
-    legalBasisIds: text("legal_basis_ids").notNull().default("[]"),
+    legalBasisIds: text("legal_basis_ids", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default([]),
     purposes: text("purposes").notNull().default(""),
     requirements: text("requirements").notNull().default(""),
     /** Chỉ tiêu: JSON array of { text, number, unit } (number and unit optional, for reports). */
-    targets: text("targets").notNull().default("[]"),
+    targets: text("targets", { mode: "json" }).$type<MovementTarget[]>().notNull().default([]),
     /** Đối tượng: JSON arrays of unit kinds and person categories taking part. */
-    participantUnitKinds: text("participant_unit_kinds").notNull().default("[]"),
-    participantCategories: text("participant_categories").notNull().default("[]"),
+    participantUnitKinds: text("participant_unit_kinds", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default([]),
+    participantCategories: text("participant_categories", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default([]),
     registrationDeadline: text("registration_deadline"),
     dossierDeadline: text("dossier_deadline"),
     reportDeadline: text("report_deadline"),
   },
   (t) => [index("movements_year").on(t.year)],
 );
+
+/** A quota line as stored in quota_lines (the same shape as electron/domain/quotas.ts QuotaLine). */
+export type StoredQuotaLine =
+  | { scope: "moi_don_vi"; quota: number }
+  | { scope: "loai_don_vi"; unitKind: string; quota: number }
+  | { scope: "don_vi"; unitId: string; quota: number };
 
 /** An award form or title offered by a movement, with its criteria and quotas. */
 export const movementAllocations = sqliteTable(

@@ -20,9 +20,15 @@ export const yearPlans = sqliteTable(
     purposes: text("purposes").notNull().default(""),
     requirements: text("requirements").notNull().default(""),
     /** Legal bases cited, as a JSON array of legal_bases.id. */
-    legalBasisIds: text("legal_basis_ids").notNull().default("[]"),
+    legalBasisIds: text("legal_basis_ids", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default([]),
     /** Tổ chức thực hiện: JSON array of { unit: string, tasks: string }. */
-    organisation: text("organisation").notNull().default("[]"),
+    organisation: text("organisation", { mode: "json" })
+      .$type<{ unit: string; tasks: string }[]>()
+      .notNull()
+      .default([]),
   },
   (t) => [
     uniqueIndex("year_plans_year_live")

@@ -17,7 +17,7 @@ export const scoreTables = sqliteTable(
     /** dong_hang, diem_chuan or it_diem_tru (electron/domain/scoring.ts). */
     tieBreak: text("tie_break", { enum: tieBreaks }).notNull().default("diem_chuan"),
     /** Prize money per rank, JSON array of đồng: [10000000, 7000000, 5000000]. */
-    prizes: text("prizes").notNull().default("[]"),
+    prizes: text("prizes", { mode: "json" }).$type<number[]>().notNull().default([]),
   },
   (t) => [index("score_tables_year").on(t.year)],
 );

@@ -24,9 +24,15 @@ import {
   registryTitlesInYears,
   type DecisionRecipientRow as RecipientRow,
   type DecisionRow,
+  executorsOf,
 } from "../../db/queries/decisions";
 import { allUnitNames } from "../../db/queries/directory";
-import { documentRows, unissueDocument, updateDraftHeading } from "../../db/queries/documents";
+import {
+  documentRows,
+  unissueDocument,
+  updateDraftHeading,
+  documentInputOf,
+} from "../../db/queries/documents";
 import {
   dossiersByIds,
   dossiersOfYear,
@@ -324,9 +330,9 @@ function toDecision(
     signerName: signer?.fullName ?? "(người ký đã bị xóa)",
     fund: d.fund,
     proposal: d.proposal,
-    executors: JSON.parse(d.executors || "[]") as string[],
-    legalBasisIds: JSON.parse(d.legalBasisIds) as string[],
-    noiNhan: JSON.parse(d.noiNhan) as string[],
+    executors: executorsOf(d),
+    legalBasisIds: d.legalBasisIds,
+    noiNhan: d.noiNhan,
     status: d.status,
     documentId: doc?.id ?? null,
     recipientCount: recips.length,
@@ -401,22 +407,22 @@ function docInput(ctx: AppContext, d: DecisionRow): DecisionDocInput {
     docDate: d.decisionDate,
     fund: d.fund,
     proposal: d.proposal,
-    executors: JSON.parse(d.executors || "[]") as string[],
-    legalBasisIds: JSON.parse(d.legalBasisIds) as string[],
-    noiNhan: JSON.parse(d.noiNhan) as string[],
+    executors: executorsOf(d),
+    legalBasisIds: d.legalBasisIds,
+    noiNhan: d.noiNhan,
     lines: rows.map(toRecipient),
   };
 }
 
 export const decisionFill: FillResolver = (ctx, row, number) => {
-  const { decisionId } = JSON.parse(row.input) as { decisionId: string };
+  const { decisionId } = documentInputOf(row) as { decisionId: string };
   const d = decisionRows.byId(ctx.db, decisionId);
   if (!d) throw notFound("Quyết định của văn bản này đã bị xóa.");
   return decisionFillData(docInput(ctx, d), number, genericContext(ctx, d.signerId));
 };
 
 export const decisionCancelFill: FillResolver = (ctx, row, number) => {
-  const { decisionId } = JSON.parse(row.input) as { decisionId: string };
+  const { decisionId } = documentInputOf(row) as { decisionId: string };
   const d = decisionRows.byId(ctx.db, decisionId);
   if (!d || !d.cancelsDecisionId) throw notFound("Quyết định hủy bỏ của văn bản này đã bị xóa.");
   const target = decisionRow(ctx, d.cancelsDecisionId);
@@ -431,9 +437,9 @@ export const decisionCancelFill: FillResolver = (ctx, row, number) => {
         summary: targetDoc.summary,
       },
       reason: d.cancelReason,
-      executors: JSON.parse(d.executors || "[]") as string[],
-      legalBasisIds: JSON.parse(d.legalBasisIds) as string[],
-      noiNhan: JSON.parse(d.noiNhan) as string[],
+      executors: executorsOf(d),
+      legalBasisIds: d.legalBasisIds,
+      noiNhan: d.noiNhan,
       lines: recipientsOf(ctx, target.id).map(toRecipient),
     },
     number,
@@ -744,8 +750,8 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
           fund: input.fund,
           proposal: input.proposal,
           executors: JSON.stringify(input.executors),
-          legalBasisIds: JSON.stringify(bases),
-          noiNhan: JSON.stringify(input.noiNhan),
+          legalBasisIds: bases,
+          noiNhan: input.noiNhan,
           status: "draft",
         },
         ctx.stamp(),
@@ -803,8 +809,8 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
         fund: fields.fund,
         proposal: fields.proposal,
         executors: JSON.stringify(fields.executors),
-        legalBasisIds: JSON.stringify(fields.legalBasisIds),
-        noiNhan: JSON.stringify(fields.noiNhan),
+        legalBasisIds: fields.legalBasisIds,
+        noiNhan: fields.noiNhan,
       },
       ctx.stamp(),
     );
@@ -915,7 +921,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
         signerId,
         cancelReason: reason,
         cancelsDecisionId: d.id,
-        legalBasisIds: JSON.stringify(defaultBases(ctx, decisionDate, false)),
+        legalBasisIds: defaultBases(ctx, decisionDate, false),
         noiNhan: d.noiNhan,
         status: "draft",
       },

@@ -8,6 +8,7 @@ import {
   liveDocuments,
   setSignedCopy,
   updateGenericDraft,
+  documentInputOf,
 } from "../../db/queries/documents";
 import type { z } from "zod";
 import {
@@ -68,11 +69,11 @@ function allLegalBases(ctx: AppContext): LegalBasis[] {
 }
 
 function genericInputOf(row: DocumentRecord): z.output<typeof genericDocumentInput> {
-  return genericDocumentInput.parse(JSON.parse(row.input));
+  return genericDocumentInput.parse(documentInputOf(row));
 }
 
 export const genericFill: FillResolver = (ctx, row, number) => {
-  const input = genericDocumentInput.parse(JSON.parse(row.input));
+  const input = genericDocumentInput.parse(documentInputOf(row));
   const signer = signerById(ctx, input.signerId);
   return genericFillData(input, number, {
     profile: requireProfile(ctx),
@@ -100,7 +101,7 @@ function checkGeneric(ctx: AppContext, input: GenericDocumentInput) {
 function notInForce(ctx: AppContext, row: DocumentRecord): string[] {
   let cited: unknown;
   try {
-    cited = (JSON.parse(row.input) as { legalBasisIds?: unknown }).legalBasisIds;
+    cited = (documentInputOf(row) as { legalBasisIds?: unknown }).legalBasisIds;
   } catch {
     return [];
   }

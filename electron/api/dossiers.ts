@@ -34,6 +34,7 @@ import {
   allocationsOfMovement,
   movementEvenDeleted,
   movementRows,
+  quotaLinesOf,
 } from "../../db/queries/movements";
 import { nomineeNames } from "../../db/queries/nominees";
 import {
@@ -161,7 +162,7 @@ function movementQuotas(ctx: AppContext, movementId: string | null): CheckInput[
     if (!code) return [];
     let lines: CheckInput["quotas"][number]["lines"] = [];
     try {
-      const parsed: unknown = JSON.parse(a.quotaLines);
+      const parsed: unknown = quotaLinesOf(a);
       if (Array.isArray(parsed)) lines = parsed as typeof lines;
     } catch {
       lines = [];

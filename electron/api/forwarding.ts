@@ -4,6 +4,7 @@
  * from the directory and the award registry. Reads the dossiers' tables, never writes them; the
  * documents go to the register (drafts, numbered when issued).
  */
+import { documentInputOf } from "../../db/queries/documents";
 import { awardCatalogueOn, legalBasisList, type AwardCatalogue } from "../../db/queries/catalogue";
 import {
   nominationListingsAt,
@@ -172,7 +173,7 @@ interface ProposalInput {
 }
 
 export const forwardProposalFill: FillResolver = (ctx, row, number) => {
-  const input = JSON.parse(row.input) as ProposalInput;
+  const input = documentInputOf(row) as ProposalInput;
   const awards = new AwardNames(ctx);
   const lines = nominationsByIds(ctx, input.nominationIds).map((n) => lineOf(n, awards));
   return forwardProposalFillData(lines, input, number, genericContext(ctx, input.signerId));
@@ -292,7 +293,7 @@ function reportFillData(ctx: AppContext, input: ReportInput) {
 }
 
 export const forwardReportFill: FillResolver = (ctx, row) =>
-  reportFillData(ctx, JSON.parse(row.input) as ReportInput);
+  reportFillData(ctx, documentInputOf(row) as ReportInput);
 
 // Documents of the page -------------------------------------------------------------------------
 

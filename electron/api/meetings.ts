@@ -6,7 +6,7 @@
  */
 import { getSetting, setSetting } from "../../db/queries/app-settings";
 import { awardCatalogueOn, legalBasisList, type AwardCatalogue } from "../../db/queries/catalogue";
-import { documentsOfSource } from "../../db/queries/documents";
+import { documentsOfSource, documentInputOf } from "../../db/queries/documents";
 import {
   attendanceOfMeeting,
   attendanceRows,
@@ -358,12 +358,12 @@ function minutesNumber(ctx: AppContext, meetingId: string): string | null {
 }
 
 export const meetingMinutesFill: FillResolver = (ctx, row, number) => {
-  const { meetingId } = JSON.parse(row.input) as { meetingId: string };
+  const { meetingId } = documentInputOf(row) as { meetingId: string };
   return minutesFillData(minutesDetail(ctx, meetingId), requireProfile(ctx), number);
 };
 
 export const councilProposalFill: FillResolver = (ctx, row, number) => {
-  const input = JSON.parse(row.input) as ProposalInput;
+  const input = documentInputOf(row) as ProposalInput;
   const { d, items } = proposalItems(ctx, input.meetingId);
   const signer = signerOf(ctx, input.signerId);
   const bases = legalBasisList(ctx.db).map((b) => ({

@@ -1,3 +1,4 @@
+import { documentInputOf } from "../../db/queries/documents";
 import { awardNamesByIds, awardRows, legalBasisList } from "../../db/queries/catalogue";
 import { liveUnits, unitRows } from "../../db/queries/directory";
 import {
@@ -7,6 +8,7 @@ import {
   movementRows,
   movementsOfYear,
   type MovementRow,
+  quotaLinesOf,
 } from "../../db/queries/movements";
 import { builtInUnitKinds, type Movement, type movementsProcedures } from "../contract";
 import { createDocument, requireProfile, toRow, type FillResolver } from "../documents/register";
@@ -16,7 +18,7 @@ import {
   type MovementLabels,
 } from "../documents/movement-plan";
 import { formatDate } from "../contract/format";
-import { quotaForUnit, quotaLineProblems, type QuotaLine } from "../domain/quotas";
+import { quotaForUnit, quotaLineProblems } from "../domain/quotas";
 import type { AppContext } from "./context";
 import { signerOf } from "./lookups";
 import { invalid, notFound } from "./errors";
@@ -37,12 +39,12 @@ function toMovement(ctx: AppContext, m: MovementRow): Movement {
     startDate: m.startDate,
     endDate: m.endDate,
     year: m.year,
-    legalBasisIds: JSON.parse(m.legalBasisIds) as string[],
+    legalBasisIds: m.legalBasisIds,
     purposes: m.purposes,
     requirements: m.requirements,
-    targets: JSON.parse(m.targets) as Movement["targets"],
-    participantUnitKinds: JSON.parse(m.participantUnitKinds) as string[],
-    participantCategories: JSON.parse(m.participantCategories) as string[],
+    targets: m.targets,
+    participantUnitKinds: m.participantUnitKinds,
+    participantCategories: m.participantCategories,
     registrationDeadline: m.registrationDeadline,
     dossierDeadline: m.dossierDeadline,
     reportDeadline: m.reportDeadline,
@@ -53,7 +55,7 @@ function toMovement(ctx: AppContext, m: MovementRow): Movement {
       recipientKind: a.recipientKind,
       criteria: a.criteria,
       totalQuota: a.totalQuota,
-      quotaLines: JSON.parse(a.quotaLines) as QuotaLine[],
+      quotaLines: quotaLinesOf(a),
     })),
   };
 }
@@ -107,7 +109,7 @@ function movementLabels(ctx: AppContext): MovementLabels {
 
 // The register refills the Kế hoạch from the movement as it is now, so edits mark the draft outdated.
 export const movementPlanFill: FillResolver = (ctx, row, number) => {
-  const input = JSON.parse(row.input) as MovementPlanInput;
+  const input = documentInputOf(row) as MovementPlanInput;
   const m = movementRows.byId(ctx.db, input.movementId);
   if (!m) throw notFound("Phong trào của văn bản này đã bị xóa.");
   const signer = signerOf(ctx, input.signerId);
@@ -170,10 +172,10 @@ export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
       const row = {
         ...values,
         year: Number(values.startDate.slice(0, 4)),
-        legalBasisIds: JSON.stringify(legalBasisIds),
-        targets: JSON.stringify(targets),
-        participantUnitKinds: JSON.stringify(participantUnitKinds),
-        participantCategories: JSON.stringify(participantCategories),
+        legalBasisIds,
+        targets,
+        participantUnitKinds,
+        participantCategories,
       };
       const saved = movementRows.save(ctx.db, id, row, ctx.stamp());
       if (!saved) throw notFound("Không tìm thấy phong trào này (có thể đã bị xóa).");
@@ -207,7 +209,7 @@ export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
       docDate,
       signerId,
       noiNhan,
-      legalBasisIds: JSON.parse(m.legalBasisIds) as string[],
+      legalBasisIds: m.legalBasisIds,
     };
     const row = await createDocument(ctx, {
       templateId: "ke-hoach",
@@ -225,7 +227,7 @@ export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
     const u = unitRows.byId(ctx.db, unitId);
     if (!a || !u) throw notFound();
     return {
-      quota: quotaForUnit(JSON.parse(a.quotaLines) as QuotaLine[], { id: u.id, kind: u.kind }),
+      quota: quotaForUnit(quotaLinesOf(a), { id: u.id, kind: u.kind }),
     };
   },
 };

@@ -1,3 +1,4 @@
+import { documentInputOf } from "../../db/queries/documents";
 import { legalBasisList } from "../../db/queries/catalogue";
 import {
   activitiesBySortOrder,
@@ -61,8 +62,8 @@ function toPlan(r: PlanRow): YearPlan {
     intro: r.intro,
     purposes: r.purposes,
     requirements: r.requirements,
-    legalBasisIds: JSON.parse(r.legalBasisIds) as string[],
-    organisation: JSON.parse(r.organisation) as YearPlan["organisation"],
+    legalBasisIds: r.legalBasisIds,
+    organisation: r.organisation,
   };
 }
 
@@ -342,7 +343,7 @@ interface PlanDocumentInput {
 
 // The register refills the Kế hoạch from the plan as it is now, so edits mark the draft outdated.
 export const yearPlanFill: FillResolver = (ctx, row, number) => {
-  const input = JSON.parse(row.input) as PlanDocumentInput;
+  const input = documentInputOf(row) as PlanDocumentInput;
   const plan = planRows.byId(ctx.db, input.planId);
   if (!plan) throw notFound("Kế hoạch của văn bản này đã bị xóa.");
   const signer = signerOf(ctx, input.signerId);
@@ -459,8 +460,8 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
       id,
       {
         ...text,
-        legalBasisIds: JSON.stringify(legalBasisIds),
-        organisation: JSON.stringify(organisation),
+        legalBasisIds,
+        organisation,
       },
       ctx.stamp(),
     );
@@ -542,7 +543,7 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
       docDate,
       signerId,
       noiNhan,
-      legalBasisIds: JSON.parse(plan.legalBasisIds) as string[],
+      legalBasisIds: plan.legalBasisIds,
     };
     const row = await createDocument(ctx, {
       templateId: "ke-hoach",

@@ -3,6 +3,7 @@
  * pre-fill from last year, import from the office's .xlsx template, the roll-up and the office's
  * own Đăng ký giao ước thi đua.
  */
+import { documentInputOf } from "../../db/queries/documents";
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
@@ -151,7 +152,7 @@ function findRegistration(
 /** Units expected to register: the movement's unit kinds, or every active unit but villages. */
 function expectedUnits(ctx: AppContext, year: number, movementId: string | null) {
   const m = movementOf(ctx, movementId, year);
-  const kinds = m ? (JSON.parse(m.participantUnitKinds) as string[]) : [];
+  const kinds = m ? m.participantUnitKinds : [];
   return liveUnitsSorted(ctx.db).filter(
     (u) => u.active && (kinds.length ? kinds.includes(u.kind) : u.kind !== "thon_ban"),
   );
@@ -521,7 +522,7 @@ function pactInput(ctx: AppContext, input: PactDocumentInput): PactInput {
 
 // The register refills the document from the registration as it is now.
 export const registrationPactFill: FillResolver = (ctx, row, number) => {
-  const input = JSON.parse(row.input) as PactDocumentInput;
+  const input = documentInputOf(row) as PactDocumentInput;
   const signer = pactSigner(ctx, input.signerId);
   const bases = legalBasisList(ctx.db, "effective").map((b) => ({
     ...b,

@@ -1,3 +1,4 @@
+import { documentInputOf } from "../../db/queries/documents";
 import fs from "node:fs";
 import path from "node:path";
 import { newId } from "../../db/ids";
@@ -153,7 +154,7 @@ export function tableDetail(ctx: AppContext, id: string): ScoreTableDetail {
   const leafIds = new Set(leaves(criteria).map((c) => c.id));
   const members = membersOf(ctx, t.clusterId, t.year);
   const scores = scoresOfTable(ctx.db, id).filter((s) => leafIds.has(s.criterionId));
-  const prizes = JSON.parse(t.prizes) as number[];
+  const prizes = t.prizes;
   const perMember = members.map((m) => {
     const mine = scores.filter((s) => s.unitId === m.unitId);
     const self = new Map(
@@ -250,7 +251,7 @@ const exportFile = (ctx: AppContext, stem: string, d: ScoreTableDetail, ext: str
 
 // The register refills the minutes from the table as it is now (scores changed → outdated).
 export const scoreMinutesFill: FillResolver = (ctx, row, number) => {
-  const input = JSON.parse(row.input) as ScoringMinutesInput;
+  const input = documentInputOf(row) as ScoringMinutesInput;
   const d = minutesDetail(ctx, input);
   return minutesFillData(d, clusterKindOf(ctx, d), requireProfile(ctx), input, number);
 };
@@ -311,7 +312,7 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
           bonusLimit: seeded ? 10 : 0,
           penaltyLimit: seeded ? 10 : 0,
           tieBreak: "diem_chuan",
-          prizes: JSON.stringify(seeded ? [10_000_000, 7_000_000, 5_000_000] : []),
+          prizes: seeded ? [10_000_000, 7_000_000, 5_000_000] : [],
         },
         ctx.stamp(),
       )!;
@@ -328,7 +329,7 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
 
   "scoring.saveTable": ({ id, prizes, ...values }, ctx) => {
     tableRow(ctx, id);
-    scoreTableRows.save(ctx.db, id, { ...values, prizes: JSON.stringify(prizes) }, ctx.stamp());
+    scoreTableRows.save(ctx.db, id, { ...values, prizes }, ctx.stamp());
     return { ok: true as const };
   },
 
