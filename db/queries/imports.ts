@@ -5,6 +5,7 @@
 import type Database from "better-sqlite3";
 import type { Gender, RatingValue, RecipientKind } from "../../electron/contract/vocabulary";
 import { newId } from "../ids";
+import { foldVietnamese } from "../../electron/contract/text";
 import { nameKeys, unitKeys } from "./directory";
 
 export interface PersonValues {
@@ -14,7 +15,8 @@ export interface PersonValues {
   birthDate: string | null;
   category: string;
   position: string;
-  isLeader: boolean;
+  /** Null when the file leaves it blank: an update keeps what the directory has. */
+  isLeader: boolean | null;
   unitId: string;
   phone: string;
   notes: string;
@@ -93,7 +95,7 @@ export class DirectoryImportWriter {
         s(`INSERT INTO people (${sync}, full_name, gender, birth_year, birth_date, category, position, is_leader, unit_id, phone, notes, search_key, sort_key)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       updatePerson: s(
-        `UPDATE people SET updated_at = ?, gender = ?, birth_date = coalesce(?, birth_date), category = ?, position = ?, is_leader = ?, phone = ?, notes = ? WHERE id = ?`,
+        `UPDATE people SET updated_at = ?, gender = ?, birth_date = coalesce(?, birth_date), category = ?, position = coalesce(nullif(?, ''), position), is_leader = coalesce(?, is_leader), phone = coalesce(nullif(?, ''), phone), notes = coalesce(nullif(?, ''), notes) WHERE id = ?`,
       ),
       insertHistory: s(
         `INSERT INTO person_units (${sync}, person_id, unit_id, from_date, to_date, position) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
@@ -104,12 +106,14 @@ export class DirectoryImportWriter {
       updateUnit: s(
         `UPDATE units SET updated_at = ?, name = ?, short_name = ?, kind = ?, parent_id = ?, address = ?, head_name = ?, search_key = ?, sort_key = ? WHERE id = ?`,
       ),
+      unitNow: s(`SELECT name, short_name, parent_id, address, head_name FROM units WHERE id = ?`),
       insertHousehold: s(
         `INSERT INTO households (${sync}, head_name, address, unit_id, note, search_key, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       updateHousehold: s(
         `UPDATE households SET updated_at = ?, address = ?, note = ?, search_key = ? WHERE id = ?`,
       ),
+      householdNow: s(`SELECT address, note FROM households WHERE id = ?`),
       insertRating: s(
         `INSERT INTO ratings (${sync}, subject_kind, subject_id, year, rating, note) VALUES (?, ?, ?, ?, 'person', ?, ?, ?, '')`,
       ),
@@ -147,7 +151,7 @@ export class DirectoryImportWriter {
       p.birthDate,
       p.category,
       p.position,
-      p.isLeader ? 1 : 0,
+      p.isLeader === null ? null : p.isLeader ? 1 : 0,
       p.phone,
       p.notes,
       id,
@@ -168,16 +172,29 @@ export class DirectoryImportWriter {
       keys.sortKey,
     );
   }
+  /**
+   * Blank cells keep what the directory has; a name that differs only in where its tone mark sits
+   * (Hòa / Hoà) is the same name and is kept as it is.
+   */
   updateUnit(id: string, u: UnitValues) {
-    const keys = unitKeys(u.name, u.shortName, u.code);
+    const now = this.st.unitNow.get(id) as {
+      name: string;
+      short_name: string;
+      parent_id: string | null;
+      address: string;
+      head_name: string;
+    };
+    const name = foldVietnamese(now.name) === foldVietnamese(u.name) ? now.name : u.name;
+    const shortName = u.shortName || now.short_name;
+    const keys = unitKeys(name, shortName, u.code);
     this.st.updateUnit.run(
       this.now,
-      u.name,
-      u.shortName,
+      name,
+      shortName,
       u.kind,
-      u.parentId,
-      u.address,
-      u.headName,
+      u.parentId ?? now.parent_id,
+      u.address || now.address,
+      u.headName || now.head_name,
       keys.searchKey,
       keys.sortKey,
       id,
@@ -195,12 +212,15 @@ export class DirectoryImportWriter {
       keys.sortKey,
     );
   }
+  /** Blank cells keep what the directory has. */
   updateHousehold(id: string, h: { headName: string; address: string; note: string }) {
+    const now = this.st.householdNow.get(id) as { address: string; note: string };
+    const address = h.address || now.address;
     this.st.updateHousehold.run(
       this.now,
-      h.address,
-      h.note,
-      nameKeys(h.headName, h.address).searchKey,
+      address,
+      h.note || now.note,
+      nameKeys(h.headName, address).searchKey,
       id,
     );
   }

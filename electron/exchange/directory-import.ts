@@ -130,7 +130,7 @@ function planPeople(
       ...birth,
       category,
       position: t("position"),
-      isLeader: leader === true,
+      isLeader: leader === "invalid" ? null : leader,
       unitId: unit.id,
       phone: t("phone"),
       notes: t("notes"),

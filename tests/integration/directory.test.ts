@@ -496,6 +496,71 @@ describe("import", () => {
     expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);
   });
 
+  it("an update never erases what the file leaves blank, and a tone-mark variant is not a rename", async () => {
+    await setupUnits();
+    const full = await writeIncomingXlsx(t.paths.dataDir, "ca-nhan-day-du.xlsx", [
+      peopleHeaders,
+      [
+        "Nguyễn Văn Đức",
+        "Nam",
+        "1985",
+        "Công chức",
+        "Phó Trưởng phòng",
+        "Có",
+        "PNV",
+        "0912345678",
+        "Ghi chú cũ",
+      ],
+    ]);
+    const first = await t.expectOk("directory.previewImport", { kind: "people", path: full });
+    await t.expectOk("directory.commitImport", { token: first.token });
+    const blank = await writeIncomingXlsx(t.paths.dataDir, "ca-nhan-thieu.xlsx", [
+      peopleHeaders,
+      ["Nguyễn Văn Đức", "Nam", "1985", "Công chức", "", "", "PNV", "", ""],
+    ]);
+    const again = await t.expectOk("directory.previewImport", { kind: "people", path: blank });
+    expect(again.counts).toMatchObject({ update: 1 });
+    await t.expectOk("directory.commitImport", { token: again.token });
+    const [p] = (await t.expectOk("directory.listPeople", { q: "nguyen van duc" })).rows;
+    const page = await t.expectOk("directory.getPerson", { id: p!.id });
+    expect(page.person).toMatchObject({
+      position: "Phó Trưởng phòng",
+      isLeader: true,
+      phone: "0912345678",
+      notes: "Ghi chú cũ",
+    });
+
+    const unitHeaders = [
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Tên viết tắt",
+      "Loại đơn vị",
+      "Đơn vị cấp trên (tên hoặc mã)",
+      "Địa chỉ",
+      "Thủ trưởng",
+    ];
+    const units = await writeIncomingXlsx(t.paths.dataDir, "don-vi-1.xlsx", [
+      unitHeaders,
+      ["XA_PH", "Xã Phú Hòa", "PH", "Xã, thị trấn", "", "Ấp Phú Hòa", "Lê Văn Chủ"],
+    ]);
+    const u1 = await t.expectOk("directory.previewImport", { kind: "units", path: units });
+    await t.expectOk("directory.commitImport", { token: u1.token });
+    const units2 = await writeIncomingXlsx(t.paths.dataDir, "don-vi-2.xlsx", [
+      unitHeaders,
+      ["XA_PH", "Xã Phú Hoà", "", "Xã, thị trấn", "", "", ""],
+    ]);
+    const u2 = await t.expectOk("directory.previewImport", { kind: "units", path: units2 });
+    expect(u2.counts).toMatchObject({ update: 1 });
+    await t.expectOk("directory.commitImport", { token: u2.token });
+    const xa = (await t.expectOk("directory.listUnits", {})).find((u) => u.code === "XA_PH")!;
+    expect(xa).toMatchObject({
+      name: "Xã Phú Hòa",
+      shortName: "PH",
+      address: "Ấp Phú Hòa",
+      headName: "Lê Văn Chủ",
+    });
+  });
+
   it("imports units with parents named in earlier rows, households and ratings", async () => {
     const units = await writeIncomingXlsx(t.paths.dataDir, "don-vi.xlsx", [
       [
