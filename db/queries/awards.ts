@@ -75,7 +75,7 @@ export function recordDecisionAwards(
         decisionNumber: decision.decisionNumber,
         decisionDate: decision.decisionDate,
         issuer: decision.issuer,
-        source: "quyet_dinh",
+        source: "quyet_dinh" as const,
         decisionId,
         note: r.note ?? "",
       };

@@ -46,7 +46,7 @@ export function upsertRow<T extends SyncTable>(
   db: Db,
   table: T,
   id: string | undefined,
-  values: Record<string, unknown>,
+  values: SaveValues<T>,
   stamp: WriteStamp,
 ): string | null {
   if (!id) {
@@ -99,7 +99,7 @@ export function syncedRows<T extends SyncTable>(table: T) {
   return {
     byId: (db: Db, id: string) => liveRow(db, table, id),
     save: (db: Db, id: string | undefined, values: SaveValues<T>, stamp: WriteStamp) =>
-      upsertRow(db, table, id, values as Record<string, unknown>, stamp),
+      upsertRow(db, table, id, values, stamp),
     tombstone: (db: Db, id: string, now: number) => tombstoneRow(db, table, id, now),
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../open-database";
 import { setSetting } from "../queries/app-settings";
-import { upsertRow, type WriteStamp } from "../queries/sync-rows";
+import { upsertRow, type SaveValues, type WriteStamp } from "../queries/sync-rows";
 import { councilMembers, signers } from "../schema";
 import { presetProfiles } from "./defaults";
 import { loadDemoAwards } from "./demo-awards";
@@ -14,7 +14,7 @@ export function loadDemo(db: Db, stamp: WriteStamp, workingYear: number) {
   const profile = presetProfiles("Vĩnh Cửu")[0]!.profile;
   db.transaction((tx) => {
     setSetting(tx, "profile", profile, stamp.now);
-    const demoSigners = [
+    const demoSigners: SaveValues<typeof signers>[] = [
       {
         fullName: "Trần Văn Hùng",
         position: "Phó Chủ tịch",
