@@ -1,4 +1,5 @@
 import { awardRegistryKeys } from "../../db/queries/imports";
+import { catalogueMatches } from "./aliases";
 import { loadDirectoryLookups } from "./directory-lookups";
 import { readDate, readText, readRecipientKind } from "./cell-parsers";
 import { writeTemplateWorkbook } from "./template-workbook";
@@ -67,8 +68,6 @@ export interface AwardImportPlan {
   rows: (AwardImportPreview["rows"][number] & { values?: AwardImportValues })[];
 }
 
-const stripKind = (name: string) => foldForSearch(name.replace(/\([^)]*\)\s*$/, ""));
-
 /** Finds the award a cell names (code, full name, or name without "(cá nhân)" for the kind). */
 function resolveAward(
   catalogue: CatalogueEntry[],
@@ -76,11 +75,7 @@ function resolveAward(
   kind: RecipientKind | null,
 ): CatalogueEntry | string {
   if (!text) return "Chưa ghi hình thức khen thưởng";
-  const byCode = catalogue.find((c) => c.code.toLowerCase() === text.toLowerCase());
-  if (byCode) return byCode;
-  const f = foldForSearch(text);
-  let found = catalogue.filter((c) => foldForSearch(c.name) === f);
-  if (!found.length) found = catalogue.filter((c) => stripKind(c.name) === f);
+  let found = catalogueMatches(text, catalogue);
   if (kind && found.length > 1) found = found.filter((c) => c.recipientKind === kind);
   const codes = [...new Set(found.map((c) => c.code))];
   if (codes.length === 1) return found[0]!;

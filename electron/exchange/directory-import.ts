@@ -18,9 +18,10 @@ import {
   type PersonValues,
   type UnitValues,
 } from "../../db/queries/imports";
+import { readRating } from "./aliases";
 import { UnitIndex } from "./directory-lookups";
 import { nameKeys } from "../../db/queries/directory";
-import { ratingLabels, ratingValues, type ImportKind, type ImportPreview } from "../contract";
+import { ratingLabels, type ImportKind, type ImportPreview } from "../contract";
 import { foldForSearch, isoDateOf } from "../domain/vietnamese";
 import { readSheet, type SheetColumn, type SheetRow } from "./xlsx-read";
 
@@ -315,9 +316,7 @@ function planRatings(db: Database.Database, rows: SheetRow[], unitIndex: UnitInd
     const year = Number(t("year"));
     if (!Number.isInteger(year) || year < 1945 || year > 2100)
       errors.push(`Năm đánh giá “${t("year")}” không hợp lệ`);
-    const rating = ratingValues.find(
-      (v) => foldForSearch(ratingLabels[v]) === foldForSearch(t("rating")) || v === t("rating"),
-    );
+    const rating = readRating(t("rating"));
     if (!rating) errors.push(`Xếp loại “${t("rating")}” không đúng danh mục`);
     let personId: string | undefined;
     if (!("error" in unit)) {

@@ -14,6 +14,7 @@ import { nameKeys } from "../../db/queries/directory";
 import { nomineeKindLabels, type NomineeKind } from "../contract";
 import { foldForSearch, isoDateOf } from "../domain/vietnamese";
 import { DirectoryImportWriter, type PersonValues } from "../../db/queries/imports";
+import { catalogueMatches } from "./aliases";
 import { loadDirectoryLookups } from "./directory-lookups";
 import { readSheet, type SheetColumn } from "./xlsx-read";
 
@@ -119,10 +120,7 @@ export async function planNominationImport(
       errors.push(`Cột Khen cho ghi “${t("kind")}” (ghi Cá nhân, Tập thể hoặc Hộ gia đình)`);
     if (!name) errors.push("Thiếu họ tên hoặc tên tập thể");
     const awardText = t("award");
-    const fa = foldForSearch(awardText);
-    const candidates = opts.awards.filter(
-      (a) => a.code.toLowerCase() === awardText.toLowerCase() || foldForSearch(a.name) === fa,
-    );
+    const candidates = catalogueMatches(awardText, opts.awards);
     const award =
       candidates.find((a) => a.recipientKind === kind) ??
       (candidates.length ? candidates[0] : undefined);

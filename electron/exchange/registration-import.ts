@@ -12,6 +12,7 @@ import { writeTemplateWorkbook, type TemplateSheet } from "./template-workbook";
 import type Database from "better-sqlite3";
 import type { RegistrationImportPreview } from "../contract";
 import { foldForSearch } from "../domain/vietnamese";
+import { catalogueMatches } from "./aliases";
 import { readSheet, type SheetColumn } from "./xlsx-read";
 
 export const registrationSheets = {
@@ -86,14 +87,6 @@ export interface RegistrationImportPlan {
   targets: { text: string; number: number | null; unit: string }[];
 }
 
-/** Folded, with "sỹ" spelt "sĩ" and "danh hiệu" dropped, so officers' spellings match. */
-const titleKey = (text: string) =>
-  foldForSearch(text)
-    .replace(/\bsy\b/g, "si")
-    .replace(/^danh hieu\s+/, "")
-    .replace(/[“”"]/g, "")
-    .trim();
-
 /** The catalogue code a cell names (by code, name or the usual abbreviation). */
 export function matchTitle(
   text: string,
@@ -101,11 +94,8 @@ export function matchTitle(
   recipientKind: "ca_nhan" | "tap_the",
 ): { code: string } | { error: string } {
   if (!text) return { error: "Chưa ghi danh hiệu đăng ký" };
-  const k = titleKey(text);
-  const hit = options.find(
-    (o) =>
-      titleKey(o.code).replace(/_/g, "") === k.replace(/[\s_.-]/g, "") || titleKey(o.name) === k,
-  );
+  const hits = catalogueMatches(text, options);
+  const hit = hits.find((o) => o.recipientKind === recipientKind) ?? hits[0];
   if (!hit) return { error: `Danh hiệu “${text}” không có trong danh mục` };
   if (hit.recipientKind !== recipientKind)
     return {
