@@ -13,3 +13,14 @@ export function chromiumPath() {
     return process.env.CHROMIUM_PATH;
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
+
+/** The flags the end-to-end tests and the UI benchmark give Chromium: headless, offline, quiet. */
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { chromiumPath } from "../build/chromium-path.mjs";
+import { chromiumArgs, chromiumPath } from "../build/chromium-path.mjs";
 
 export default defineConfig({
   testDir: path.join(__dirname, "e2e"),
@@ -20,15 +20,7 @@ export default defineConfig({
     locale: "vi-VN",
     launchOptions: {
       executablePath: chromiumPath() ?? undefined,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: chromiumArgs,
     },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",

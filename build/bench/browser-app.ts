@@ -1,10 +1,11 @@
 // The built app in browser mode, driven by Chromium: what the ui.* metrics measure. The backend is
 // its own process (out/electron/browser-main.cjs, as `npm start` runs it), so its memory is its own.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { chromiumPath } from "../chromium-path.mjs";
+import { startBrowserMode } from "../browser-mode";
+import { chromiumArgs, chromiumPath } from "../chromium-path.mjs";
 import { Backend } from "../../electron/backend";
 import { createHeadlessPlatform } from "../../electron/platform/headless-platform";
 import {
@@ -82,30 +83,13 @@ export function rssMb(pid: number): number {
 /** Starts the built browser-mode backend on a free port over `dataDir`. */
 export async function startApp(dataDir: string): Promise<RunningApp> {
   builtFile("renderer", "index.html");
-  const child = spawn(
-    process.execPath,
-    [builtFile("electron", "browser-main.cjs"), "--data-dir", dataDir, "--port", "0", "--no-open"],
-    // NODE_ENV=production (set by production-env.ts) is inherited: the app as shipped.
-    { stdio: ["ignore", "pipe", "pipe"], env: process.env },
-  );
+  // NODE_ENV=production (set by production-env.ts) is inherited: the app as shipped.
+  const { child, url: started } = startBrowserMode({
+    mainFile: builtFile("electron", "browser-main.cjs"),
+    dataDir,
+  });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = "";
-      const timer = setTimeout(() => reject(new Error(`app did not start: ${out}`)), 30_000);
-      child.stdout!.on("data", (d: Buffer) => {
-        out += d.toString();
-        const m = /Mở địa chỉ: (\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-      child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-      child.on("exit", (code) => {
-        clearTimeout(timer);
-        reject(new Error(`app exited with ${code}: ${out}`));
-      });
-    });
+    const url = await started;
     const pid = child.pid!;
     return { url, pid, rssMb: () => rssMb(pid), stop: () => stopChild(child) };
   } catch (e) {
@@ -120,14 +104,6 @@ export async function launchChromium(): Promise<Browser> {
   if (!executablePath) throw new Error("no Chromium found: install chromium or set CHROMIUM_PATH");
   return chromium.launch({
     executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: chromiumArgs,
   });
 }

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { startBrowserMode } from "../../build/browser-mode";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,36 +21,12 @@ async function startServer(
   dataDir: string,
   extraArgs: string[],
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, "out", "electron", "browser-main.cjs"),
-      "--data-dir",
-      dataDir,
-      "--port",
-      "0",
-      "--no-open",
-      ...extraArgs,
-    ],
-    {
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
-    child.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /Mở địa chỉ: (\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-    child.on("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  const { child, url } = startBrowserMode({
+    mainFile: path.join(root, "out", "electron", "browser-main.cjs"),
+    dataDir,
+    args: extraArgs,
   });
-  return { child, url };
+  return { child, url: await url };
 }
 
 function stop(child: ChildProcess) {
