@@ -269,7 +269,7 @@ export const awardsHandlers: HandlersFor<P> = {
     const plan = await planFile(() =>
       planAwardImport(ctx.sqlite, abs, shownFileName(abs), catalogueEntries(ctx)),
     );
-    const token = pending.put(ctx.sqlite, plan, ctx.clock.now());
+    const token = pending.put(ctx.sqlite, plan, ctx.clock.now(), plan.rows.length);
     return {
       token,
       fileName: plan.fileName,

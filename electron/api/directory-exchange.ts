@@ -55,7 +55,7 @@ export async function previewImport(
   fileName: string,
 ) {
   const plan = await planFile(() => planImport(ctx.sqlite, kind, file, fileName, lookups(ctx)));
-  const token = pending.put(ctx.sqlite, plan, ctx.clock.now());
+  const token = pending.put(ctx.sqlite, plan, ctx.clock.now(), plan.rows.length);
   return {
     token,
     kind,

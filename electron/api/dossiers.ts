@@ -1039,7 +1039,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         categories: lookups(ctx).categories,
       }),
     );
-    const token = pendingImports.put(ctx.sqlite, plan, ctx.clock.now());
+    const token = pendingImports.put(ctx.sqlite, plan, ctx.clock.now(), plan.rows.length);
     return {
       token,
       fileName: plan.fileName,

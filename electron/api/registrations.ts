@@ -695,7 +695,12 @@ export const registrationsHandlers: HandlersFor<P> = {
     const plan = await planFile(() =>
       planRegistrationImport(ctx.sqlite, abs, shown, unitId, titleCatalogue(ctx, year)),
     );
-    const token = pending.put(ctx.sqlite, { plan, year, movementId }, ctx.clock.now());
+    const token = pending.put(
+      ctx.sqlite,
+      { plan, year, movementId },
+      ctx.clock.now(),
+      plan.rows.length,
+    );
     const counts = countByStatus(plan.rows, ["new", "update", "duplicate", "error"]);
     const existing = findRegistration(ctx, year, movementId, unitId);
     const hasContent = existing

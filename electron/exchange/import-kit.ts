@@ -12,8 +12,10 @@ import { SheetError } from "./xlsx-read";
 
 /** A preview is dropped after an hour: the directory may have changed since. */
 export const PREVIEW_TTL_MS = 60 * 60 * 1000;
-/** Previews hold whole files in memory: keep the newest few, the oldest goes first. */
+/** Previews hold whole files in memory: keep the newest few, the oldest goes first… */
 export const MAX_PENDING_PREVIEWS = 8;
+/** …and no more planned rows in all than a few large files (20,000 rows ≈ 100 MB of plan). */
+export const MAX_PENDING_ROWS = 60_000;
 
 export const expiredPreviewMessage =
   "Bản xem trước đã hết hạn hoặc đã được nhập. Hãy chọn lại tệp để xem trước.";
@@ -21,6 +23,8 @@ export const expiredPreviewMessage =
 interface Pending<T> {
   value: T;
   at: number;
+  /** Planned rows: what the preview costs in memory. */
+  rows: number;
   /** The database the preview was planned against: a restore or another data folder voids it. */
   owner: unknown;
 }
@@ -32,17 +36,30 @@ export class PreviewStore<T> {
   constructor(
     private readonly ttlMs = PREVIEW_TTL_MS,
     private readonly maxEntries = MAX_PENDING_PREVIEWS,
+    private readonly maxRows = MAX_PENDING_ROWS,
   ) {}
 
-  /** Keeps a preview and returns its token; expired and surplus previews are dropped. */
-  put(owner: unknown, value: T, now: number): string {
+  private totalRows() {
+    let n = 0;
+    for (const e of this.entries.values()) n += e.rows;
+    return n;
+  }
+
+  /**
+   * Keeps a preview of `rows` planned rows and returns its token; expired previews are dropped,
+   * then the oldest ones while the count or the rows in all are over the limits.
+   */
+  put(owner: unknown, value: T, now: number, rows = 0): string {
     for (const [token, e] of this.entries) if (now - e.at > this.ttlMs) this.entries.delete(token);
-    while (this.entries.size >= this.maxEntries) {
+    while (
+      this.entries.size > 0 &&
+      (this.entries.size >= this.maxEntries || this.totalRows() + rows > this.maxRows)
+    ) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
     }
     const token = randomUUID();
-    this.entries.set(token, { value, at: now, owner });
+    this.entries.set(token, { value, at: now, owner, rows });
     return token;
   }
 

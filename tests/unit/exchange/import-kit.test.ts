@@ -46,6 +46,20 @@ describe("PreviewStore", () => {
     expect(store.get(db, tokens[3]!, 5)).toBe(4);
   });
 
+  it("keeps the planned rows of all previews under a limit, dropping the oldest", () => {
+    const store = new PreviewStore<string>(60_000, 8, 1000);
+    const a = store.put(db, "a", 1, 600);
+    const b = store.put(db, "b", 2, 300);
+    const c = store.put(db, "c", 3, 500);
+    expect(caught(() => store.get(db, a, 4)).code).toBe("NOT_FOUND");
+    expect(store.get(db, b, 4)).toBe("b");
+    expect(store.get(db, c, 4)).toBe("c");
+    // A single preview over the limit is still kept (alone): the officer is looking at it.
+    const big = store.put(db, "big", 5, 5000);
+    expect(store.size).toBe(1);
+    expect(store.get(db, big, 6)).toBe("big");
+  });
+
   it("a committed preview cannot be committed again", () => {
     const store = new PreviewStore<string>();
     const token = store.put(db, "plan", 0);
