@@ -139,7 +139,6 @@ const rank: Record<Exclude<ConferringLevel, "co_quan">, number> = {
   trung_uong: 4,
 };
 
-
 const territorial = (place: string) =>
   new RegExp(`\\b(cap|ubnd|uy ban nhan dan|chu tich|hdnd) ${place}\\b`);
 

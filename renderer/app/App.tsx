@@ -33,16 +33,22 @@ const queryClient = new QueryClient({
  * overview: ask for them all at once instead of one after the other as the components mount.
  */
 function warmUp() {
-  const prefetch = <C extends Channel>(channel: C, input: InputOf<C>) =>
-    queryClient.prefetchQuery({ queryKey: [channel, input], queryFn: () => call(channel, input) });
+  // Fetched ahead, then marked stale: the first screen shows them at once, and a page that mounts
+  // later still asks again, as it would have without the head start.
+  const prefetch = async <C extends Channel>(channel: C, input: InputOf<C>) => {
+    const queryKey = [channel, input];
+    await queryClient.prefetchQuery({ queryKey, queryFn: () => call(channel, input) });
+    await queryClient.invalidateQueries({ queryKey, exact: true, refetchType: "none" });
+  };
   void prefetch("system.status", {});
   void prefetch("settings.getProfile", {});
-  void queryClient
-    .fetchQuery({
-      queryKey: ["settings.getPreferences", {}],
-      queryFn: () => call("settings.getPreferences", {}),
+  void call("settings.getPreferences", {})
+    .then((preferences) => {
+      const queryKey = ["settings.getPreferences", {}];
+      queryClient.setQueryData(queryKey, preferences);
+      void queryClient.invalidateQueries({ queryKey, exact: true, refetchType: "none" });
+      return prefetch("plans.dashboard", { year: preferences.workingYear });
     })
-    .then(({ workingYear }) => prefetch("plans.dashboard", { year: workingYear }))
     .catch(() => undefined);
 }
 warmUp();
