@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { newId } from "../ids";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../open-database";
 import {
@@ -118,7 +118,7 @@ export function insertRegistrationPeople(
   stamp: WriteStamp,
 ): void {
   const rows = lines.map((p, i) => ({
-    id: randomUUID(),
+    id: newId(),
     createdAt: stamp.now,
     updatedAt: stamp.now,
     origin: stamp.origin,

@@ -28,7 +28,6 @@ import {
   type DocumentRow,
   type ForwardedGroup,
   type forwardingProcedures,
-  type NominationState,
   type NomineeKind,
 } from "../contract";
 import {
@@ -62,37 +61,19 @@ export const FORWARD_REPORT_SOURCE = "forwarding_report";
 /** How many years of ratings section II shows (the nomination's year and the ones before). */
 const RATING_YEARS = 5;
 
-interface NominationFacts {
-  id: string;
-  dossierId: string;
-  year: number;
-  receivedDate: string;
+/** A listing with the dossier's unit and the nominee's names as printed. */
+type NominationFacts = Omit<NominationListing, "nominee" | "dossierUnit"> & {
   dossierUnit: string;
-  unitDocNumber: string;
-  nomineeKind: NomineeKind;
-  personId: string | null;
-  unitId: string | null;
-  householdId: string | null;
-  awardCode: string;
-  summary: string;
-  state: NominationState;
-  sortOrder: number;
-  createdAt: number;
   nomineeName: string;
   position: string;
   unitName: string;
-}
+};
 
 const gone = "(đã xóa khỏi danh bạ)";
 
 function toFacts(r: NominationListing): NominationFacts {
   const { nominee: n, ...rest } = r;
-  const base = {
-    ...rest,
-    dossierUnit: r.dossierUnit ?? "(đơn vị đã xóa)",
-    nomineeKind: r.nomineeKind,
-    state: r.state,
-  };
+  const base = { ...rest, dossierUnit: r.dossierUnit ?? "(đơn vị đã xóa)" };
   if (r.nomineeKind === "ca_nhan")
     return {
       ...base,

@@ -7,6 +7,7 @@
  * not found keeps its free name.
  */
 import { peopleOfUnitForImport } from "../../db/queries/imports";
+import type { NewPersonLine } from "../../db/queries/registrations";
 import { readText, readBirthYear, readNumber, readYesNo } from "./cell-parsers";
 import { writeTemplateWorkbook, type TemplateSheet } from "./template-workbook";
 import type Database from "better-sqlite3";
@@ -67,15 +68,8 @@ export interface PlannedRegistrationRow {
   reason: string;
 }
 
-export interface ImportedPerson {
-  personId: string | null;
-  fullName: string;
-  birthYear: number | null;
-  position: string;
-  isLeader: boolean;
-  titleCode: string;
-  note: string;
-}
+/** A person line read from the file: what the registration stores (db/queries/registrations). */
+export type ImportedPerson = NewPersonLine;
 
 export interface RegistrationImportPlan {
   fileName: string;
