@@ -1,5 +1,11 @@
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from "@tanstack/react-query";
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+  type UseQueryOptions,
+} from "@tanstack/react-query";
 import type { Channel, InputOf, OutputOf } from "../../electron/contract";
 import { ApiError, call } from "./client";
 
@@ -8,11 +14,25 @@ export function useApiQuery<C extends Channel>(
   input: InputOf<C>,
   options?: Omit<UseQueryOptions<OutputOf<C>, ApiError>, "queryKey" | "queryFn">,
 ) {
-  return useQuery<OutputOf<C>, ApiError>({
-    queryKey: [channel, input],
-    queryFn: () => call(channel, input),
-    ...options,
-  });
+  const query = { queryKey: [channel, input], queryFn: () => call(channel, input), ...options };
+  useFetchWhileRendering(query);
+  return useQuery<OutputOf<C>, ApiError>(query);
+}
+
+/**
+ * Sends a query that is not in the cache yet while the component renders, instead of after React
+ * has committed and painted it (when useQuery's own fetch starts): a page's data is on its way
+ * while its first render runs. Disabled queries are left alone.
+ */
+export function useFetchWhileRendering(query: {
+  queryKey: QueryKey;
+  queryFn: () => Promise<unknown>;
+  enabled?: unknown;
+}) {
+  const client = useQueryClient();
+  if (query.enabled === undefined || query.enabled === true)
+    if (!client.getQueryState(query.queryKey))
+      void client.prefetchQuery({ queryKey: query.queryKey, queryFn: query.queryFn });
 }
 
 export function notifyError(error: unknown) {

@@ -11,12 +11,12 @@ import { useApiQuery } from "../api/hooks";
 import { ErrorScreen } from "../components/ErrorScreen";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Shell } from "./Shell";
-import { lazyPage } from "./lazy-page";
+import { lazyComponent } from "./lazy-page";
 import { theme } from "./theme";
 
 /** Only a new or damaged installation needs these: they load when shown. */
-const SetupWizard = lazyPage(() => import("../features/setup/SetupWizard"), "SetupWizard");
-const RecoveryScreen = lazyPage(
+const SetupWizard = lazyComponent(() => import("../features/setup/SetupWizard"), "SetupWizard");
+const RecoveryScreen = lazyComponent(
   () => import("../features/system/RecoveryScreen"),
   "RecoveryScreen",
 );

@@ -1,98 +1,129 @@
 import { AppShell, Badge, Group, Loader, NavLink, ScrollArea, Text, Title } from "@mantine/core";
-import { Suspense, useEffect } from "react";
+import { memo, Suspense, useEffect } from "react";
 import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from "react-router";
 import type { OutputOf } from "../../electron/contract";
 import { useApiQuery } from "../api/hooks";
 import { HomePage } from "../features/home/HomePage";
 import { GlobalSearch } from "../features/search/GlobalSearch";
 import { NotFoundPage } from "../components/NotFoundPage";
-import { lazyPage, preloadPages } from "./lazy-page";
+import { lazyComponent, preloadPages } from "./lazy-page";
 import { directoryNav, documentsNav, mainNav, settingsNav, type NavItem } from "./navigation";
 import { WorkingYearSelect } from "./WorkingYearSelect";
 
 /** Pages load on first visit (the first screen needs only the overview), then all in the background. */
-const AwardsPage = lazyPage(() => import("../features/awards/AwardsPage"), "AwardsPage");
-const DecisionPage = lazyPage(() => import("../features/decisions/DecisionPage"), "DecisionPage");
-const DecisionsPage = lazyPage(
+const AwardsPage = lazyComponent(() => import("../features/awards/AwardsPage"), "AwardsPage");
+const DecisionPage = lazyComponent(
+  () => import("../features/decisions/DecisionPage"),
+  "DecisionPage",
+);
+const DecisionsPage = lazyComponent(
   () => import("../features/decisions/DecisionsPage"),
   "DecisionsPage",
 );
-const DossierPage = lazyPage(() => import("../features/dossiers/DossierPage"), "DossierPage");
-const MeetingPage = lazyPage(() => import("../features/meetings/MeetingPage"), "MeetingPage");
-const MeetingsPage = lazyPage(() => import("../features/meetings/MeetingsPage"), "MeetingsPage");
-const ForwardingPage = lazyPage(
+const DossierPage = lazyComponent(() => import("../features/dossiers/DossierPage"), "DossierPage");
+const MeetingPage = lazyComponent(() => import("../features/meetings/MeetingPage"), "MeetingPage");
+const MeetingsPage = lazyComponent(
+  () => import("../features/meetings/MeetingsPage"),
+  "MeetingsPage",
+);
+const ForwardingPage = lazyComponent(
   () => import("../features/forwarding/ForwardingPage"),
   "ForwardingPage",
 );
-const DossiersPage = lazyPage(() => import("../features/dossiers/DossiersPage"), "DossiersPage");
-const MovementPage = lazyPage(() => import("../features/movements/MovementPage"), "MovementPage");
-const MovementsPage = lazyPage(
+const DossiersPage = lazyComponent(
+  () => import("../features/dossiers/DossiersPage"),
+  "DossiersPage",
+);
+const MovementPage = lazyComponent(
+  () => import("../features/movements/MovementPage"),
+  "MovementPage",
+);
+const MovementsPage = lazyComponent(
   () => import("../features/movements/MovementsPage"),
   "MovementsPage",
 );
-const RegistrationPage = lazyPage(
+const RegistrationPage = lazyComponent(
   () => import("../features/registrations/RegistrationPage"),
   "RegistrationPage",
 );
-const RegistrationsPage = lazyPage(
+const RegistrationsPage = lazyComponent(
   () => import("../features/registrations/RegistrationsPage"),
   "RegistrationsPage",
 );
-const PlanPage = lazyPage(() => import("../features/plans/PlanPage"), "PlanPage");
-const ScoreTablePage = lazyPage(
+const PlanPage = lazyComponent(() => import("../features/plans/PlanPage"), "PlanPage");
+const ScoreTablePage = lazyComponent(
   () => import("../features/scoring/ScoreTablePage"),
   "ScoreTablePage",
 );
-const ScoreTablesPage = lazyPage(
+const ScoreTablesPage = lazyComponent(
   () => import("../features/scoring/ScoreTablesPage"),
   "ScoreTablesPage",
 );
-const RegisterPage = lazyPage(() => import("../features/documents/RegisterPage"), "RegisterPage");
-const TemplatesPage = lazyPage(
+const RegisterPage = lazyComponent(
+  () => import("../features/documents/RegisterPage"),
+  "RegisterPage",
+);
+const TemplatesPage = lazyComponent(
   () => import("../features/documents/TemplatesPage"),
   "TemplatesPage",
 );
-const BackupsPage = lazyPage(() => import("../features/settings/BackupsPage"), "BackupsPage");
-const CataloguePage = lazyPage(() => import("../features/settings/CataloguePage"), "CataloguePage");
-const CouncilPage = lazyPage(() => import("../features/settings/CouncilPage"), "CouncilPage");
-const LegalBasesPage = lazyPage(
+const BackupsPage = lazyComponent(() => import("../features/settings/BackupsPage"), "BackupsPage");
+const CataloguePage = lazyComponent(
+  () => import("../features/settings/CataloguePage"),
+  "CataloguePage",
+);
+const CouncilPage = lazyComponent(() => import("../features/settings/CouncilPage"), "CouncilPage");
+const LegalBasesPage = lazyComponent(
   () => import("../features/settings/LegalBasesPage"),
   "LegalBasesPage",
 );
-const ProfilePage = lazyPage(() => import("../features/settings/ProfilePage"), "ProfilePage");
-const SalaryPage = lazyPage(() => import("../features/settings/SalaryPage"), "SalaryPage");
-const CertificateLayoutPage = lazyPage(
+const ProfilePage = lazyComponent(() => import("../features/settings/ProfilePage"), "ProfilePage");
+const SalaryPage = lazyComponent(() => import("../features/settings/SalaryPage"), "SalaryPage");
+const CertificateLayoutPage = lazyComponent(
   () => import("../features/certificates/CertificateLayoutPage"),
   "CertificateLayoutPage",
 );
-const SignersPage = lazyPage(() => import("../features/settings/SignersPage"), "SignersPage");
-const ClustersPage = lazyPage(() => import("../features/directory/ClustersPage"), "ClustersPage");
-const HouseholdsPage = lazyPage(
+const SignersPage = lazyComponent(() => import("../features/settings/SignersPage"), "SignersPage");
+const ClustersPage = lazyComponent(
+  () => import("../features/directory/ClustersPage"),
+  "ClustersPage",
+);
+const HouseholdsPage = lazyComponent(
   () => import("../features/directory/HouseholdsPage"),
   "HouseholdsPage",
 );
-const InitiativesPage = lazyPage(
+const InitiativesPage = lazyComponent(
   () => import("../features/directory/InitiativesPage"),
   "InitiativesPage",
 );
-const PeoplePage = lazyPage(() => import("../features/directory/PeoplePage"), "PeoplePage");
-const PersonPage = lazyPage(() => import("../features/directory/PersonPage"), "PersonPage");
-const RatingsPage = lazyPage(() => import("../features/directory/RatingsPage"), "RatingsPage");
-const UnitsPage = lazyPage(() => import("../features/directory/UnitsPage"), "UnitsPage");
+const PeoplePage = lazyComponent(() => import("../features/directory/PeoplePage"), "PeoplePage");
+const PersonPage = lazyComponent(() => import("../features/directory/PersonPage"), "PersonPage");
+const RatingsPage = lazyComponent(() => import("../features/directory/RatingsPage"), "RatingsPage");
+const UnitsPage = lazyComponent(() => import("../features/directory/UnitsPage"), "UnitsPage");
 
 function NavItems({ items }: { items: NavItem[] }) {
   const { pathname } = useLocation();
   return items.map((item) => (
-    <NavLink
+    <NavEntry
       key={item.to}
-      component={RouterLink}
-      to={item.to}
-      label={item.label}
-      leftSection={<item.icon size={18} stroke={1.6} />}
+      item={item}
       active={item.to === "/" ? pathname === "/" : pathname.startsWith(item.to)}
     />
   ));
 }
+
+/** One menu entry; re-rendered only when it becomes (in)active, not on every route change. */
+const NavEntry = memo(function NavEntry({ item, active }: { item: NavItem; active: boolean }) {
+  return (
+    <NavLink
+      component={RouterLink}
+      to={item.to}
+      label={item.label}
+      leftSection={<item.icon size={18} stroke={1.6} />}
+      active={active}
+    />
+  );
+});
 
 export function Shell({ status }: { status: OutputOf<"system.status"> }) {
   const profile = useApiQuery("settings.getProfile", {});

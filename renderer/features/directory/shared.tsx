@@ -1,11 +1,11 @@
-import { Button, Menu } from "@mantine/core";
+import { Button, Menu, Select, type SelectProps } from "@mantine/core";
 import { IconDownload, IconFileSpreadsheet, IconUpload } from "@tabler/icons-react";
-import { Fragment, useMemo, useState } from "react";
+import { Fragment, Suspense, useMemo, useState } from "react";
 import type { ImportKind, Unit } from "../../../electron/contract";
 import { call } from "../../api/client";
 import { offerDownload } from "../../api/files";
 import { notifyError, useApiQuery } from "../../api/hooks";
-import { ImportModal } from "./ImportModal";
+import { lazyComponent } from "../../app/lazy-page";
 
 export const toOptions = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -49,6 +49,15 @@ export function useUnits() {
   }, [list.data, list.isLoading]);
 }
 
+/**
+ * A unit picker (searchable, labelled with paths) that loads the units itself, so their arrival
+ * re-renders the picker and not the page around it.
+ */
+export function UnitSelect(props: Omit<SelectProps, "data" | "searchable">) {
+  const { options } = useUnits();
+  return <Select data={options} searchable {...props} />;
+}
+
 export function useKinds() {
   const kinds = useApiQuery("directory.listKinds", {});
   return useMemo(() => {
@@ -62,6 +71,9 @@ export function useKinds() {
     };
   }, [kinds.data]);
 }
+
+// The import dialog (preview table, file handling) loads when first opened.
+const ImportModal = lazyComponent(() => import("./ImportModal"), "ImportModal");
 
 /** One "Excel" menu: import a file of each kind, or download its template. */
 export function ImportButtons({ kinds }: { kinds: { kind: ImportKind; label: string }[] }) {
@@ -99,7 +111,7 @@ export function ImportButtons({ kinds }: { kinds: { kind: ImportKind; label: str
           ))}
         </Menu.Dropdown>
       </Menu>
-      {open && <ImportModal kind={open} onClose={() => setOpen(null)} />}
+      <Suspense>{open && <ImportModal kind={open} onClose={() => setOpen(null)} />}</Suspense>
     </>
   );
 }
