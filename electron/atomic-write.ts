@@ -26,7 +26,7 @@ export function writeFileAtomic(file: string, data: Uint8Array | string): void {
 }
 
 /** Flushes a folder's entries (the rename); not possible on Windows, where it is not needed. */
-function syncFolder(dir: string) {
+export function syncFolder(dir: string) {
   if (process.platform === "win32") return;
   const fd = fs.openSync(dir, "r");
   try {

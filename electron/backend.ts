@@ -26,6 +26,7 @@ import type { AppContext, Clock } from "./api/context";
 import { AppError, type Logger } from "./api/errors";
 import { createRouter, type Router } from "./api/router";
 import { incomingDir } from "./api/files";
+import { repairRegister } from "./documents/register";
 import { ensureDataFolders, type AppPaths } from "./paths";
 import type { Platform } from "./platform/platform";
 
@@ -88,9 +89,21 @@ export class Backend implements AppContext {
       if (opts.demo && getSetting(backend.db, "setup_completed") !== true) {
         loadDemo(backend.db, backend.stamp(), new Date(backend.clock.now()).getFullYear());
       }
+      await backend.checkRegister();
       if (opts.dailyBackup !== false) backend.startupBackup = backend.dailyBackupIfDue();
     }
     return backend;
+  }
+
+  /** The documents folder brought in line with the register (after a crash or a restore). */
+  private async checkRegister() {
+    try {
+      const c = await repairRegister(this);
+      if (c.completed.length || c.removed.length || c.movedAside.length || c.missing.length)
+        this.opts.log.info("register check at start", c);
+    } catch (e) {
+      this.opts.log.error("could not check the documents folder against the register", e);
+    }
   }
 
   /**

@@ -15,14 +15,6 @@ export function documentInputOf(row: Pick<DocumentRow, "input">): unknown {
   return JSON.parse(row.input);
 }
 
-/** Puts an issued register document back to a draft: no number, not issued. */
-export function unissueDocument(db: Db, id: string): void {
-  db.update(documents)
-    .set({ seq: null, state: "du_thao", issuedAt: null })
-    .where(eq(documents.id, id))
-    .run();
-}
-
 /** Refreshes a draft's heading (date, its year, summary, signer) before its file is refilled. */
 export function updateDraftHeading(
   db: Db,
@@ -87,16 +79,6 @@ export function setSignedCopy(
     .run();
 }
 
-/** Records where a new draft's file is and the hash of the data it was filled with. */
-export function setDocumentFile(db: Db, id: string, filePath: string, fillHash: string): void {
-  db.update(documents).set({ filePath, fillHash }).where(eq(documents.id, id)).run();
-}
-
-/** Removes a draft whose file could not be written (it was never shown to anyone). */
-export function deleteUnwrittenDraft(db: Db, id: string): void {
-  db.delete(documents).where(eq(documents.id, id)).run();
-}
-
 /** Records the hash of the data a document's file was (re)filled with; `now` also stamps it. */
 export function setFillHash(db: Db, id: string, fillHash: string, now?: number): void {
   db.update(documents)
@@ -132,4 +114,25 @@ export function markIssued(db: Db, id: string, seq: number, now: number): void {
     .set({ seq, state: "da_ban_hanh", issuedAt: now, updatedAt: now })
     .where(eq(documents.id, id))
     .run();
+}
+
+/** Every register row's file, deleted drafts included (their files stay on disk). */
+export function documentFiles(
+  db: Db,
+): Pick<DocumentRow, "id" | "filePath" | "state" | "seq" | "deletedAt">[] {
+  return db
+    .select({
+      id: documents.id,
+      filePath: documents.filePath,
+      state: documents.state,
+      seq: documents.seq,
+      deletedAt: documents.deletedAt,
+    })
+    .from(documents)
+    .all();
+}
+
+/** Records a draft's file path (a draft a crash left without one gets it back). */
+export function setDraftFile(db: Db, id: string, filePath: string): void {
+  db.update(documents).set({ filePath }).where(eq(documents.id, id)).run();
 }

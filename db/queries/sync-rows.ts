@@ -49,25 +49,33 @@ export function upsertRow<T extends SyncTable>(
   values: SaveValues<T>,
   stamp: WriteStamp,
 ): string | null {
-  if (!id) {
-    const newRowId = newId();
-    db.insert(table as SyncTable)
-      .values({
-        ...values,
-        id: newRowId,
-        createdAt: stamp.now,
-        updatedAt: stamp.now,
-        origin: stamp.origin,
-      } as never)
-      .run();
-    return newRowId;
-  }
+  if (!id) return insertRow(db, table, newId(), values, stamp);
   const res = db
     .update(table as SyncTable)
     .set({ ...values, updatedAt: stamp.now } as never)
     .where(and(eq(table.id, id), isNull(table.deletedAt)))
     .run();
   return res.changes === 1 ? id : null;
+}
+
+/** Inserts a row under an id chosen beforehand (e.g. one that names its file). */
+export function insertRow<T extends SyncTable>(
+  db: Db,
+  table: T,
+  id: string,
+  values: SaveValues<T>,
+  stamp: WriteStamp,
+): string {
+  db.insert(table as SyncTable)
+    .values({
+      ...values,
+      id,
+      createdAt: stamp.now,
+      updatedAt: stamp.now,
+      origin: stamp.origin,
+    } as never)
+    .run();
+  return id;
 }
 
 /** Tombstone instead of delete, so that USB imports can tell deleted from never seen. */
@@ -100,6 +108,8 @@ export function syncedRows<T extends SyncTable>(table: T) {
     byId: (db: Db, id: string) => liveRow(db, table, id),
     save: (db: Db, id: string | undefined, values: SaveValues<T>, stamp: WriteStamp) =>
       upsertRow(db, table, id, values, stamp),
+    insert: (db: Db, id: string, values: SaveValues<T>, stamp: WriteStamp) =>
+      insertRow(db, table, id, values, stamp),
     tombstone: (db: Db, id: string, now: number) => tombstoneRow(db, table, id, now),
   };
 }

@@ -2,8 +2,8 @@
  * Giấy khen: the field layout and printer offsets (app_settings "certificate_layout"), the test
  * page, and `renderCertificates` for the decisions work to print a decision's recipients.
  */
+import { writeFileAtomic } from "../atomic-write";
 import { asciiFileName } from "../contract/text";
-import fs from "node:fs";
 import { getSetting, setSetting } from "../../db/queries/app-settings";
 import {
   certificateRecordSchema,
@@ -89,7 +89,7 @@ export async function renderCertificates(
       opts.fileName ?? `giay-khen-${opts.mode === "phoi" ? "phoi" : "day-du"}-${ctx.clock.now()}`,
     ),
   );
-  fs.writeFileSync(file, pdf);
+  writeFileAtomic(file, pdf);
   return { path: file, fileName, pages: parsed.length };
 }
 
@@ -119,7 +119,7 @@ export const certificatesHandlers: HandlersFor<typeof certificatesProcedures> = 
       printer,
     });
     const { file, fileName } = exportTarget(ctx, `giay-khen-trang-thu-${ctx.clock.now()}.pdf`);
-    fs.writeFileSync(file, pdf);
+    writeFileAtomic(file, pdf);
     return { path: file, fileName };
   },
 };

@@ -27,12 +27,7 @@ import {
   executorsOf,
 } from "../../db/queries/decisions";
 import { allUnitNames } from "../../db/queries/directory";
-import {
-  documentRows,
-  unissueDocument,
-  updateDraftHeading,
-  documentInputOf,
-} from "../../db/queries/documents";
+import { documentRows, updateDraftHeading, documentInputOf } from "../../db/queries/documents";
 import {
   dossiersByIds,
   dossiersOfYear,
@@ -486,16 +481,6 @@ async function ensureDocument(
   return doc;
 }
 
-/** Puts an issued register document back to a draft (when what follows the numbering fails). */
-async function unissue(ctx: AppContext, docId: string) {
-  unissueDocument(ctx.db, docId);
-  try {
-    await regenerate(ctx, docId);
-  } catch (e) {
-    ctx.log.error("decisions: could not refresh the draft after a failed issue", e);
-  }
-}
-
 class DryRun extends Error {}
 
 /** Runs `work` in a transaction and rolls it back: the refusals it would raise, without effects. */
@@ -587,15 +572,11 @@ async function issueDecision(ctx: AppContext, id: string, seq?: number) {
   };
   // Every refusal (a nomination moved meanwhile, a form the office cannot confer) before a number is taken.
   dryRun(ctx, () => finish(`…/QĐ-${profile.parentAbbreviation || "UBND"}`, d.decisionDate));
-  let doc = await ensureDocument(ctx, d, "decision");
+  const doc = await ensureDocument(ctx, d, "decision");
   const alreadyIssued = doc.state !== "du_thao";
-  if (!alreadyIssued) doc = await issueDocument(ctx, doc.id, seq);
-  try {
-    ctx.db.transaction(() => finish(numberOf(doc), doc.docDate));
-  } catch (e) {
-    if (!alreadyIssued) await unissue(ctx, doc.id);
-    throw e;
-  }
+  // Numbered in the same transaction as the registry and the nominations: all or nothing.
+  if (alreadyIssued) ctx.db.transaction(() => finish(numberOf(doc), doc.docDate));
+  else await issueDocument(ctx, doc.id, seq, (issued) => finish(numberOf(issued), issued.docDate));
   return detail(ctx, id);
 }
 
@@ -935,17 +916,10 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
       throw e;
     }
     try {
-      doc = await issueDocument(ctx, doc.id);
+      await issueDocument(ctx, doc.id, undefined, (issued) =>
+        finish(numberOf(issued), issued.docDate),
+      );
     } catch (e) {
-      documentRows.tombstone(ctx.db, doc.id, ctx.clock.now());
-      decisionRows.tombstone(ctx.db, cancelling.id, ctx.clock.now());
-      throw e;
-    }
-    try {
-      const issued = doc;
-      ctx.db.transaction(() => finish(numberOf(issued), issued.docDate));
-    } catch (e) {
-      await unissue(ctx, doc.id);
       documentRows.tombstone(ctx.db, doc.id, ctx.clock.now());
       decisionRows.tombstone(ctx.db, cancelling.id, ctx.clock.now());
       throw e;

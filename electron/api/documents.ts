@@ -1,4 +1,5 @@
 import { isAllowedFile, signedCopyExtensions } from "../contract/file-types";
+import { writeFileAtomic } from "../atomic-write";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -52,7 +53,7 @@ import {
   lintTemplate,
   readTemplate,
 } from "../documents/template-store";
-import { exportsDir, inExportsDir } from "../paths";
+import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { chosenSigner } from "./lookups";
 import { AppError, conflict, invalid, notFound } from "./errors";
@@ -245,9 +246,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
     const sha = createHash("sha256").update(bytes).digest("hex");
     const target = path.join(ctx.paths.attachments, `${sha}${ext}`);
     if (!fs.existsSync(target)) {
-      fs.mkdirSync(ctx.paths.attachments, { recursive: true });
-      fs.writeFileSync(`${target}.tmp`, bytes);
-      fs.renameSync(`${target}.tmp`, target);
+      writeFileAtomic(target, bytes);
     }
     setSignedCopy(ctx.db, id, {
       path: rel(ctx, target),
@@ -310,8 +309,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
     }),
   "documents.exportTemplate": ({ id }, ctx) => {
     const target = inExportsDir(ctx.paths, `mau-${id}.docx`);
-    fs.mkdirSync(exportsDir(ctx.paths), { recursive: true });
-    fs.writeFileSync(target, readTemplate(ctx.paths, id));
+    writeFileAtomic(target, readTemplate(ctx.paths, id));
     return { path: target };
   },
   "documents.loadTemplate": async ({ id, path: file }, ctx) => {
@@ -320,9 +318,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
     const problems = await lintTemplate(id, bytes);
     if (problems.length > 0) return { accepted: false, problems };
     const target = customTemplatePath(ctx.paths, id);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(`${target}.tmp`, bytes);
-    fs.renameSync(`${target}.tmp`, target);
+    writeFileAtomic(target, bytes);
     return { accepted: true, problems: [] };
   },
   "documents.restoreTemplate": ({ id }, ctx) => {
@@ -334,8 +330,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
   "documents.tryTemplate": async ({ id }, ctx) => {
     const buf = await fillTemplate(id, readTemplate(ctx.paths, id), sampleData(id));
     const target = inExportsDir(ctx.paths, `mau-thu-${id}.docx`);
-    fs.mkdirSync(exportsDir(ctx.paths), { recursive: true });
-    fs.writeFileSync(target, buf);
+    writeFileAtomic(target, buf);
     return { path: target };
   },
 };

@@ -1,4 +1,5 @@
 import { attachmentExtensions, isAllowedFile } from "../contract/file-types";
+import { writeFileAtomic } from "../atomic-write";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -499,9 +500,7 @@ function storeAttachment(ctx: AppContext, abs: string) {
   const sha = createHash("sha256").update(bytes).digest("hex");
   const target = path.join(ctx.paths.attachments, `${sha}${ext}`);
   if (!fs.existsSync(target)) {
-    fs.mkdirSync(ctx.paths.attachments, { recursive: true });
-    fs.writeFileSync(`${target}.tmp`, bytes);
-    fs.renameSync(`${target}.tmp`, target);
+    writeFileAtomic(target, bytes);
   }
   return {
     sha,
@@ -792,9 +791,8 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         "Tệp đính kèm không còn trong thư mục dữ liệu (attachments). Hãy đính kèm lại.",
       );
     const dir = inExportsDir(ctx.paths, "ho-so", f.sha256.slice(0, 12));
-    fs.mkdirSync(dir, { recursive: true });
     const target = path.join(dir, f.name.replace(/[\\/:*?"<>|]/g, "_"));
-    fs.copyFileSync(src, target);
+    writeFileAtomic(target, fs.readFileSync(src));
     return { path: target };
   },
   "dossiers.saveNomination": ({ id, dossierId, ...values }, ctx) => {
@@ -967,7 +965,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     if (format === "docx") {
       const onDate = isoDateOf(ctx.clock.now());
-      fs.writeFileSync(file, await appraisalListDocx(profile, title, subtitle, onDate, rows));
+      writeFileAtomic(file, await appraisalListDocx(profile, title, subtitle, onDate, rows));
     } else {
       const cells = appraisalCells(rows);
       await writeTable(

@@ -1,4 +1,5 @@
 import { documentInputOf } from "../../db/queries/documents";
+import { writeFileAtomic } from "../atomic-write";
 import { legalBasisList } from "../../db/queries/catalogue";
 import {
   activitiesBySortOrder,
@@ -418,7 +419,7 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
     );
     fs.mkdirSync(path.dirname(file), { recursive: true });
     if (format === "docx") {
-      fs.writeFileSync(file, await periodReportDocx(title, r.done, r.notDone));
+      writeFileAtomic(file, await periodReportDocx(title, r.done, r.notDone));
     } else {
       const rows = [
         ...r.done.map((a) => ({ a, group: "Đã hoàn thành" })),

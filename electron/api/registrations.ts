@@ -3,6 +3,7 @@
  * pre-fill from last year, import from the office's .xlsx template, the roll-up and the office's
  * own Đăng ký giao ước thi đua.
  */
+import { writeFileAtomic } from "../atomic-write";
 import { documentInputOf } from "../../db/queries/documents";
 import fs from "node:fs";
 import path from "node:path";
@@ -764,7 +765,7 @@ export const registrationsHandlers: HandlersFor<P> = {
     const r = buildRollup(ctx, year, movementId);
     const fileName = `Tong-hop-dang-ky-thi-dua-${year}${movementId ? `-${slug(r.title.split("–")[1] ?? "")}` : ""}.${format}`;
     const file = exportPath(ctx, fileName);
-    if (format === "docx") fs.writeFileSync(file, await rollupDocx(r, requireProfile(ctx)));
+    if (format === "docx") writeFileAtomic(file, await rollupDocx(r, requireProfile(ctx)));
     else {
       const t = rollupTable(r);
       await writeTable(

@@ -1,4 +1,5 @@
 import { documentInputOf } from "../../db/queries/documents";
+import { writeFileAtomic } from "../atomic-write";
 import fs from "node:fs";
 import path from "node:path";
 import { newId } from "../../db/ids";
@@ -393,8 +394,7 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
   "scoring.exportPact": async ({ id, docDate }, ctx) => {
     const d = usableDetail(ctx, id, "bản giao ước");
     const file = exportFile(ctx, "giao-uoc", d, "docx");
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(
+    writeFileAtomic(
       file,
       await pactDocx(d, clusterKindOf(ctx, d), requireProfile(ctx), { docDate }),
     );
@@ -405,7 +405,7 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
     const d = usableDetail(ctx, id, "bảng xếp hạng");
     const file = exportFile(ctx, "xep-hang", d, format);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    if (format === "docx") fs.writeFileSync(file, await rankingDocx(d));
+    if (format === "docx") writeFileAtomic(file, await rankingDocx(d));
     else {
       const rows = rankingRows(d);
       await writeTable(

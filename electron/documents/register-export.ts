@@ -1,4 +1,5 @@
 /** The register as an Excel workbook, dates as dd/mm/yyyy text so Excel cannot misread them. */
+import { writeFileAtomic } from "../atomic-write";
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -42,5 +43,5 @@ export async function writeRegisterWorkbook(
   ws.views = [{ state: "frozen", ySplit: 1 }];
   ws.getColumn("date").numFmt = "@";
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
+  writeFileAtomic(file, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

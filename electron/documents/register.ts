@@ -8,15 +8,22 @@ import fs from "node:fs";
 import path from "node:path";
 import { getSetting } from "../../db/queries/app-settings";
 import {
-  deleteUnwrittenDraft,
   documentRows,
   markIssued,
   sequencesInSeries,
-  setDocumentFile,
+  setDraftFile,
   setFillHash,
-  unissueDocument,
   type DocumentRow as DocumentRecord,
 } from "../../db/queries/documents";
+import { newId } from "../../db/ids";
+import { writeFileAtomic } from "../atomic-write";
+import {
+  checkDocumentFolder,
+  documentFile,
+  pendingIssueFile,
+  putInPlace,
+  type FolderCheck,
+} from "./register-files";
 import type { AppContext } from "../app-context";
 import { conflict, invalid, notFound } from "../app-errors";
 import type { DocumentRow, Profile } from "../contract";
@@ -111,14 +118,9 @@ export function getDocument(ctx: AppContext, id: string): DocumentRecord {
   return r;
 }
 
-/** Fills the template and writes the file (atomically: a temp file renamed over the old one). */
-async function writeFile(ctx: AppContext, r: DocumentRecord, data: FillData): Promise<void> {
-  const buf = await fillTemplate(r.templateId, readTemplate(ctx.paths, r.templateId), data);
-  const abs = path.join(ctx.paths.dataDir, r.filePath);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  const tmp = `${abs}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, buf);
-  fs.renameSync(tmp, abs);
+/** The filled .docx of a register document, as its fill data says. */
+function fillFile(r: DocumentRecord, data: FillData, ctx: AppContext): Promise<Uint8Array> {
+  return fillTemplate(r.templateId, readTemplate(ctx.paths, r.templateId), data);
 }
 
 export interface NewDocument {
@@ -132,11 +134,16 @@ export interface NewDocument {
   input: unknown;
 }
 
-/** A draft in the register with its .docx written. */
+/**
+ * A draft in the register with its .docx written. The file is written (and flushed) under its
+ * final name before the row that names it is committed: a crash in between leaves a file no row
+ * names, which the start-up check moves aside, never a row without its file.
+ */
 export async function createDocument(ctx: AppContext, doc: NewDocument): Promise<DocumentRecord> {
   const profile = requireProfile(ctx);
   const def = templateCatalog[doc.templateId];
   const year = Number(doc.docDate.slice(0, 4));
+  const id = newId();
   const draft = {
     templateId: doc.templateId,
     typeCode: def.typeCode,
@@ -150,22 +157,55 @@ export async function createDocument(ctx: AppContext, doc: NewDocument): Promise
     sourceId: doc.sourceId ?? null,
     input: JSON.stringify(doc.input),
     fillHash: "",
-    filePath: "",
+    filePath: draftFilePath(doc.templateId, year, id),
     state: "du_thao" as const,
   };
-  const saved = getDocument(ctx, documentRows.save(ctx.db, undefined, draft, ctx.stamp()) ?? "");
-  const filePath = path.posix.join("documents", String(year), `${doc.templateId}-${saved.id}.docx`);
-  const withPath = { ...saved, filePath };
+  const now = ctx.clock.now();
+  const record: DocumentRecord = {
+    ...draft,
+    id,
+    issuedAt: null,
+    signedCopyPath: null,
+    signedCopyName: null,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    origin: ctx.stamp().origin,
+  };
+  const data = resolve(ctx, record);
+  if (!data) throw new Error(`no fill resolver for ${doc.sourceKind}`);
+  const file = documentFile(ctx.paths, record);
+  writeFileAtomic(file, await fillFile(record, data, ctx));
   try {
-    const data = resolve(ctx, withPath);
-    if (!data) throw new Error(`no fill resolver for ${doc.sourceKind}`);
-    await writeFile(ctx, withPath, data);
-    setDocumentFile(ctx.db, saved.id, filePath, hashFill(data));
+    documentRows.insert(ctx.db, id, { ...draft, fillHash: hashFill(data) }, ctx.stamp());
   } catch (e) {
-    deleteUnwrittenDraft(ctx.db, saved.id);
+    fs.rmSync(file, { force: true });
     throw e;
   }
-  return getDocument(ctx, saved.id);
+  return getDocument(ctx, id);
+}
+
+/** Where a document's file lives, relative to the data folder. */
+const draftFilePath = (templateId: TemplateId, year: number, id: string) =>
+  path.posix.join("documents", String(year), `${templateId}-${id}.docx`);
+
+/**
+ * At start: the documents folder brought in line with the register after whatever the last run
+ * went through (checkDocumentFolder), and drafts whose file is missing filled again.
+ */
+export async function repairRegister(ctx: AppContext): Promise<FolderCheck> {
+  const check = checkDocumentFolder(ctx.db, ctx.paths);
+  for (const m of check.missing) {
+    if (m.state !== "du_thao") continue;
+    try {
+      const r = getDocument(ctx, m.id);
+      if (!r.filePath) setDraftFile(ctx.db, r.id, draftFilePath(r.templateId, r.year, r.id));
+      await regenerate(ctx, r.id);
+    } catch (e) {
+      ctx.log.error(`register: could not refill draft ${m.id} whose file is missing`, e);
+    }
+  }
+  return check;
 }
 
 /** Rewrites a draft's file from its source as it is now. Issued documents never change. */
@@ -176,7 +216,8 @@ export async function regenerate(ctx: AppContext, id: string): Promise<DocumentR
   }
   const data = resolve(ctx, r);
   if (!data) throw invalid("Văn bản này không tạo lại được từ dữ liệu gốc.");
-  await writeFile(ctx, r, data);
+  // The file first: a crash before the hash is recorded only shows the draft as out of date.
+  writeFileAtomic(documentFile(ctx.paths, r), await fillFile(r, data, ctx));
   setFillHash(ctx.db, id, hashFill(data), ctx.clock.now());
   return getDocument(ctx, id);
 }
@@ -190,41 +231,91 @@ export function usedSequences(
 }
 
 /**
- * Gives the draft its number and marks it issued, in one immediate transaction, so two issues at
- * once never share a number (the unique index refuses it even across processes). Then writes the
- * file with the number; if that fails the draft goes back to what it was.
+ * Gives the draft its number and marks it issued. The numbered file is written (and flushed) next
+ * to the draft's first; then one immediate transaction checks the number is still free (the unique
+ * index also refuses it across processes), marks the draft issued and runs `alongside` (what the
+ * issuing area records with it, e.g. a decision's award registry); only then does the numbered
+ * file replace the draft's. A crash before the commit leaves the draft; a crash after it leaves
+ * the numbered file waiting, which the start-up check puts in place (completeIssues).
  */
 export async function issueDocument(
   ctx: AppContext,
   id: string,
   override?: number,
+  alongside?: (issued: DocumentRecord) => void,
 ): Promise<DocumentRecord> {
-  const reserve = ctx.sqlite.transaction(() => {
+  // Numbers being filled in this process are held, so concurrent issues take the next ones; a
+  // number taken meanwhile by another process is noticed at the commit, and the file refilled.
+  for (;;) {
     const r = getDocument(ctx, id);
-    if (r.state !== "du_thao")
-      throw conflict(`Văn bản đã ban hành với số ${numberOf(r)}; số không thay đổi được.`);
-    const used = usedSequences(ctx, r);
-    const seq = override ?? nextSequence(used);
-    if (used.includes(seq)) {
-      throw conflict(
-        `Số ${documentNumber(seq, r.typeCode, r.issuer)} năm ${r.year} đã được dùng cho văn bản khác.`,
-        {
-          seq: "Số này đã được dùng",
-        },
-      );
+    const series = seriesKey(r);
+    const seq = freeSequence(ctx, r, override, [...(beingIssued.get(series) ?? [])]);
+    hold(series, seq, true);
+    try {
+      const issued: DocumentRecord = { ...r, seq, state: "da_ban_hanh", issuedAt: ctx.clock.now() };
+      const data = resolve(ctx, issued);
+      if (!data) throw new Error(`no fill resolver for ${issued.sourceKind}`);
+      const file = documentFile(ctx.paths, r);
+      const waiting = pendingIssueFile(file, seq);
+      const bytes = await fillFile(issued, data, ctx);
+      // From here to the rename nothing awaits: no other request runs in between.
+      writeFileAtomic(waiting, bytes);
+      const commit = ctx.sqlite.transaction(() => {
+        const current = getDocument(ctx, id);
+        if (override === undefined && current.state === "du_thao")
+          if (usedSequences(ctx, current).includes(seq)) return false;
+        freeSequence(ctx, current, seq); // refuses an issued draft or a taken typed number
+        markIssued(ctx.db, id, seq, issued.issuedAt!);
+        setFillHash(ctx.db, id, hashFill(data));
+        alongside?.(getDocument(ctx, id));
+        return true;
+      });
+      let committed = false;
+      try {
+        committed = commit.immediate();
+      } finally {
+        if (!committed) fs.rmSync(waiting, { force: true });
+      }
+      if (!committed) continue;
+      putInPlace(waiting, file);
+      return getDocument(ctx, id);
+    } finally {
+      hold(series, seq, false);
     }
-    markIssued(ctx.db, id, seq, ctx.clock.now());
-    return getDocument(ctx, id);
-  });
-  const issued = reserve.immediate();
-  try {
-    const data = resolve(ctx, issued);
-    if (!data) throw new Error(`no fill resolver for ${issued.sourceKind}`);
-    await writeFile(ctx, issued, data);
-    setFillHash(ctx.db, id, hashFill(data));
-  } catch (e) {
-    unissueDocument(ctx.db, id);
-    throw e;
   }
-  return getDocument(ctx, id);
+}
+
+/** Numbers of each series (issuer, type, year) being filled by an issue in this process. */
+const beingIssued = new Map<string, Set<number>>();
+const seriesKey = (r: Pick<DocumentRecord, "issuer" | "typeCode" | "year">) =>
+  JSON.stringify([r.issuer, r.typeCode, r.year]);
+function hold(series: string, seq: number, held: boolean) {
+  const set = beingIssued.get(series) ?? new Set<number>();
+  if (held) set.add(seq);
+  else set.delete(seq);
+  if (set.size) beingIssued.set(series, set);
+  else beingIssued.delete(series);
+}
+
+/**
+ * The number a draft gets (the next free one, or the one the officer typed), refused when the
+ * draft is already issued or the typed number is taken. `held` are numbers other issues hold.
+ */
+function freeSequence(
+  ctx: AppContext,
+  r: DocumentRecord,
+  override?: number,
+  held: number[] = [],
+): number {
+  if (r.state !== "du_thao")
+    throw conflict(`Văn bản đã ban hành với số ${numberOf(r)}; số không thay đổi được.`);
+  const used = usedSequences(ctx, r);
+  const seq = override ?? nextSequence([...used, ...held]);
+  if (used.includes(seq) || held.includes(seq)) {
+    throw conflict(
+      `Số ${documentNumber(seq, r.typeCode, r.issuer)} năm ${r.year} đã được dùng cho văn bản khác.`,
+      { seq: "Số này đã được dùng" },
+    );
+  }
+  return seq;
 }

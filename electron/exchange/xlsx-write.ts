@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { writeFileAtomic } from "../atomic-write";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { formatDate } from "../domain/vietnamese";
@@ -47,5 +48,5 @@ export async function writeTable<T>(
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? 18));
   ws.views = [{ state: "frozen", ySplit: 2 }];
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  await wb.xlsx.writeFile(file);
+  writeFileAtomic(file, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

@@ -6,7 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
 import { incomingDir } from "../../electron/api/files";
-import { createDocument, numberOf, registerFillResolver } from "../../electron/documents/register";
+import {
+  createDocument,
+  issueDocument,
+  numberOf,
+  registerFillResolver,
+} from "../../electron/documents/register";
 import { sampleData } from "../../electron/documents/sample-data";
 
 let t: TestBackend;
@@ -222,5 +227,99 @@ describe("series of other issuers", () => {
     }
     expect(issued).toEqual(["01/BB-HĐTĐKT", "02/BB-HĐTĐKT", "01/QĐ-UBND", "01/TTr-PNV"]);
     expect(documentXml(minutes[1]!.filePath)).toContain("02/BB-HĐTĐKT");
+  });
+});
+
+describe("the documents folder after a crash", () => {
+  /** Closes the app as a kill would (no clean-up runs) and opens the same data folder again. */
+  async function restart() {
+    t.close();
+    const again = await startTestBackend({ dataDir: t.paths.dataDir });
+    const folder = t.paths.dataDir;
+    t = { ...again, cleanup: () => (again.close(), fs.rmSync(folder, { recursive: true })) };
+  }
+  const abs = (rel: string) => path.join(t.paths.dataDir, rel);
+  const rowOf = async (id: string) =>
+    (await t.expectOk("documents.list", { search: "", year: 2025 })).find((r) => r.id === id)!;
+
+  it("finishes an issue committed before the numbered file replaced the draft's", async () => {
+    const d = await draft();
+    const draftBytes = fs.readFileSync(abs(d.filePath));
+    // What a kill right after the commit leaves: the row issued, the numbered file still waiting.
+    const { row } = await t.expectOk("documents.issue", { id: d.id });
+    const waiting = `${abs(row.filePath)}.issue-1.pending`;
+    fs.renameSync(abs(row.filePath), waiting);
+    fs.writeFileSync(abs(row.filePath), draftBytes);
+    await restart();
+    expect(fs.existsSync(waiting)).toBe(false);
+    expect(documentXml(row.filePath)).toContain("01/TTr-PNV");
+  });
+
+  it("drops the numbered file of an issue that did not commit, and the draft stays a draft", async () => {
+    const d = await draft();
+    const before = fs.readFileSync(abs(d.filePath));
+    fs.writeFileSync(`${abs(d.filePath)}.issue-1.pending`, "half");
+    fs.writeFileSync(path.join(path.dirname(abs(d.filePath)), `.x.docx.123.456.tmp`), "half");
+    await restart();
+    expect(
+      fs.readdirSync(path.dirname(abs(d.filePath))).filter((f) => /pending|tmp/.test(f)),
+    ).toEqual([]);
+    expect(fs.readFileSync(abs(d.filePath))).toEqual(before);
+    expect(await rowOf(d.id)).toMatchObject({ state: "du_thao", number: "…/TTr-PNV" });
+    // The number was not used up.
+    const { row } = await t.expectOk("documents.issue", { id: d.id });
+    expect(row.number).toBe("01/TTr-PNV");
+  });
+
+  it("moves a file no row names aside, and refills a draft whose file is missing", async () => {
+    const d = await draft();
+    const stray = abs("documents/2025/to-trinh-0190ffff-0000-7000-8000-000000000000.docx");
+    fs.writeFileSync(stray, fs.readFileSync(abs(d.filePath)));
+    fs.rmSync(abs(d.filePath));
+    await restart();
+    expect(fs.existsSync(stray)).toBe(false);
+    expect(
+      fs.existsSync(
+        abs("documents/ngoai-so/2025/to-trinh-0190ffff-0000-7000-8000-000000000000.docx"),
+      ),
+    ).toBe(true);
+    expect(documentXml(d.filePath)).toContain("…/TTr-PNV");
+  });
+
+  it("gives a draft left without a file path (an older crash) its file back", async () => {
+    const d = await draft();
+    const db = new Database(t.paths.database);
+    db.prepare("update documents set file_path = '' where id = ?").run(d.id);
+    db.close();
+    fs.rmSync(abs(d.filePath));
+    await restart();
+    const row = await rowOf(d.id);
+    expect(row.filePath).toBe(d.filePath);
+    expect(documentXml(row.filePath)).toContain("…/TTr-PNV");
+  });
+
+  it("refuses a file path outside the documents folder", async () => {
+    const d = await draft();
+    const db = new Database(t.paths.database);
+    db.prepare("update documents set file_path = '../outside.docx' where id = ?").run(d.id);
+    db.close();
+    const res = await t.call("documents.regenerate", { id: d.id });
+    expect(res.ok).toBe(false);
+    expect(res.ok || res.error.message).toContain("không có tệp hợp lệ");
+    expect(fs.existsSync(path.join(t.paths.dataDir, "..", "outside.docx"))).toBe(false);
+  });
+
+  it("leaves the draft and no numbered file when what is recorded with the issue fails", async () => {
+    const d = await draft();
+    const before = fs.readFileSync(abs(d.filePath));
+    const failing = issueDocument(t.backend, d.id, undefined, () => {
+      throw new Error("refused");
+    });
+    await expect(failing).rejects.toThrow("refused");
+    expect(await rowOf(d.id)).toMatchObject({ state: "du_thao" });
+    expect(fs.readFileSync(abs(d.filePath))).toEqual(before);
+    expect(
+      fs.readdirSync(path.dirname(abs(d.filePath))).filter((f) => /pending|tmp/.test(f)),
+    ).toEqual([]);
   });
 });
