@@ -1,6 +1,6 @@
-// npm test: type-check, lint, unit + integration tests (vitest, real SQLite files), then the
-// end-to-end tests (Playwright driving Debian's Chromium against browser mode). Ends with one
-// line "N passed, N failed".
+// npm test: type-check, lint, unit + integration tests (vitest, real SQLite files), a few trials
+// of the kill -9 harness, then the end-to-end tests (Playwright driving Debian's Chromium against
+// browser mode). Ends with one line "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -87,6 +87,21 @@ const e2eJson = path.join(results, "e2e.json");
 fs.rmSync(e2eJson, { force: true });
 if (ensureChromium()) {
   step("build", run("Dựng ứng dụng", process.execPath, [path.join(root, "build", "build.mjs")]));
+  // A few trials of the kill -9 harness (npm run crash runs 20 of each): one result per workload.
+  console.log("\n▶ Kill -9 giữa chừng ghi dữ liệu (build/crash-harness.ts, 3 lần mỗi loại)");
+  const crash = spawnSync(
+    bin("tsx"),
+    [path.join(root, "build", "crash-harness.ts"), "--trials", "3"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
+  process.stdout.write(crash.stdout + crash.stderr);
+  const verdicts = crash.stdout.split("\n").filter((l) => /^[✓✗] kill -9/.test(l));
+  passed += verdicts.filter((l) => l.startsWith("✓")).length;
+  failed += verdicts.filter((l) => l.startsWith("✗")).length + (verdicts.length ? 0 : 1);
+  step("crash", crash.status === 0);
   step(
     "e2e",
     run("Kiểm thử đầu-cuối (Playwright + Chromium)", bin("playwright"), [

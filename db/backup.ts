@@ -100,19 +100,20 @@ export async function createBackup(
     if (!verifyBackup(tmpPath)) throw new Error(`backup verification failed: ${name}`);
     fs.renameSync(tmpPath, finalPath);
   } finally {
-    for (const f of [tmpPath, `${tmpPath}-wal`, `${tmpPath}-shm`]) fs.rmSync(f, { force: true });
+    for (const f of [tmpPath, `${tmpPath}-wal`, `${tmpPath}-shm`, `${tmpPath}-journal`])
+      fs.rmSync(f, { force: true });
   }
   rotateBackups(dir);
   return { file: name, kind, createdAt: at, sizeBytes: fs.statSync(finalPath).size };
 }
 
 /**
- * Removes what an interrupted backup leaves behind (`*.partial` and its -wal/-shm): never a
+ * Removes what an interrupted backup leaves behind (`*.partial` and its -wal, -shm, -journal): never a
  * backup, and it would fill the disk over time. Returns the names removed.
  */
 export function removeInterruptedBackups(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  const left = fs.readdirSync(dir).filter((f) => /\.partial(-wal|-shm)?$/.test(f));
+  const left = fs.readdirSync(dir).filter((f) => /\.partial(-wal|-shm|-journal)?$/.test(f));
   for (const f of left) fs.rmSync(path.join(dir, f), { force: true });
   return left;
 }

@@ -24,9 +24,16 @@ export interface AppContext {
   /** Null while the database is open; the reason it is not, otherwise. */
   readonly damage: string | null;
   backup(kind: BackupEntry["kind"]): Promise<BackupEntry>;
-  restore(file: string): Promise<BackupEntry | null>;
+  restore(file: string): Promise<RestoreResult>;
   /** Files the officer chose in the desktop app's open dialog during this run (absolute paths). */
   readonly chosenFiles: Set<string>;
   /** A write stamp for sync columns. */
   stamp(): { now: number; origin: string };
+}
+
+/** What a restore did: the snapshot of the state it replaced, and the numbers it kept used. */
+export interface RestoreResult {
+  safetyBackup: BackupEntry | null;
+  /** Documents issued after the backup's time: their files moved aside, their numbers skipped. */
+  keptNumbers: { number: string; summary: string; file: string }[];
 }

@@ -26,7 +26,9 @@ import type { AppContext, Clock } from "./api/context";
 import { AppError, type Logger } from "./api/errors";
 import { createRouter, type Router } from "./api/router";
 import { incomingDir } from "./api/files";
-import { repairRegister } from "./documents/register";
+import { issuedDocuments } from "../db/queries/documents";
+import { keepIssuedNumbers, repairRegister } from "./documents/register";
+import type { RestoreResult } from "./app-context";
 import { ensureDataFolders, type AppPaths } from "./paths";
 import type { Platform } from "./platform/platform";
 
@@ -207,7 +209,7 @@ export class Backend implements AppContext {
    * Replace the database with a verified backup. The current state is snapshotted first (or, if
    * it cannot be opened, moved aside), so a restore never loses anything.
    */
-  async restore(file: string): Promise<BackupEntry | null> {
+  async restore(file: string): Promise<RestoreResult> {
     const source = backupPath(this.paths.backups, file);
     if (!source) throw new AppError("NOT_FOUND", "Không tìm thấy bản sao lưu này.");
     if (!verifyBackup(source))
@@ -216,6 +218,8 @@ export class Backend implements AppContext {
         "Bản sao lưu này bị hỏng, không thể khôi phục. Hãy chọn bản khác.",
       );
     const safety = this.opened ? await this.backup("pre-restore") : null;
+    // Numbers issued after the backup exist on paper: they stay used (see keepIssuedNumbers).
+    const issuedBefore = this.opened ? issuedDocuments(this.db) : [];
     const db = this.paths.database;
     if (this.opened) {
       this.opened.sqlite.close();
@@ -234,7 +238,9 @@ export class Backend implements AppContext {
     await this.open();
     if (!this.opened) throw new AppError("DATABASE_DAMAGED");
     this.opts.log.info(`restored from ${file}`);
-    return safety;
+    const keptNumbers = keepIssuedNumbers(this, issuedBefore);
+    await this.checkRegister();
+    return { safetyBackup: safety, keptNumbers };
   }
 
   close() {

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../open-database";
 import { documents } from "../schema";
+import { getSetting, setSetting } from "./app-settings";
 import { liveRows, syncedRows } from "./sync-rows";
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -87,12 +88,70 @@ export function setFillHash(db: Db, id: string, fillHash: string, now?: number):
     .run();
 }
 
-/** The sequences already used in a series (same issuer, type and year). */
+/**
+ * A number issued on paper that the register no longer holds: a restore went back to before it.
+ * Numbering skips it, so no two documents ever carry the same number.
+ */
+export interface NumberOutsideRegister {
+  issuer: string;
+  typeCode: string;
+  year: number;
+  seq: number;
+  summary: string;
+  /** Where its file was moved (documents/ngoai-so/…), relative to the data folder. */
+  file: string;
+}
+const NUMBERS_OUTSIDE_KEY = "register_numbers_outside";
+
+export function numbersOutsideRegister(db: Db): NumberOutsideRegister[] {
+  return getSetting<NumberOutsideRegister[]>(db, NUMBERS_OUTSIDE_KEY) ?? [];
+}
+
+/** Adds numbers to the list numbering skips (each series and number once). */
+export function keepNumbersOutsideRegister(
+  db: Db,
+  numbers: NumberOutsideRegister[],
+  now: number,
+): void {
+  const all = [...numbersOutsideRegister(db)];
+  const key = (n: NumberOutsideRegister) => JSON.stringify([n.issuer, n.typeCode, n.year, n.seq]);
+  const seen = new Set(all.map(key));
+  for (const n of numbers) {
+    if (seen.has(key(n))) continue;
+    all.push(n);
+    seen.add(key(n));
+  }
+  setSetting(db, NUMBERS_OUTSIDE_KEY, all, now);
+}
+
+/** The issued documents of the register, with what a restore needs to keep their numbers. */
+export function issuedDocuments(
+  db: Db,
+): Pick<DocumentRow, "id" | "issuer" | "typeCode" | "year" | "seq" | "summary" | "filePath">[] {
+  return db
+    .select({
+      id: documents.id,
+      issuer: documents.issuer,
+      typeCode: documents.typeCode,
+      year: documents.year,
+      seq: documents.seq,
+      summary: documents.summary,
+      filePath: documents.filePath,
+    })
+    .from(documents)
+    .where(and(isNotNull(documents.seq), isNull(documents.deletedAt)))
+    .all();
+}
+
+/**
+ * The sequences already used in a series (same issuer, type and year): the register's, and the
+ * numbers issued on paper that a restore took out of it.
+ */
 export function sequencesInSeries(
   db: Db,
   s: { issuer: string; typeCode: string; year: number },
 ): number[] {
-  return db
+  const inRegister = db
     .select({ seq: documents.seq })
     .from(documents)
     .where(
@@ -106,6 +165,10 @@ export function sequencesInSeries(
     )
     .all()
     .map((x) => x.seq as number);
+  const outside = numbersOutsideRegister(db)
+    .filter((n) => n.issuer === s.issuer && n.typeCode === s.typeCode && n.year === s.year)
+    .map((n) => n.seq);
+  return [...inRegister, ...outside];
 }
 
 /** Gives a draft its number and marks it issued. */

@@ -87,7 +87,7 @@ export const systemHandlers: HandlersFor<typeof systemProcedures> = {
   },
   "system.listBackups": (_i, ctx) => listBackups(ctx.paths.backups),
   "system.createBackup": (_i, ctx) => ctx.backup("manual"),
-  "system.restoreBackup": async ({ file }, ctx) => ({ safetyBackup: await ctx.restore(file) }),
+  "system.restoreBackup": ({ file }, ctx) => ctx.restore(file),
   "system.revealDataFolder": async (_i, ctx) => {
     await ctx.platform.revealInFolder(ctx.paths.dataDir);
     return { path: ctx.paths.dataDir };

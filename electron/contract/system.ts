@@ -39,7 +39,10 @@ export const systemProcedures = {
   "system.createBackup": mutation(empty, backupSchema),
   "system.restoreBackup": mutation(
     z.object({ file: z.string().min(1) }),
-    z.object({ safetyBackup: backupSchema.nullable() }),
+    z.object({
+      safetyBackup: backupSchema.nullable(),
+      keptNumbers: z.array(z.object({ number: z.string(), summary: z.string(), file: z.string() })),
+    }),
   ),
   "system.revealDataFolder": mutation(empty, z.object({ path: z.string() })),
   "system.search": query(z.object({ q: z.string().max(200) }), z.array(searchResultSchema)),

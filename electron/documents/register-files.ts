@@ -14,6 +14,11 @@ import type { AppPaths } from "../paths";
 /** Files no register row names (a crash between writing and recording, a restored database). */
 export const ASIDE_FOLDER = "ngoai-so";
 
+/** Where the check moves a file no row names (`documents/2025/x.docx` → `documents/ngoai-so/2025/x.docx`). */
+export function asidePath(filePath: string): string {
+  return filePath.replace(/^documents\//, `documents/${ASIDE_FOLDER}/`);
+}
+
 const PENDING = /\.issue-(\d+)\.pending$/;
 
 /** The absolute path of a document's file: inside the documents folder, never empty. */
@@ -74,7 +79,7 @@ export function checkDocumentFolder(db: Db, paths: AppPaths): FolderCheck {
       fs.rmSync(abs, { force: true });
       result.removed.push(rel);
     } else if (!byFile.has(rel)) {
-      const aside = path.join(paths.documents, ASIDE_FOLDER, path.relative(paths.documents, abs));
+      const aside = path.join(paths.dataDir, asidePath(rel));
       fs.mkdirSync(path.dirname(aside), { recursive: true });
       fs.renameSync(abs, aside);
       result.movedAside.push(rel);

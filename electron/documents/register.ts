@@ -9,6 +9,8 @@ import path from "node:path";
 import { getSetting } from "../../db/queries/app-settings";
 import {
   documentRows,
+  issuedDocuments,
+  keepNumbersOutsideRegister,
   markIssued,
   sequencesInSeries,
   setDraftFile,
@@ -18,13 +20,14 @@ import {
 import { newId } from "../../db/ids";
 import { writeFileAtomic } from "../atomic-write";
 import {
+  asidePath,
   checkDocumentFolder,
   documentFile,
   pendingIssueFile,
   putInPlace,
   type FolderCheck,
 } from "./register-files";
-import type { AppContext } from "../app-context";
+import type { AppContext, RestoreResult } from "../app-context";
 import { conflict, invalid, notFound } from "../app-errors";
 import type { DocumentRow, Profile } from "../contract";
 import { documentNumber, nextSequence } from "../domain/doc-numbering";
@@ -206,6 +209,44 @@ export async function repairRegister(ctx: AppContext): Promise<FolderCheck> {
     }
   }
   return check;
+}
+
+/**
+ * After a restore: the documents issued before it that the restored register does not hold were
+ * signed and sent, so their numbers are kept used and their files (moved to documents/ngoai-so by
+ * the register check) listed. Returns them.
+ */
+export function keepIssuedNumbers(
+  ctx: AppContext,
+  issuedBefore: ReturnType<typeof issuedDocuments>,
+): RestoreResult["keptNumbers"] {
+  const key = (r: { issuer: string; typeCode: string; year: number; seq: number | null }) =>
+    JSON.stringify([r.issuer, r.typeCode, r.year, r.seq]);
+  const held = new Set(issuedDocuments(ctx.db).map(key));
+  const gone = issuedBefore.filter((r) => !held.has(key(r)));
+  for (const r of gone) {
+    // Still a draft in the restored register: the signed version's file goes aside, and the
+    // register check refills the draft's.
+    const file = path.join(ctx.paths.dataDir, r.filePath);
+    if (documentRows.byId(ctx.db, r.id) && fs.existsSync(file)) {
+      writeFileAtomic(path.join(ctx.paths.dataDir, asidePath(r.filePath)), fs.readFileSync(file));
+      fs.rmSync(file);
+    }
+  }
+  const numbers = gone.map((r) => ({
+    issuer: r.issuer,
+    typeCode: r.typeCode,
+    year: r.year,
+    seq: r.seq!,
+    summary: r.summary,
+    file: asidePath(r.filePath),
+  }));
+  keepNumbersOutsideRegister(ctx.db, numbers, ctx.clock.now());
+  return numbers.map((n) => ({
+    number: documentNumber(n.seq, n.typeCode, n.issuer),
+    summary: n.summary,
+    file: n.file,
+  }));
 }
 
 /** Rewrites a draft's file from its source as it is now. Issued documents never change. */

@@ -323,3 +323,37 @@ describe("the documents folder after a crash", () => {
     ).toEqual([]);
   });
 });
+
+describe("the register after a restore", () => {
+  const abs = (rel: string) => path.join(t.paths.dataDir, rel);
+
+  it("keeps the numbers issued after the backup used and their files aside", async () => {
+    const a = await draft();
+    await t.expectOk("documents.issue", { id: a.id }); // 01, in the backup
+    const drafted = await draft(); // a draft in the backup, issued after it
+    const backup = await t.expectOk("system.createBackup", {});
+    t.clock.advance(60_000);
+    const b = await draft({ summary: "Về việc ban hành sau khi sao lưu" });
+    const issuedB = (await t.expectOk("documents.issue", { id: b.id })).row; // 02
+    const issuedD = (await t.expectOk("documents.issue", { id: drafted.id })).row; // 03
+    expect([issuedB.number, issuedD.number]).toEqual(["02/TTr-PNV", "03/TTr-PNV"]);
+
+    const result = await t.expectOk("system.restoreBackup", { file: backup.file });
+    expect(result.keptNumbers.map((k) => k.number).sort()).toEqual(["02/TTr-PNV", "03/TTr-PNV"]);
+    const keptB = result.keptNumbers.find((k) => k.number === "02/TTr-PNV")!;
+    expect(keptB.summary).toBe("Về việc ban hành sau khi sao lưu");
+    // The signed versions' files are kept aside, with their numbers in them.
+    for (const k of result.keptNumbers) expect(documentXml(k.file)).toContain(k.number);
+    expect(fs.existsSync(abs(issuedB.filePath))).toBe(false);
+    // The draft the backup holds has its own file again, without a number.
+    expect(documentXml(drafted.filePath)).toContain("…/TTr-PNV");
+
+    // Numbering goes on after the kept numbers: 02 and 03 are never given twice.
+    const next = await t.expectOk("documents.issue", { id: drafted.id });
+    expect(next.row.number).toBe("04/TTr-PNV");
+    const proposal = await t.expectOk("documents.proposeNumber", { id: (await draft()).id });
+    expect(proposal.number).toBe("05/TTr-PNV");
+    const typed = await t.call("documents.issue", { id: (await draft()).id, seq: 2 });
+    expect(typed.ok || typed.error.message).toContain("đã được dùng");
+  });
+});

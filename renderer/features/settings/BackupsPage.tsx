@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Table, Text } from "@mantine/core";
+import { Alert, Badge, Button, Code, List, Table, Text } from "@mantine/core";
 import { IconDatabaseExport, IconFolderOpen, IconRestore } from "@tabler/icons-react";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { confirmAction } from "../../components/confirm";
@@ -55,6 +55,26 @@ export function BackupsPage() {
         <Alert color="blue" mb="md">
           Ở chế độ trình duyệt, hãy mở thư mục này bằng trình quản lý tệp:{" "}
           <Code>{reveal.data.path}</Code>
+        </Alert>
+      )}
+      {(restore.data?.keptNumbers.length ?? 0) > 0 && (
+        <Alert
+          color="yellow"
+          mb="md"
+          title="Số văn bản ban hành sau thời điểm sao lưu được giữ lại"
+        >
+          <Text size="sm" mb={4}>
+            Các văn bản dưới đây đã ban hành sau thời điểm của bản sao lưu nên không còn trong sổ
+            văn bản đã khôi phục. Tệp của chúng được giữ trong thư mục dữ liệu và số của chúng sẽ
+            không được cấp lại cho văn bản khác.
+          </Text>
+          <List size="sm">
+            {restore.data!.keptNumbers.map((k) => (
+              <List.Item key={k.number}>
+                Số {k.number}: {k.summary} — <Code>{k.file}</Code>
+              </List.Item>
+            ))}
+          </List>
         </Alert>
       )}
       {(list.data ?? []).length === 0 ? (
