@@ -25,6 +25,8 @@ export interface AppContext {
   readonly damage: string | null;
   backup(kind: BackupEntry["kind"]): Promise<BackupEntry>;
   restore(file: string): Promise<RestoreResult>;
+  repair(): Promise<{ repaired: boolean; message: string }>;
+  readonly backupFailure: BackupFailure | null;
   /** Files the officer chose in the desktop app's open dialog during this run (absolute paths). */
   readonly chosenFiles: Set<string>;
   /** A write stamp for sync columns. */
@@ -36,4 +38,14 @@ export interface RestoreResult {
   safetyBackup: BackupEntry | null;
   /** Documents issued after the backup's time: their files moved aside, their numbers skipped. */
   keptNumbers: { number: string; summary: string; file: string }[];
+}
+
+/** A backup that failed, and whether the full integrity check found the database damaged. */
+export interface BackupFailure {
+  at: number;
+  kind: BackupEntry["kind"];
+  damaged: boolean;
+  /** What the integrity check reported (at most 20 lines). */
+  details: string[];
+  message: string;
 }

@@ -24,11 +24,12 @@ import { handlers } from "./api";
 import { registerDocumentResolvers } from "./api/document-resolvers";
 import type { AppContext, Clock } from "./api/context";
 import { AppError, type Logger } from "./api/errors";
+import { isDiskFull } from "./app-errors";
 import { createRouter, type Router } from "./api/router";
 import { incomingDir } from "./api/files";
 import { issuedDocuments } from "../db/queries/documents";
 import { keepIssuedNumbers, repairRegister } from "./documents/register";
-import type { RestoreResult } from "./app-context";
+import type { BackupFailure, RestoreResult } from "./app-context";
 import { ensureDataFolders, type AppPaths } from "./paths";
 import type { Platform } from "./platform/platform";
 
@@ -69,6 +70,8 @@ export class Backend implements AppContext {
   private opened: OpenedDatabase | null = null;
   private installationId = "";
   private damageReason: string | null = null;
+  /** The last backup that failed since start (the overview warns about it). */
+  backupFailure: BackupFailure | null = null;
   readonly chosenFiles = new Set<string>();
   /** A pending daily backup, so callers (and tests) can wait for it. */
   startupBackup: Promise<unknown> = Promise.resolve();
@@ -194,15 +197,91 @@ export class Backend implements AppContext {
 
   async backup(kind: BackupEntry["kind"]): Promise<BackupEntry> {
     try {
-      return await createBackup(this.sqlite, this.paths.backups, kind, this.clock.now());
+      const made = await createBackup(this.sqlite, this.paths.backups, kind, this.clock.now());
+      this.backupFailure = null;
+      return made;
     } catch (e) {
       if (e instanceof AppError) throw e;
       this.opts.log.error("backup failed", e);
-      throw new AppError(
-        "INTERNAL",
-        "Không tạo được bản sao lưu (kiểm tra dung lượng ổ đĩa và quyền ghi thư mục dữ liệu).",
-      );
+      if (isDiskFull(e)) throw new AppError("DISK_FULL");
+      // A snapshot that fails its check usually means the database itself is damaged in a way
+      // the quick check at start does not see (an index): the full check says so.
+      const details = this.integrityProblems();
+      this.backupFailure = {
+        at: this.clock.now(),
+        kind,
+        damaged: details.length > 0,
+        details,
+        message: details.length
+          ? "Bản sao lưu không đạt kiểm tra vì cơ sở dữ liệu đang dùng có chỗ hỏng. Dữ liệu vẫn mở được, nhưng cần sửa ngay: vào Cài đặt › Sao lưu và khôi phục, bấm “Sửa chữa cơ sở dữ liệu”, hoặc khôi phục bản sao lưu tốt gần nhất."
+          : "Không tạo được bản sao lưu (kiểm tra dung lượng ổ đĩa và quyền ghi thư mục dữ liệu).",
+      };
+      throw new AppError("INTERNAL", this.backupFailure.message);
     }
+  }
+
+  /** What SQLite's full integrity check finds in the open database (empty when it is sound). */
+  private integrityProblems(): string[] {
+    const rows = this.sqlite.pragma("integrity_check(20)") as { integrity_check: string }[];
+    const found = rows.map((r) => r.integrity_check);
+    return found.length === 1 && found[0] === "ok" ? [] : found;
+  }
+
+  /**
+   * Repairs damage the full check finds: REINDEX rebuilds every index from its table; if that is
+   * not enough, the rows are copied into a fresh file (VACUUM INTO), checked, and swapped in,
+   * the damaged file kept aside. A backup is taken after, which also proves the repair.
+   */
+  async repair(): Promise<{ repaired: boolean; message: string }> {
+    if (this.integrityProblems().length === 0) {
+      const made = await this.backup("manual");
+      return {
+        repaired: true,
+        message: `Cơ sở dữ liệu không có chỗ hỏng; đã sao lưu (${made.file}).`,
+      };
+    }
+    this.sqlite.exec("REINDEX");
+    if (this.integrityProblems().length > 0) await this.reload();
+    const left = this.integrityProblems();
+    if (left.length > 0) {
+      this.opts.log.error("repair left problems", left);
+      return {
+        repaired: false,
+        message:
+          "Không sửa được cơ sở dữ liệu. Hãy khôi phục bản sao lưu tốt gần nhất trong danh sách dưới đây.",
+      };
+    }
+    const made = await this.backup("manual");
+    this.opts.log.info("database repaired", made.file);
+    return {
+      repaired: true,
+      message: `Đã sửa chữa cơ sở dữ liệu và sao lưu lại (${made.file}).`,
+    };
+  }
+
+  /** Copies the rows into a fresh file and swaps it in when it checks out; the old file is kept. */
+  private async reload() {
+    const db = this.paths.database;
+    const fresh = `${db}.sua-${this.clock.now()}`;
+    try {
+      this.sqlite.prepare("VACUUM INTO ?").run(fresh);
+    } catch (e) {
+      this.opts.log.error("VACUUM INTO failed", e);
+      fs.rmSync(fresh, { force: true });
+      return;
+    }
+    if (!verifyBackup(fresh)) {
+      fs.rmSync(fresh, { force: true });
+      return;
+    }
+    this.opened?.sqlite.close();
+    this.opened = null;
+    const aside = `${db}.hong-${this.clock.now()}`;
+    for (const suffix of ["-wal", "-shm"])
+      if (fs.existsSync(db + suffix)) fs.renameSync(db + suffix, aside + suffix);
+    fs.renameSync(db, aside);
+    fs.renameSync(fresh, db);
+    await this.open();
   }
 
   /**

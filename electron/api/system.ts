@@ -75,6 +75,7 @@ export const systemHandlers: HandlersFor<typeof systemProcedures> = {
         state: "damaged" as const,
         demo: false,
         damage: { message: ctx.damage, latestBackup: latestGoodBackup(ctx.paths.backups) },
+        backupFailure: null,
       };
     }
     const ready = getSetting<boolean>(ctx.db, "setup_completed") === true;
@@ -83,11 +84,13 @@ export const systemHandlers: HandlersFor<typeof systemProcedures> = {
       state: ready ? ("ready" as const) : ("needs_setup" as const),
       demo: getSetting<boolean>(ctx.db, "demo") === true,
       damage: null,
+      backupFailure: ctx.backupFailure,
     };
   },
   "system.listBackups": (_i, ctx) => listBackups(ctx.paths.backups),
   "system.createBackup": (_i, ctx) => ctx.backup("manual"),
   "system.restoreBackup": ({ file }, ctx) => ctx.restore(file),
+  "system.repairDatabase": (_i, ctx) => ctx.repair(),
   "system.revealDataFolder": async (_i, ctx) => {
     await ctx.platform.revealInFolder(ctx.paths.dataDir);
     return { path: ctx.paths.dataDir };

@@ -21,6 +21,16 @@ export const statusSchema = z.object({
   damage: z.object({ message: z.string(), latestBackup: backupSchema.nullable() }).nullable(),
   /** The demo dataset was loaded: the UI marks every screen as sample data. */
   demo: z.boolean(),
+  /** The last backup since start failed; `damaged` when the full check found the database hurt. */
+  backupFailure: z
+    .object({
+      at: z.number(),
+      kind: z.enum(backupKinds),
+      damaged: z.boolean(),
+      details: z.array(z.string()),
+      message: z.string(),
+    })
+    .nullable(),
 });
 
 export const searchResultSchema = z.object({
@@ -43,6 +53,10 @@ export const systemProcedures = {
       safetyBackup: backupSchema.nullable(),
       keptNumbers: z.array(z.object({ number: z.string(), summary: z.string(), file: z.string() })),
     }),
+  ),
+  "system.repairDatabase": mutation(
+    empty,
+    z.object({ repaired: z.boolean(), message: z.string() }),
   ),
   "system.revealDataFolder": mutation(empty, z.object({ path: z.string() })),
   "system.search": query(z.object({ q: z.string().max(200) }), z.array(searchResultSchema)),

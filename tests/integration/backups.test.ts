@@ -482,3 +482,64 @@ describe("the daily backup at start", () => {
     ).toEqual(["daily", "manual"]);
   });
 });
+
+describe("damage the quick check at start does not see", () => {
+  /**
+   * Changes the last key of an index in the file itself (its order kept), as a flipped bit on
+   * disk would: the b-trees stay well formed, so quick_check passes, but the index no longer
+   * matches its table, which only the full integrity check notices.
+   */
+  function damageAnIndex(file: string) {
+    const db = new Database(file);
+    db.exec("create table scratch (label text); create index scratch_label on scratch (label)");
+    const insert = db.prepare("insert into scratch (label) values (?)");
+    for (let i = 0; i < 20; i++) insert.run(`nhan-${String(i).padStart(2, "0")}-qqqq`);
+    const root = (
+      db.prepare("select rootpage from sqlite_master where name = 'scratch_label'").get() as {
+        rootpage: number;
+      }
+    ).rootpage;
+    const pageSize = db.pragma("page_size", { simple: true }) as number;
+    db.close(); // checkpoints the WAL into the file
+    const bytes = fs.readFileSync(file);
+    const page = bytes.subarray((root - 1) * pageSize, root * pageSize);
+    const at = page.indexOf("nhan-19-qqqq");
+    expect(at).toBeGreaterThan(0);
+    page[at + 11] = "r".charCodeAt(0); // nhan-19-qqqr: still the last key
+    fs.writeFileSync(file, bytes);
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma("quick_check", { simple: true })).toBe("ok");
+    expect(check.pragma("integrity_check", { simple: true })).not.toBe("ok");
+    check.close();
+  }
+
+  it("says the database is damaged when a backup fails its check, and repairs it", async () => {
+    let t = await startTestBackend({ dataDir: dir.path });
+    await t.expectOk("settings.completeSetup", sampleSetup());
+    t.close();
+    damageAnIndex(t.paths.database);
+
+    t = await startTestBackend({ dataDir: dir.path });
+    try {
+      expect((await t.expectOk("system.status", {})).state).toBe("ready");
+      const failed = await t.call("system.createBackup", {});
+      expect(failed.ok).toBe(false);
+      expect(failed.ok || failed.error.message).toContain("có chỗ hỏng");
+      const status = await t.expectOk("system.status", {});
+      expect(status.backupFailure).toMatchObject({ damaged: true, kind: "manual" });
+      expect(status.backupFailure!.details.join(" ")).toMatch(/scratch_label/);
+      expect(listBackups(t.paths.backups).filter((b) => b.kind === "manual")).toEqual([]);
+
+      const repaired = await t.expectOk("system.repairDatabase", {});
+      expect(repaired).toMatchObject({ repaired: true });
+      expect((await t.expectOk("system.status", {})).backupFailure).toBeNull();
+      const made = listBackups(t.paths.backups).filter((b) => b.kind === "manual");
+      expect(made).toHaveLength(1);
+      expect(verifyBackup(path.join(t.paths.backups, made[0]!.file))).toBe(true);
+      // Nothing was lost: the office's setup is still there.
+      expect((await t.expectOk("settings.getProfile", {}))?.placeName).toBe("Vĩnh Cửu");
+    } finally {
+      t.close();
+    }
+  });
+});

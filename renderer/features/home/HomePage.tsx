@@ -1,4 +1,15 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
 import { Link } from "react-router";
 import { signatureLines, type OutputOf } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
@@ -47,6 +58,7 @@ export function HomePage({ status }: { status: OutputOf<"system.status"> }) {
         <Title order={2}>Tổng quan</Title>
         {year && <Badge size="lg">Năm thi đua {year}</Badge>}
       </Group>
+      <BackupWarning />
       {year && <DashboardPanel year={year} />}
       <Title order={4} mt="md">
         Thông tin chung
@@ -113,5 +125,27 @@ export function HomePage({ status }: { status: OutputOf<"system.status"> }) {
         </InfoCard>
       </SimpleGrid>
     </Stack>
+  );
+}
+
+/**
+ * A failed backup since the app started (the daily one runs in the background at start): said
+ * plainly on the overview, with the way to the repair.
+ */
+function BackupWarning() {
+  // Asked again now and then: the daily backup may fail after the overview is drawn.
+  const status = useApiQuery("system.status", {}, { refetchInterval: 30_000 });
+  const failure = status.data?.backupFailure;
+  if (!failure) return null;
+  return (
+    <Alert
+      color="red"
+      title={failure.damaged ? "Cơ sở dữ liệu có chỗ hỏng" : "Sao lưu không thành công"}
+    >
+      <Text size="sm">{failure.message}</Text>
+      <Button component={Link} to="/cai-dat/sao-luu" size="xs" mt="xs" variant="white" color="red">
+        Mở Sao lưu và khôi phục
+      </Button>
+    </Alert>
   );
 }

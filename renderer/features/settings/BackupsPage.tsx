@@ -22,6 +22,8 @@ export function BackupsPage() {
     success: "Đã khôi phục dữ liệu. Trạng thái trước khi khôi phục cũng đã được sao lưu.",
   });
   const reveal = useApiMutation("system.revealDataFolder");
+  const repair = useApiMutation("system.repairDatabase");
+  const failure = status.data?.backupFailure;
   return (
     <>
       <PageHeader
@@ -55,6 +57,45 @@ export function BackupsPage() {
         <Alert color="blue" mb="md">
           Ở chế độ trình duyệt, hãy mở thư mục này bằng trình quản lý tệp:{" "}
           <Code>{reveal.data.path}</Code>
+        </Alert>
+      )}
+      {failure && (
+        <Alert
+          color="red"
+          mb="md"
+          title={failure.damaged ? "Cơ sở dữ liệu có chỗ hỏng" : "Sao lưu không thành công"}
+        >
+          <Text size="sm">
+            {formatDateTime(failure.at)}: {failure.message}
+          </Text>
+          {failure.details.length > 0 && (
+            <Code block mt="xs">
+              {failure.details.join("\n")}
+            </Code>
+          )}
+          {failure.damaged && (
+            <Button
+              mt="sm"
+              color="red"
+              loading={repair.isPending}
+              onClick={() =>
+                confirmAction({
+                  title: "Sửa chữa cơ sở dữ liệu",
+                  message:
+                    "Ứng dụng dựng lại các chỉ mục từ dữ liệu; nếu chưa đủ, chép toàn bộ dữ liệu sang một tệp mới và giữ tệp cũ bên cạnh. Sau đó tạo một bản sao lưu để kiểm tra lại.",
+                  confirmLabel: "Sửa chữa",
+                  onConfirm: () => repair.mutate({}),
+                })
+              }
+            >
+              Sửa chữa cơ sở dữ liệu
+            </Button>
+          )}
+        </Alert>
+      )}
+      {repair.data && (
+        <Alert color={repair.data.repaired ? "teal" : "red"} mb="md">
+          {repair.data.message}
         </Alert>
       )}
       {(restore.data?.keptNumbers.length ?? 0) > 0 && (
