@@ -247,6 +247,7 @@ describe("a damaged database file", () => {
       t.clock.advance(1000);
       expect(await t.expectOk("system.restoreBackup", { file: good })).toEqual({
         safetyBackup: null,
+        keptNumbers: [],
       });
       expect((await t.expectOk("system.status", {})).state).toBe("ready");
       expect(await t.expectOk("settings.getRounding", {})).toEqual({
