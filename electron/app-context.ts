@@ -27,6 +27,8 @@ export interface AppContext {
   restore(file: string): Promise<RestoreResult>;
   repair(): Promise<{ repaired: boolean; message: string }>;
   readonly backupFailure: BackupFailure | null;
+  /** The data folder or the database file cannot be written (nothing is open then). */
+  readonly readOnly: boolean;
   /** Files the officer chose in the desktop app's open dialog during this run (absolute paths). */
   readonly chosenFiles: Set<string>;
   /** A write stamp for sync columns. */

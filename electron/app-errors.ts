@@ -44,6 +44,15 @@ export function isDiskFull(e: unknown): boolean {
   return code === "ENOSPC" || code === "SQLITE_FULL" || code === "EDQUOT";
 }
 
+/**
+ * A write failed because the database or the file system is read-only. (A refused permission on
+ * a file the officer chose is not this: it is reported where the file is read.)
+ */
+export function isReadOnly(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "EROFS" || (typeof code === "string" && code.startsWith("SQLITE_READONLY"));
+}
+
 /** Map anything thrown to the closed set of codes; details go to the log, never the screen. */
 export function toErrorPayload(e: unknown, log: Logger, channel: string): AppErrorPayload {
   if (e instanceof AppError)
@@ -63,6 +72,10 @@ export function toErrorPayload(e: unknown, log: Logger, channel: string): AppErr
   if (isDiskFull(e)) {
     log.error(`${channel}: disk full`, e);
     return { code: "DISK_FULL", message: defaultErrorMessages.DISK_FULL };
+  }
+  if (isReadOnly(e)) {
+    log.error(`${channel}: read-only`, e);
+    return { code: "READ_ONLY", message: defaultErrorMessages.READ_ONLY };
   }
   log.error(`${channel}: unexpected error`, e);
   return { code: "INTERNAL", message: defaultErrorMessages.INTERNAL };

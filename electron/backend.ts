@@ -30,7 +30,7 @@ import { incomingDir } from "./api/files";
 import { issuedDocuments } from "../db/queries/documents";
 import { keepIssuedNumbers, repairRegister } from "./documents/register";
 import type { BackupFailure, RestoreResult } from "./app-context";
-import { ensureDataFolders, type AppPaths } from "./paths";
+import { unwritableData, type AppPaths } from "./paths";
 import type { Platform } from "./platform/platform";
 
 export interface BackendOptions {
@@ -70,6 +70,8 @@ export class Backend implements AppContext {
   private opened: OpenedDatabase | null = null;
   private installationId = "";
   private damageReason: string | null = null;
+  /** The data cannot be written (see unwritableData): nothing was opened. */
+  readOnly = false;
   /** The last backup that failed since start (the overview warns about it). */
   backupFailure: BackupFailure | null = null;
   readonly chosenFiles = new Set<string>();
@@ -86,7 +88,14 @@ export class Backend implements AppContext {
   }
 
   static async start(opts: BackendOptions): Promise<Backend> {
-    ensureDataFolders(opts.paths);
+    const unwritable = unwritableData(opts.paths);
+    if (unwritable) {
+      opts.log.error("data folder not writable", unwritable);
+      const backend = new Backend(opts);
+      backend.damageReason = unwritable;
+      backend.readOnly = true;
+      return backend;
+    }
     clearLeftovers(opts.paths, opts.log);
     const backend = new Backend(opts);
     await backend.open();

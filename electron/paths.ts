@@ -83,6 +83,31 @@ export function ensureDataFolders(p: AppPaths): void {
   }
 }
 
+/**
+ * Why the app cannot keep data in this folder, or null: the folders cannot be made, a file cannot
+ * be written in it, or the database file (or its WAL) is read-only. Checked at start, so the officer
+ * reads what is wrong instead of every save failing.
+ */
+export function unwritableData(p: AppPaths): string | null {
+  try {
+    ensureDataFolders(p);
+    const probe = path.join(p.dataDir, `.thu-ghi-${process.pid}`);
+    fs.writeFileSync(probe, "");
+    fs.rmSync(probe);
+  } catch (e) {
+    return `Không ghi được vào thư mục dữ liệu ${p.dataDir} (${(e as { code?: string }).code ?? "lỗi"}: thư mục chỉ đọc hoặc tài khoản này không có quyền ghi). Hãy cấp quyền ghi cho thư mục, hoặc chép nó sang ổ đĩa khác rồi mở ứng dụng với thư mục đó.`;
+  }
+  for (const file of [p.database, `${p.database}-wal`]) {
+    if (!fs.existsSync(file)) continue;
+    try {
+      fs.closeSync(fs.openSync(file, "r+"));
+    } catch (e) {
+      return `Tệp ${file} đang ở chế độ chỉ đọc (${(e as { code?: string }).code ?? "lỗi"}) nên không lưu được thay đổi nào. Hãy bỏ thuộc tính chỉ đọc của tệp (chuột phải › Properties › bỏ chọn Read-only) hoặc cấp quyền ghi, rồi mở lại ứng dụng.`;
+    }
+  }
+  return null;
+}
+
 /** Files the app creates from now on are readable by the officer only (0600), folders 0700. */
 export function restrictNewFiles(): void {
   if (process.platform !== "win32") process.umask(0o077);

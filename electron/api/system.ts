@@ -74,7 +74,11 @@ export const systemHandlers: HandlersFor<typeof systemProcedures> = {
         ...base,
         state: "damaged" as const,
         demo: false,
-        damage: { message: ctx.damage, latestBackup: latestGoodBackup(ctx.paths.backups) },
+        damage: {
+          message: ctx.damage,
+          latestBackup: ctx.readOnly ? null : latestGoodBackup(ctx.paths.backups),
+          readOnly: ctx.readOnly,
+        },
         backupFailure: null,
       };
     }

@@ -12,6 +12,7 @@ export const errorCodes = [
   "DATABASE_DAMAGED",
   "UNAVAILABLE",
   "DISK_FULL",
+  "READ_ONLY",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -26,6 +27,8 @@ export const defaultErrorMessages: Record<ErrorCode, string> = {
   UNAVAILABLE: "Chức năng này hiện không dùng được trên máy này.",
   DISK_FULL:
     "Ổ đĩa đầy nên chưa ghi được. Hãy giải phóng dung lượng ổ đĩa (xóa bớt tệp không cần, dọn Thùng rác) rồi làm lại; dữ liệu đã có không bị ảnh hưởng.",
+  READ_ONLY:
+    "Thư mục dữ liệu hoặc tệp cơ sở dữ liệu đang ở chế độ chỉ đọc nên chưa lưu được. Hãy cấp quyền ghi (bỏ thuộc tính Read-only) rồi mở lại ứng dụng; dữ liệu đã có không bị ảnh hưởng.",
   INTERNAL: "Đã xảy ra lỗi ngoài ý muốn. Dữ liệu của bạn không bị mất; hãy thử lại.",
 };
 

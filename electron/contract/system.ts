@@ -18,7 +18,10 @@ export const statusSchema = z.object({
   version: z.string(),
   dataDir: z.string(),
   databaseFile: z.string(),
-  damage: z.object({ message: z.string(), latestBackup: backupSchema.nullable() }).nullable(),
+  /** Why the data is not open; `readOnly` when it cannot be written (a backup would not help). */
+  damage: z
+    .object({ message: z.string(), latestBackup: backupSchema.nullable(), readOnly: z.boolean() })
+    .nullable(),
   /** The demo dataset was loaded: the UI marks every screen as sample data. */
   demo: z.boolean(),
   /** The last backup since start failed; `damaged` when the full check found the database hurt. */

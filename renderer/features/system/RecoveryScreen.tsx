@@ -14,6 +14,18 @@ export function RecoveryScreen({ status }: { status: OutputOf<"system.status"> }
   const restore = useApiMutation("system.restoreBackup", {
     success: "Đã khôi phục dữ liệu từ bản sao lưu.",
   });
+  if (status.damage?.readOnly)
+    return (
+      <Container size="sm" py="xl">
+        <Stack>
+          <Title order={2}>Không ghi được dữ liệu</Title>
+          <Alert color="red" role="alert" title={status.damage.message}>
+            Ứng dụng chưa mở dữ liệu để không có thao tác nào bị mất vì không lưu được. Sau khi sửa
+            quyền ghi, hãy đóng và mở lại ứng dụng.
+          </Alert>
+        </Stack>
+      </Container>
+    );
   return (
     <Container size="sm" py="xl">
       <Stack>
