@@ -5,7 +5,6 @@
 import type Database from "better-sqlite3";
 import type { Gender, RatingValue, RecipientKind } from "../../electron/contract/vocabulary";
 import { newId } from "../ids";
-import { foldVietnamese } from "../../electron/contract/text";
 import { nameKeys, unitKeys } from "./directory";
 
 export interface PersonValues {
@@ -21,6 +20,11 @@ export interface PersonValues {
   phone: string;
   notes: string;
 }
+/** The fields an update of a person writes (name, birth year and unit are what matched it). */
+export type PersonUpdate = Pick<
+  PersonValues,
+  "gender" | "birthYear" | "birthDate" | "category" | "position" | "phone" | "notes"
+> & { isLeader: boolean };
 export interface UnitValues {
   code: string;
   name: string;
@@ -70,12 +74,75 @@ export function peopleForRatingImport(db: Database.Database) {
   }[];
 }
 
+/** What the directory has for a person an import updates (the fields the file may change). */
+export function personNowLookup(db: Database.Database) {
+  const st = db.prepare(
+    "SELECT gender, birth_year, birth_date, category, position, is_leader, phone, notes FROM people WHERE id = ?",
+  );
+  return (id: string) => {
+    const r = st.get(id) as {
+      gender: Gender;
+      birth_year: number | null;
+      birth_date: string | null;
+      category: string;
+      position: string;
+      is_leader: number;
+      phone: string;
+      notes: string;
+    };
+    return {
+      gender: r.gender,
+      birthYear: r.birth_year,
+      birthDate: r.birth_date,
+      category: r.category,
+      position: r.position,
+      isLeader: r.is_leader === 1,
+      phone: r.phone,
+      notes: r.notes,
+    };
+  };
+}
+
+/** What the directory has for a unit an import updates. */
+export function unitNowLookup(db: Database.Database) {
+  const st = db.prepare(
+    "SELECT code, name, short_name, kind, parent_id, address, head_name FROM units WHERE id = ?",
+  );
+  return (id: string): UnitValues => {
+    const r = st.get(id) as {
+      code: string;
+      name: string;
+      short_name: string;
+      kind: string;
+      parent_id: string | null;
+      address: string;
+      head_name: string;
+    };
+    return {
+      code: r.code,
+      name: r.name,
+      shortName: r.short_name,
+      kind: r.kind,
+      parentId: r.parent_id,
+      address: r.address,
+      headName: r.head_name,
+    };
+  };
+}
+
+/** What the directory has for a household an import updates. */
+export function householdNowLookup(db: Database.Database) {
+  const st = db.prepare("SELECT address, note FROM households WHERE id = ?");
+  return (id: string) => st.get(id) as { address: string; note: string };
+}
+
 /** The id of a person's rating of a year, if any. */
 export function personRatingLookup(db: Database.Database) {
-  const st = db
-    .prepare("SELECT id FROM ratings WHERE subject_id = ? AND year = ? AND deleted_at IS NULL")
-    .pluck();
-  return (personId: string, year: number) => st.get(personId, year) as string | undefined;
+  const st = db.prepare(
+    "SELECT id, rating FROM ratings WHERE subject_id = ? AND year = ? AND deleted_at IS NULL",
+  );
+  return (personId: string, year: number) =>
+    st.get(personId, year) as { id: string; rating: RatingValue } | undefined;
 }
 
 /** Prepared statements used by one commit; all run inside one transaction. */
@@ -95,7 +162,7 @@ export class DirectoryImportWriter {
         s(`INSERT INTO people (${sync}, full_name, gender, birth_year, birth_date, category, position, is_leader, unit_id, phone, notes, search_key, sort_key)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       updatePerson: s(
-        `UPDATE people SET updated_at = ?, gender = ?, birth_date = coalesce(?, birth_date), category = ?, position = coalesce(nullif(?, ''), position), is_leader = coalesce(?, is_leader), phone = coalesce(nullif(?, ''), phone), notes = coalesce(nullif(?, ''), notes) WHERE id = ?`,
+        `UPDATE people SET updated_at = ?, gender = ?, birth_date = ?, category = ?, position = ?, is_leader = ?, phone = ?, notes = ? WHERE id = ?`,
       ),
       insertHistory: s(
         `INSERT INTO person_units (${sync}, person_id, unit_id, from_date, to_date, position) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
@@ -106,14 +173,12 @@ export class DirectoryImportWriter {
       updateUnit: s(
         `UPDATE units SET updated_at = ?, name = ?, short_name = ?, kind = ?, parent_id = ?, address = ?, head_name = ?, search_key = ?, sort_key = ? WHERE id = ?`,
       ),
-      unitNow: s(`SELECT name, short_name, parent_id, address, head_name FROM units WHERE id = ?`),
       insertHousehold: s(
         `INSERT INTO households (${sync}, head_name, address, unit_id, note, search_key, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       updateHousehold: s(
         `UPDATE households SET updated_at = ?, address = ?, note = ?, search_key = ? WHERE id = ?`,
       ),
-      householdNow: s(`SELECT address, note FROM households WHERE id = ?`),
       insertRating: s(
         `INSERT INTO ratings (${sync}, subject_kind, subject_id, year, rating, note) VALUES (?, ?, ?, ?, 'person', ?, ?, ?, '')`,
       ),
@@ -144,14 +209,15 @@ export class DirectoryImportWriter {
     );
     this.st.insertHistory.run(...this.base(p.historyId), p.id, p.unitId, this.today, p.position);
   }
-  updatePerson(id: string, p: PersonValues) {
+  /** Writes the merged values the preview showed (electron/exchange/update-merge.ts). */
+  updatePerson(id: string, p: PersonUpdate) {
     this.st.updatePerson.run(
       this.now,
       p.gender,
       p.birthDate,
       p.category,
       p.position,
-      p.isLeader === null ? null : p.isLeader ? 1 : 0,
+      p.isLeader ? 1 : 0,
       p.phone,
       p.notes,
       id,
@@ -176,25 +242,17 @@ export class DirectoryImportWriter {
    * Blank cells keep what the directory has; a name that differs only in where its tone mark sits
    * (Hòa / Hoà) is the same name and is kept as it is.
    */
+  /** Writes the merged values the preview showed; the search keys follow the name. */
   updateUnit(id: string, u: UnitValues) {
-    const now = this.st.unitNow.get(id) as {
-      name: string;
-      short_name: string;
-      parent_id: string | null;
-      address: string;
-      head_name: string;
-    };
-    const name = foldVietnamese(now.name) === foldVietnamese(u.name) ? now.name : u.name;
-    const shortName = u.shortName || now.short_name;
-    const keys = unitKeys(name, shortName, u.code);
+    const keys = unitKeys(u.name, u.shortName, u.code);
     this.st.updateUnit.run(
       this.now,
-      name,
-      shortName,
+      u.name,
+      u.shortName,
       u.kind,
-      u.parentId ?? now.parent_id,
-      u.address || now.address,
-      u.headName || now.head_name,
+      u.parentId,
+      u.address,
+      u.headName,
       keys.searchKey,
       keys.sortKey,
       id,
@@ -212,15 +270,13 @@ export class DirectoryImportWriter {
       keys.sortKey,
     );
   }
-  /** Blank cells keep what the directory has. */
+  /** Writes the merged values the preview showed. */
   updateHousehold(id: string, h: { headName: string; address: string; note: string }) {
-    const now = this.st.householdNow.get(id) as { address: string; note: string };
-    const address = h.address || now.address;
     this.st.updateHousehold.run(
       this.now,
-      address,
-      h.note || now.note,
-      nameKeys(h.headName, address).searchKey,
+      h.address,
+      h.note,
+      nameKeys(h.headName, h.address).searchKey,
       id,
     );
   }

@@ -61,13 +61,27 @@ export async function previewImport(
     kind,
     fileName,
     convertedCells: plan.convertedCells,
-    counts: countByStatus(plan.rows, ["new", "update", "duplicate", "error"]),
-    rows: plan.rows.map(({ row, status, label, reason }) => ({ row, status, label, reason })),
+    counts: countByStatus(plan.rows, ["new", "update", "unchanged", "duplicate", "error"]),
+    rows: plan.rows.map(({ row, status, label, reason, changes }) => ({
+      row,
+      status,
+      label,
+      reason,
+      ...(changes ? { changes } : {}),
+    })),
   };
 }
 
-export async function commitImport(ctx: AppContext, token: string, backup = true) {
-  const plan = pending.get(ctx.sqlite, token, ctx.clock.now());
+export async function commitImport(
+  ctx: AppContext,
+  token: string,
+  backup = true,
+  skipRows: number[] = [],
+) {
+  const stored = pending.get(ctx.sqlite, token, ctx.clock.now());
+  // Rows the officer unticked in the preview are left out, as if they were not in the file.
+  const skipped = new Set(skipRows);
+  const plan = { ...stored, rows: stored.rows.filter((r) => !skipped.has(r.row)) };
   if (!plan.rows.some((r) => r.write)) throw invalid("Không có dòng hợp lệ nào để nhập.");
   const saved = backup ? await ctx.backup("pre-import") : null;
   pending.delete(token);
@@ -109,7 +123,7 @@ export const exchangeHandlers: Pick<
     const abs = resolveIncomingFile(ctx, file);
     return previewImport(ctx, kind, abs, shownFileName(abs));
   },
-  "directory.commitImport": ({ token }, ctx) => commitImport(ctx, token),
+  "directory.commitImport": ({ token, skipRows }, ctx) => commitImport(ctx, token, true, skipRows),
   "directory.exportPeople": async (filter, ctx) => {
     const { rows } = queryPeople(ctx, filter);
     const categories = new Map(listItems(ctx, "person_category").map((c) => [c.code, c.label]));

@@ -702,7 +702,7 @@ export const registrationsHandlers: HandlersFor<P> = {
       ctx.clock.now(),
       plan.rows.length,
     );
-    const counts = countByStatus(plan.rows, ["new", "update", "duplicate", "error"]);
+    const counts = countByStatus(plan.rows, ["new", "update", "unchanged", "duplicate", "error"]);
     const existing = findRegistration(ctx, year, movementId, unitId);
     const hasContent = existing
       ? loadRegistration(ctx, year, movementId, unitId).people.length > 0 ||

@@ -273,6 +273,10 @@ export const importPreviewSchema = z.object({
       status: z.enum(codesOf(importRowStatuses)),
       label: z.string(),
       reason: z.string(),
+      /** What an update changes, field by field (the commit writes exactly this). */
+      changes: z
+        .array(z.object({ field: z.string(), from: z.string(), to: z.string() }))
+        .optional(),
     }),
   ),
 });
@@ -338,7 +342,11 @@ export const directoryProcedures = {
     importPreviewSchema,
   ),
   "directory.commitImport": mutation(
-    z.object({ token: z.string().min(1) }),
+    z.object({
+      token: z.string().min(1),
+      /** Rows of the preview the officer unticked: not written. */
+      skipRows: z.array(z.number().int()).max(100_000).default([]),
+    }),
     z.object({ inserted: z.number().int(), updated: z.number().int(), backup: z.string() }),
   ),
   "directory.exportPeople": mutation(peopleFilter, savedFile),

@@ -36,3 +36,22 @@ export function asciiFileName(text: string, fallback = "tep"): string {
     .replace(/^-+|-+$/g, "");
   return name || fallback;
 }
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * True when two texts are the same words, tone marks placed on either vowel: the old and the new
+ * placement ("Hoà"/"Hòa", "Thuỷ"/"Thủy", "khoẻ"/"khỏe") and composed or decomposed characters.
+ * A different tone, letter, case or spacing is a different text.
+ */
+export function sameSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Each word's tone mark moved to its end: where it sat no longer matters, which one does.
+  const key = (text: string) =>
+    text
+      .normalize("NFD")
+      .split(/(\s+)/)
+      .map((w) => w.replace(TONE_MARKS, "") + (w.match(TONE_MARKS) ?? []).join(""))
+      .join("");
+  return key(a) === key(b);
+}

@@ -155,6 +155,7 @@ export type ImportKind = keyof typeof importKinds;
 export const importRowStatuses = {
   new: "Thêm mới",
   update: "Cập nhật",
+  unchanged: "Không đổi",
   duplicate: "Trùng lặp",
   error: "Lỗi",
 } as const;

@@ -10,18 +10,29 @@ import type Database from "better-sqlite3";
 import { newId } from "../../db/ids";
 import {
   DirectoryImportWriter,
+  householdNowLookup,
   householdsForImport,
   peopleForImport,
   peopleForRatingImport,
+  personNowLookup,
   personRatingLookup,
+  unitNowLookup,
   unitsForImport,
   type PersonValues,
   type UnitValues,
 } from "../../db/queries/imports";
+import { formatDate } from "../contract/format";
+import { mergeUpdate, type FieldChange } from "./update-merge";
 import { readRating } from "./aliases";
 import { UnitIndex } from "./directory-lookups";
 import { nameKeys } from "../../db/queries/directory";
-import { ratingLabels, type ImportKind, type ImportPreview } from "../contract";
+import {
+  genderLabels,
+  ratingLabels,
+  type ImportKind,
+  type ImportPreview,
+  type RatingValue,
+} from "../contract";
 import { foldForSearch, isoDateOf } from "../domain/vietnamese";
 import { readSheet, type SheetColumn, type SheetRow } from "./xlsx-read";
 
@@ -82,6 +93,8 @@ interface PlannedRow {
   status: Status;
   label: string;
   reason: string;
+  /** What an update changes, field by field (old → new); empty for other rows. */
+  changes?: FieldChange[];
   /** Applied on commit (new and update rows only). */
   write?: (w: DirectoryImportWriter) => "inserted" | "updated";
 }
@@ -92,6 +105,73 @@ export interface ImportPlan {
   convertedCells: number;
   rows: PlannedRow[];
 }
+
+/**
+ * A row that matches a record already in the directory: an update when it changes something
+ * (each change listed for the preview), "unchanged" and left alone otherwise.
+ */
+function updateRow(
+  row: number,
+  label: string,
+  changes: FieldChange[],
+  write: (w: DirectoryImportWriter) => void,
+): PlannedRow {
+  if (!changes.length)
+    return {
+      row,
+      status: "unchanged",
+      label,
+      reason: "Đã có trong danh bạ, không có gì khác: bỏ qua",
+    };
+  return {
+    row,
+    status: "update",
+    label,
+    reason: `Đã có trong danh bạ: đổi ${changes.map((c) => c.field.toLowerCase()).join(", ")}`,
+    changes,
+    write: (w) => (write(w), "updated"),
+  };
+}
+
+const personFields = {
+  gender: "Giới tính",
+  birthDate: "Ngày sinh",
+  category: "Đối tượng",
+  position: "Chức vụ",
+  isLeader: "Lãnh đạo",
+  phone: "Điện thoại",
+  notes: "Ghi chú",
+};
+function showPerson(field: string, v: string | number | boolean | null, look: Lookups): string {
+  if (v === null || v === "") return "(trống)";
+  if (field === "gender") return genderLabels[v as keyof typeof genderLabels];
+  if (field === "birthDate") return formatDate(String(v));
+  if (field === "category") return look.categories.find((c) => c.code === v)?.label ?? String(v);
+  if (field === "isLeader") return v ? "Có" : "Không";
+  return String(v);
+}
+
+const unitFields = {
+  name: "Tên",
+  shortName: "Tên viết tắt",
+  kind: "Loại đơn vị",
+  parentId: "Đơn vị cấp trên",
+  address: "Địa chỉ",
+  headName: "Thủ trưởng",
+};
+function showUnit(
+  field: string,
+  v: string | number | boolean | null,
+  look: Lookups,
+  units: { id: string; name: string }[],
+): string {
+  if (v === null || v === "") return "(trống)";
+  if (field === "kind") return look.unitKinds.find((k) => k.code === v)?.label ?? String(v);
+  if (field === "parentId") return units.find((u) => u.id === v)?.name ?? "(đơn vị mới trong tệp)";
+  return String(v);
+}
+
+const householdFields = { address: "Địa chỉ", note: "Ghi chú" };
 
 const personKey = (name: string, birthYear: number | null, unitId: string) =>
   `${foldForSearch(name)}|${birthYear ?? ""}|${unitId}`;
@@ -105,6 +185,7 @@ function planPeople(
   // search_key is the folded full name, so no name is folded again here.
   const existing = new Map<string, string>();
   for (const p of peopleForImport(db)) existing.set(`${p[1]}|${p[2] ?? ""}|${p[3]}`, p[0]);
+  const personNow = personNowLookup(db);
   const seen = new Map<string, number>();
   return rows.map((r) => {
     const t = (k: string) => readText(r.cells[k] ?? null);
@@ -147,14 +228,13 @@ function planPeople(
       };
     seen.set(key, r.row);
     const id = existing.get(key);
-    if (id)
-      return {
-        row: r.row,
-        status: "update",
-        label,
-        reason: "Đã có trong danh bạ (cùng họ tên, năm sinh, đơn vị): cập nhật thông tin",
-        write: (w) => (w.updatePerson(id, values), "updated"),
-      };
+    if (id) {
+      const current = personNow(id);
+      const { values: merged, changes } = mergeUpdate(current, values, personFields, (f, v) =>
+        showPerson(f, v, look),
+      );
+      return updateRow(r.row, label, changes, (w) => w.updatePerson(id, merged));
+    }
     const insert = { ...values, ...nameKeys(fullName), id: newId(), historyId: newId() };
     return {
       row: r.row,
@@ -173,6 +253,7 @@ function planUnits(
   unitIndex: UnitIndex,
 ): PlannedRow[] {
   const all = unitsForImport(db);
+  const unitNow = unitNowLookup(db);
   const byCode = new Map(all.filter((u) => u.code).map((u) => [u.code.toLowerCase(), u.id]));
   const byNameParent = new Map(
     all.map((u) => [`${foldForSearch(u.name)}|${u.parent_id ?? ""}`, u.id]),
@@ -226,15 +307,13 @@ function planUnits(
           label,
           reason: "Đơn vị không thể trực thuộc chính nó",
         };
-      return {
-        row: r.row,
-        status: "update" as const,
-        label,
-        reason: code
-          ? `Đã có mã ${code}: cập nhật`
-          : "Đã có đơn vị cùng tên, cùng cấp trên: cập nhật",
-        write: (w: DirectoryImportWriter) => (w.updateUnit(existingId, values), "updated" as const),
-      };
+      const { values: merged, changes } = mergeUpdate(
+        unitNow(existingId),
+        values,
+        unitFields,
+        (f, v) => showUnit(f, v, look, all),
+      );
+      return updateRow(r.row, label, changes, (w) => w.updateUnit(existingId, merged));
     }
     // Later rows may name this unit as their parent.
     const id = newId();
@@ -257,6 +336,7 @@ function planHouseholds(
   const existing = new Map(
     householdsForImport(db).map((h) => [`${foldForSearch(h.head_name)}|${h.unit_id}`, h.id]),
   );
+  const householdNow = householdNowLookup(db);
   const seen = new Map<string, number>();
   return rows.map((r) => {
     const t = (k: string) => readText(r.cells[k] ?? null);
@@ -280,14 +360,14 @@ function planHouseholds(
     seen.set(key, r.row);
     const values = { headName, address: t("address"), unitId: unit.id, note: t("note") };
     const id = existing.get(key);
-    if (id)
-      return {
-        row: r.row,
-        status: "update" as const,
-        label,
-        reason: "Đã có hộ cùng tên chủ hộ ở đơn vị này: cập nhật",
-        write: (w: DirectoryImportWriter) => (w.updateHousehold(id, values), "updated" as const),
-      };
+    if (id) {
+      const { values: merged, changes } = mergeUpdate(
+        { headName, ...householdNow(id) },
+        values,
+        householdFields,
+      );
+      return updateRow(r.row, label, changes, (w) => w.updateHousehold(id, merged));
+    }
     return {
       row: r.row,
       status: "new" as const,
@@ -342,14 +422,25 @@ function planRatings(db: Database.Database, rows: SheetRow[], unitIndex: UnitInd
     seen.set(key, r.row);
     const current = ratingOf(personId, year);
     const pid = personId;
+    if (current) {
+      const { changes } = mergeUpdate(
+        { rating: current.rating },
+        { rating },
+        { rating: "Xếp loại" },
+        (_f, v) => ratingLabels[v as RatingValue],
+      );
+      return updateRow(r.row, `${label} – ${year}`, changes, (w) =>
+        w.putRating(current.id, pid, year, rating),
+      );
+    }
     return {
       row: r.row,
-      status: current ? ("update" as const) : ("new" as const),
+      status: "new" as const,
       label: `${label} – ${year}`,
-      reason: current ? `Đã có xếp loại năm ${year}: thay bằng “${ratingLabels[rating]}”` : "",
+      reason: "",
       write: (w: DirectoryImportWriter) => (
-        w.putRating(current, pid, year, rating),
-        current ? ("updated" as const) : ("inserted" as const)
+        w.putRating(undefined, pid, year, rating),
+        "inserted" as const
       ),
     };
   });

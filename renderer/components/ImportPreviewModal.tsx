@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+} from "@mantine/core";
 import { IconAlertTriangle, IconDownload, IconFileUpload } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { offerDownload, pickFile } from "../api/files";
@@ -9,6 +20,8 @@ export interface ImportRow {
   row: number;
   label: string;
   reason: string;
+  /** An update's changes, field by field (old → new). */
+  changes?: { field: string; from: string; to: string }[];
 }
 interface ImportPreview {
   token: string;
@@ -30,6 +43,7 @@ export const labelColumn: ImportColumn<ImportRow> = { header: "Nội dung", cell
 export const importStatusColor = {
   new: "teal",
   update: "blue",
+  unchanged: "gray",
   duplicate: "yellow",
   error: "red",
 } as const;
@@ -56,14 +70,17 @@ interface Props<P extends ImportPreview> {
   /** The preview mutation: its data is the preview shown; reset goes back to choosing a file. */
   preview: { data?: P; isPending: boolean; reset: () => void };
   onFile: (path: string) => void;
-  commit: { isPending: boolean; mutate: (input: { token: string }) => void };
-  summarize: (preview: P) => ImportSummary;
+  commit: { isPending: boolean; mutate: (input: { token: string; skipRows?: number[] }) => void };
+  /** `skipped`: the row numbers the officer unticked. */
+  summarize: (preview: P, skipped: ReadonlySet<number>) => ImportSummary;
   table: {
     label: string;
     columns?: ImportColumn<RowOf<P>>[];
     status: (row: RowOf<P>) => { label: string; color: string };
     reasonHeader?: string;
     rowKey?: (row: RowOf<P>) => string | number;
+    /** Rows the officer may untick so they are not written (all ticked at first). */
+    selectable?: (row: RowOf<P>) => boolean;
   };
   onClose: () => void;
 }
@@ -95,7 +112,16 @@ export function ImportPreviewModal<P extends ImportPreview>(props: Props<P>) {
     ? () => run("template", async () => void (await offerDownload((await template()).path)))
     : undefined;
   const data = preview.data;
-  const summary = data ? props.summarize(data) : null;
+  // Unticked rows, by row number; a new preview starts with every row ticked.
+  const [unticked, setUnticked] = useState<{ token: string; rows: Set<number> } | null>(null);
+  const skipped = data && unticked?.token === data.token ? unticked.rows : new Set<number>();
+  const toggle = (row: number, on: boolean) => {
+    const rows = new Set(skipped);
+    if (on) rows.delete(row);
+    else rows.add(row);
+    setUnticked({ token: data!.token, rows });
+  };
+  const summary = data ? props.summarize(data, skipped) : null;
   const errors = summary?.blockingErrors ?? 0;
   const columns = table.columns ?? [rowColumn, labelColumn];
   return (
@@ -154,6 +180,7 @@ export function ImportPreviewModal<P extends ImportPreview>(props: Props<P>) {
               <Table striped withTableBorder aria-label={table.label}>
                 <Table.Thead>
                   <Table.Tr>
+                    {table.selectable && <Table.Th w={40}>Nhập</Table.Th>}
                     {columns.map((c) => (
                       <Table.Th key={c.header} w={c.w}>
                         {c.header}
@@ -168,6 +195,17 @@ export function ImportPreviewModal<P extends ImportPreview>(props: Props<P>) {
                     const status = table.status(r);
                     return (
                       <Table.Tr key={table.rowKey?.(r) ?? r.row}>
+                        {table.selectable && (
+                          <Table.Td>
+                            {table.selectable(r) && (
+                              <Checkbox
+                                aria-label={`Nhập dòng ${r.row}`}
+                                checked={!skipped.has(r.row)}
+                                onChange={(e) => toggle(r.row, e.currentTarget.checked)}
+                              />
+                            )}
+                          </Table.Td>
+                        )}
                         {columns.map((c) => (
                           <Table.Td key={c.header}>{c.cell(r)}</Table.Td>
                         ))}
@@ -178,6 +216,11 @@ export function ImportPreviewModal<P extends ImportPreview>(props: Props<P>) {
                         </Table.Td>
                         <Table.Td>
                           <Text size="sm">{r.reason}</Text>
+                          {r.changes?.map((c) => (
+                            <Text size="xs" key={c.field}>
+                              {c.field}: <s>{c.from}</s> → <b>{c.to}</b>
+                            </Text>
+                          ))}
                         </Table.Td>
                       </Table.Tr>
                     );
@@ -195,7 +238,13 @@ export function ImportPreviewModal<P extends ImportPreview>(props: Props<P>) {
               <Button
                 disabled={!summary.canCommit || errors > 0}
                 loading={props.commit.isPending}
-                onClick={() => props.commit.mutate({ token: data.token })}
+                onClick={() =>
+                  props.commit.mutate(
+                    table.selectable
+                      ? { token: data.token, skipRows: [...skipped] }
+                      : { token: data.token },
+                  )
+                }
               >
                 {summary.commitLabel}
               </Button>

@@ -370,7 +370,7 @@ describe("import", () => {
       ["Võ Văn Tư", "Nam", "31/02/1980", "Công chức", "", "", "PNV", "", ""],
     ]);
     const preview = await t.expectOk("directory.previewImport", { kind: "people", path: file });
-    expect(preview.counts).toEqual({ new: 3, update: 0, duplicate: 1, error: 2 });
+    expect(preview.counts).toEqual({ new: 3, update: 0, unchanged: 0, duplicate: 1, error: 2 });
     expect(preview.convertedCells).toBe(1);
     expect(preview.rows.map((r) => [r.row, r.status])).toEqual([
       [2, "new"],
@@ -392,9 +392,9 @@ describe("import", () => {
       ["Lê Thị Thuỷ", "1979-11-12", 1979],
     ]);
     expect(all.rows[1]!.fullName).toBe("Trần Thị Hoà".normalize("NFC"));
-    // The same file again: the people are now updates, not new.
+    // The same file again: the people are already there, and nothing in the file differs.
     const again = await t.expectOk("directory.previewImport", { kind: "people", path: file });
-    expect(again.counts).toMatchObject({ new: 0, update: 3 });
+    expect(again.counts).toMatchObject({ new: 0, update: 0, unchanged: 3 });
     // A token is used once.
     expect((await t.call("directory.commitImport", { token: preview.token })).ok).toBe(false);
   });
@@ -519,8 +519,10 @@ describe("import", () => {
       ["Nguyễn Văn Đức", "Nam", "1985", "Công chức", "", "", "PNV", "", ""],
     ]);
     const again = await t.expectOk("directory.previewImport", { kind: "people", path: blank });
-    expect(again.counts).toMatchObject({ update: 1 });
-    await t.expectOk("directory.commitImport", { token: again.token });
+    // Blank cells change nothing: the row is "unchanged", and there is nothing to write.
+    expect(again.counts).toMatchObject({ update: 0, unchanged: 1 });
+    const nothing = await t.call("directory.commitImport", { token: again.token });
+    expect(nothing.ok || nothing.error.message).toContain("Không có dòng hợp lệ");
     const [p] = (await t.expectOk("directory.listPeople", { q: "nguyen van duc" })).rows;
     const page = await t.expectOk("directory.getPerson", { id: p!.id });
     expect(page.person).toMatchObject({
@@ -550,8 +552,8 @@ describe("import", () => {
       ["XA_PH", "Xã Phú Hoà", "", "Xã, thị trấn", "", "", ""],
     ]);
     const u2 = await t.expectOk("directory.previewImport", { kind: "units", path: units2 });
-    expect(u2.counts).toMatchObject({ update: 1 });
-    await t.expectOk("directory.commitImport", { token: u2.token });
+    expect(u2.counts).toMatchObject({ update: 0, unchanged: 1 });
+    expect((await t.call("directory.commitImport", { token: u2.token })).ok).toBe(false);
     const xa = (await t.expectOk("directory.listUnits", {})).find((u) => u.code === "XA_PH")!;
     expect(xa).toMatchObject({
       name: "Xã Phú Hòa",
@@ -559,6 +561,51 @@ describe("import", () => {
       address: "Ấp Phú Hòa",
       headName: "Lê Văn Chủ",
     });
+  });
+
+  it("shows each update field by field, and writes only the rows left ticked", async () => {
+    await setupUnits();
+    const first = await writeIncomingXlsx(t.paths.dataDir, "ca-nhan-1.xlsx", [
+      peopleHeaders,
+      ["Nguyễn Văn Đức", "Nam", "1985", "Công chức", "Chuyên viên", "Không", "PNV", "", ""],
+      ["Trần Thị Hoà", "Nữ", "1990", "Công chức", "Chuyên viên", "Không", "PNV", "", ""],
+    ]);
+    const p1 = await t.expectOk("directory.previewImport", { kind: "people", path: first });
+    await t.expectOk("directory.commitImport", { token: p1.token });
+
+    const second = await writeIncomingXlsx(t.paths.dataDir, "ca-nhan-2.xlsx", [
+      peopleHeaders,
+      ["Nguyễn Văn Đức", "Nam", "1985", "Công chức", "Trưởng phòng", "Có", "PNV", "0912345678", ""],
+      ["Trần Thị Hòa", "Nữ", "1990", "Công chức", "Phó Trưởng phòng", "", "PNV", "", ""],
+      ["Lê Văn Mới", "Nam", "1992", "Công chức", "", "", "PNV", "", ""],
+    ]);
+    const p2 = await t.expectOk("directory.previewImport", { kind: "people", path: second });
+    expect(p2.counts).toMatchObject({ new: 1, update: 2, unchanged: 0 });
+    expect(p2.rows[0]!.changes).toEqual([
+      { field: "Chức vụ", from: "Chuyên viên", to: "Trưởng phòng" },
+      { field: "Lãnh đạo", from: "Không", to: "Có" },
+      { field: "Điện thoại", from: "(trống)", to: "0912345678" },
+    ]);
+    // Hòa/Hoà is the same name: only the position changes.
+    expect(p2.rows[1]!.changes).toEqual([
+      { field: "Chức vụ", from: "Chuyên viên", to: "Phó Trưởng phòng" },
+    ]);
+    expect(p2.rows[1]!.reason).toContain("chức vụ");
+
+    // The officer unticks the second update and the new person.
+    const done = await t.expectOk("directory.commitImport", { token: p2.token, skipRows: [3, 4] });
+    expect(done).toMatchObject({ inserted: 0, updated: 1 });
+    const rows = (await t.expectOk("directory.listPeople", {})).rows;
+    expect(rows.map((r) => [r.fullName, r.position, r.isLeader, r.phone])).toEqual([
+      ["Nguyễn Văn Đức", "Trưởng phòng", true, "0912345678"],
+      ["Trần Thị Hoà", "Chuyên viên", false, ""],
+    ]);
+
+    // Unticking every row leaves nothing to write: refused, and the preview stays usable.
+    const p3 = await t.expectOk("directory.previewImport", { kind: "people", path: second });
+    const none = await t.call("directory.commitImport", { token: p3.token, skipRows: [3, 4] });
+    expect(none.ok || none.error.message).toContain("Không có dòng hợp lệ");
+    expect((await t.call("directory.commitImport", { token: p3.token })).ok).toBe(true);
   });
 
   it("imports units with parents named in earlier rows, households and ratings", async () => {
@@ -577,7 +624,7 @@ describe("import", () => {
       ["", "Ấp 2", "", "Loại lạ", "XA_TP", "", ""],
     ]);
     const pu = await t.expectOk("directory.previewImport", { kind: "units", path: units });
-    expect(pu.counts).toEqual({ new: 2, update: 0, duplicate: 0, error: 1 });
+    expect(pu.counts).toEqual({ new: 2, update: 0, unchanged: 0, duplicate: 0, error: 1 });
     await t.expectOk("directory.commitImport", { token: pu.token });
     const list = await t.expectOk("directory.listUnits", {});
     const xa = list.find((u) => u.code === "XA_TP")!;

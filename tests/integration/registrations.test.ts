@@ -460,7 +460,7 @@ describe("import from the unit's .xlsx", () => {
       unitId: u.pnv,
       path: file,
     });
-    expect(preview.counts).toEqual({ new: 5, update: 0, duplicate: 1, error: 0 });
+    expect(preview.counts).toEqual({ new: 5, update: 0, unchanged: 0, duplicate: 1, error: 0 });
     expect([preview.people, preview.titles, preview.targets, preview.replaces]).toEqual([
       3,
       1,

@@ -16,8 +16,10 @@ export function ImportModal({ kind, onClose }: { kind: ImportKind; onClose: () =
     onSuccess: onClose,
     success: "Đã nhập dữ liệu",
   });
-  const summarize = (p: ImportPreview) => {
-    const writable = p.counts.new + p.counts.update;
+  const summarize = (p: ImportPreview, skipped: ReadonlySet<number>) => {
+    const writable = p.rows.filter(
+      (r) => (r.status === "new" || r.status === "update") && !skipped.has(r.row),
+    ).length;
     return {
       badges: statuses.map((s) => ({
         text: `${importRowStatuses[s]}: ${p.counts[s] ?? 0}`,
@@ -25,11 +27,12 @@ export function ImportModal({ kind, onClose }: { kind: ImportKind; onClose: () =
       })),
       note: (
         <>
-          Dòng lỗi và dòng trùng sẽ không được nhập. Một bản sao lưu được tạo trước khi ghi; việc
-          nhập ghi tất cả {writable} dòng hợp lệ hoặc không ghi dòng nào.
+          Dòng lỗi, dòng trùng, dòng không đổi và dòng bỏ chọn sẽ không được nhập; ô để trống không
+          xóa dữ liệu đang có. Một bản sao lưu được tạo trước khi ghi; việc nhập ghi tất cả{" "}
+          {writable} dòng đã chọn hoặc không ghi dòng nào.
         </>
       ),
-      commitLabel: `Nhập ${writable} dòng hợp lệ`,
+      commitLabel: `Nhập ${writable} dòng đã chọn`,
       canCommit: writable > 0,
     };
   };
@@ -51,6 +54,7 @@ export function ImportModal({ kind, onClose }: { kind: ImportKind; onClose: () =
       table={{
         label: "Xem trước dữ liệu nhập",
         status: (r) => ({ label: importRowStatuses[r.status], color: importStatusColor[r.status] }),
+        selectable: (r) => r.status === "new" || r.status === "update",
       }}
       onClose={onClose}
     />

@@ -22,7 +22,7 @@ export class PeoplePage {
   }
 
   async confirmImport(rows: number) {
-    await this.page.getByRole("button", { name: `Nhập ${rows} dòng hợp lệ` }).click();
+    await this.page.getByRole("button", { name: `Nhập ${rows} dòng đã chọn` }).click();
   }
 
   async search(text: string) {
