@@ -274,6 +274,7 @@ export const awardsHandlers: HandlersFor<P> = {
       token,
       fileName: plan.fileName,
       convertedCells: plan.convertedCells,
+      formulaCells: plan.formulaCells,
       counts: countByStatus(plan.rows, ["new", "duplicate", "error"]),
       rows: plan.rows.map(({ row, status, label, reason }) => ({ row, status, label, reason })),
     };

@@ -61,6 +61,7 @@ export async function previewImport(
     kind,
     fileName,
     convertedCells: plan.convertedCells,
+    formulaCells: plan.formulaCells,
     counts: countByStatus(plan.rows, ["new", "update", "unchanged", "duplicate", "error"]),
     rows: plan.rows.map(({ row, status, label, reason, changes }) => ({
       row,

@@ -1042,6 +1042,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
       token,
       fileName: plan.fileName,
       convertedCells: plan.convertedCells,
+      formulaCells: plan.formulaCells,
       counts: countByStatus(plan.rows, ["new", "error"]),
       rows: plan.rows.map(({ row, status, label, award, reason }) => ({
         row,

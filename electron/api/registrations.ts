@@ -714,6 +714,7 @@ export const registrationsHandlers: HandlersFor<P> = {
       fileName: shown,
       unitName: unit.name,
       convertedCells: plan.convertedCells,
+      formulaCells: plan.formulaCells,
       counts,
       people: plan.people.length,
       titles: plan.titles.length,

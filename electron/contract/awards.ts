@@ -62,6 +62,8 @@ export const awardImportPreview = z.object({
   token: z.string(),
   fileName: z.string(),
   convertedCells: z.number().int(),
+  /** Formula cells read by the value Excel last showed for them. */
+  formulaCells: z.number().int(),
   counts: z.object({
     new: z.number().int(),
     duplicate: z.number().int(),

@@ -266,6 +266,8 @@ export const importPreviewSchema = z.object({
   kind: z.enum(codesOf(importKinds)),
   fileName: z.string(),
   convertedCells: z.number().int(),
+  /** Formula cells read by the value Excel last showed for them. */
+  formulaCells: z.number().int(),
   counts: z.record(z.enum(codesOf(importRowStatuses)), z.number().int()),
   rows: z.array(
     z.object({

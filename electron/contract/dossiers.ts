@@ -158,6 +158,8 @@ export const nominationImportPreviewSchema = z.object({
   token: z.string(),
   fileName: z.string(),
   convertedCells: z.number().int(),
+  /** Formula cells read by the value Excel last showed for them. */
+  formulaCells: z.number().int(),
   counts: z.object({ new: z.number().int(), error: z.number().int() }),
   rows: z.array(
     z.object({

@@ -178,6 +178,8 @@ export const registrationImportPreviewSchema = z.object({
   fileName: z.string(),
   unitName: z.string(),
   convertedCells: z.number().int(),
+  /** Formula cells read by the value Excel last showed for them. */
+  formulaCells: z.number().int(),
   counts: z.record(z.enum(codesOf(importRowStatuses)), z.number().int()),
   people: z.number().int(),
   titles: z.number().int(),

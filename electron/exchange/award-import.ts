@@ -65,6 +65,7 @@ export interface AwardImportValues {
 export interface AwardImportPlan {
   fileName: string;
   convertedCells: number;
+  formulaCells: number;
   rows: (AwardImportPreview["rows"][number] & { values?: AwardImportValues })[];
 }
 
@@ -211,7 +212,12 @@ export async function planAwardImport(
       },
     };
   });
-  return { fileName, convertedCells: sheet.convertedCells, rows };
+  return {
+    fileName,
+    convertedCells: sheet.convertedCells,
+    formulaCells: sheet.formulaCells,
+    rows,
+  };
 }
 
 /** The template: the header row (required columns marked *) and a sheet of instructions. */

@@ -103,6 +103,7 @@ export interface ImportPlan {
   kind: ImportKind;
   fileName: string;
   convertedCells: number;
+  formulaCells: number;
   rows: PlannedRow[];
 }
 
@@ -464,7 +465,13 @@ export async function planImport(
         : kind === "households"
           ? planHouseholds(db, sheet.rows, unitIndex)
           : planRatings(db, sheet.rows, unitIndex);
-  return { kind, fileName, convertedCells: sheet.convertedCells, rows };
+  return {
+    kind,
+    fileName,
+    convertedCells: sheet.convertedCells,
+    formulaCells: sheet.formulaCells,
+    rows,
+  };
 }
 
 /** Applies every new/update row in one transaction: all or nothing. */

@@ -85,6 +85,7 @@ export interface NominationImportPlan {
   dossierId: string;
   fileName: string;
   convertedCells: number;
+  formulaCells: number;
   rows: PlannedNomination[];
 }
 
@@ -244,7 +245,13 @@ export async function planNominationImport(
       summary: t("summary"),
     };
   });
-  return { dossierId: opts.dossierId, fileName, convertedCells: sheet.convertedCells, rows };
+  return {
+    dossierId: opts.dossierId,
+    fileName,
+    convertedCells: sheet.convertedCells,
+    formulaCells: sheet.formulaCells,
+    rows,
+  };
 }
 
 /**

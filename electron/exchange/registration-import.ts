@@ -75,6 +75,7 @@ export interface RegistrationImportPlan {
   fileName: string;
   unitId: string;
   convertedCells: number;
+  formulaCells: number;
   rows: PlannedRegistrationRow[];
   people: ImportedPerson[];
   titles: { titleCode: string; note: string }[];
@@ -133,6 +134,7 @@ export async function planRegistrationImport(
     unitId,
     convertedCells:
       peopleSheet.convertedCells + titleSheet.convertedCells + targetSheet.convertedCells,
+    formulaCells: peopleSheet.formulaCells + titleSheet.formulaCells + targetSheet.formulaCells,
     rows: [],
     people: [],
     titles: [],

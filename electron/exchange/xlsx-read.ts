@@ -37,10 +37,17 @@ export interface SheetOptions {
 export interface ReadSheet {
   rows: SheetRow[];
   convertedCells: number;
+  /** Formula cells, read by the value Excel saved with them (the preview says so). */
+  formulaCells: number;
 }
 
 function cellValue(v: ExcelJS.CellValue): string | number | Date | null {
   if (v === null || v === undefined) return null;
+  // A formula: the value Excel computed and saved with it (none if it was never calculated).
+  if (typeof v === "object" && "formula" in v) return cellValue(v.result as ExcelJS.CellValue);
+  if (typeof v === "object" && "sharedFormula" in v)
+    return cellValue((v as { result?: ExcelJS.CellValue }).result ?? null);
+  if (typeof v === "object" && "error" in v) return null;
   if (v instanceof Date) return v;
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? "Có" : "Không";
@@ -81,8 +88,10 @@ async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * Reads the first worksheet: finds the header row (the first row naming a required column),
- * checks for formulas, merged cells and blank rows in the middle, and returns the data rows.
+ * Reads the first worksheet as an office keeps it: finds the header row under any title rows
+ * (merged or not), reads formulas by the value Excel saved with them (counted, so the preview can
+ * say so), skips blank rows, and refuses only what cannot be one record per row (cells merged
+ * across data rows).
  */
 export async function readSheet(
   file: string,
@@ -94,18 +103,14 @@ export async function readSheet(
     ? wb.worksheets.find((w) => foldForSearch(w.name) === foldForSearch(options.sheet!))
     : wb.worksheets[0];
   const where = options.sheet ? `Trang “${options.sheet}”: ` : "";
-  if (options.optional && (!ws || ws.actualRowCount === 0)) return { rows: [], convertedCells: 0 };
+  if (options.optional && (!ws || ws.actualRowCount === 0))
+    return { rows: [], convertedCells: 0, formulaCells: 0 };
   if (!ws && options.sheet)
     throw new SheetError(
       `Tệp không có trang tính “${options.sheet}”. Hãy dùng tệp mẫu tải từ ứng dụng.`,
     );
   if (!ws || ws.actualRowCount === 0)
     throw new SheetError("Tệp không có dữ liệu (trang tính đầu tiên trống).");
-  const merges = (ws.model as { merges?: string[] }).merges ?? [];
-  if (merges.length)
-    throw new SheetError(
-      `${where}Trang tính có ô gộp (${merges.slice(0, 3).join(", ")}). Hãy bỏ gộp ô để mỗi dòng là một bản ghi rồi nhập lại.`,
-    );
   const wanted = columns.map((c) => ({
     ...c,
     names: [c.header, ...(c.aliases ?? [])].map((h) =>
@@ -114,7 +119,7 @@ export async function readSheet(
   }));
   let headerRow = 0;
   const colOf = new Map<string, number>();
-  for (let r = 1; r <= Math.min(ws.rowCount, 10) && !headerRow; r++) {
+  for (let r = 1; r <= Math.min(ws.rowCount, 20) && !headerRow; r++) {
     const row = ws.getRow(r);
     const found = new Map<string, number>();
     row.eachCell((cell, col) => {
@@ -134,19 +139,24 @@ export async function readSheet(
     throw new SheetError(
       `${where}Tệp thiếu cột bắt buộc: ${(missing.length ? missing : wanted.filter((w) => w.required).map((w) => `“${w.header}”`)).join(", ")}. Hãy dùng tệp mẫu tải từ ứng dụng.`,
     );
+  // Title rows above the header may be merged (a heading across the table); data rows may not.
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).filter(
+    (range) => Number(/\d+/.exec(range.split(":")[1] ?? range)?.[0] ?? 0) > headerRow,
+  );
+  if (merges.length)
+    throw new SheetError(
+      `${where}Các dòng dữ liệu có ô gộp (${merges.slice(0, 3).join(", ")}). Hãy bỏ gộp ô để mỗi dòng là một bản ghi rồi nhập lại.`,
+    );
   const rows: SheetRow[] = [];
   let convertedCells = 0;
-  let blankAt = 0;
+  let formulaCells = 0;
   for (let r = headerRow + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const cells: SheetRow["cells"] = {};
     let any = false;
     for (const [key, col] of colOf) {
       const cell = row.getCell(col);
-      if (cell.formula || cell.type === ExcelJS.ValueType.Formula)
-        throw new SheetError(
-          `Ô ${cell.address} chứa công thức. Hãy sao chép và dán dạng giá trị (Paste Values) rồi nhập lại.`,
-        );
+      if (cell.type === ExcelJS.ValueType.Formula) formulaCells++;
       let v = cellValue(cell.value);
       if (typeof v === "string") {
         const fixed = fixLegacyEncoding(v.trim());
@@ -156,24 +166,11 @@ export async function readSheet(
       if (!isBlank(v)) any = true;
       cells[key] = isBlank(v) ? null : v;
     }
-    // Formulas in columns the import does not read still mean the sheet is not plain data.
-    row.eachCell((cell) => {
-      if (cell.formula)
-        throw new SheetError(
-          `Ô ${cell.address} chứa công thức. Hãy sao chép và dán dạng giá trị (Paste Values) rồi nhập lại.`,
-        );
-    });
-    if (!any) {
-      blankAt ||= r;
-      continue;
-    }
-    if (blankAt)
-      throw new SheetError(
-        `${where}Dòng ${blankAt} trống nằm giữa các dòng dữ liệu. Hãy xóa dòng trống rồi nhập lại.`,
-      );
+    // Blank rows (between blocks, or at the end) are not records.
+    if (!any) continue;
     rows.push({ row: r, cells });
   }
   if (!rows.length && !options.optional)
     throw new SheetError(`${where}Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.`);
-  return { rows, convertedCells };
+  return { rows, convertedCells, formulaCells };
 }

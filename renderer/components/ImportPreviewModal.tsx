@@ -27,6 +27,7 @@ interface ImportPreview {
   token: string;
   fileName: string;
   convertedCells: number;
+  formulaCells: number;
   rows: ImportRow[];
 }
 type RowOf<P extends ImportPreview> = P["rows"][number];
@@ -167,6 +168,12 @@ export function ImportPreviewModal<P extends ImportPreview>(props: Props<P>) {
               <Alert color="blue" icon={<IconAlertTriangle size={16} />}>
                 Đã chuyển {data.convertedCells} ô từ mã TCVN3/VNI sang Unicode. Hãy xem lại các dòng
                 bên dưới.
+              </Alert>
+            )}
+            {data.formulaCells > 0 && (
+              <Alert color="blue" icon={<IconAlertTriangle size={16} />}>
+                Có {data.formulaCells} ô là công thức: ứng dụng dùng giá trị Excel đang hiển thị cho
+                các ô đó. Hãy xem lại các dòng bên dưới.
               </Alert>
             )}
             {errors > 0 && (

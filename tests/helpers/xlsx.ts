@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 export async function writeIncomingXlsx(
   dataDir: string,
   name: string,
-  rows: (string | number | Date | null | { formula: string })[][],
+  rows: (string | number | Date | null | { formula: string; result?: string | number })[][],
   tweak?: (ws: ExcelJS.Worksheet) => void,
 ): Promise<string> {
   const wb = new ExcelJS.Workbook();

@@ -21,6 +21,7 @@ const preview: ImportPreview = {
   kind: "people",
   fileName: "ca-nhan.xlsx",
   convertedCells: 0,
+  formulaCells: 0,
   counts: { new: 1, update: 1, unchanged: 1, duplicate: 0, error: 0 },
   rows: [
     { row: 2, status: "new", label: "Lê Văn Mới", reason: "" },
