@@ -28,13 +28,7 @@ import {
   type AwardImportPlan,
   type CatalogueEntry,
 } from "../exchange/award-import";
-import {
-  countByStatus,
-  planFile,
-  PreviewStore,
-  refuseErrorRows,
-  shownFileName,
-} from "../exchange/import-kit";
+import { countByStatus, planFile, PreviewStore, shownFileName } from "../exchange/import-kit";
 import { writeTable } from "../exchange/xlsx-write";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
@@ -281,7 +275,6 @@ export const awardsHandlers: HandlersFor<P> = {
   },
   "awards.commitImport": async ({ token }, ctx) => {
     const plan = pending.get(ctx.sqlite, token, ctx.clock.now());
-    refuseErrorRows(plan.rows.filter((r) => r.status === "error"));
     const writes = plan.rows.filter((r) => r.values);
     if (!writes.length)
       throw invalid("Không có dòng mới nào để nhập (mọi dòng đã có trong sổ khen thưởng).");

@@ -45,7 +45,11 @@ function exportFile(ctx: AppContext, base: string) {
 }
 
 export function lookups(ctx: AppContext) {
-  return { unitKinds: listItems(ctx, "unit_kind"), categories: listItems(ctx, "person_category") };
+  return {
+    unitKinds: listItems(ctx, "unit_kind"),
+    categories: listItems(ctx, "person_category"),
+    now: ctx.clock.now(),
+  };
 }
 
 export async function previewImport(

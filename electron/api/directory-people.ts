@@ -5,6 +5,7 @@ import {
   unitPath,
   unitRows,
 } from "../../db/queries/directory";
+import { ratingYearProblem } from "../domain/rating-year";
 import {
   authorsOfInitiatives,
   clearInitiativeAuthors,
@@ -273,6 +274,8 @@ export const peopleHandlers: Omit<
   },
   "directory.getRatingsGrid": (input, ctx) => ratingsGrid(ctx, input),
   "directory.saveRatingsGrid": ({ unitId, year, unitRating, rows }, ctx) => {
+    const badYear = ratingYearProblem(year, ctx.clock.now());
+    if (badYear) throw invalid(badYear, { year: badYear });
     if (!unitRows.byId(ctx.db, unitId)) throw notFound("Không tìm thấy đơn vị này.");
     const members = new Set(memberIdsOfUnit(ctx.db, unitId));
     const stranger = rows.find((r) => !members.has(r.personId));

@@ -81,13 +81,7 @@ import {
   writeNominationTemplate,
   type NominationImportPlan,
 } from "../exchange/nomination-import";
-import {
-  countByStatus,
-  planFile,
-  PreviewStore,
-  refuseErrorRows,
-  shownFileName,
-} from "../exchange/import-kit";
+import { countByStatus, planFile, PreviewStore, shownFileName } from "../exchange/import-kit";
 import { writeTable } from "../exchange/xlsx-write";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
@@ -1055,8 +1049,9 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   },
   "dossiers.commitImport": async ({ token }, ctx) => {
     const plan = pendingImports.get(ctx.sqlite, token, ctx.clock.now());
-    refuseErrorRows(plan.rows.filter((r) => r.status === "error"));
-    if (!plan.rows.length) throw invalid("Tệp không có dòng đề nghị nào.");
+    // Rows in error are left out, as the preview said; the valid ones are written together.
+    if (!plan.rows.some((r) => r.status === "new"))
+      throw invalid("Không có dòng hợp lệ nào để nhập.");
     dossierRow(ctx, plan.dossierId);
     const saved = await ctx.backup("pre-import");
     pendingImports.delete(token);

@@ -63,13 +63,7 @@ import {
   type RegistrationImportPlan,
   type TitleOption,
 } from "../exchange/registration-import";
-import {
-  countByStatus,
-  planFile,
-  PreviewStore,
-  refuseErrorRows,
-  shownFileName,
-} from "../exchange/import-kit";
+import { countByStatus, planFile, PreviewStore, shownFileName } from "../exchange/import-kit";
 import { writeTable } from "../exchange/xlsx-write";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
@@ -726,7 +720,6 @@ export const registrationsHandlers: HandlersFor<P> = {
   },
   "registrations.commitImport": async ({ token }, ctx) => {
     const { plan, year, movementId } = pending.get(ctx.sqlite, token, ctx.clock.now());
-    refuseErrorRows(plan.rows.filter((r) => r.status === "error"));
     if (!plan.people.length && !plan.titles.length && !plan.targets.length)
       throw invalid("Tệp không có dòng đăng ký nào để nhập.");
     const current = findRegistration(ctx, year, movementId, plan.unitId);

@@ -2,6 +2,7 @@
  * Reading the cells of an imported sheet: one parser per kind of value, shared by every import,
  * each returning the value or the officer's reason why the cell cannot be read.
  */
+import type { z } from "zod";
 import { recipientKindLabels, type Gender, type RecipientKind } from "../contract/vocabulary";
 import { foldForSearch } from "../domain/vietnamese";
 import type { SheetRow } from "./xlsx-read";
@@ -32,6 +33,32 @@ export function readDate(v: string | number | Date | null): string | null | "inv
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
     return "invalid";
   return dt.toISOString().slice(0, 10);
+}
+
+/**
+ * A long text (a summary of achievements, a note) with its line breaks kept: spaces collapsed
+ * within each line, blank lines at most one.
+ */
+export function readLongText(v: string | number | Date | null): string {
+  if (v === null || v instanceof Date || typeof v === "number") return readText(v);
+  return v
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/**
+ * A phone number: a cell Excel turned into a number (912345678) gets its leading 0 back, since
+ * every Vietnamese number written in full starts with 0 (mobile 10 digits, landline 11).
+ */
+export function readPhone(v: string | number | Date | null): string {
+  const text = readText(v);
+  if (/^[1-9]\d{8,9}$/.test(text)) return `0${text}`;
+  return text;
 }
 
 export function readText(v: string | number | Date | null): string {
@@ -106,4 +133,13 @@ export function readNumber(v: Cell): number | null | "invalid" {
   const normal = /^-?\d{1,3}(\.\d{3})+$/.test(t) ? t.replace(/\./g, "") : t.replace(",", ".");
   const n = Number(normal);
   return t && Number.isFinite(n) ? n : "invalid";
+}
+
+/**
+ * What the form's own rules (the contract's zod schema) say about a row's values: the same limits
+ * for a row typed in a form and one read from a file. Returns the messages, empty when valid.
+ */
+export function formProblems(schema: z.ZodType, values: unknown): string[] {
+  const r = schema.safeParse(values);
+  return r.success ? [] : [...new Set(r.error.issues.map((i) => i.message))];
 }

@@ -1,4 +1,6 @@
 import {
+  formProblems,
+  readPhone,
   readText,
   readBirth,
   readYesNo,
@@ -22,13 +24,17 @@ import {
   type UnitValues,
 } from "../../db/queries/imports";
 import { formatDate } from "../contract/format";
+import { ratingYearProblem } from "../domain/rating-year";
 import { mergeUpdate, type FieldChange } from "./update-merge";
 import { readRating } from "./aliases";
 import { UnitIndex } from "./directory-lookups";
 import { nameKeys } from "../../db/queries/directory";
 import {
   genderLabels,
+  householdInput,
+  personInput,
   ratingLabels,
+  unitInput,
   type ImportKind,
   type ImportPreview,
   type RatingValue,
@@ -85,6 +91,8 @@ export const importColumns: Record<ImportKind, SheetColumn[]> = {
 interface Lookups {
   unitKinds: ListItem[];
   categories: ListItem[];
+  /** The clock's time (a rating's year may not be in the future). */
+  now: number;
 }
 
 type Status = ImportPreview["rows"][number]["status"];
@@ -215,9 +223,12 @@ function planPeople(
       position: t("position"),
       isLeader: leader === "invalid" ? null : leader,
       unitId: unit.id,
-      phone: t("phone"),
+      phone: readPhone(r.cells.phone ?? null),
       notes: t("notes"),
     };
+    // The limits of the person form (name length, notes…), with the form's own messages.
+    const invalid = formProblems(personInput, { ...values, isLeader: values.isLeader ?? false });
+    if (invalid.length) return { row: r.row, status: "error", label, reason: invalid.join("; ") };
     const key = personKey(fullName, values.birthYear, unit.id);
     const first = seen.get(key);
     if (first !== undefined)
@@ -300,6 +311,9 @@ function planUnits(
       address: t("address"),
       headName: t("headName"),
     };
+    const invalid = formProblems(unitInput, values);
+    if (invalid.length)
+      return { row: r.row, status: "error" as const, label, reason: invalid.join("; ") };
     if (existingId) {
       if (parentId === existingId)
         return {
@@ -360,6 +374,9 @@ function planHouseholds(
       };
     seen.set(key, r.row);
     const values = { headName, address: t("address"), unitId: unit.id, note: t("note") };
+    const invalid = formProblems(householdInput, values);
+    if (invalid.length)
+      return { row: r.row, status: "error" as const, label, reason: invalid.join("; ") };
     const id = existing.get(key);
     if (id) {
       const { values: merged, changes } = mergeUpdate(
@@ -379,7 +396,12 @@ function planHouseholds(
   });
 }
 
-function planRatings(db: Database.Database, rows: SheetRow[], unitIndex: UnitIndex): PlannedRow[] {
+function planRatings(
+  db: Database.Database,
+  rows: SheetRow[],
+  unitIndex: UnitIndex,
+  now: number,
+): PlannedRow[] {
   const people = peopleForRatingImport(db);
   const byNameUnit = new Map<string, { id: string; birthYear: number | null }[]>();
   for (const p of people) {
@@ -387,7 +409,7 @@ function planRatings(db: Database.Database, rows: SheetRow[], unitIndex: UnitInd
     byNameUnit.set(k, [...(byNameUnit.get(k) ?? []), { id: p.id, birthYear: p.birth_year }]);
   }
   const ratingOf = personRatingLookup(db);
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; rating: RatingValue }>();
   return rows.map((r) => {
     const t = (k: string) => readText(r.cells[k] ?? null);
     const label = t("fullName") || "(không có tên)";
@@ -395,17 +417,20 @@ function planRatings(db: Database.Database, rows: SheetRow[], unitIndex: UnitInd
     const unit = unitIndex.resolve(t("unit"));
     if ("error" in unit) errors.push(unit.error);
     const year = Number(t("year"));
-    if (!Number.isInteger(year) || year < 1945 || year > 2100)
-      errors.push(`Năm đánh giá “${t("year")}” không hợp lệ`);
+    const badYear = ratingYearProblem(year, now);
+    if (badYear) errors.push(badYear);
     const rating = readRating(t("rating"));
     if (!rating) errors.push(`Xếp loại “${t("rating")}” không đúng danh mục`);
     let personId: string | undefined;
     if (!("error" in unit)) {
       const birthYear = t("birth") ? Number(t("birth")) : null;
-      const candidates = (
-        byNameUnit.get(`${foldForSearch(t("fullName"))}|${unit.id}`) ?? []
-      ).filter((c) => birthYear === null || c.birthYear === birthYear);
+      const named = byNameUnit.get(`${foldForSearch(t("fullName"))}|${unit.id}`) ?? [];
+      const candidates = named.filter((c) => birthYear === null || c.birthYear === birthYear);
       if (candidates.length === 1) personId = candidates[0]!.id;
+      else if (!candidates.length && named.length)
+        errors.push(
+          `Có “${label}” trong đơn vị này nhưng năm sinh là ${named.map((c) => c.birthYear ?? "chưa ghi").join(", ")}, không phải ${birthYear}`,
+        );
       else if (!candidates.length) errors.push(`Không tìm thấy “${label}” trong đơn vị này`);
       else
         errors.push(`Có ${candidates.length} người tên “${label}” trong đơn vị; hãy ghi năm sinh`);
@@ -413,14 +438,22 @@ function planRatings(db: Database.Database, rows: SheetRow[], unitIndex: UnitInd
     if (errors.length || !personId || !rating)
       return { row: r.row, status: "error" as const, label, reason: errors.join("; ") };
     const key = `${personId}|${year}`;
-    if (seen.has(key))
+    const earlier = seen.get(key);
+    if (earlier && earlier.rating !== rating)
+      return {
+        row: r.row,
+        status: "error" as const,
+        label,
+        reason: `Mâu thuẫn với dòng ${earlier.row}: cùng người, cùng năm ${year} nhưng xếp loại khác (“${ratingLabels[earlier.rating]}” và “${ratingLabels[rating]}”); hãy giữ một dòng`,
+      };
+    if (earlier)
       return {
         row: r.row,
         status: "duplicate" as const,
         label,
-        reason: `Trùng với dòng ${seen.get(key)}; dòng này bị bỏ qua`,
+        reason: `Trùng với dòng ${earlier.row}; dòng này bị bỏ qua`,
       };
-    seen.set(key, r.row);
+    seen.set(key, { row: r.row, rating });
     const current = ratingOf(personId, year);
     const pid = personId;
     if (current) {
@@ -464,7 +497,7 @@ export async function planImport(
         ? planUnits(db, sheet.rows, look, unitIndex)
         : kind === "households"
           ? planHouseholds(db, sheet.rows, unitIndex)
-          : planRatings(db, sheet.rows, unitIndex);
+          : planRatings(db, sheet.rows, unitIndex, look.now);
   return {
     kind,
     fileName,

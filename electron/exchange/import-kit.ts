@@ -105,18 +105,3 @@ export function countByStatus<S extends string>(
   for (const r of rows) counts[r.status]++;
   return counts;
 }
-
-/**
- * Imports write all rows or none: while rows are in error, refuse with their row numbers.
- * `rows` are the rows in error, with the row number as Excel shows it.
- */
-export function refuseErrorRows(rows: readonly { row: number }[]): void {
-  if (!rows.length) return;
-  const shown = rows
-    .slice(0, 5)
-    .map((r) => r.row)
-    .join(", ");
-  throw invalid(
-    `Tệp còn ${rows.length} dòng lỗi (dòng ${shown}${rows.length > 5 ? "…" : ""}) nên chưa nhập được gì. Hãy sửa các dòng đó trong tệp rồi xem trước lại.`,
-  );
-}

@@ -1,5 +1,7 @@
 import { NominationImportWriter, nomineesOfDossier } from "../../db/queries/imports";
 import {
+  formProblems,
+  readLongText,
   readText,
   readBirth,
   readGender,
@@ -11,7 +13,7 @@ import { writeTemplateWorkbook } from "./template-workbook";
 import type Database from "better-sqlite3";
 import { newId } from "../../db/ids";
 import { nameKeys } from "../../db/queries/directory";
-import { nomineeKindLabels, type NomineeKind } from "../contract";
+import { dossierNominationInput, nomineeKindLabels, type NomineeKind } from "../contract";
 import { foldForSearch, isoDateOf } from "../domain/vietnamese";
 import { DirectoryImportWriter, type PersonValues } from "../../db/queries/imports";
 import { catalogueMatches } from "./aliases";
@@ -226,6 +228,8 @@ export async function planNominationImport(
         errors.push(`Trùng với dòng ${seen.get(key)} (cùng đối tượng, cùng hình thức)`);
       else seen.set(key, r.row);
     }
+    const summary = readLongText(r.cells.summary ?? null);
+    errors.push(...formProblems(dossierNominationInput.shape.summary, summary));
     if (errors.length || !nominee || !award)
       return {
         row: r.row,
@@ -242,7 +246,7 @@ export async function planNominationImport(
       reason,
       nominee,
       awardCode: award.code,
-      summary: t("summary"),
+      summary,
     };
   });
   return {

@@ -263,7 +263,10 @@ export async function planRegistrationImport(
       plan.rows.push({ sheet, row: r.row, status: "error", label, reason: errors.join("; ") });
       continue;
     }
-    plan.targets.push({ text, number, unit: readText(r.cells.unit ?? null).slice(0, 50) });
+    // "95%" in the number column: 95, in per cent unless the unit column says otherwise.
+    const percent = readText(r.cells.number ?? null).endsWith("%");
+    const unit = readText(r.cells.unit ?? null).slice(0, 50) || (percent ? "%" : "");
+    plan.targets.push({ text, number, unit });
     plan.rows.push({ sheet, row: r.row, status: "new", label, reason: "" });
   }
   return plan;

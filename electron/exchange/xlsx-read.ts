@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { formatPercent } from "../contract/format";
 import { fixLegacyEncoding } from "../domain/legacy-encoding";
 import { foldForSearch } from "../domain/vietnamese";
 
@@ -158,6 +159,8 @@ export async function readSheet(
       const cell = row.getCell(col);
       if (cell.type === ExcelJS.ValueType.Formula) formulaCells++;
       let v = cellValue(cell.value);
+      // A number shown as a percentage (1 shown as 100%) is read as the officer sees it.
+      if (typeof v === "number" && cell.numFmt?.includes("%")) v = formatPercent(v);
       if (typeof v === "string") {
         const fixed = fixLegacyEncoding(v.trim());
         if (fixed.encoding) convertedCells++;

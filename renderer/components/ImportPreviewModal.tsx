@@ -52,8 +52,8 @@ export const importStatusColor = {
 /** The dialog's own reading of a preview: counts, what blocks it, the note and the button. */
 export interface ImportSummary {
   badges: { text: string; color?: string }[];
-  /** Error rows that refuse the whole file (all or nothing): the import waits for a fixed file. */
-  blockingErrors?: number;
+  /** Rows in error: left out of the import (the officer fixes the file, or imports the rest). */
+  errorRows?: number;
   alert?: ReactNode;
   note: ReactNode;
   commitLabel: string;
@@ -123,7 +123,7 @@ export function ImportPreviewModal<P extends ImportPreview>(props: Props<P>) {
     setUnticked({ token: data!.token, rows });
   };
   const summary = data ? props.summarize(data, skipped) : null;
-  const errors = summary?.blockingErrors ?? 0;
+  const errors = summary?.errorRows ?? 0;
   const columns = table.columns ?? [rowColumn, labelColumn];
   return (
     <Modal opened onClose={props.onClose} title={props.title} size="xl">
@@ -178,8 +178,8 @@ export function ImportPreviewModal<P extends ImportPreview>(props: Props<P>) {
             )}
             {errors > 0 && (
               <Alert color="red" icon={<IconAlertTriangle size={16} />}>
-                Tệp có {errors} dòng lỗi. Việc nhập ghi tất cả hoặc không ghi gì: hãy sửa các dòng
-                đó trong tệp theo lý do bên dưới rồi chọn lại.
+                Tệp có {errors} dòng lỗi: các dòng đó sẽ không được nhập (xem lý do bên dưới). Hãy
+                sửa tệp rồi chọn lại, hoặc nhập các dòng hợp lệ.
               </Alert>
             )}
             {summary.alert}
@@ -243,7 +243,7 @@ export function ImportPreviewModal<P extends ImportPreview>(props: Props<P>) {
                 Chọn tệp khác
               </Button>
               <Button
-                disabled={!summary.canCommit || errors > 0}
+                disabled={!summary.canCommit}
                 loading={props.commit.isPending}
                 onClick={() =>
                   props.commit.mutate(

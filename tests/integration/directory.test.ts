@@ -665,6 +665,43 @@ describe("import", () => {
     ]);
   });
 
+  it("applies the forms' rules to imported rows and reads cells as the officer sees them", async () => {
+    await setupUnits();
+    const people = await writeIncomingXlsx(t.paths.dataDir, "gioi-han.xlsx", [
+      peopleHeaders,
+      ["Nguyễn " + "Văn ".repeat(80) + "Dài", "Nam", 1980, "Công chức", "", "", "PNV", "", ""],
+      ["Phạm Văn Số", "Nam", 1980, "Công chức", "", "", "PNV", 912345678, ""],
+    ]);
+    const pp = await t.expectOk("directory.previewImport", { kind: "people", path: people });
+    expect(pp.rows[0]).toMatchObject({ status: "error" });
+    expect(pp.rows[0]!.reason).toContain("Họ và tên quá dài (tối đa 100 ký tự)");
+    await t.expectOk("directory.commitImport", { token: pp.token });
+    const [so] = (await t.expectOk("directory.listPeople", { q: "pham van so" })).rows;
+    expect(so!.phone).toBe("0912345678");
+
+    const ratings = await writeIncomingXlsx(t.paths.dataDir, "xep-loai.xlsx", [
+      ["Họ và tên", "Năm sinh", "Đơn vị (tên hoặc mã)", "Năm đánh giá", "Xếp loại"],
+      ["Phạm Văn Số", 1981, "PNV", 2024, "Hoàn thành tốt nhiệm vụ"],
+      ["Phạm Văn Số", 1980, "PNV", 2024, "Hoàn thành tốt nhiệm vụ"],
+      ["Phạm Văn Số", 1980, "PNV", 2024, "Hoàn thành xuất sắc nhiệm vụ"],
+      ["Phạm Văn Số", 1980, "PNV", 2024, "Hoàn thành tốt nhiệm vụ"],
+      ["Phạm Văn Số", 1980, "PNV", 2026, "Hoàn thành tốt nhiệm vụ"],
+    ]);
+    const pr = await t.expectOk("directory.previewImport", { kind: "ratings", path: ratings });
+    expect(pr.rows.map((r) => r.status)).toEqual(["error", "new", "error", "duplicate", "error"]);
+    expect(pr.rows[0]!.reason).toContain("năm sinh là 1980, không phải 1981");
+    expect(pr.rows[2]!.reason).toContain("Mâu thuẫn với dòng 3");
+    expect(pr.rows[4]!.reason).toContain("Năm đánh giá 2026 chưa tới");
+    // The ratings form says the same about a year to come.
+    const grid = await t.call("directory.saveRatingsGrid", {
+      unitId: so!.unitId!,
+      year: 2026,
+      unitRating: null,
+      rows: [],
+    });
+    expect(grid.ok || grid.error.message).toContain("Năm đánh giá 2026 chưa tới");
+  });
+
   it("writes templates with headers, an example row and drop-down lists", async () => {
     const { path: file } = await t.expectOk("directory.importTemplate", { kind: "people" });
     const wb = new ExcelJS.Workbook();

@@ -468,6 +468,33 @@ describe("nomination import from .xlsx", () => {
     expect(preview.rows[0]!.reason).toContain("Không tìm thấy đơn vị “Phòng Nội vụ”");
   });
 
+  it("keeps a summary's line breaks and applies the form's length limit", async () => {
+    const d = await newDossier();
+    const file = await writeIncomingXlsx(t.paths.dataDir, "tom-tat.xlsx", [
+      headers,
+      [
+        "Cá nhân",
+        "Nguyễn Văn An",
+        1985,
+        "",
+        "",
+        "",
+        "XA_BL",
+        "Lao động tiên tiến",
+        "Hoàn thành xuất sắc nhiệm vụ.\r\n  Có sáng kiến   cấp cơ sở.",
+      ],
+      ["Tập thể", "Trường Tiểu học Bình Lư", "", "", "", "", "", "TTLDTT", "x".repeat(4500)],
+    ]);
+    const preview = await t.expectOk("dossiers.previewImport", { dossierId: d.id, path: file });
+    expect(preview.rows.map((r) => r.status)).toEqual(["new", "error"]);
+    expect(preview.rows[1]!.reason).toContain("Tóm tắt thành tích quá dài (tối đa 4000 ký tự)");
+    await t.expectOk("dossiers.commitImport", { token: preview.token });
+    const detail = await t.expectOk("dossiers.get", { id: d.id });
+    expect(detail.nominations.map((n) => n.summary)).toEqual([
+      "Hoàn thành xuất sắc nhiệm vụ.\nCó sáng kiến cấp cơ sở.",
+    ]);
+  });
+
   it("imports a good list in one go, finding or creating nominees, after a backup", async () => {
     const d = await newDossier();
     const file = await writeIncomingXlsx(t.paths.dataDir, "ds.xlsx", [
@@ -530,7 +557,7 @@ describe("nomination import from .xlsx", () => {
     );
   });
 
-  it("refuses a list with any bad row and writes nothing", async () => {
+  it("explains every bad row, and writes only the valid ones", async () => {
     const d = await newDossier();
     const file = await writeIncomingXlsx(t.paths.dataDir, "sai.xlsx", [
       headers,
@@ -552,16 +579,19 @@ describe("nomination import from .xlsx", () => {
       "Cột Khen cho ghi “Ai đó” (ghi Cá nhân, Tập thể hoặc Hộ gia đình); Danh hiệu, hình thức “Bằng khen không có” không có trong danh mục đang hiệu lực",
       "Trùng với dòng 2 (cùng đối tượng, cùng hình thức)",
     ]);
-    expect(await errorOf(t.call("dossiers.commitImport", { token: preview.token }))).toBe(
-      "Tệp còn 5 dòng lỗi (dòng 3, 4, 5, 6, 7) nên chưa nhập được gì. Hãy sửa các dòng đó trong tệp rồi xem trước lại.",
-    );
-    expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);
-    // A file that is not a spreadsheet.
+    // The officer decides: the one valid row is written; the rows in error are left out.
+    const done = await t.expectOk("dossiers.commitImport", { token: preview.token });
+    expect(done.inserted).toBe(1);
+    expect(snapshotDatabase(t.backend.sqlite)).not.toEqual(before);
+    const detail = await t.expectOk("dossiers.get", { id: d.id });
+    expect(detail.nominations.map((n) => n.awardName)).toEqual(["Lao động tiên tiến"]);
+    // A file that is not a spreadsheet changes nothing.
+    const after = snapshotDatabase(t.backend.sqlite);
     expect(
       await errorOf(
         t.call("dossiers.previewImport", { dossierId: d.id, path: upload("x.docx", "abc") }),
       ),
     ).toContain("không phải bảng tính Excel");
-    expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);
+    expect(snapshotDatabase(t.backend.sqlite)).toEqual(after);
   });
 });

@@ -444,6 +444,33 @@ describe("import from the unit's .xlsx", () => {
     expect(lists.getColumn(2).values).toContain("Tập thể lao động tiên tiến");
   });
 
+  it("reads a target typed as a percentage as the officer sees it", async () => {
+    const file = await filledTemplate(u.pnv, "phan-tram.xlsx", {
+      people: [["Hoàng Văn Mới", 2000, "Nhân viên", "Không", "Lao động tiên tiến", ""]],
+      titles: [["Tập thể lao động tiên tiến", ""]],
+      targets: [
+        ["Hồ sơ giải quyết đúng hạn", 1, ""],
+        ["Hộ gia đình văn hóa", 0.925, ""],
+      ],
+    });
+    // The number cells are formatted as percentages, as Excel does when 100% is typed.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    for (const a of ["B3", "B4"]) wb.getWorksheet("Chỉ tiêu")!.getCell(a).numFmt = "0.0%";
+    await wb.xlsx.writeFile(file);
+    const preview = await t.expectOk("registrations.previewImport", {
+      year: 2025,
+      unitId: u.pnv,
+      path: file,
+    });
+    await t.expectOk("registrations.commitImport", { token: preview.token });
+    const r = await t.expectOk("registrations.get", { year: 2025, unitId: u.pnv });
+    expect(r.targets).toEqual([
+      { text: "Hồ sơ giải quyết đúng hạn", number: 100, unit: "%" },
+      { text: "Hộ gia đình văn hóa", number: 92.5, unit: "%" },
+    ]);
+  });
+
   it("previews every row with its reason, then imports all at once after a backup", async () => {
     const file = await filledTemplate(u.pnv, "dang-ky-pnv.xlsx", {
       people: [
@@ -492,7 +519,7 @@ describe("import from the unit's .xlsx", () => {
     expect(reused.ok).toBe(false);
   });
 
-  it("a file with bad rows gives the reasons and imports nothing", async () => {
+  it("a file with only bad rows gives the reasons and imports nothing", async () => {
     await t.expectOk("registrations.save", pnvGrid());
     await person("Nguyễn Văn An", u.pnv, 1995); // a namesake
     const file = await filledTemplate(u.pnv, "dang-ky-loi.xlsx", {
@@ -523,12 +550,10 @@ describe("import from the unit's .xlsx", () => {
       "“Lao động tiên tiến” là danh hiệu cá nhân; ghi ở trang “Cá nhân”",
       "Số lượng “nhiều” không phải là số",
     ]);
+    // Every row is in error: there is nothing to write.
     const refused = await t.call("registrations.commitImport", { token: preview.token });
-    if (!refused.ok)
-      expect(refused.error.message).toBe(
-        "Tệp còn 7 dòng lỗi (dòng 3, 4, 5, 6, 7…) nên chưa nhập được gì. Hãy sửa các dòng đó trong tệp rồi xem trước lại.",
-      );
-    else throw new Error("imported a file with errors");
+    if (!refused.ok) expect(refused.error.message).toBe("Tệp không có dòng đăng ký nào để nhập.");
+    else throw new Error("imported a file with only errors");
     expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);
   });
 

@@ -20,11 +20,11 @@ export function AwardImportModal({ onClose }: { onClose: () => void }) {
       text: `${statusLabel[s]}: ${p.counts[s]}`,
       color: importStatusColor[s],
     })),
-    blockingErrors: p.counts.error,
+    errorRows: p.counts.error,
     note: (
       <>
-        Một bản sao lưu được tạo trước khi ghi; việc nhập ghi tất cả {p.counts.new} dòng mới hoặc
-        không ghi dòng nào.
+        Dòng lỗi và dòng trùng không được nhập. Một bản sao lưu được tạo trước khi ghi; việc nhập
+        ghi tất cả {p.counts.new} dòng mới hoặc không ghi dòng nào.
       </>
     ),
     commitLabel: `Nhập ${p.counts.new} dòng`,

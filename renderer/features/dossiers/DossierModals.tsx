@@ -240,8 +240,8 @@ export function ImportNominationsModal({
       { text: `Hợp lệ: ${p.counts.new}`, color: "teal" },
       { text: `Lỗi: ${p.counts.error}`, color: "red" },
     ],
-    blockingErrors: p.counts.error,
-    note: "Một bản sao lưu được tạo trước khi ghi.",
+    errorRows: p.counts.error,
+    note: "Dòng lỗi không được nhập. Một bản sao lưu được tạo trước khi ghi; các dòng hợp lệ được ghi cùng lúc.",
     commitLabel: `Nhập ${p.counts.new} đề nghị`,
     canCommit: p.counts.new > 0,
   });

@@ -211,16 +211,16 @@ export function ImportRegistrationModal({
         : []),
       ...(p.errors ? [{ text: `Lỗi: ${p.errors}`, color: "red" }] : []),
     ],
-    blockingErrors: p.errors,
-    alert: p.replaces && p.errors === 0 && (
+    errorRows: p.errors,
+    alert: p.replaces && (
       <Alert color="orange" icon={<IconAlertTriangle size={16} />}>
         {unitName} đã có bản đăng ký; nhập tệp này sẽ thay toàn bộ nội dung cũ.
       </Alert>
     ),
     note: (
       <>
-        Một bản sao lưu được tạo trước khi ghi; bản đăng ký được ghi trọn vẹn hoặc không ghi gì, và
-        chuyển sang “Đã nộp” với ngày nhận hôm nay.
+        Dòng lỗi và dòng trùng không được nhập. Một bản sao lưu được tạo trước khi ghi; bản đăng ký
+        được ghi trọn vẹn hoặc không ghi gì, và chuyển sang “Đã nộp” với ngày nhận hôm nay.
       </>
     ),
     commitLabel: "Nhập bản đăng ký",

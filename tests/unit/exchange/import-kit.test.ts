@@ -5,7 +5,6 @@ import {
   expiredPreviewMessage,
   planFile,
   PreviewStore,
-  refuseErrorRows,
   shownFileName,
 } from "../../../electron/exchange/import-kit";
 import { SheetError } from "../../../electron/exchange/xlsx-read";
@@ -93,14 +92,5 @@ describe("import helpers", () => {
       duplicate: 0,
       error: 1,
     });
-  });
-
-  it("refuses while rows are in error, naming the first rows", () => {
-    expect(() => refuseErrorRows([])).not.toThrow();
-    const e = caught(() => refuseErrorRows([3, 4, 7, 9, 12, 15].map((row) => ({ row }))));
-    expect(e.code).toBe("VALIDATION");
-    expect(e.message).toBe(
-      "Tệp còn 6 dòng lỗi (dòng 3, 4, 7, 9, 12…) nên chưa nhập được gì. Hãy sửa các dòng đó trong tệp rồi xem trước lại.",
-    );
   });
 });
