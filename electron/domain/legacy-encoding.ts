@@ -197,6 +197,8 @@ export function invalidSyllables(text: string): number {
     const decomposed = raw.normalize("NFD");
     const tones = decomposed.match(/[\u0300\u0301\u0303\u0309\u0323]/g)?.length ?? 0;
     const toneless = decomposed.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "").normalize("NFC");
+    // An abbreviation without vowels (QĐ, TĐKT, ĐVT) is not a syllable to judge.
+    if (!/[aăâeêioôơuưy]/.test(toneless)) continue;
     const m = SYLLABLE.exec(toneless);
     let nucleus = m?.[2] ?? "";
     if (m?.[1] === "gi" && nucleus === "") nucleus = "i";
@@ -224,4 +226,62 @@ export function fixLegacyEncoding(text: string): { text: string; encoding: Legac
     .sort((a, b) => a.score - b.score);
   const best = candidates[0];
   return best ? { text: best.text, encoding: best.encoding } : { text: nfc, encoding: null };
+}
+
+/** The encoding a cell's font says its text is in: .VnTime and the like are TCVN3, VNI-* VNI. */
+export function encodingOfFont(font: string | undefined): LegacyEncoding | null {
+  if (!font) return null;
+  if (/^\.?vn/i.test(font) && !/^vni/i.test(font)) return "tcvn3";
+  if (/^vni[-\s]/i.test(font)) return "vni";
+  return null;
+}
+
+const UNICODE_VIETNAMESE = /[\u0100-\u024f\u1ea0-\u1ef9]/;
+const convert = { tcvn3: tcvn3ToUnicode, vni: vniToUnicode };
+
+/**
+ * Decodes one column of a sheet as a whole. A short cell says too little on its own (TCVN3 "Có" is
+ * "Cã", a real Vietnamese-looking word; VNI "Không" reads "Khoâng"), but a column is typed in one
+ * font: the encoding that makes the whole column read best is used for every cell. A cell whose
+ * font names the encoding (.VnTime, VNI-Times) follows its font. Only a column that holds both
+ * Unicode Vietnamese and legacy text is decoded cell by cell.
+ */
+export function decodeColumn(cells: { text: string; font?: string }[]): {
+  texts: string[];
+  converted: number;
+} {
+  let converted = 0;
+  const texts = cells.map((c) => c.text.normalize("NFC"));
+  const out = [...texts];
+  const open: number[] = [];
+  texts.forEach((t, i) => {
+    const byFont = encodingOfFont(cells[i]!.font);
+    if (byFont && /[\u00a0-\u00ff]/.test(t) && !UNICODE_VIETNAMESE.test(t)) {
+      out[i] = convert[byFont](t);
+      if (out[i] !== t) converted++;
+    } else if (/[\u00a0-\u00ff]/.test(t) && !UNICODE_VIETNAMESE.test(t)) open.push(i);
+  });
+  if (!open.length) return { texts: out, converted };
+  const mixed = texts.some((t) => UNICODE_VIETNAMESE.test(t));
+  if (mixed) {
+    for (const i of open) {
+      const fixed = fixLegacyEncoding(texts[i]!);
+      if (fixed.encoding) converted++;
+      out[i] = fixed.text;
+    }
+    return { texts: out, converted };
+  }
+  const score = (t: string) => oddity(t) + 3 * invalidSyllables(t);
+  const total = (f: (t: string) => string) => open.reduce((s, i) => s + score(f(texts[i]!)), 0);
+  const keep = total((t) => t);
+  const best = (["tcvn3", "vni"] as const)
+    .map((e) => ({ e, score: total(convert[e]) }))
+    .sort((a, b) => a.score - b.score)[0]!;
+  if (best.score >= keep) return { texts: out, converted };
+  for (const i of open) {
+    const t = convert[best.e](texts[i]!);
+    if (t !== texts[i]) converted++;
+    out[i] = t;
+  }
+  return { texts: out, converted };
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { formatPercent } from "../contract/format";
-import { fixLegacyEncoding } from "../domain/legacy-encoding";
+import { decodeColumn } from "../domain/legacy-encoding";
 import { foldForSearch } from "../domain/vietnamese";
 
 /** Largest spreadsheet the import accepts. */
@@ -151,6 +151,9 @@ export async function readSheet(
   const rows: SheetRow[] = [];
   let convertedCells = 0;
   let formulaCells = 0;
+  const texts = new Map(
+    [...colOf.keys()].map((k) => [k, [] as { at: number; text: string; font?: string }[]]),
+  );
   for (let r = headerRow + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const cells: SheetRow["cells"] = {};
@@ -161,17 +164,21 @@ export async function readSheet(
       let v = cellValue(cell.value);
       // A number shown as a percentage (1 shown as 100%) is read as the officer sees it.
       if (typeof v === "number" && cell.numFmt?.includes("%")) v = formatPercent(v);
-      if (typeof v === "string") {
-        const fixed = fixLegacyEncoding(v.trim());
-        if (fixed.encoding) convertedCells++;
-        v = fixed.text;
-      }
+      if (typeof v === "string") v = v.trim();
       if (!isBlank(v)) any = true;
       cells[key] = isBlank(v) ? null : v;
+      if (typeof v === "string" && !isBlank(v))
+        texts.get(key)!.push({ at: rows.length, text: v, font: cell.font?.name });
     }
     // Blank rows (between blocks, or at the end) are not records.
     if (!any) continue;
     rows.push({ row: r, cells });
+  }
+  // TCVN3 and VNI text is decided per column (a column is typed in one font), not per cell.
+  for (const [key, list] of texts) {
+    const decoded = decodeColumn(list);
+    convertedCells += decoded.converted;
+    list.forEach((c, i) => (rows[c.at]!.cells[key] = decoded.texts[i]!));
   }
   if (!rows.length && !options.optional)
     throw new SheetError(`${where}Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.`);

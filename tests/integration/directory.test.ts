@@ -702,6 +702,26 @@ describe("import", () => {
     expect(grid.ok || grid.error.message).toContain("Năm đánh giá 2026 chưa tới");
   });
 
+  it("reads a column typed in TCVN3 as a whole: short cells like Có are not refused", async () => {
+    await setupUnits();
+    const file = await writeIncomingXlsx(t.paths.dataDir, "tcvn3.xlsx", [
+      peopleHeaders,
+      ["NguyÔn V¨n §øc", "Nam", 1985, "C«ng chøc", "Tr­ëng phßng", "Cã", "PNV", "", ""],
+      ["TrÇn ThÞ Hoa", "N÷", 1990, "C«ng chøc", "", "Kh«ng", "PNV", "", ""],
+    ]);
+    const preview = await t.expectOk("directory.previewImport", { kind: "people", path: file });
+    expect(preview.rows.map((r) => [r.status, r.label])).toEqual([
+      ["new", "Nguyễn Văn Đức"],
+      ["new", "Trần Thị Hoa"],
+    ]);
+    await t.expectOk("directory.commitImport", { token: preview.token });
+    const rows = (await t.expectOk("directory.listPeople", {})).rows;
+    expect(rows.map((r) => [r.fullName, r.position, r.isLeader])).toEqual([
+      ["Nguyễn Văn Đức", "Trưởng phòng", true],
+      ["Trần Thị Hoa", "", false],
+    ]);
+  });
+
   it("writes templates with headers, an example row and drop-down lists", async () => {
     const { path: file } = await t.expectOk("directory.importTemplate", { kind: "people" });
     const wb = new ExcelJS.Workbook();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  decodeColumn,
   fixLegacyEncoding,
   invalidSyllables,
   tcvn3ToUnicode,
@@ -58,5 +59,32 @@ describe("Unicode text", () => {
   it("counts impossible syllables", () => {
     expect(invalidSyllables("Nguyễn Văn Đức")).toBe(0);
     expect(invalidSyllables("Thuỷy Leõ")).toBe(1);
+  });
+});
+
+describe("decodeColumn", () => {
+  it("decides short cells by their column: TCVN3 Có/Không, QĐ; VNI Không", () => {
+    expect(decodeColumn([{ text: "Cã" }, { text: "Kh«ng" }, { text: "Cã" }])).toEqual({
+      texts: ["Có", "Không", "Có"],
+      converted: 3,
+    });
+    expect(decodeColumn([{ text: "Q§" }, { text: "Q§-UBND" }]).texts).toEqual(["QĐ", "QĐ-UBND"]);
+    expect(decodeColumn([{ text: "Khoâng" }, { text: "Coù" }]).texts).toEqual(["Không", "Có"]);
+  });
+
+  it("leaves a Unicode column alone and follows a cell's font", () => {
+    expect(decodeColumn([{ text: "Có" }, { text: "Không" }])).toEqual({
+      texts: ["Có", "Không"],
+      converted: 0,
+    });
+    expect(decodeColumn([{ text: "Cã", font: ".VnTime" }]).texts).toEqual(["Có"]);
+    expect(decodeColumn([{ text: "Coù", font: "VNI-Times" }]).texts).toEqual(["Có"]);
+  });
+
+  it("decodes a mixed column cell by cell", () => {
+    expect(decodeColumn([{ text: "Công chức" }, { text: "Lª ThÞ Thuû" }]).texts).toEqual([
+      "Công chức",
+      "Lê Thị Thuỷ",
+    ]);
   });
 });
