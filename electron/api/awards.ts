@@ -34,7 +34,7 @@ import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { checkEligibility, parseParams } from "./eligibility";
 import { conflict, invalid, notFound } from "./errors";
-import { resolveIncomingFile } from "./files";
+import { withIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
 
 /**
@@ -259,9 +259,8 @@ export const awardsHandlers: HandlersFor<P> = {
     return { path: file, fileName };
   },
   "awards.previewImport": async ({ path: file }, ctx) => {
-    const abs = resolveIncomingFile(ctx, file);
-    const plan = await planFile(() =>
-      planAwardImport(ctx.sqlite, abs, shownFileName(abs), catalogueEntries(ctx)),
+    const plan = await withIncomingFile(ctx, file, (abs) =>
+      planFile(() => planAwardImport(ctx.sqlite, abs, shownFileName(abs), catalogueEntries(ctx))),
     );
     const token = pending.put(ctx.sqlite, plan, ctx.clock.now(), plan.rows.length);
     return {

@@ -24,7 +24,7 @@ import type { AppContext } from "./context";
 import { listInitiatives, queryHouseholds, queryPeople, ratingsGrid } from "./directory-people";
 import { listClusters, listItems, listUnits } from "./directory-units";
 import { invalid } from "./errors";
-import { resolveIncomingFile } from "./files";
+import { withIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
 
 type P = typeof directoryProcedures;
@@ -124,10 +124,8 @@ export const exchangeHandlers: Pick<
     await writeImportTemplate(file, kind, lookups(ctx));
     return { path: file, fileName };
   },
-  "directory.previewImport": ({ kind, path: file }, ctx) => {
-    const abs = resolveIncomingFile(ctx, file);
-    return previewImport(ctx, kind, abs, shownFileName(abs));
-  },
+  "directory.previewImport": ({ kind, path: file }, ctx) =>
+    withIncomingFile(ctx, file, (abs) => previewImport(ctx, kind, abs, shownFileName(abs))),
   "directory.commitImport": ({ token, skipRows }, ctx) => commitImport(ctx, token, true, skipRows),
   "directory.exportPeople": async (filter, ctx) => {
     const { rows } = queryPeople(ctx, filter);

@@ -57,7 +57,7 @@ import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { chosenSigner } from "./lookups";
 import { AppError, conflict, invalid, notFound } from "./errors";
-import { resolveIncomingFile } from "./files";
+import { withIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
 
 const signerById = chosenSigner;
@@ -164,6 +164,29 @@ async function pdfOf(ctx: AppContext, r: DocumentRecord): Promise<string> {
   }
 }
 
+/** Keeps the scanned signed copy of an issued document (once per content, by its sha256). */
+function attachSigned(ctx: AppContext, id: string, abs: string) {
+  const r = getDocument(ctx, id);
+  if (r.state !== "da_ban_hanh") throw conflict("Chỉ đính kèm bản đã ký cho văn bản đã ban hành.");
+  const ext = path.extname(abs).toLowerCase();
+  if (!isAllowedFile(abs, signedCopyExtensions)) {
+    throw invalid("Bản đã ký phải là tệp PDF hoặc ảnh (JPG, PNG, TIFF).");
+  }
+  const bytes = fs.readFileSync(abs);
+  if (bytes.length === 0) throw invalid("Tệp bản đã ký rỗng.");
+  const sha = createHash("sha256").update(bytes).digest("hex");
+  const target = path.join(ctx.paths.attachments, `${sha}${ext}`);
+  if (!fs.existsSync(target)) {
+    writeFileAtomic(target, bytes);
+  }
+  setSignedCopy(ctx.db, id, {
+    path: rel(ctx, target),
+    name: path.basename(abs),
+    now: ctx.clock.now(),
+  });
+  return toRow(ctx, getDocument(ctx, id));
+}
+
 export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
   "documents.list": (f, ctx) => listRows(ctx, f),
   "documents.get": ({ id }, ctx) => toRow(ctx, getDocument(ctx, id)),
@@ -232,29 +255,8 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
     documentRows.tombstone(ctx.db, id, ctx.clock.now());
     return { ok: true as const };
   },
-  "documents.attachSigned": ({ id, path: file }, ctx) => {
-    const r = getDocument(ctx, id);
-    if (r.state !== "da_ban_hanh")
-      throw conflict("Chỉ đính kèm bản đã ký cho văn bản đã ban hành.");
-    const abs = resolveIncomingFile(ctx, file);
-    const ext = path.extname(abs).toLowerCase();
-    if (!isAllowedFile(abs, signedCopyExtensions)) {
-      throw invalid("Bản đã ký phải là tệp PDF hoặc ảnh (JPG, PNG, TIFF).");
-    }
-    const bytes = fs.readFileSync(abs);
-    if (bytes.length === 0) throw invalid("Tệp bản đã ký rỗng.");
-    const sha = createHash("sha256").update(bytes).digest("hex");
-    const target = path.join(ctx.paths.attachments, `${sha}${ext}`);
-    if (!fs.existsSync(target)) {
-      writeFileAtomic(target, bytes);
-    }
-    setSignedCopy(ctx.db, id, {
-      path: rel(ctx, target),
-      name: path.basename(abs),
-      now: ctx.clock.now(),
-    });
-    return toRow(ctx, getDocument(ctx, id));
-  },
+  "documents.attachSigned": ({ id, path: file }, ctx) =>
+    withIncomingFile(ctx, file, (abs) => attachSigned(ctx, id, abs)),
   "documents.exportPdf": async ({ id }, ctx) => ({ path: await pdfOf(ctx, getDocument(ctx, id)) }),
   "documents.preview": async ({ id }, ctx) => {
     const r = getDocument(ctx, id);
@@ -313,8 +315,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
     return { path: target };
   },
   "documents.loadTemplate": async ({ id, path: file }, ctx) => {
-    const abs = resolveIncomingFile(ctx, file);
-    const bytes = fs.readFileSync(abs);
+    const bytes = await withIncomingFile(ctx, file, (abs) => fs.readFileSync(abs));
     const problems = await lintTemplate(id, bytes);
     if (problems.length > 0) return { accepted: false, problems };
     const target = customTemplatePath(ctx.paths, id);

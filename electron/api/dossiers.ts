@@ -88,7 +88,7 @@ import type { AppContext } from "./context";
 import { lookups } from "./directory-exchange";
 import { checkEligibility, type CheckInput } from "./eligibility";
 import { AppError, conflict, invalid, notFound } from "./errors";
-import { resolveIncomingFile } from "./files";
+import { withIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
 
 const gone = "Không tìm thấy hồ sơ này (có thể đã bị xóa).";
@@ -747,29 +747,29 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
     dossierComponentRows.save(ctx.db, id, { present }, ctx.stamp());
     return componentOut(ctx, id);
   },
-  "dossiers.attachFile": ({ componentId, path: file }, ctx) => {
-    componentRow(ctx, componentId);
-    const abs = resolveIncomingFile(ctx, file);
-    const stored = storeAttachment(ctx, abs);
-    if (filesOf(ctx, [componentId]).some((f) => f.sha256 === stored.sha))
-      throw conflict("Tệp này đã được đính kèm vào thành phần này.");
-    ctx.db.transaction(() => {
-      dossierFileRows.save(
-        ctx.db,
-        undefined,
-        {
-          componentId,
-          name: shownFileName(abs),
-          path: stored.rel,
-          sha256: stored.sha,
-          size: stored.size,
-        },
-        ctx.stamp(),
-      );
-      dossierComponentRows.save(ctx.db, componentId, { present: true }, ctx.stamp());
-    });
-    return componentOut(ctx, componentId);
-  },
+  "dossiers.attachFile": ({ componentId, path: file }, ctx) =>
+    withIncomingFile(ctx, file, (abs) => {
+      componentRow(ctx, componentId);
+      const stored = storeAttachment(ctx, abs);
+      if (filesOf(ctx, [componentId]).some((f) => f.sha256 === stored.sha))
+        throw conflict("Tệp này đã được đính kèm vào thành phần này.");
+      ctx.db.transaction(() => {
+        dossierFileRows.save(
+          ctx.db,
+          undefined,
+          {
+            componentId,
+            name: shownFileName(abs),
+            path: stored.rel,
+            sha256: stored.sha,
+            size: stored.size,
+          },
+          ctx.stamp(),
+        );
+        dossierComponentRows.save(ctx.db, componentId, { present: true }, ctx.stamp());
+      });
+      return componentOut(ctx, componentId);
+    }),
   "dossiers.removeFile": ({ id }, ctx) => {
     // The bytes stay under attachments/: other records may share the same content.
     if (!dossierFileRows.tombstone(ctx.db, id, ctx.clock.now()))
@@ -1020,16 +1020,17 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
   },
   "dossiers.previewImport": async ({ dossierId, path: file }, ctx) => {
     const d = dossierRow(ctx, dossierId);
-    const abs = resolveIncomingFile(ctx, file);
     const awards = awardVersions(ctx.db)
       .filter((a) => inForce({ from: a.validFrom, to: a.validTo }, d.receivedDate))
       .map((a) => ({ code: a.code, name: a.name, recipientKind: a.recipientKind }));
-    const plan = await planFile(() =>
-      planNominationImport(ctx.sqlite, abs, shownFileName(abs), {
-        dossierId,
-        awards,
-        categories: lookups(ctx).categories,
-      }),
+    const plan = await withIncomingFile(ctx, file, (abs) =>
+      planFile(() =>
+        planNominationImport(ctx.sqlite, abs, shownFileName(abs), {
+          dossierId,
+          awards,
+          categories: lookups(ctx).categories,
+        }),
+      ),
     );
     const token = pendingImports.put(ctx.sqlite, plan, ctx.clock.now(), plan.rows.length);
     return {

@@ -33,6 +33,23 @@ export function resolveIncomingFile(ctx: AppContext, file: string): string {
   return abs;
 }
 
+/**
+ * Runs `use` on a file the officer chose. An upload (browser mode's copy under incoming/) is used
+ * once, then removed, so no one's personal data stays behind in the data folder.
+ */
+export async function withIncomingFile<T>(
+  ctx: AppContext,
+  file: string,
+  use: (abs: string) => T | Promise<T>,
+): Promise<T> {
+  const abs = resolveIncomingFile(ctx, file);
+  try {
+    return await use(abs);
+  } finally {
+    if (isInside(incomingDir(ctx.paths), abs)) fs.rmSync(abs, { force: true });
+  }
+}
+
 /** The data-folder areas whose files the officer may open or download. */
 const servedAreas = ["documents", "exports", "templates", "attachments"];
 

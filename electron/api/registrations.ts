@@ -69,7 +69,7 @@ import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { chosenSigner } from "./lookups";
 import { conflict, invalid, notFound } from "./errors";
-import { resolveIncomingFile } from "./files";
+import { withIncomingFile } from "./files";
 import { deadlineProviders } from "./plans";
 import type { HandlersFor } from "./router";
 
@@ -685,10 +685,16 @@ export const registrationsHandlers: HandlersFor<P> = {
   "registrations.previewImport": async ({ year, movementId, unitId, path: file }, ctx) => {
     const unit = unitOf(ctx, unitId);
     movementOf(ctx, movementId, year);
-    const abs = resolveIncomingFile(ctx, file);
-    const shown = shownFileName(abs);
-    const plan = await planFile(() =>
-      planRegistrationImport(ctx.sqlite, abs, shown, unitId, titleCatalogue(ctx, year)),
+    const plan = await withIncomingFile(ctx, file, (abs) =>
+      planFile(() =>
+        planRegistrationImport(
+          ctx.sqlite,
+          abs,
+          shownFileName(abs),
+          unitId,
+          titleCatalogue(ctx, year),
+        ),
+      ),
     );
     const token = pending.put(
       ctx.sqlite,
@@ -705,7 +711,7 @@ export const registrationsHandlers: HandlersFor<P> = {
       : false;
     return {
       token,
-      fileName: shown,
+      fileName: plan.fileName,
       unitName: unit.name,
       convertedCells: plan.convertedCells,
       formulaCells: plan.formulaCells,

@@ -369,8 +369,11 @@ describe("import", () => {
       ["Phạm Văn Khánh", "Nam", "1980", "Công chức", "", "", "Phòng Tài chính", "", ""],
       ["Võ Văn Tư", "Nam", "31/02/1980", "Công chức", "", "", "PNV", "", ""],
     ]);
+    const sent = fs.readFileSync(file);
     const preview = await t.expectOk("directory.previewImport", { kind: "people", path: file });
     expect(preview.counts).toEqual({ new: 3, update: 0, unchanged: 0, duplicate: 1, error: 2 });
+    // The uploaded copy (personal data) is not kept once read: the preview holds the rows.
+    expect(fs.existsSync(file)).toBe(false);
     expect(preview.convertedCells).toBe(1);
     expect(preview.rows.map((r) => [r.row, r.status])).toEqual([
       [2, "new"],
@@ -392,7 +395,9 @@ describe("import", () => {
       ["Lê Thị Thuỷ", "1979-11-12", 1979],
     ]);
     expect(all.rows[1]!.fullName).toBe("Trần Thị Hoà".normalize("NFC"));
-    // The same file again: the people are already there, and nothing in the file differs.
+    // The same file picked again (an upload is removed once used): the people are already
+    // there, and nothing in the file differs.
+    fs.writeFileSync(file, sent);
     const again = await t.expectOk("directory.previewImport", { kind: "people", path: file });
     expect(again.counts).toMatchObject({ new: 0, update: 0, unchanged: 3 });
     // A token is used once.
@@ -593,6 +598,7 @@ describe("import", () => {
       ["Trần Thị Hòa", "Nữ", "1990", "Công chức", "Phó Trưởng phòng", "", "PNV", "", ""],
       ["Lê Văn Mới", "Nam", "1992", "Công chức", "", "", "PNV", "", ""],
     ]);
+    const sentSecond = fs.readFileSync(second);
     const p2 = await t.expectOk("directory.previewImport", { kind: "people", path: second });
     expect(p2.counts).toMatchObject({ new: 1, update: 2, unchanged: 0 });
     expect(p2.rows[0]!.changes).toEqual([
@@ -616,6 +622,7 @@ describe("import", () => {
     ]);
 
     // Unticking every row leaves nothing to write: refused, and the preview stays usable.
+    fs.writeFileSync(second, sentSecond);
     const p3 = await t.expectOk("directory.previewImport", { kind: "people", path: second });
     const none = await t.call("directory.commitImport", { token: p3.token, skipRows: [3, 4] });
     expect(none.ok || none.error.message).toContain("Không có dòng hợp lệ");

@@ -390,6 +390,8 @@ describe("dossiers", () => {
     const toTrinh = (await t.expectOk("dossiers.get", { id: d.id })).components[0]!;
     const pdf = upload("to-trinh-15.pdf", "%PDF-1.4 tờ trình số 15");
     const c = await t.expectOk("dossiers.attachFile", { componentId: toTrinh.id, path: pdf });
+    // The upload is used once and removed: the copy kept is the one under attachments/.
+    expect(fs.existsSync(pdf)).toBe(false);
     expect(c.present).toBe(true);
     expect(c.files).toHaveLength(1);
     const f = c.files[0]!;
@@ -400,7 +402,13 @@ describe("dossiers", () => {
     );
     // The same content twice on one component is refused; on another component it is stored once.
     expect(
-      await errorOf(t.call("dossiers.attachFile", { componentId: toTrinh.id, path: pdf })),
+      await errorOf(
+        t.call("dossiers.attachFile", {
+          componentId: toTrinh.id,
+          // Each pick uploads a fresh copy (an upload is removed once used).
+          path: upload("to-trinh-15.pdf", "%PDF-1.4 tờ trình số 15"),
+        }),
+      ),
     ).toBe("Tệp này đã được đính kèm vào thành phần này.");
     const ev = await t.expectOk("dossiers.addEvidence", {
       dossierId: d.id,
@@ -515,6 +523,7 @@ describe("nomination import from .xlsx", () => {
       ["Hộ gia đình", "Lò Văn Pấng", "", "", "", "", "XA_BL", "GK_HGD", ""],
       ["Hộ gia đình", "Lường Thị Mai", "", "", "", "", "XA_BL", "GK_HGD", ""],
     ]);
+    const sent = fs.readFileSync(file);
     const preview = await t.expectOk("dossiers.previewImport", { dossierId: d.id, path: file });
     expect(preview.counts).toEqual({ new: 5, error: 0 });
     expect(preview.rows.map((r) => r.reason)).toEqual([
@@ -550,6 +559,8 @@ describe("nomination import from .xlsx", () => {
     ]);
     // The token is used once; the same file again finds duplicates in the dossier.
     expect((await t.call("dossiers.commitImport", { token: preview.token })).ok).toBe(false);
+    // The same file picked again (an upload is removed once used).
+    fs.writeFileSync(file, sent);
     const again = await t.expectOk("dossiers.previewImport", { dossierId: d.id, path: file });
     expect(again.counts).toEqual({ new: 0, error: 5 });
     expect(again.rows[0]!.reason).toBe(
