@@ -1,5 +1,5 @@
 // The desktop app's lifecycle: one instance per data folder, one backend, one window.
-import { app, dialog, ipcMain, type BrowserWindow } from "electron";
+import { app, dialog, ipcMain, protocol, type BrowserWindow } from "electron";
 import fs from "node:fs";
 import path from "node:path";
 import { Backend } from "./backend";
@@ -8,7 +8,8 @@ import { registerIpc, trustedSender } from "./ipc/register";
 import { createFileLogger } from "./logger";
 import { findProjectRoot, resolvePaths, restrictNewFiles, type AppPaths } from "./paths";
 import { createElectronPlatform } from "./platform/electron-platform";
-import { appUrlFor, createMainWindow } from "./window";
+import { APP_SCHEME, APP_URL, appProtocolResponse, appSchemePrivileges } from "./app-protocol";
+import { createMainWindow } from "./window";
 
 export const APP_ID = "vn.gov.thiduakhenthuong";
 
@@ -79,9 +80,9 @@ async function start(paths: AppPaths, layout: Layout, demo: boolean): Promise<vo
     nativeBinding: layout.nativeBinding,
   });
   log.info(`started ${app.getVersion()} (electron), data in ${paths.dataDir}`);
-  const indexHtml = path.join(layout.rendererDir, "index.html");
-  registerIpc(ipcMain, backend.router, trustedSender(appUrlFor(indexHtml)));
-  mainWindow = createMainWindow({ indexHtml, preload: layout.preload });
+  protocol.handle(APP_SCHEME, (request) => appProtocolResponse(layout.rendererDir, request.url));
+  registerIpc(ipcMain, backend.router, trustedSender(APP_URL));
+  mainWindow = createMainWindow({ preload: layout.preload });
   mainWindow.on("closed", () => {
     mainWindow = null;
   });
@@ -140,6 +141,8 @@ function main(): void {
     });
   });
 
+  // Before the app is ready: app:// is a standard, secure scheme the renderer is served from.
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
   app
     .whenReady()
     .then(() => start(paths, layout, demo))

@@ -1,20 +1,13 @@
 import { app, BrowserWindow, session, type Session } from "electron";
-import { pathToFileURL } from "node:url";
+import { APP_URL } from "./app-protocol";
 import { CONTENT_SECURITY_POLICY } from "./http/server";
 import { isTrustedSenderUrl } from "./ipc/register";
 
 export const WINDOW_TITLE = "Thi đua – Khen thưởng";
 
 export interface MainWindowOptions {
-  /** The built renderer's index.html (inside app.asar when packaged). */
-  indexHtml: string;
   /** out/electron/preload.cjs */
   preload: string;
-}
-
-/** The URL Chromium gives the renderer's page; IPC and navigation are checked against it. */
-export function appUrlFor(indexHtml: string): string {
-  return pathToFileURL(indexHtml).href;
 }
 
 /** The app is one page: the only navigation allowed is (re)loading that page. */
@@ -35,8 +28,8 @@ export function withContentSecurityPolicy(
 }
 
 /**
- * Session-wide guards. Chromium does not pass file:// responses through webRequest, so the
- * renderer's index.html also carries the policy in a <meta> tag; the header covers anything else.
+ * Session-wide guards. The app:// handler sends the policy with every file and index.html carries
+ * it in a <meta> tag; this header covers anything else.
  */
 export function hardenSession(ses: Session): void {
   ses.webRequest.onHeadersReceived((details, callback) => {
@@ -49,7 +42,7 @@ export function hardenSession(ses: Session): void {
 
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   const devTools = !app.isPackaged;
-  const appUrl = appUrlFor(opts.indexHtml);
+  const appUrl = APP_URL;
   hardenSession(session.defaultSession);
 
   const win = new BrowserWindow({
@@ -80,6 +73,6 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   });
   win.webContents.setWindowOpenHandler(() => ({ action: "deny" }));
 
-  void win.loadFile(opts.indexHtml);
+  void win.loadURL(appUrl);
   return win;
 }

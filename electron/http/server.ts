@@ -45,6 +45,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The content type the app serves a renderer file with (HTTP door and app:// alike). */
+export function mimeOf(file: string): string {
+  return mime[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+}
+
 const mime: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -222,7 +227,7 @@ function serveStatic(root: string | null, pathname: string, res: http.ServerResp
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, "index.html");
   const isIndex = file.endsWith("index.html");
   res.writeHead(200, {
-    "content-type": mime[path.extname(file)] ?? "application/octet-stream",
+    "content-type": mimeOf(file),
     "content-security-policy": CONTENT_SECURITY_POLICY,
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",

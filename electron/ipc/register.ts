@@ -16,7 +16,7 @@ function comparablePath(url: URL): string {
 }
 
 /**
- * True only for the app's own index.html over file://. Query and fragment are ignored (the
+ * True only for the app's own page (app://thidua/index.html; a file:// page in the same way). Query and fragment are ignored (the
  * renderer's router lives in the fragment); any other file, scheme or host is someone else.
  */
 export function isTrustedSenderUrl(url: string | null | undefined, appUrl: string): boolean {
@@ -30,8 +30,8 @@ export function isTrustedSenderUrl(url: string | null | undefined, appUrl: strin
     return false;
   }
   return (
-    sender.protocol === "file:" &&
-    app.protocol === "file:" &&
+    (app.protocol === "app:" || app.protocol === "file:") &&
+    sender.protocol === app.protocol &&
     sender.host === app.host &&
     comparablePath(sender) === comparablePath(app)
   );

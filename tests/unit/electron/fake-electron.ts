@@ -35,6 +35,7 @@ export class FakeBrowserWindow extends Emitter {
   isMinimized = vi.fn(() => false);
   removeMenu = vi.fn();
   loadFile = vi.fn(async (_file: string) => undefined);
+  loadURL = vi.fn(async (_url: string) => undefined);
   constructor(readonly options: any) {
     super();
     FakeBrowserWindow.instances.push(this);
@@ -67,6 +68,10 @@ export function fakeElectron() {
     BrowserWindow: FakeBrowserWindow,
     session: { defaultSession: fakeSession() },
     ipcMain: { handle: vi.fn() },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((_scheme: string, _handler: (request: Request) => Response) => undefined),
+    },
     ipcRenderer: {
       invoke: vi.fn(async (_channel: string, _input: unknown): Promise<unknown> => ({
         ok: true,

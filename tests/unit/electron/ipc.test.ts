@@ -63,6 +63,16 @@ describe("IPC registration", () => {
 });
 
 describe("isTrustedSenderUrl", () => {
+  it("accepts only the app's own page over app://", () => {
+    const page = "app://thidua/index.html";
+    expect(isTrustedSenderUrl(page, page)).toBe(true);
+    expect(isTrustedSenderUrl(`${page}#/ho-so`, page)).toBe(true);
+    expect(isTrustedSenderUrl("app://thidua/other.html", page)).toBe(false);
+    expect(isTrustedSenderUrl("app://evil/index.html", page)).toBe(false);
+    expect(isTrustedSenderUrl("file:///opt/tdkt/index.html", page)).toBe(false);
+    expect(isTrustedSenderUrl("https://thidua/index.html", page)).toBe(false);
+  });
+
   it("accepts only the app's own index.html over file://", () => {
     expect(isTrustedSenderUrl(appUrl, appUrl)).toBe(true);
     expect(isTrustedSenderUrl(`${appUrl}?q=1#/a/b`, appUrl)).toBe(true);

@@ -73,7 +73,12 @@ describe("main process", () => {
     expect(opts.nativeBinding).toMatch(/out[\\/]native[\\/]electron[\\/]better_sqlite3\.node$/);
     expect(opts.platform.kind).toBe("electron");
     expect(electron.ipcMain.handle).toHaveBeenCalledTimes(channels.length);
-    expect(windows[0]!.loadFile).toHaveBeenCalledWith(path.join(opts.paths.renderer, "index.html"));
+    // The renderer is served through app://, from the built renderer folder only.
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: "app" }),
+    ]);
+    expect(electron.protocol.handle).toHaveBeenCalledWith("app", expect.any(Function));
+    expect(windows[0]!.loadURL).toHaveBeenCalledWith("app://thidua/index.html");
   });
 
   it("focuses the existing window when a second instance starts", async () => {

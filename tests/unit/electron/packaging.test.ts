@@ -31,6 +31,7 @@ describe("the packaged app", () => {
       enableNodeCliInspectArguments: "false",
       onlyLoadAppFromAsar: "true",
       enableEmbeddedAsarIntegrityValidation: "true",
+      grantFileProtocolExtraPrivileges: "false",
     });
   });
 

@@ -1,9 +1,8 @@
 import * as electron from "electron";
-import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { APP_URL } from "../../../electron/app-protocol";
 import { CONTENT_SECURITY_POLICY } from "../../../electron/http/server";
 import {
-  appUrlFor,
   createMainWindow,
   isAllowedNavigation,
   withContentSecurityPolicy,
@@ -14,14 +13,13 @@ import { FakeBrowserWindow, type FakeElectron } from "./fake-electron";
 vi.mock("electron", () => import("./fake-electron").then((m) => m.fakeElectron()));
 
 const fake = electron as unknown as FakeElectron;
-const indexHtml = path.resolve("/opt/tdkt/resources/app.asar/out/renderer/index.html");
-const appUrl = appUrlFor(indexHtml);
+const appUrl = APP_URL;
 
 function open(packaged: boolean) {
   fake.app.isPackaged = packaged;
   FakeBrowserWindow.instances = [];
   fake.session.defaultSession.webRequest.onHeadersReceived.mockClear();
-  createMainWindow({ indexHtml, preload: "/opt/tdkt/preload.cjs" });
+  createMainWindow({ preload: "/opt/tdkt/preload.cjs" });
   return FakeBrowserWindow.instances[0]!;
 }
 
@@ -58,7 +56,8 @@ describe("main window", () => {
 
   it("shows itself when ready and loads the renderer from its file", () => {
     const win = open(false);
-    expect(win.loadFile).toHaveBeenCalledWith(indexHtml);
+    expect(win.loadURL).toHaveBeenCalledWith("app://thidua/index.html");
+    expect(win.loadFile).not.toHaveBeenCalled();
     expect(win.show).not.toHaveBeenCalled();
     win.emit("ready-to-show");
     expect(win.show).toHaveBeenCalled();
