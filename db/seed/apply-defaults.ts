@@ -7,6 +7,7 @@ import {
   defaultAwards,
   defaultBaseSalaries,
   defaultLegalBases,
+  incompleteLegalBases,
   defaultRounding,
 } from "./defaults";
 
@@ -65,9 +66,32 @@ export function addMissingDefaults(db: Db, stamp: WriteStamp) {
   });
 }
 
+/**
+ * Library entries an earlier version shipped without their issue date, still as shipped, get the
+ * complete entry (title with the date, issue date): every document citing them printed an
+ * incomplete căn cứ. An entry the office edited is left as it is.
+ */
+function completeShippedLegalBases(db: Db, stamp: WriteStamp) {
+  for (const old of incompleteLegalBases) {
+    const full = defaultLegalBases.find((b) => b.number === old.number)!;
+    for (const row of liveRows(db, legalBases, [])) {
+      if (row.number !== old.number || row.title !== old.title || row.note !== old.note) continue;
+      if (row.issuedDate !== null) continue;
+      upsertRow(
+        db,
+        legalBases,
+        row.id,
+        { title: full.title, issuedDate: full.issuedDate, note: full.note },
+        stamp,
+      );
+    }
+  }
+}
+
 /** First open of a new database: the catalogue, the legal library, base salaries, rounding. */
 export function seedDefaultsOnce(db: Db, stamp: WriteStamp): boolean {
   if (getSetting<boolean>(db, SEEDED_KEY)) {
+    completeShippedLegalBases(db, stamp);
     if (!getSetting<boolean>(db, RULES_SEEDED_KEY))
       db.transaction((tx) => {
         addMissingRules(tx, stamp);

@@ -170,6 +170,19 @@ export interface DefaultLegalBasis {
 const replacedBy2022 =
   "Hết hiệu lực từ 01/01/2024, thay thế bởi Luật Thi đua, khen thưởng số 06/2022/QH15.";
 
+/**
+ * Entries shipped incomplete by earlier versions, as they were shipped: a library row still
+ * exactly like this (untouched by the office) is completed from the entry of the same number.
+ */
+export const incompleteLegalBases = [
+  {
+    number: "152/2025/NĐ-CP",
+    title:
+      "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng",
+    note: "Ngày ban hành: đối chiếu văn bản gốc và bổ sung.",
+  },
+];
+
 export const defaultLegalBases: DefaultLegalBasis[] = [
   {
     title: "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
@@ -183,14 +196,14 @@ export const defaultLegalBases: DefaultLegalBasis[] = [
   },
   {
     title:
-      "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng",
+      "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng",
     docType: "nghi_dinh",
     number: "152/2025/NĐ-CP",
-    issuedDate: null,
+    issuedDate: "2025-06-14",
     issuer: "Chính phủ",
     effectiveFrom: "2025-07-01",
     effectiveTo: null,
-    note: "Ngày ban hành: đối chiếu văn bản gốc và bổ sung.",
+    note: "",
   },
   {
     title:

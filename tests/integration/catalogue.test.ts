@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { rowCounts, snapshotDatabase } from "../helpers/db-snapshot";
 import { startTestBackend, type TestBackend } from "../helpers/backend";
+import { incompleteLegalBases } from "../../db/seed/defaults";
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -103,6 +104,37 @@ describe("legal bases in force on a date", () => {
     expect(await numbersOn("2025-06-30")).not.toContain("152/2025/NĐ-CP");
     expect(await numbersOn("2025-07-01")).toContain("152/2025/NĐ-CP");
     expect(await numbersOn("2025-07-01")).not.toContain("98/2023/NĐ-CP");
+  });
+
+  it("cite Nghị định 152/2025 with its issue date, completing the entry older versions shipped", async () => {
+    const find = async () =>
+      (await t.expectOk("catalogue.listLegalBases", {})).find(
+        (b) => b.number === "152/2025/NĐ-CP",
+      )!;
+    expect(await find()).toMatchObject({
+      issuedDate: "2025-06-14",
+      title: expect.stringContaining("ngày 14 tháng 6 năm 2025"),
+    });
+    // A library an earlier version seeded: the entry without its date, as it was shipped.
+    const shipped = incompleteLegalBases[0]!;
+    t.backend.sqlite
+      .prepare("update legal_bases set title = ?, note = ?, issued_date = null where number = ?")
+      .run(shipped.title, shipped.note, shipped.number);
+    const dataDir = t.paths.dataDir;
+    const removeFolder = t.cleanup;
+    const reopen = async () => {
+      t.close();
+      const again = await startTestBackend({ dataDir });
+      t = { ...again, cleanup: () => (again.close(), removeFolder()) };
+    };
+    await reopen();
+    expect(await find()).toMatchObject({ issuedDate: "2025-06-14", note: "" });
+    // An entry the office edited itself is left as it is.
+    t.backend.sqlite
+      .prepare("update legal_bases set title = ?, note = ?, issued_date = null where number = ?")
+      .run(shipped.title, "Phòng tự ghi chú", shipped.number);
+    await reopen();
+    expect(await find()).toMatchObject({ issuedDate: null, note: "Phòng tự ghi chú" });
   });
 
   it("filter awards by validity too", async () => {
