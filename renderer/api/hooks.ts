@@ -1,4 +1,5 @@
 import { notifications } from "@mantine/notifications";
+import { useCallback, useRef } from "react";
 import {
   useMutation,
   useQuery,
@@ -55,10 +56,16 @@ interface MutationOptions<C extends Channel> {
   onError?: (error: ApiError) => void;
 }
 
-/** A mutation that refreshes every query afterwards: simple, and right for a local database. */
+/**
+ * A mutation that refreshes every query afterwards: simple, and right for a local database.
+ * While a call runs, `mutate` ignores the same call again: a double-click on "Ban hành" or "Lưu"
+ * sends one request, not two (the button's loading state comes a render later than the second
+ * click). A different input (another row, another year) is sent as usual.
+ */
 export function useApiMutation<C extends Channel>(channel: C, options: MutationOptions<C> = {}) {
   const queryClient = useQueryClient();
-  return useMutation<OutputOf<C>, ApiError, InputOf<C>>({
+  const running = useRef(new Set<string>());
+  const mutation = useMutation<OutputOf<C>, ApiError, InputOf<C>>({
     mutationFn: (input) => call(channel, input),
     onSuccess: async (value) => {
       await queryClient.invalidateQueries();
@@ -69,5 +76,19 @@ export function useApiMutation<C extends Channel>(channel: C, options: MutationO
       notifyError(error);
       if (error instanceof ApiError) options.onError?.(error);
     },
+    onSettled: (_data, _error, input) => {
+      running.current.delete(JSON.stringify(input ?? null));
+    },
   });
+  const { mutate: send } = mutation;
+  const mutate = useCallback(
+    (...args: Parameters<typeof send>) => {
+      const key = JSON.stringify(args[0] ?? null);
+      if (running.current.has(key)) return;
+      running.current.add(key);
+      send(...args);
+    },
+    [send],
+  ) as typeof send;
+  return { ...mutation, mutate };
 }
