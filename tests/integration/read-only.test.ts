@@ -1,6 +1,7 @@
 // Read-only data: the app says at start what is wrong (the folder or the database file cannot be
-// written) instead of reporting "ready" and failing every save. Permissions do not stop root, so
-// when the tests run as root the app runs as the unprivileged user "nobody", as an officer would.
+// written) instead of reporting "ready" and failing every save. Permissions do not stop root: as
+// root the file or folder is made immutable (chattr +i, which stops root too) where the file system
+// allows it, else the app runs as the unprivileged user "nobody", as an officer would.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,11 +13,38 @@ const asRoot = process.getuid?.() === 0;
 const OFFICER = 65534;
 
 let dir: string;
+/** Files made immutable, to release before removing the folder. */
+let immutable: string[] = [];
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-readonly-"));
   fs.chmodSync(dir, 0o755);
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  for (const f of immutable) spawnSync("chattr", ["-i", f]);
+  immutable = [];
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** How this run makes data unwritable: permissions, immutability (root), or another user. */
+const mode: "chmod" | "chattr" | "officer" = !asRoot
+  ? "chmod"
+  : (() => {
+      const probe = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-chattr-"));
+      const works = spawnSync("chattr", ["+i", probe]).status === 0;
+      if (works) spawnSync("chattr", ["-i", probe]);
+      fs.rmSync(probe, { recursive: true, force: true });
+      return works ? "chattr" : "officer";
+    })();
+
+/** Makes a file or folder unwritable for the app as this run starts it. */
+function unwritable(target: string) {
+  if (mode === "chattr") {
+    expect(spawnSync("chattr", ["+i", target]).status).toBe(0);
+    immutable.push(target);
+  } else if (mode === "chmod")
+    fs.chmodSync(target, fs.statSync(target).isDirectory() ? 0o555 : 0o444);
+  // "officer": root owns it and the app runs as nobody.
+}
 
 /** Starts the backend over `dataDir` as the officer would run it; returns system.status. */
 function statusAsOfficer(dataDir: string) {
@@ -37,7 +65,7 @@ function statusAsOfficer(dataDir: string) {
   fs.writeFileSync(file, script, { mode: 0o644 });
   const r = spawnSync(path.join(projectRoot, "node_modules", ".bin", "tsx"), [file], {
     encoding: "utf8",
-    ...(asRoot ? { uid: OFFICER, gid: OFFICER } : {}),
+    ...(mode === "officer" ? { uid: OFFICER, gid: OFFICER } : {}),
     env: { ...process.env, HOME: dir, TMPDIR: os.tmpdir() },
   });
   if (r.status !== 0) throw new Error(`the app did not start: ${r.stderr}`);
@@ -47,16 +75,11 @@ function statusAsOfficer(dataDir: string) {
   };
 }
 
-/** A folder the officer may read but not write (owned by root, or without the write bit). */
-function readOnlyFolder(folder: string) {
-  fs.mkdirSync(folder, { recursive: true });
-  fs.chmodSync(folder, asRoot ? 0o755 : 0o555);
-}
-
 describe("read-only data", () => {
   it("says the data folder cannot be written, and opens nothing", () => {
     const data = path.join(dir, "du-lieu");
-    readOnlyFolder(data);
+    fs.mkdirSync(data);
+    unwritable(data);
     const { value } = statusAsOfficer(data);
     expect(value.state).toBe("damaged");
     expect(value.damage).toMatchObject({ readOnly: true });
@@ -69,14 +92,14 @@ describe("read-only data", () => {
     const t = await startTestBackend({ dataDir: data });
     await t.expectOk("settings.completeSetup", sampleSetup());
     t.close();
-    // The officer owns the folder and everything in it but the database file.
-    if (asRoot)
+    // The officer may write the folder and everything in it but the database file.
+    if (mode === "officer")
       for (const f of [data, ...fs.readdirSync(data, { recursive: true }).map(String)]) {
         const abs = path.isAbsolute(f) ? f : path.join(data, f);
         if (!abs.endsWith(".sqlite")) fs.chownSync(abs, OFFICER, OFFICER);
         fs.chmodSync(abs, fs.statSync(abs).isDirectory() ? 0o700 : 0o644);
       }
-    else fs.chmodSync(t.paths.database, 0o444);
+    else unwritable(t.paths.database);
     const { value } = statusAsOfficer(data);
     expect(value.state).toBe("damaged");
     expect(value.damage).toMatchObject({ readOnly: true });
@@ -86,7 +109,7 @@ describe("read-only data", () => {
   it("opens as usual when the officer can write", async () => {
     const data = path.join(dir, "du-lieu");
     fs.mkdirSync(data);
-    if (asRoot) fs.chownSync(data, OFFICER, OFFICER);
+    if (mode === "officer") fs.chownSync(data, OFFICER, OFFICER);
     const { value } = statusAsOfficer(data);
     expect(value.state).toBe("needs_setup");
     expect(value.damage).toBeNull();
