@@ -34,6 +34,18 @@ export function withClosing(id: TemplateId, data: FillData): FillData {
   return data;
 }
 
+/**
+ * A trích yếu typed as "V/v …" or "Về việc …" for a template that prints "V/v" itself loses its
+ * own prefix, so the document never reads "V/v V/v".
+ */
+export function withSummaryPrefix(id: TemplateId, data: FillData): FillData {
+  const prefix = templateCatalog[id].summaryPrefix;
+  const summary = data.trich_yeu;
+  if (!prefix || typeof summary !== "string") return data;
+  const bare = summary.replace(/^\s*(v\/v|về việc)\s*[:.-]?\s*/iu, "");
+  return bare === summary ? data : { ...data, trich_yeu: bare };
+}
+
 export interface FillPlan {
   /** For docx's patchDocument: text and block placeholders. */
   patches: Record<string, IPatch>;
@@ -100,7 +112,8 @@ export async function fillTemplate(
   data: FillData,
 ): Promise<Buffer> {
   const { normalised, present } = prepare(template);
-  const { patches, tables } = buildPatches(id, withClosing(id, data), present);
+  const filled = withClosing(id, withSummaryPrefix(id, data));
+  const { patches, tables } = buildPatches(id, filled, present);
   const patched = await patchDocument({
     outputType: "uint8array",
     data: normalised,

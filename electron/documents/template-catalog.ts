@@ -32,6 +32,8 @@ export interface TemplateDef {
   issuer: "office" | "parent" | "council" | "none";
   /** Body blocks in order: the last one with content ends with "./.". */
   closing: string[];
+  /** Printed by the template before the trích yếu ("V/v" in a công văn): never repeated from it. */
+  summaryPrefix?: string;
   placeholders: PlaceholderDef[];
 }
 
@@ -174,6 +176,7 @@ export const templateCatalog: Record<TemplateId, TemplateDef> = {
     typeCode: "",
     issuer: "office",
     closing: ["noi_dung"],
+    summaryPrefix: "V/v",
     placeholders: [
       ...header,
       t("trich_yeu", "Trích yếu, in dưới số (V/v …)"),

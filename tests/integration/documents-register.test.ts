@@ -193,6 +193,20 @@ describe("the register", () => {
   });
 });
 
+describe("công văn", () => {
+  it("never prints V/v twice when the trích yếu is typed with it", async () => {
+    for (const summary of [
+      "V/v hướng dẫn hồ sơ khen thưởng",
+      "Về việc hướng dẫn hồ sơ khen thưởng",
+    ]) {
+      const d = await draft({ kind: "cong-van", summary });
+      const xml = documentXml(d.filePath).replace(/<[^>]+>/g, "");
+      expect(xml, summary).toContain("V/v hướng dẫn hồ sơ khen thưởng");
+      expect(xml, summary).not.toMatch(/V\/v\s*(V\/v|Về việc)/);
+    }
+  });
+});
+
 describe("global search", () => {
   it("finds a document by its trích yếu without accents", async () => {
     await draft({ summary: "Về việc khen thưởng đột xuất" });
