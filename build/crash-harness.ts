@@ -18,6 +18,7 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { importColumns } from "../electron/exchange/directory-import";
 import { startBrowserMode } from "./browser-mode";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -221,17 +222,8 @@ const imports: Workload = {
     const unit = units.find((u) => u.active)!.name;
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Cá nhân");
-    ws.addRow([
-      "Họ và tên",
-      "Giới tính",
-      "Ngày sinh (dd/mm/yyyy) hoặc năm sinh",
-      "Đối tượng",
-      "Chức vụ",
-      "Lãnh đạo (Có/Không)",
-      "Đơn vị (tên hoặc mã)",
-      "Điện thoại",
-      "Ghi chú",
-    ]);
+    // The headers the import itself reads (and its template writes).
+    ws.addRow(importColumns.people.map((c) => c.header));
     // Batch numbers past 9 wrap the first syllable: batches are told apart by the note.
     for (let i = 0; i < IMPORT_ROWS; i++)
       ws.addRow([importName(n, i), "Nam", 1980, "Công chức", "", "Không", unit, "", `lô ${n}`]);
