@@ -53,11 +53,19 @@ export function liveDocuments(db: Db): DocumentRow[] {
 export function updateGenericDraft(
   db: Db,
   id: string,
-  d: { input: string; summary: string; docDate: string; signerName: string; now: number },
+  d: {
+    input: string;
+    summary: string;
+    docDate: string;
+    signerName: string;
+    issuer: string;
+    now: number;
+  },
 ): void {
   db.update(documents)
     .set({
       input: d.input,
+      issuer: d.issuer,
       summary: d.summary,
       docDate: d.docDate,
       year: Number(d.docDate.slice(0, 4)),

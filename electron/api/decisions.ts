@@ -65,14 +65,13 @@ import { inForce } from "../domain/periods";
 import { upperVi } from "../domain/vietnamese";
 import {
   cancelFillData,
-  chairmanSigner,
   conferrerName,
   decisionFillData,
   decisionSummary,
   positionUnit,
   type DecisionDocInput,
 } from "../documents/decision-doc";
-import type { GenericContext } from "../documents/generic";
+import { chairmanSigner } from "../documents/issuing-body";
 import { awardBaseName } from "../documents/movement-plan";
 import {
   createDocument,
@@ -88,7 +87,7 @@ import { writeTable } from "../exchange/xlsx-write";
 import { renderCertificates } from "./certificates";
 import { freeExportFile } from "../paths";
 import type { AppContext } from "./context";
-import { signerOf } from "./lookups";
+import { documentContext, signerOf } from "./lookups";
 import { transitionNominations } from "./dossiers";
 import { conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
@@ -375,18 +374,6 @@ function detail(ctx: AppContext, id: string): DecisionDetail {
 
 // Documents -----------------------------------------------------------------------------------
 
-function genericContext(ctx: AppContext, signerId: string): GenericContext {
-  const signer = signerOf(ctx, signerId);
-  return {
-    profile: requireProfile(ctx),
-    signer: { ...signer, authority: signer.authority },
-    legalBases: legalBasisList(ctx.db).map((b) => ({
-      ...b,
-      docType: b.docType,
-    })),
-  };
-}
-
 function docInput(ctx: AppContext, d: DecisionRow): DecisionDocInput {
   const catalogue = awardCatalogueOn(ctx.db);
   const rows = recipientsOf(ctx, d.id);
@@ -413,7 +400,11 @@ export const decisionFill: FillResolver = (ctx, row, number) => {
   const { decisionId } = documentInputOf(row) as { decisionId: string };
   const d = decisionRows.byId(ctx.db, decisionId);
   if (!d) throw notFound("Quyết định của văn bản này đã bị xóa.");
-  return decisionFillData(docInput(ctx, d), number, genericContext(ctx, d.signerId));
+  return decisionFillData(
+    docInput(ctx, d),
+    number,
+    documentContext(ctx, row, signerOf(ctx, d.signerId)),
+  );
 };
 
 export const decisionCancelFill: FillResolver = (ctx, row, number) => {
@@ -438,7 +429,7 @@ export const decisionCancelFill: FillResolver = (ctx, row, number) => {
       lines: recipientsOf(ctx, target.id).map(toRecipient),
     },
     number,
-    genericContext(ctx, d.signerId),
+    documentContext(ctx, row, signerOf(ctx, d.signerId)),
   );
 };
 
@@ -473,6 +464,7 @@ async function ensureDocument(
     docDate: d.decisionDate,
     summary,
     signerName: signer.fullName,
+    signer,
     sourceKind,
     sourceId: d.id,
     input: { decisionId: d.id },

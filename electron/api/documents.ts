@@ -34,6 +34,7 @@ import {
   createDocument,
   getDocument,
   issueDocument,
+  issuerOf,
   numberOf,
   ownIssuerOf,
   regenerate,
@@ -55,7 +56,7 @@ import {
 } from "../documents/template-store";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
-import { chosenSigner } from "./lookups";
+import { chosenSigner, documentContext } from "./lookups";
 import { AppError, conflict, invalid, notFound } from "./errors";
 import { withIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
@@ -75,12 +76,7 @@ function genericInputOf(row: DocumentRecord): z.output<typeof genericDocumentInp
 
 export const genericFill: FillResolver = (ctx, row, number) => {
   const input = genericDocumentInput.parse(documentInputOf(row));
-  const signer = signerById(ctx, input.signerId);
-  return genericFillData(input, number, {
-    profile: requireProfile(ctx),
-    signer: { ...signer, authority: signer.authority },
-    legalBases: allLegalBases(ctx),
-  });
+  return genericFillData(input, number, documentContext(ctx, row, signerById(ctx, input.signerId)));
 };
 
 function checkGeneric(ctx: AppContext, input: GenericDocumentInput) {
@@ -197,6 +193,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
       docDate: input.docDate,
       summary: input.summary,
       signerName: signer.fullName,
+      signer,
       sourceKind: "generic",
       input,
     });
@@ -218,6 +215,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
       summary: input.summary,
       docDate: input.docDate,
       signerName: signer.fullName,
+      issuer: issuerOf(requireProfile(ctx), r.templateId, signer),
       now: ctx.clock.now(),
     });
     return toRow(ctx, await regenerate(ctx, id));

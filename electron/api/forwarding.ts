@@ -5,7 +5,7 @@
  * documents go to the register (drafts, numbered when issued).
  */
 import { documentInputOf } from "../../db/queries/documents";
-import { awardCatalogueOn, legalBasisList, type AwardCatalogue } from "../../db/queries/catalogue";
+import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
 import {
   nominationListingsAt,
   nominationListingsByIds,
@@ -41,7 +41,6 @@ import {
   type ReceivedAward,
   type YearRating,
 } from "../documents/forwarding-docs";
-import type { GenericContext } from "../documents/generic";
 import {
   createDocument,
   getDocument,
@@ -51,7 +50,7 @@ import {
   type FillResolver,
 } from "../documents/register";
 import type { AppContext } from "./context";
-import { signerOf } from "./lookups";
+import { documentContext, signerOf } from "./lookups";
 import { invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
@@ -129,18 +128,6 @@ function lineOf(n: NominationFacts, awards: AwardNames): ForwardLine {
   };
 }
 
-function genericContext(ctx: AppContext, signerId: string): GenericContext {
-  const signer = signerOf(ctx, signerId);
-  return {
-    profile: requireProfile(ctx),
-    signer: { ...signer, authority: signer.authority },
-    legalBases: legalBasisList(ctx.db).map((b) => ({
-      ...b,
-      docType: b.docType,
-    })),
-  };
-}
-
 // Tờ trình ------------------------------------------------------------------------------------
 
 interface ProposalInput {
@@ -157,7 +144,12 @@ export const forwardProposalFill: FillResolver = (ctx, row, number) => {
   const input = documentInputOf(row) as ProposalInput;
   const awards = new AwardNames(ctx);
   const lines = nominationsByIds(ctx, input.nominationIds).map((n) => lineOf(n, awards));
-  return forwardProposalFillData(lines, input, number, genericContext(ctx, input.signerId));
+  return forwardProposalFillData(
+    lines,
+    input,
+    number,
+    documentContext(ctx, row, signerOf(ctx, input.signerId)),
+  );
 };
 
 // Báo cáo thành tích ----------------------------------------------------------------------------
@@ -332,6 +324,7 @@ export const forwardingHandlers: HandlersFor<typeof forwardingProcedures> = {
       docDate: input.docDate,
       summary: proposalSummaryOf(input.year),
       signerName: signer.fullName,
+      signer,
       sourceKind: FORWARD_PROPOSAL_SOURCE,
       input: { ...input, nominationIds: ids } satisfies ProposalInput,
     });

@@ -1,5 +1,8 @@
 /** Look-ups several areas need, with the refusal the officer reads when the row is gone. */
+import { legalBasisList } from "../../db/queries/catalogue";
 import { signerById, type SignerRow } from "../../db/queries/signers";
+import type { GenericContext } from "../documents/generic";
+import { requireProfile, type DocumentRecord } from "../documents/register";
 import type { AppContext } from "./context";
 import { invalid, notFound, type AppError } from "./errors";
 
@@ -22,3 +25,20 @@ export const chosenSigner = (ctx: AppContext, id: string): SignerRow =>
       signerId: "Chọn người ký",
     }),
   );
+
+/**
+ * What a register document's fill needs besides its own input: the profile, the signer, the
+ * legal-bases library, and its template (which, with the signer, decides the issuing body).
+ */
+export function documentContext(
+  ctx: AppContext,
+  row: Pick<DocumentRecord, "templateId">,
+  signer: SignerRow,
+): GenericContext {
+  return {
+    profile: requireProfile(ctx),
+    signer,
+    legalBases: legalBasisList(ctx.db, "effective").map((b) => ({ ...b, docType: b.docType })),
+    templateId: row.templateId,
+  };
+}

@@ -5,7 +5,7 @@
  * The Biên bản họp xét and the Tờ trình go to the document register.
  */
 import { getSetting, setSetting } from "../../db/queries/app-settings";
-import { awardCatalogueOn, legalBasisList, type AwardCatalogue } from "../../db/queries/catalogue";
+import { awardCatalogueOn, type AwardCatalogue } from "../../db/queries/catalogue";
 import { documentsOfSource, documentInputOf } from "../../db/queries/documents";
 import {
   attendanceOfMeeting,
@@ -64,7 +64,7 @@ import {
   type FillResolver,
 } from "../documents/register";
 import type { AppContext } from "./context";
-import { signerOf } from "./lookups";
+import { documentContext, signerOf } from "./lookups";
 import { transitionNominations } from "./dossiers";
 import { conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
@@ -365,21 +365,12 @@ export const meetingMinutesFill: FillResolver = (ctx, row, number) => {
 export const councilProposalFill: FillResolver = (ctx, row, number) => {
   const input = documentInputOf(row) as ProposalInput;
   const { d, items } = proposalItems(ctx, input.meetingId);
-  const signer = signerOf(ctx, input.signerId);
-  const bases = legalBasisList(ctx.db).map((b) => ({
-    ...b,
-    docType: b.docType,
-  }));
   return proposalFillData(
     d,
     items,
     { docDate: input.docDate, minutesNumber: minutesNumber(ctx, input.meetingId) },
     number,
-    {
-      profile: requireProfile(ctx),
-      signer: { ...signer, authority: signer.authority },
-      legalBases: bases,
-    },
+    documentContext(ctx, row, signerOf(ctx, input.signerId)),
   );
 };
 
@@ -711,6 +702,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
       docDate: input.docDate,
       summary: proposalSummary(d),
       signerName: signer.fullName,
+      signer,
       sourceKind: PROPOSAL_SOURCE,
       sourceId: input.meetingId,
       input,

@@ -1,5 +1,5 @@
 import { documentInputOf } from "../../db/queries/documents";
-import { awardNamesByIds, awardRows, legalBasisList } from "../../db/queries/catalogue";
+import { awardNamesByIds, awardRows } from "../../db/queries/catalogue";
 import { liveUnits, unitRows } from "../../db/queries/directory";
 import {
   allocationsOfMovement,
@@ -11,7 +11,7 @@ import {
   quotaLinesOf,
 } from "../../db/queries/movements";
 import { builtInUnitKinds, type Movement, type movementsProcedures } from "../contract";
-import { createDocument, requireProfile, toRow, type FillResolver } from "../documents/register";
+import { createDocument, toRow, type FillResolver } from "../documents/register";
 import {
   movementPlanFillData,
   movementPlanSummary,
@@ -20,7 +20,7 @@ import {
 import { formatDate } from "../contract/format";
 import { quotaForUnit, quotaLineProblems } from "../domain/quotas";
 import type { AppContext } from "./context";
-import { signerOf } from "./lookups";
+import { documentContext, signerOf } from "./lookups";
 import { invalid, notFound } from "./errors";
 import { listItems } from "./directory-units";
 import { deadlineProviders } from "./plans";
@@ -112,21 +112,12 @@ export const movementPlanFill: FillResolver = (ctx, row, number) => {
   const input = documentInputOf(row) as MovementPlanInput;
   const m = movementRows.byId(ctx.db, input.movementId);
   if (!m) throw notFound("Phong trào của văn bản này đã bị xóa.");
-  const signer = signerOf(ctx, input.signerId);
-  const bases = legalBasisList(ctx.db).map((b) => ({
-    ...b,
-    docType: b.docType,
-  }));
   return movementPlanFillData(
     toMovement(ctx, m),
     movementLabels(ctx),
     { docDate: input.docDate, noiNhan: input.noiNhan },
     number,
-    {
-      profile: requireProfile(ctx),
-      signer: { ...signer, authority: signer.authority },
-      legalBases: bases,
-    },
+    documentContext(ctx, row, signerOf(ctx, input.signerId)),
   );
 };
 
@@ -216,6 +207,7 @@ export const movementsHandlers: HandlersFor<typeof movementsProcedures> = {
       docDate,
       summary: movementPlanSummary(m.name),
       signerName: signer.fullName,
+      signer,
       sourceKind: "movement_plan",
       sourceId: m.id,
       input,

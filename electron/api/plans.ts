@@ -1,6 +1,5 @@
 import { documentInputOf } from "../../db/queries/documents";
 import { writeFileAtomic } from "../atomic-write";
-import { legalBasisList } from "../../db/queries/catalogue";
 import {
   activitiesBySortOrder,
   activitiesOfPlan,
@@ -22,13 +21,7 @@ import {
   templatePurposes,
   templateRequirements,
 } from "../../db/seed/plan-template";
-import {
-  createDocument,
-  numberOf,
-  requireProfile,
-  toRow,
-  type FillResolver,
-} from "../documents/register";
+import { createDocument, numberOf, toRow, type FillResolver } from "../documents/register";
 import { planSummary, yearPlanFillData } from "../documents/year-plan";
 import { periodColumns, periodReportDocx, periodRows } from "../documents/period-report";
 import { writeTable } from "../exchange/xlsx-write";
@@ -47,7 +40,7 @@ import {
 import { isoDateOf } from "../domain/vietnamese";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
-import { signerOf } from "./lookups";
+import { documentContext, signerOf } from "./lookups";
 import { AppError, conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
@@ -347,21 +340,12 @@ export const yearPlanFill: FillResolver = (ctx, row, number) => {
   const input = documentInputOf(row) as PlanDocumentInput;
   const plan = planRows.byId(ctx.db, input.planId);
   if (!plan) throw notFound("Kế hoạch của văn bản này đã bị xóa.");
-  const signer = signerOf(ctx, input.signerId);
-  const bases = legalBasisList(ctx.db).map((b) => ({
-    ...b,
-    docType: b.docType,
-  }));
   return yearPlanFillData(
     toPlan(plan),
     activitiesOfYear(ctx, plan.year),
     { docDate: input.docDate, noiNhan: input.noiNhan },
     number,
-    {
-      profile: requireProfile(ctx),
-      signer: { ...signer, authority: signer.authority },
-      legalBases: bases,
-    },
+    documentContext(ctx, row, signerOf(ctx, input.signerId)),
   );
 };
 
@@ -551,6 +535,7 @@ export const plansHandlers: HandlersFor<typeof plansProcedures> = {
       docDate,
       summary: planSummary(plan.title),
       signerName: signer.fullName,
+      signer,
       sourceKind: "year_plan",
       sourceId: plan.id,
       input,

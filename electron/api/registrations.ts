@@ -67,7 +67,7 @@ import { countByStatus, planFile, PreviewStore, shownFileName } from "../exchang
 import { writeTable } from "../exchange/xlsx-write";
 import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
-import { chosenSigner } from "./lookups";
+import { chosenSigner, documentContext } from "./lookups";
 import { conflict, invalid, notFound } from "./errors";
 import { withIncomingFile } from "./files";
 import { deadlineProviders } from "./plans";
@@ -518,16 +518,11 @@ function pactInput(ctx: AppContext, input: PactDocumentInput): PactInput {
 // The register refills the document from the registration as it is now.
 export const registrationPactFill: FillResolver = (ctx, row, number) => {
   const input = documentInputOf(row) as PactDocumentInput;
-  const signer = pactSigner(ctx, input.signerId);
-  const bases = legalBasisList(ctx.db, "effective").map((b) => ({
-    ...b,
-    docType: b.docType,
-  }));
-  return pactFillData(pactInput(ctx, input), number, {
-    profile: requireProfile(ctx),
-    signer: { ...signer, authority: signer.authority },
-    legalBases: bases,
-  });
+  return pactFillData(
+    pactInput(ctx, input),
+    number,
+    documentContext(ctx, row, pactSigner(ctx, input.signerId)),
+  );
 };
 
 export const registrationsHandlers: HandlersFor<P> = {
@@ -803,6 +798,7 @@ export const registrationsHandlers: HandlersFor<P> = {
       docDate: input.docDate,
       summary: pactSummary(input.year),
       signerName: signer.fullName,
+      signer,
       sourceKind: "registration_pact",
       sourceId: reg.id,
       input: stored,

@@ -195,13 +195,6 @@ function listTitle(lines: Line[], verb: string): string {
   return upperVi(`Danh sách ${joinVa(kinds.map((k) => nouns[k]))} ${verb}`);
 }
 
-/**
- * Khen thưởng decisions and Giấy khen are the Chairman's (thẩm quyền "Chủ tịch …"): signed
- * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", never under "TM. ỦY BAN NHÂN DÂN", which is for the body's own acts.
- */
-export function chairmanSigner<T extends { onBehalfOf: string }>(signer: T): T {
-  return { ...signer, onBehalfOf: "" };
-}
 
 export function decisionFillData(
   input: DecisionDocInput,
@@ -222,7 +215,7 @@ export function decisionFillData(
       noiNhan: input.noiNhan.length ? input.noiNhan : ["Như Điều 3"],
     },
     number,
-    { ...c, signer: chairmanSigner(c.signer) },
+    c,
   );
   const verb =
     gifts.length && titles.length
@@ -232,8 +225,6 @@ export function decisionFillData(
         : `được công nhận danh hiệu ${joinVa(titles.map((t) => `“${t}”`))}`;
   return {
     ...common,
-    co_quan_chu_quan: "",
-    co_quan_ban_hanh: upperVi(c.profile.parentBody),
     tham_quyen: upperVi(`Chủ tịch ${c.profile.parentBody}`),
     de_nghi: `${proposal}.`,
     dieu_1: dieu1(input, conferrer),
@@ -278,13 +269,11 @@ export function cancelFillData(input: CancelDocInput, number: string, c: Generic
       noiNhan: input.noiNhan.length ? input.noiNhan : ["Như Điều 3"],
     },
     number,
-    { ...c, signer: chairmanSigner(c.signer) },
+    c,
   );
   const total = input.lines.reduce((a, l) => a + l.money, 0);
   return {
     ...common,
-    co_quan_chu_quan: "",
-    co_quan_ban_hanh: upperVi(c.profile.parentBody),
     tham_quyen: upperVi(`Chủ tịch ${c.profile.parentBody}`),
     de_nghi: `Theo đề nghị của ${c.profile.issuingBody} (Cơ quan Thường trực ${c.profile.councilName}).`,
     dieu_1: `Hủy bỏ ${cancelled} về việc ${summaryOf}. Lý do: ${input.reason.trim().replace(/[.;]+$/, "")}.`,

@@ -10,7 +10,7 @@ import { formatDate, ratingLabels } from "../contract";
 import { formatDateLine, upperVi } from "../domain/vietnamese";
 import type { TableColumn, TableValue } from "./blocks";
 import type { FillData } from "./fill";
-import { commonFillData, type GenericContext } from "./generic";
+import { commonFillData, issuerOfContext, type GenericContext } from "./generic";
 
 const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 const two = (n: number) => String(n).padStart(2, "0");
@@ -110,7 +110,7 @@ export function forwardProposalFillData(
   number: string,
   c: GenericContext,
 ): FillData {
-  const p = c.profile;
+  const body = issuerOfContext(c).name;
   const groups = groupByForm(lines);
   const noiNhan = f.noiNhan.map((l) => l.trim()).filter(Boolean);
   return {
@@ -126,7 +126,7 @@ export function forwardProposalFillData(
       c,
     ),
     noi_dung: [
-      `Căn cứ kết quả thẩm định hồ sơ đề nghị khen thưởng năm ${f.year} của các cơ quan, đơn vị, ${p.issuingBody} đã tổng hợp các trường hợp có thành tích đủ điều kiện, tiêu chuẩn nhưng thuộc thẩm quyền khen thưởng của cấp trên. ${p.issuingBody} kính trình ${f.kinhGui} xem xét, khen thưởng ${two(lines.length)} trường hợp (${countText(lines)}), gồm:`,
+      `Căn cứ kết quả thẩm định hồ sơ đề nghị khen thưởng năm ${f.year} của các cơ quan, đơn vị, ${body} đã tổng hợp các trường hợp có thành tích đủ điều kiện, tiêu chuẩn nhưng thuộc thẩm quyền khen thưởng của cấp trên. ${body} kính trình ${f.kinhGui} xem xét, khen thưởng ${two(lines.length)} trường hợp (${countText(lines)}), gồm:`,
       ...groups.map(
         ([form, list], g) =>
           `${g + 1}. ${form}: ${countText(list)}${g === groups.length - 1 ? "." : ";"}`,

@@ -3,15 +3,22 @@
  * settings (issuing body, signer, legal-bases library) give the template's data.
  */
 import type { GenericDocumentInput, LegalBasis, Profile, Signer } from "../contract";
-import { signatureLines } from "../contract/format";
-import { formatDateLine, upperVi } from "../domain/vietnamese";
+import { formatDateLine } from "../domain/vietnamese";
 import type { FillData } from "./fill";
+import { issuingBody, type IssuingBody } from "./issuing-body";
+import type { TemplateId } from "./template-catalog";
 
 export interface GenericContext {
   profile: Profile;
   signer: Pick<Signer, "fullName" | "position" | "authority" | "authorityOf" | "onBehalfOf">;
   legalBases: LegalBasis[];
+  /** The register's template of the document: with the signer, it decides the issuing body. */
+  templateId: TemplateId;
 }
+
+/** The body whose act the document is (header, ký hiệu, signature): see issuing-body.ts. */
+export const issuerOfContext = (c: GenericContext): IssuingBody =>
+  issuingBody(c.profile, c.templateId, c.signer);
 
 /** "Căn cứ …;" one per line, the last ending with ".". */
 export function legalBasisLines(titles: string[]): string[] {
@@ -49,9 +56,10 @@ export function commonFillData(input: CommonInput, number: string, c: GenericCon
   const bases = (input.legalBasisIds ?? [])
     .map((id) => c.legalBases.find((b) => b.id === id)?.title)
     .filter((t): t is string => Boolean(t));
+  const issuer = issuerOfContext(c);
   return {
-    co_quan_chu_quan: upperVi(c.profile.parentBody),
-    co_quan_ban_hanh: upperVi(c.profile.issuingBody),
+    co_quan_chu_quan: issuer.superior,
+    co_quan_ban_hanh: issuer.header,
     so_ky_hieu: number,
     dia_danh: c.profile.placeName,
     ngay_thang_nam: formatDateLine(input.docDate),
@@ -59,7 +67,7 @@ export function commonFillData(input: CommonInput, number: string, c: GenericCon
     kinh_gui: (input.kinhGui ?? "").trim(),
     can_cu: legalBasisLines(bases),
     noi_nhan: noiNhanLines(input.noiNhan ?? [], c.profile.abbreviation),
-    chuc_danh_ky: signatureLines(c.signer),
+    chuc_danh_ky: issuer.signature,
     nguoi_ky: c.signer.fullName,
   };
 }

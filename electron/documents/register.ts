@@ -33,7 +33,9 @@ import type { DocumentRow, Profile } from "../contract";
 import { documentNumber, nextSequence } from "../domain/doc-numbering";
 import { fillTemplate, type FillData } from "./fill";
 import { readTemplate } from "./template-store";
+import { issuingBody } from "./issuing-body";
 import { templateCatalog, type TemplateId } from "./template-catalog";
+import type { SignerLines } from "../contract/format";
 
 export type { DocumentRecord };
 
@@ -68,12 +70,9 @@ export function requireProfile(ctx: AppContext): Profile {
   return p;
 }
 
-export function issuerOf(profile: Profile, id: TemplateId): string {
-  const kind = templateCatalog[id].issuer;
-  if (kind === "parent") return profile.parentAbbreviation || "UBND";
-  if (kind === "council") return profile.councilAbbreviation;
-  if (kind === "none") return "";
-  return profile.abbreviation;
+/** The ký hiệu of a document's number: the issuing body's, as its signer decides (issuing-body.ts). */
+export function issuerOf(profile: Profile, id: TemplateId, signer?: SignerLines): string {
+  return issuingBody(profile, id, signer).abbreviation;
 }
 
 export const numberOf = (r: Pick<DocumentRecord, "seq" | "typeCode" | "issuer">) =>
@@ -131,6 +130,8 @@ export interface NewDocument {
   docDate: string;
   summary: string;
   signerName: string;
+  /** The signer's lines when one is chosen: with the template, they decide the issuing body. */
+  signer?: SignerLines;
   sourceKind: string;
   sourceId?: string | null;
   /** What the resolver needs to refill it (stored as JSON). */
@@ -150,7 +151,7 @@ export async function createDocument(ctx: AppContext, doc: NewDocument): Promise
   const draft = {
     templateId: doc.templateId,
     typeCode: def.typeCode,
-    issuer: issuerOf(profile, doc.templateId),
+    issuer: issuerOf(profile, doc.templateId, doc.signer),
     year,
     seq: null,
     docDate: doc.docDate,

@@ -21,8 +21,10 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
+/** The office's head: the office's own documents (…/TTr-PNV) are signed "TRƯỞNG PHÒNG". */
 async function signerId() {
-  return (await t.expectOk("settings.listSigners", {}))[0]!.id;
+  const signers = await t.expectOk("settings.listSigners", {});
+  return signers.find((s) => s.position === "Trưởng phòng")!.id;
 }
 
 async function draft(over: Record<string, unknown> = {}) {
@@ -136,7 +138,8 @@ describe("the register", () => {
   it("marks a draft outdated when its source changes, and regenerates it", async () => {
     const d = await draft();
     const signers = await t.expectOk("settings.listSigners", {});
-    await t.expectOk("settings.saveSigner", { ...signers[0]!, fullName: "Lê Thị Mới" });
+    const own = signers.find((s) => s.position === "Trưởng phòng")!;
+    await t.expectOk("settings.saveSigner", { ...own, fullName: "Lê Thị Mới" });
     const listed = (await t.expectOk("documents.list", { search: "" }))[0]!;
     expect(listed.outdated).toBe(true);
     const regen = await t.expectOk("documents.regenerate", { id: d.id });
@@ -213,6 +216,91 @@ describe("global search", () => {
     const hits = await t.expectOk("system.search", { q: "khen thuong dot xuat" });
     const doc = hits.find((h) => h.kind === "document");
     expect(doc?.subtitle).toContain("…/TTr-PNV");
+  });
+});
+
+describe("the issuing body follows the chosen signer", () => {
+  /** The document's paragraphs as plain text, in order. */
+  const paragraphs = (rel: string) =>
+    [...documentXml(rel).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(""),
+    );
+  const signers = async () => {
+    const all = await t.expectOk("settings.listSigners", {});
+    return {
+      office: all.find((s) => s.position === "Trưởng phòng")!,
+      parent: all.find((s) => s.onBehalfOf === "Ủy ban nhân dân")!,
+    };
+  };
+
+  it("prints the office's header, number and signature for its head, and the Ủy ban's for its Phó Chủ tịch", async () => {
+    const { office, parent } = await signers();
+    const own = await draft({ signerId: office.id });
+    expect(own.number).toBe("…/TTr-PNV");
+    const ownText = paragraphs(own.filePath);
+    expect(ownText).toEqual(
+      expect.arrayContaining(["ỦY BAN NHÂN DÂN HUYỆN VĨNH CỬU", "PHÒNG NỘI VỤ", "TRƯỞNG PHÒNG"]),
+    );
+    expect(ownText.join("\n")).not.toContain("TM. ỦY BAN NHÂN DÂN");
+
+    const ubnd = await draft({ signerId: parent.id });
+    expect(ubnd.number).toBe("…/TTr-UBND");
+    const ubndText = paragraphs(ubnd.filePath);
+    expect(ubndText).toEqual(
+      expect.arrayContaining([
+        "ỦY BAN NHÂN DÂN HUYỆN VĨNH CỬU",
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+      ]),
+    );
+    expect(ubndText).not.toContain("PHÒNG NỘI VỤ");
+    expect(ubndText.join("\n")).toContain("Số: …/TTr-UBND");
+
+    // Changing the draft's signer moves it to the other series, header and all.
+    const moved = await t.expectOk("documents.updateGeneric", {
+      id: ubnd.id,
+      kind: "to-trinh",
+      docDate: "2025-02-05",
+      summary: "Về việc đề nghị tặng Giấy khen năm 2024",
+      kinhGui: "Chủ tịch Ủy ban nhân dân huyện Vĩnh Cửu",
+      legalBasisIds: [],
+      paragraphs: ["Nội dung."],
+      noiNhan: ["Như trên"],
+      signerId: office.id,
+    } as never);
+    expect(moved.number).toBe("…/TTr-PNV");
+    expect(paragraphs(moved.filePath)).toContain("PHÒNG NỘI VỤ");
+    const issued = await t.expectOk("documents.issue", { id: moved.id });
+    expect(issued.row.number).toBe("01/TTr-PNV");
+    expect(paragraphs(issued.row.filePath).join("\n")).toContain("Số: 01/TTr-PNV");
+  });
+
+  it("makes the year plan signed for the Ủy ban an Ủy ban plan: …/KH-UBND under its header", async () => {
+    const { office, parent } = await signers();
+    await t.expectOk("plans.create", { year: 2025, from: "template" });
+    const byParent = await t.expectOk("plans.generateDocument", {
+      year: 2025,
+      docDate: "2025-02-05",
+      signerId: parent.id,
+      noiNhan: [],
+    });
+    expect(byParent.number).toBe("…/KH-UBND");
+    const text = paragraphs(byParent.filePath);
+    expect(text.slice(0, 12)).not.toContain("PHÒNG NỘI VỤ");
+    expect(text).toEqual(
+      expect.arrayContaining(["ỦY BAN NHÂN DÂN HUYỆN VĨNH CỬU", "TM. ỦY BAN NHÂN DÂN"]),
+    );
+    const byOffice = await t.expectOk("plans.generateDocument", {
+      year: 2025,
+      docDate: "2025-02-05",
+      signerId: office.id,
+      noiNhan: [],
+    });
+    expect(byOffice.number).toBe("…/KH-PNV");
+    expect(paragraphs(byOffice.filePath)).toEqual(
+      expect.arrayContaining(["PHÒNG NỘI VỤ", "TRƯỞNG PHÒNG"]),
+    );
   });
 });
 

@@ -166,7 +166,7 @@ describe("year plans", () => {
     expect(
       (await t.expectOk("plans.listActivities", { year: 2025 })).some((x) => x.id === a.id),
     ).toBe(true);
-    const signer = (await t.expectOk("settings.listSigners", {}))[0]!;
+    const signer = (await t.expectOk("settings.listSigners", {}))[1]!; // Trưởng phòng
     const report = await t.expectOk("documents.createGeneric", {
       kind: "bao-cao",
       docDate: "2025-03-10",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signatureLines } from "../../../electron/contract/format";
+import { chairmanSigner } from "../../../electron/documents/issuing-body";
 import {
-  chairmanSigner,
   conferrerName,
   dieu2,
   positionUnit,
