@@ -85,9 +85,9 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             {
-              regex: "^(\\.\\./)+(electron|renderer)/(?!contract/(vocabulary|text)$)",
+              regex: "^(\\.\\./)+(electron|renderer)/(?!contract/(vocabulary|text|format)$)",
               message:
-                "db/ không import từ electron/ hay renderer/ (trừ electron/contract/vocabulary và text).",
+                "db/ không import từ electron/ hay renderer/ (trừ electron/contract/vocabulary, text và format).",
             },
           ],
         },

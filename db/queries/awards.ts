@@ -245,11 +245,14 @@ export function recipientSnapshot(
   db: Db,
   kind: "person" | "household",
   id: string,
-): { name: string; unit_id: string | null; unit_name: string } | undefined {
-  const [table, name] = kind === "person" ? ["people", "full_name"] : ["households", "head_name"];
+): { name: string; gender: string; unit_id: string | null; unit_name: string } | undefined {
+  const [table, name, gender] =
+    kind === "person"
+      ? ["people", "full_name", "gender"]
+      : ["households", "head_name", "head_gender"];
   return firstRow(
     db,
-    `SELECT t.${name} AS name, t.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
+    `SELECT t.${name} AS name, t.${gender} AS gender, t.unit_id AS unit_id, coalesce(u.name, '') AS unit_name
        FROM ${table} t LEFT JOIN units u ON u.id = t.unit_id WHERE t.id = ? AND t.deleted_at IS NULL`,
     id,
   );

@@ -202,7 +202,7 @@ export function searchHouseholdsOrUnits(
   return allRows(
     db,
     table === "households"
-      ? `SELECT t.id, t.head_name, t.address, u.name AS unit FROM households t LEFT JOIN units u ON u.id = t.unit_id WHERE ${where} ORDER BY t.sort_key LIMIT 8`
+      ? `SELECT t.id, t.head_name, t.head_gender, t.address, u.name AS unit FROM households t LEFT JOIN units u ON u.id = t.unit_id WHERE ${where} ORDER BY t.sort_key LIMIT 8`
       : `SELECT t.id, t.name, t.address FROM units t WHERE ${where} ORDER BY length(t.name), t.sort_key LIMIT 8`,
     ...patterns,
   );

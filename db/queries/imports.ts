@@ -131,9 +131,19 @@ export function unitNowLookup(db: Database.Database) {
 }
 
 /** What the directory has for a household an import updates. */
+/** A household's columns an import writes. */
+export interface HouseholdValues {
+  headName: string;
+  headGender: string;
+  address: string;
+  note: string;
+}
+
 export function householdNowLookup(db: Database.Database) {
-  const st = db.prepare("SELECT address, note FROM households WHERE id = ?");
-  return (id: string) => st.get(id) as { address: string; note: string };
+  const st = db.prepare(
+    "SELECT head_gender AS headGender, address, note FROM households WHERE id = ?",
+  );
+  return (id: string) => st.get(id) as { headGender: string; address: string; note: string };
 }
 
 /** The id of a person's rating of a year, if any. */
@@ -174,10 +184,10 @@ export class DirectoryImportWriter {
         `UPDATE units SET updated_at = ?, name = ?, short_name = ?, kind = ?, parent_id = ?, address = ?, head_name = ?, search_key = ?, sort_key = ? WHERE id = ?`,
       ),
       insertHousehold: s(
-        `INSERT INTO households (${sync}, head_name, address, unit_id, note, search_key, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO households (${sync}, head_name, head_gender, address, unit_id, note, search_key, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       updateHousehold: s(
-        `UPDATE households SET updated_at = ?, address = ?, note = ?, search_key = ? WHERE id = ?`,
+        `UPDATE households SET updated_at = ?, head_gender = ?, address = ?, note = ?, search_key = ? WHERE id = ?`,
       ),
       insertRating: s(
         `INSERT INTO ratings (${sync}, subject_kind, subject_id, year, rating, note) VALUES (?, ?, ?, ?, 'person', ?, ?, ?, '')`,
@@ -258,11 +268,12 @@ export class DirectoryImportWriter {
       id,
     );
   }
-  insertHousehold(h: { headName: string; address: string; unitId: string; note: string }) {
+  insertHousehold(h: HouseholdValues & { unitId: string }) {
     const keys = nameKeys(h.headName, h.address);
     this.st.insertHousehold.run(
       ...this.base(newId()),
       h.headName,
+      h.headGender,
       h.address,
       h.unitId,
       h.note,
@@ -271,9 +282,10 @@ export class DirectoryImportWriter {
     );
   }
   /** Writes the merged values the preview showed. */
-  updateHousehold(id: string, h: { headName: string; address: string; note: string }) {
+  updateHousehold(id: string, h: HouseholdValues) {
     this.st.updateHousehold.run(
       this.now,
+      h.headGender,
       h.address,
       h.note,
       nameKeys(h.headName, h.address).searchKey,

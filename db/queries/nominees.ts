@@ -1,3 +1,4 @@
+import { householdAddress, householdName } from "../../electron/contract/format";
 import type { Db } from "../open-database";
 import { allRows, placeholders } from "./raw";
 
@@ -11,7 +12,7 @@ export interface NomineeRef {
 
 /** A nominee with its names as the directory holds them now (deleted rows included). */
 export interface NomineeNames {
-  /** The person's full name, the unit's name or the household head's name. */
+  /** The person's full name, the unit's name or the household's ("Hộ ông …", householdName). */
   name: string;
   /** The person's position; null for units and households. */
   position: string | null;
@@ -19,7 +20,7 @@ export interface NomineeNames {
   unitId: string | null;
   /** The name of the person's or household's unit; the parent unit's name for a collective. */
   unitName: string | null;
-  /** The household's address; null for people and units. */
+  /** The household's address with its xã (householdAddress); null for people and units. */
   address: string | null;
 }
 
@@ -92,20 +93,24 @@ export function nomineeNames(db: Db, refs: readonly NomineeRef[]): Map<string, N
     for (const h of allRows<{
       id: string;
       head_name: string;
+      head_gender: string;
       address: string | null;
       unit_id: string | null;
       unit: string | null;
+      parent: string | null;
     }>(
       db,
-      `SELECT h.id, h.head_name, h.address, h.unit_id, u.name AS unit FROM households h LEFT JOIN units u ON u.id = h.unit_id WHERE h.id IN (${placeholders(part.length)})`,
+      `SELECT h.id, h.head_name, h.head_gender, h.address, h.unit_id, u.name AS unit, p.name AS parent
+         FROM households h LEFT JOIN units u ON u.id = h.unit_id LEFT JOIN units p ON p.id = u.parent_id
+        WHERE h.id IN (${placeholders(part.length)})`,
       ...part,
     ))
       out.set(nomineeKey("ho_gia_dinh", h.id), {
-        name: h.head_name,
+        name: householdName(h.head_name, h.head_gender),
         position: null,
         unitId: h.unit_id,
         unitName: h.unit,
-        address: h.address,
+        address: householdAddress(h.address, h.unit, h.parent),
       });
   return out;
 }

@@ -123,6 +123,10 @@ export const households = sqliteTable(
   {
     ...syncColumns,
     headName: text("head_name").notNull(),
+    /** The head's gender ("nam", "nu"; "" when not entered): "Hộ ông …" or "Hộ bà …". */
+    headGender: text("head_gender", { enum: ["", ...genders] })
+      .notNull()
+      .default(""),
     address: text("address").notNull().default(""),
     unitId: text("unit_id"),
     note: text("note").notNull().default(""),

@@ -449,6 +449,7 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
       householdRows.push({
         ...base(),
         headName,
+        headGender: "nam",
         address,
         unitId: u.id,
         note: "",

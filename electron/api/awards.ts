@@ -21,6 +21,7 @@ import {
   type awardsProcedures,
 } from "../contract";
 import { ruleKinds } from "../domain/eligibility";
+import { householdName } from "../contract/format";
 import { foldForSearch } from "../domain/vietnamese";
 import {
   planAwardImport,
@@ -144,7 +145,7 @@ function recipientOf(ctx: AppContext, a: SaveInput) {
       personId: null,
       householdId: a.householdId,
       unitId: h.unit_id ?? null,
-      recipientName: `Hộ ông (bà) ${h.name}`,
+      recipientName: householdName(h.name, h.gender),
       unitName: h.unit_name ?? "",
     };
   }

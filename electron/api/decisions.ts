@@ -120,7 +120,7 @@ function snapshots(ctx: AppContext, rows: NominationRow[]): Map<string, Snapshot
       key,
       key.startsWith("ho_gia_dinh|")
         ? {
-            name: `Hộ ông/bà ${n.name}`,
+            name: n.name,
             position: n.address ?? "",
             unitName: n.unitName ?? "",
             unitId: n.unitId,

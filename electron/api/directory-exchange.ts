@@ -162,6 +162,11 @@ export const exchangeHandlers: Pick<
       [
         { header: "STT", width: 6, value: (r) => rows.indexOf(r) + 1 },
         { header: "Họ tên chủ hộ", width: 26, value: (r) => r.headName },
+        {
+          header: "Giới tính chủ hộ",
+          width: 10,
+          value: (r) => (r.headGender ? genderLabels[r.headGender] : ""),
+        },
         { header: "Địa chỉ", width: 30, value: (r) => r.address },
         { header: "Xã, thôn", width: 30, value: (r) => r.unitName },
         { header: "Ghi chú", width: 24, value: (r) => r.note },

@@ -1,4 +1,5 @@
 import { searchHouseholdsOrUnits, searchWords } from "../../db/queries/directory";
+import { householdAddress, householdName } from "../contract/format";
 import type { AppContext } from "./context";
 import { queryPeople } from "./directory-people";
 
@@ -34,8 +35,8 @@ export const directorySearchProviders: ((ctx: AppContext, q: string) => Hit[])[]
       kind: "household",
       kindLabel: "Hộ gia đình",
       id: r.id!,
-      title: `Hộ ông/bà ${r.head_name}`,
-      subtitle: [r.address, r.unit].filter(Boolean).join(", "),
+      title: householdName(r.head_name!, r.head_gender),
+      subtitle: householdAddress(r.address ?? null, r.unit ?? null),
       route: `/danh-ba/ho-gia-dinh?q=${encodeURIComponent(r.head_name!)}`,
     })),
   // Units: the closest (shortest) names first, so "thanh phu" puts Xã Thạnh Phú before its ấp.

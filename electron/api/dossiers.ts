@@ -125,8 +125,8 @@ function nomineeInfo(ctx: AppContext, rows: NominationRow[]): Map<string, Nomine
         : key.startsWith("tap_the|")
           ? { name: n.name, detail: n.unitName ?? "" }
           : {
-              name: `Hộ ông/bà ${n.name}`,
-              detail: [n.address, n.unitName].filter(Boolean).join(", "),
+              name: n.name,
+              detail: n.address ?? "",
             },
     );
   return out;

@@ -84,7 +84,7 @@ function toFacts(r: NominationListing): NominationFacts {
     return { ...base, nomineeName: n?.name ?? gone, position: "", unitName: n?.unitName ?? "" };
   return {
     ...base,
-    nomineeName: n?.name ? `Hộ ông/bà ${n.name}` : gone,
+    nomineeName: n?.name ?? gone,
     position: "",
     unitName: n?.address ?? "",
   };

@@ -149,7 +149,7 @@ function toFacts(rows: NominationListing[], awards: AwardCatalogue): NominationF
       };
     return {
       ...base,
-      nomineeName: `Hộ ông/bà ${n?.name ?? "(không rõ)"}`,
+      nomineeName: n?.name ?? "Hộ gia đình (không rõ)",
       nomineeDetail: n?.address ?? "",
       position: "",
       ownUnit: n?.address || dossierUnit,

@@ -197,6 +197,8 @@ export type PersonPage = z.infer<typeof personPageSchema>;
 
 export const householdInput = z.object({
   headName: requiredText("Họ tên chủ hộ", 100),
+  /** "Hộ ông …" or "Hộ bà …"; "" while not entered. */
+  headGender: z.enum(["", ...genders]).default(""),
   address: optionalText("Địa chỉ", 300),
   unitId: id.nullable().default(null),
   note: optionalText("Ghi chú", 1000),
@@ -204,6 +206,7 @@ export const householdInput = z.object({
 export const householdRow = z.object({
   id,
   headName: z.string(),
+  headGender: z.enum(["", ...genders]),
   address: z.string(),
   unitId: z.string().nullable(),
   unitName: z.string(),

@@ -1,7 +1,8 @@
 /**
  * Display formats shared by the backend and the renderer (the contract is the only part of
- * electron/ the renderer may import): dates dd/mm/yyyy, numbers 1.500.000 and 0,3.
+ * electron/ the renderer may import): dates dd/mm/yyyy, numbers 1.500.000 and 0,3, households.
  */
+import { foldVietnamese } from "./text";
 
 /** "2025-02-05" → "05/02/2025". */
 export function formatDate(iso: string | null | undefined): string {
@@ -47,4 +48,46 @@ export function formatPercent(numerator: number, denominator = 1, decimals = 2):
   const scale = 10 ** decimals;
   const pct = Math.round((numerator * 100 * scale) / denominator) / scale;
   return `${String(pct).replace(".", ",")}%`;
+}
+
+/**
+ * A household as every document and screen names it: "Hộ ông Nguyễn Văn An", "Hộ bà Lê Thị Hoa";
+ * "Hộ ông (bà) …" while the head's gender has not been entered.
+ */
+export function householdName(headName: string, headGender: string | null | undefined): string {
+  const title = headGender === "nam" ? "ông" : headGender === "nu" ? "bà" : "ông (bà)";
+  return `Hộ ${title} ${headName.trim()}`;
+}
+
+const ADMINISTRATIVE_PREFIX =
+  /^(ấp|thôn|bản|buôn|làng|khu phố|tổ dân phố|xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s/i;
+
+/**
+ * A household's address as printed: what was typed, then its unit and the unit's parent (the thôn
+ * or ấp and the xã) unless the address already names them ("Tổ 3" in Ấp 1 of UBND xã Thạnh Phú →
+ * "Tổ 3, ấp 1, xã Thạnh Phú").
+ */
+export function householdAddress(address: string | null, ...units: (string | null)[]): string {
+  const parts = [(address ?? "").trim().replace(/[,.;]+$/, "")].filter(Boolean);
+  for (const unit of units) {
+    const place = (unit ?? "")
+      .trim()
+      .replace(/^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/i, "")
+      .replace(ADMINISTRATIVE_PREFIX, (w) => w.toLocaleLowerCase("vi"));
+    if (place && !foldVietnamese(parts.join(", ")).includes(foldVietnamese(place)))
+      parts.push(place);
+  }
+  return parts.join(", ");
+}
+
+/** A household in a picker or a list: "Hộ bà Lê Thị Hoa – Ấp 3, xã Tân An". */
+export function householdLine(h: {
+  headName: string;
+  headGender: string;
+  address: string;
+  unitName: string;
+}): string {
+  return [householdName(h.headName, h.headGender), householdAddress(h.address, h.unitName)]
+    .filter(Boolean)
+    .join(" – ");
 }

@@ -70,6 +70,7 @@ export const importColumns: Record<ImportKind, SheetColumn[]> = {
   ],
   households: [
     { key: "headName", header: "Họ tên chủ hộ", required: true },
+    { key: "headGender", header: "Giới tính chủ hộ", aliases: ["Giới tính"] },
     { key: "address", header: "Địa chỉ" },
     {
       key: "unit",
@@ -180,7 +181,7 @@ function showUnit(
   return String(v);
 }
 
-const householdFields = { address: "Địa chỉ", note: "Ghi chú" };
+const householdFields = { headGender: "Giới tính chủ hộ", address: "Địa chỉ", note: "Ghi chú" };
 
 const personKey = (name: string, birthYear: number | null, unitId: string) =>
   `${foldForSearch(name)}|${birthYear ?? ""}|${unitId}`;
@@ -358,8 +359,12 @@ function planHouseholds(
     const headName = t("headName");
     const label = headName || "(không có tên)";
     const unit = unitIndex.resolve(t("unit"));
+    const headGender = t("headGender") ? readGender(t("headGender")) : "";
     const errors = [
       ...(headName ? [] : ["Thiếu họ tên chủ hộ"]),
+      ...(headGender === null
+        ? [`Giới tính chủ hộ “${t("headGender")}” không hợp lệ (ghi Nam hoặc Nữ)`]
+        : []),
       ...("error" in unit ? [unit.error] : []),
     ];
     if (errors.length || "error" in unit)
@@ -373,7 +378,13 @@ function planHouseholds(
         reason: `Trùng với dòng ${seen.get(key)}; dòng này bị bỏ qua`,
       };
     seen.set(key, r.row);
-    const values = { headName, address: t("address"), unitId: unit.id, note: t("note") };
+    const values = {
+      headName,
+      headGender: headGender ?? "",
+      address: t("address"),
+      unitId: unit.id,
+      note: t("note"),
+    };
     const invalid = formProblems(householdInput, values);
     if (invalid.length)
       return { row: r.row, status: "error" as const, label, reason: invalid.join("; ") };
@@ -383,6 +394,12 @@ function planHouseholds(
         { headName, ...householdNow(id) },
         values,
         householdFields,
+        (f, v) =>
+          v === null || v === ""
+            ? "(trống)"
+            : f === "headGender"
+              ? genderLabels[v as keyof typeof genderLabels]
+              : String(v),
       );
       return updateRow(r.row, label, changes, (w) => w.updateHousehold(id, merged));
     }

@@ -41,6 +41,7 @@ beforeEach(async () => {
   const household = (
     await t.expectOk("directory.saveHousehold", {
       headName: "Lò Văn Pấng",
+      headGender: "nam",
       address: "Bản Nà Bỏ",
       unitId: xa,
     })
@@ -155,7 +156,7 @@ describe("decisions", () => {
       [2, "Nguyễn Văn An", 710_000], // 0,3 × 2.340.000 = 702.000 → 710.000
       [3, "Trần Thị Bình", 2_340_000],
       [4, "Hà Văn Chi", 710_000],
-      [5, "Hộ ông/bà Lò Văn Pấng", 1_060_000], // 0,45 × 2.340.000 = 1.053.000 → 1.060.000
+      [5, "Hộ ông Lò Văn Pấng", 1_060_000], // 0,45 × 2.340.000 = 1.053.000 → 1.060.000
     ]);
     expect(decision.total).toBe(6_230_000);
     expect(decision.totalWords).toBe("Sáu triệu hai trăm ba mươi nghìn đồng");

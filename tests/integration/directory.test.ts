@@ -658,6 +658,21 @@ describe("import", () => {
     const ph = await t.expectOk("directory.previewImport", { kind: "households", path: hh });
     await t.expectOk("directory.commitImport", { token: ph.token });
     expect((await t.expectOk("directory.listHouseholds", {})).total).toBe(1);
+    // The head's gender, in a later file, completes the household: "Hộ ông Đỗ Văn Mười".
+    const hg = await writeIncomingXlsx(t.paths.dataDir, "ho-gioi-tinh.xlsx", [
+      ["Họ tên chủ hộ", "Giới tính chủ hộ", "Xã, thôn (tên hoặc mã)"],
+      ["Đỗ Văn Mười", "Nam", "Ấp 1"],
+      ["Lê Thị Hai", "Không rõ", "Ấp 1"],
+    ]);
+    const pg = await t.expectOk("directory.previewImport", { kind: "households", path: hg });
+    expect(pg.rows.map((r) => r.status)).toEqual(["update", "error"]);
+    expect(pg.rows[0]!.changes).toEqual([
+      { field: "Giới tính chủ hộ", from: "(trống)", to: "Nam" },
+    ]);
+    expect(pg.rows[1]!.reason).toContain("Giới tính chủ hộ “Không rõ” không hợp lệ");
+    await t.expectOk("directory.commitImport", { token: pg.token });
+    const [muoi] = (await t.expectOk("directory.listHouseholds", {})).rows;
+    expect(muoi).toMatchObject({ headName: "Đỗ Văn Mười", headGender: "nam", address: "Tổ 1" });
 
     const p = await person("Đỗ Văn Mười", xa.id, { birthYear: 1970 });
     const rf = await writeIncomingXlsx(t.paths.dataDir, "xl.xlsx", [

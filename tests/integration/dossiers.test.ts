@@ -27,6 +27,7 @@ beforeEach(async () => {
   householdId = (
     await t.expectOk("directory.saveHousehold", {
       headName: "Lò Văn Pấng",
+      headGender: "nam",
       address: "Bản Nà Bỏ",
       unitId,
     })
@@ -192,7 +193,7 @@ describe("dossiers", () => {
     expect(detail.nominations.map((n) => [n.nomineeName, n.nomineeDetail, n.awardName])).toEqual([
       ["Nguyễn Văn An", "Công chức Văn phòng, UBND xã Bình Lư", "Lao động tiên tiến"],
       ["Trường Tiểu học Bình Lư", "UBND xã Bình Lư", expect.any(String)],
-      ["Hộ ông/bà Lò Văn Pấng", "Bản Nà Bỏ, UBND xã Bình Lư", expect.any(String)],
+      ["Hộ ông Lò Văn Pấng", "Bản Nà Bỏ, xã Bình Lư", expect.any(String)],
     ]);
     // One report per nominee appears in the checklist.
     expect(
@@ -200,7 +201,7 @@ describe("dossiers", () => {
     ).toEqual([
       "Báo cáo thành tích: Nguyễn Văn An",
       "Báo cáo thành tích: Trường Tiểu học Bình Lư",
-      "Báo cáo thành tích: Hộ ông/bà Lò Văn Pấng",
+      "Báo cáo thành tích: Hộ ông Lò Văn Pấng",
     ]);
     // A second form for the same person does not add a second report; deleting the last
     // nomination of a nominee removes its report.
@@ -543,8 +544,8 @@ describe("nomination import from .xlsx", () => {
       ["Nguyễn Văn An", "LDTT", "tiep_nhan"],
       ["Hoàng Văn Mới", "LDTT", "tiep_nhan"],
       ["Trường Tiểu học Bình Lư", "TTLDTT", "tiep_nhan"],
-      ["Hộ ông/bà Lò Văn Pấng", "GK_HGD", "tiep_nhan"],
-      ["Hộ ông/bà Lường Thị Mai", "GK_HGD", "tiep_nhan"],
+      ["Hộ ông Lò Văn Pấng", "GK_HGD", "tiep_nhan"], // found in the directory, its gender kept
+      ["Hộ ông (bà) Lường Thị Mai", "GK_HGD", "tiep_nhan"],
     ]);
     expect(detail.components.filter((c) => c.kind === "bao_cao_thanh_tich")).toHaveLength(5);
     const events = await t.expectOk("dossiers.events", {

@@ -43,6 +43,7 @@ export interface PersonRow {
 export interface HouseholdRow {
   id: string;
   headName: string;
+  headGender: "" | "nam" | "nu";
   address: string;
   unitId: string | null;
   unitName: string;
@@ -166,13 +167,14 @@ function householdPage(db: Db, where: string, params: unknown[], limit: number, 
   const rows = allRows<{
     id: string;
     head_name: string;
+    head_gender: HouseholdRow["headGender"];
     address: string;
     unit_id: string | null;
     unit_name: string | null;
     note: string;
   }>(
     db,
-    `SELECT h.id, h.head_name, h.address, h.unit_id, u.name AS unit_name, h.note ${from} ORDER BY h.sort_key LIMIT ? OFFSET ?`,
+    `SELECT h.id, h.head_name, h.head_gender, h.address, h.unit_id, u.name AS unit_name, h.note ${from} ORDER BY h.sort_key LIMIT ? OFFSET ?`,
     ...params,
     limit,
     offset,
@@ -183,6 +185,7 @@ function householdPage(db: Db, where: string, params: unknown[], limit: number, 
     rows: rows.map((r): HouseholdRow => ({
       id: r.id,
       headName: r.head_name,
+      headGender: r.head_gender,
       address: r.address,
       unitId: r.unit_id,
       unitName: r.unit_name ?? "",

@@ -3,6 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import type { RecipientKind } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
+import { householdLine } from "../../../electron/contract/format";
 import { useUnits } from "../directory/shared";
 import { foldedFilter } from "../../lib/folded-filter";
 
@@ -68,7 +69,7 @@ export function NomineeSelect({
         }))
       : (households.data?.rows ?? []).map((h) => ({
           value: h.id,
-          label: [`Hộ ông/bà ${h.headName}`, h.address, h.unitName].filter(Boolean).join(" – "),
+          label: householdLine(h),
         }));
   const current = picked ?? (value ? { value, label: initialLabel } : null);
   const data = [

@@ -4,12 +4,13 @@ import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { householdInput, type HouseholdRow } from "../../../electron/contract";
+import { householdName } from "../../../electron/contract/format";
 import { call } from "../../api/client";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { PageHeader } from "../../components/PageHeader";
 import { RecordFormModal } from "../../components/RecordFormModal";
 import { RowActions } from "../../components/RowActions";
-import { ExportButton, ImportButtons, useUnits } from "./shared";
+import { ExportButton, HeadGenderSelect, ImportButtons, useUnits } from "./shared";
 
 type HouseholdForm = Omit<HouseholdRow, "id" | "unitName">;
 const PAGE_SIZE = 50;
@@ -80,7 +81,7 @@ export function HouseholdsPage() {
       <Table striped withTableBorder verticalSpacing={4} aria-label="Danh sách hộ gia đình">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Chủ hộ</Table.Th>
+            <Table.Th>Hộ gia đình</Table.Th>
             <Table.Th>Địa chỉ</Table.Th>
             <Table.Th>Xã, thôn</Table.Th>
             <Table.Th w={90} />
@@ -89,7 +90,7 @@ export function HouseholdsPage() {
         <Table.Tbody>
           {(list.data?.rows ?? []).map((h) => (
             <Table.Tr key={h.id}>
-              <Table.Td>{h.headName}</Table.Td>
+              <Table.Td>{householdName(h.headName, h.headGender)}</Table.Td>
               <Table.Td>{h.address}</Table.Td>
               <Table.Td>{h.unitName}</Table.Td>
               <Table.Td>
@@ -98,7 +99,7 @@ export function HouseholdsPage() {
                   onEdit={() => setEditing(h)}
                   confirmDelete={{
                     title: "Xóa hộ gia đình?",
-                    message: `Xóa hộ ông/bà ${h.headName}.`,
+                    message: `Xóa ${householdName(h.headName, h.headGender).replace(/^Hộ/, "hộ")}.`,
                   }}
                   onDelete={() => remove.mutate({ id: h.id })}
                 />
@@ -114,7 +115,7 @@ export function HouseholdsPage() {
         <RecordFormModal<HouseholdForm>
           channel="directory.saveHousehold"
           record={editing === "new" ? "new" : (({ unitName: _n, ...rest }) => rest)(editing)}
-          blank={{ headName: "", address: "", unitId: unitId, note: "" }}
+          blank={{ headName: "", headGender: "", address: "", unitId: unitId, note: "" }}
           schema={householdInput}
           titles={{ create: "Thêm hộ gia đình", edit: "Sửa hộ gia đình" }}
           success="Đã lưu hộ gia đình"
@@ -127,6 +128,11 @@ export function HouseholdsPage() {
                 withAsterisk
                 data-autofocus
                 {...form.getInputProps("headName")}
+              />
+              <HeadGenderSelect
+                value={form.values.headGender}
+                onChange={(g) => form.setFieldValue("headGender", g)}
+                error={form.errors.headGender}
               />
               <TextInput label="Địa chỉ" {...form.getInputProps("address")} />
               <Select

@@ -58,6 +58,30 @@ export function UnitSelect(props: Omit<SelectProps, "data" | "searchable">) {
   return <Select data={options} searchable {...props} />;
 }
 
+/** The household head's gender: it decides "Hộ ông …" or "Hộ bà …" in every document. */
+export function HeadGenderSelect(
+  props: Omit<SelectProps, "data" | "value" | "onChange"> & {
+    value: string;
+    onChange: (g: "" | "nam" | "nu") => void;
+  },
+) {
+  const { value, onChange, ...rest } = props;
+  return (
+    <Select
+      label="Chủ hộ là"
+      placeholder="Chọn ông hoặc bà"
+      data={[
+        { value: "nam", label: "Ông (nam)" },
+        { value: "nu", label: "Bà (nữ)" },
+      ]}
+      value={value || null}
+      onChange={(g) => onChange((g ?? "") as "" | "nam" | "nu")}
+      description={value ? undefined : "Chưa chọn: văn bản in “Hộ ông (bà) …”"}
+      {...rest}
+    />
+  );
+}
+
 export function useKinds() {
   const kinds = useApiQuery("directory.listKinds", {});
   return useMemo(() => {

@@ -16,7 +16,8 @@ import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { genderLabels, type NomineeKind } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
-import { toOptions, useKinds, useUnits } from "../directory/shared";
+import { householdLine } from "../../../electron/contract/format";
+import { HeadGenderSelect, toOptions, useKinds, useUnits } from "../directory/shared";
 import { foldedFilter } from "../../lib/folded-filter";
 
 export interface Picked {
@@ -72,7 +73,7 @@ export function NomineePicker({
       : kind === "ho_gia_dinh"
         ? (households.data?.rows ?? []).map((h) => ({
             id: h.id,
-            label: [`Hộ ông/bà ${h.headName}`, h.address, h.unitName].filter(Boolean).join(" – "),
+            label: householdLine(h),
           }))
         : units.options
             .filter((o) => !withinUnit || subtree.has(o.value))
@@ -246,6 +247,7 @@ function NewHousehold({
   const { options } = useUnits();
   const [v, setV] = useState({
     headName: initialName,
+    headGender: "" as "" | "nam" | "nu",
     address: "",
     unitId: defaultUnitId as string | null,
   });
@@ -255,7 +257,7 @@ function NewHousehold({
     onSuccess: (h) =>
       onCreated({
         id: h.id,
-        label: [`Hộ ông/bà ${h.headName}`, h.address, h.unitName].filter(Boolean).join(" – "),
+        label: householdLine(h),
       }),
     onError: (e) => setErrors(e.fields),
   });
@@ -265,7 +267,7 @@ function NewHousehold({
         <Text size="sm" fw={600}>
           Hộ gia đình mới
         </Text>
-        <SimpleGrid cols={3}>
+        <SimpleGrid cols={4}>
           <TextInput
             label="Họ tên chủ hộ"
             withAsterisk
@@ -273,6 +275,7 @@ function NewHousehold({
             error={errors.headName}
             onChange={(e) => setV({ ...v, headName: e.currentTarget.value })}
           />
+          <HeadGenderSelect value={v.headGender} onChange={(g) => setV({ ...v, headGender: g })} />
           <TextInput
             label="Địa chỉ"
             value={v.address}

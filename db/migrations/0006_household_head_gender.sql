@@ -1,0 +1,1 @@
+ALTER TABLE `households` ADD `head_gender` text DEFAULT '' NOT NULL;
