@@ -7,7 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { blockParagraphs, type TableValue } from "./blocks";
 import { templatePlaceholders } from "./inspect";
 import { normaliseDocx } from "./normalise-runs";
-import { replacePlaceholderParagraph, tableXml } from "./table-xml";
+import { keepLastParagraphWithSignature, replacePlaceholderParagraph, tableXml } from "./table-xml";
 import { templateCatalog, type TemplateId } from "./template-catalog";
 
 /** text → a string; block → its paragraphs; table → columns and rows. */
@@ -87,6 +87,12 @@ export function buildPatches(id: TemplateId, data: FillData, present: Set<string
   return { patches, tables };
 }
 
+/** Whose name closes the document: the signer's, or the chair's under a Biên bản. */
+function signerOf(data: FillData): string {
+  const name = data.nguoi_ky ?? data.chu_toa;
+  return typeof name === "string" ? name : "";
+}
+
 interface PreparedTemplate {
   normalised: Uint8Array;
   present: Set<string>;
@@ -121,13 +127,14 @@ export async function fillTemplate(
     keepOriginalStyles: true,
   });
   const keys = Object.keys(tables);
-  if (keys.length === 0) return Buffer.from(patched);
+  const signer = signerOf(filled);
+  if (keys.length === 0 && !signer) return Buffer.from(patched);
   const files = unzipSync(patched);
   for (const [name, bytes] of Object.entries(files)) {
     if (!/^word\/(document|header\d*|footer\d*)\.xml$/.test(name)) continue;
     let xml = strFromU8(bytes);
-    if (!keys.some((k) => xml.includes(`{{${k}}}`))) continue;
     for (const k of keys) xml = replacePlaceholderParagraph(xml, k, tables[k] ?? "");
+    if (name === "word/document.xml") xml = keepLastParagraphWithSignature(xml, signer);
     files[name] = strToU8(xml);
   }
   return Buffer.from(zipSync(files, { level: 6 }));

@@ -79,3 +79,39 @@ export function replacePlaceholderParagraph(xml: string, key: string, replacemen
   if (start < 0 || end < 0) return xml;
   return xml.slice(0, start) + replacement + xml.slice(end + "</w:p>".length);
 }
+
+/** The paragraph property that keeps a paragraph on the page of what follows it (schema order). */
+function withKeepNext(paragraph: string): string {
+  if (paragraph.includes("<w:keepNext/>")) return paragraph;
+  const pPr = /<w:pPr>(<w:pStyle [^>]*\/>)?/.exec(paragraph);
+  if (pPr) {
+    const at = pPr.index + pPr[0].length;
+    return `${paragraph.slice(0, at)}<w:keepNext/>${paragraph.slice(at)}`;
+  }
+  return paragraph.replace(/^<w:p( [^>]*)?>/, (open) => `${open}<w:pPr><w:keepNext/></w:pPr>`);
+}
+
+/**
+ * Keeps the body's last paragraph on the page of the signature block: the paragraphs between the
+ * last text and the layout table that holds `signerText` (the signer's name) are kept with it,
+ * so a signature never stands alone at the top of the last page.
+ */
+export function keepLastParagraphWithSignature(xml: string, signerText: string): string {
+  const at = signerText.trim() ? xml.lastIndexOf(escapeXml(signerText.trim())) : -1;
+  const table = at < 0 ? -1 : xml.lastIndexOf("<w:tbl>", at);
+  if (table < 0) return xml;
+  let end = table;
+  let out = xml.slice(table);
+  // Up to three paragraphs back: blank spacing paragraphs, then the last one with text.
+  for (let i = 0; i < 3; i++) {
+    const before = xml.slice(0, end);
+    if (!before.endsWith("</w:p>")) break;
+    const start = Math.max(before.lastIndexOf("<w:p>"), before.lastIndexOf("<w:p "));
+    if (start < 0) break;
+    const paragraph = before.slice(start);
+    out = withKeepNext(paragraph) + out;
+    end = start;
+    if (/<w:t(?: [^>]*)?>[^<]*\S[^<]*<\/w:t>/.test(paragraph)) break;
+  }
+  return xml.slice(0, end) + out;
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { fillTemplate } from "../../electron/documents/fill";
 import { findSoffice } from "../../electron/documents/office-convert";
 import { sampleData } from "../../electron/documents/sample-data";
-import { templateIds } from "../../electron/documents/template-catalog";
+import { templateIds, type TemplateId } from "../../electron/documents/template-catalog";
 import { projectRoot } from "../helpers/backend";
 import { makeTempDir } from "../helpers/temp-dir";
 
@@ -87,6 +87,63 @@ describe.runIf(soffice && hasPoppler)("rendered templates through LibreOffice", 
       }
       const fonts = execFileSync("pdffonts", [path.join(dir.path, "to-trinh.pdf")]).toString();
       expect(fonts).toMatch(/TimesNewRoman|Times|Liberation ?Serif/i);
+    } finally {
+      dir.remove();
+    }
+  }, 300_000);
+
+  it("never leaves the signature alone on the last page: the last paragraph goes with it", async () => {
+    // With 5 to 7 more paragraphs the sample Tờ trình's signature block used to fall alone on
+    // page 2; the Quyết định's and the Biên bản's are checked the same way.
+    const dir = makeTempDir();
+    try {
+      const cases: { id: TemplateId; file: string; signer: string }[] = [];
+      const filler = (n: number) =>
+        Array.from(
+          { length: n },
+          (_, i) =>
+            `Đoạn thử số ${i + 1}: nội dung trình bày thành tích của tập thể, cá nhân trong năm, đủ dài để chiếm hai dòng trên trang giấy khổ A4 của văn bản hành chính.`,
+        );
+      for (const n of [5, 6, 7]) {
+        for (const [id, key] of [
+          ["to-trinh", "noi_dung"],
+          ["bien-ban", "noi_dung"],
+        ] as const) {
+          const data = sampleData(id, 2);
+          data[key] = [...(data[key] as string[]), ...filler(n + (id === "bien-ban" ? 2 : 0))];
+          const template = fs.readFileSync(path.join(projectRoot, "templates", `${id}.docx`));
+          const file = path.join(dir.path, `${id}-${n}.docx`);
+          fs.writeFileSync(file, await fillTemplate(id, template, data));
+          cases.push({ id, file, signer: id === "to-trinh" ? "Nguyễn Văn Mẫu" : "Trần Thị Ví Dụ" });
+        }
+      }
+      execFileSync(
+        soffice!,
+        [
+          `-env:UserInstallation=file://${dir.path}/profile`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir.path,
+          ...cases.map((c) => c.file),
+        ],
+        { stdio: "ignore", timeout: 240_000 },
+      );
+      for (const c of cases) {
+        const pdf = c.file.replace(/\.docx$/, ".pdf");
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1]);
+        const last = execFileSync("pdftotext", ["-f", `${pages}`, "-l", `${pages}`, pdf, "-"])
+          .toString()
+          .replace(/\s+/g, " ");
+        expect(last, path.basename(c.file)).toContain(c.signer);
+        // Body text stands above the block on its page (not only the page number and the block).
+        const body = last
+          .slice(0, last.lastIndexOf(c.signer))
+          .replace(/Nơi nhận:.*$|THƯ KÝ.*$/, "")
+          .replace(/^\s*\d+\s/, "");
+        expect(body.trim().length, `${path.basename(c.file)}: ${last}`).toBeGreaterThan(20);
+      }
     } finally {
       dir.remove();
     }
