@@ -4,7 +4,7 @@ import { ModalsProvider } from "@mantine/modals";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { Suspense } from "react";
-import { HashRouter } from "react-router";
+import { createHashRouter, RouterProvider } from "react-router";
 import type { Channel, InputOf } from "../../electron/contract";
 import { call } from "../api/client";
 import { useApiQuery } from "../api/hooks";
@@ -13,6 +13,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { Shell } from "./Shell";
 import { lazyComponent } from "./lazy-page";
 import { theme } from "./theme";
+import { UnsavedChangesProvider } from "./unsaved-changes";
 
 /** Only a new or damaged installation needs these: they load when shown. */
 const SetupWizard = lazyComponent(() => import("../features/setup/SetupWizard"), "SetupWizard");
@@ -79,6 +80,24 @@ function StatusGate() {
   return <Shell status={status.data} />;
 }
 
+/**
+ * A data router (routes stay in the shell's <Routes>) because leaving a page with unsaved input
+ * is blocked with useBlocker, which needs one. The error boundary sits inside the route: the
+ * router would otherwise show its own English error page.
+ */
+const router = createHashRouter([
+  {
+    path: "*",
+    element: (
+      <UnsavedChangesProvider>
+        <ErrorBoundary>
+          <StatusGate />
+        </ErrorBoundary>
+      </UnsavedChangesProvider>
+    ),
+  },
+]);
+
 export function App() {
   return (
     <MantineProvider theme={theme}>
@@ -87,11 +106,7 @@ export function App() {
           <ModalsProvider labels={{ confirm: "Đồng ý", cancel: "Hủy" }}>
             {/* Bottom right: never over the page title and its action buttons. */}
             <Notifications position="bottom-right" limit={3} />
-            <ErrorBoundary>
-              <HashRouter>
-                <StatusGate />
-              </HashRouter>
-            </ErrorBoundary>
+            <RouterProvider router={router} />
           </ModalsProvider>
         </QueryClientProvider>
       </DatesProvider>

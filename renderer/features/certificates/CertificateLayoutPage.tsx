@@ -36,6 +36,7 @@ import {
 } from "../../../electron/contract";
 import { offerDownload } from "../../api/files";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { confirmAction } from "../../components/confirm";
 import { PageHeader } from "../../components/PageHeader";
 import { zodValidate } from "../../components/form-utils";
@@ -349,6 +350,7 @@ function LayoutEditor({
     [errors],
   );
   const dirty = JSON.stringify(layout) !== JSON.stringify(saved);
+  useUnsavedChangesGuard(dirty);
 
   const save = useApiMutation("certificates.saveLayout", { success: "Đã lưu mẫu in Giấy khen" });
   const reset = useApiMutation("certificates.resetLayout", {

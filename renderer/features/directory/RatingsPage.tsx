@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ratingLabels, type RatingValue, type RatingsGrid } from "../../../electron/contract";
 import { call } from "../../api/client";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { useUnsavedChanges, useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { PageHeader } from "../../components/PageHeader";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { ExportButton, toOptions, useUnits } from "./shared";
@@ -17,6 +18,7 @@ function Grid({ grid }: { grid: RatingsGrid }) {
   const dirty =
     unitRating !== grid.unitRating ||
     rows.some((r, i) => r.rating !== grid.rows[i]?.rating || r.note !== grid.rows[i]?.note);
+  useUnsavedChangesGuard(dirty);
   const setAll = (rating: RatingValue) =>
     setRows((rs) => rs.map((r) => (r.rating ? r : { ...r, rating })));
   return (
@@ -120,6 +122,8 @@ export function RatingsPage() {
   const [year, setYear] = useState<number | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
   const { options } = useUnits();
+  // Another unit or year replaces the table, and what is not saved yet with it.
+  const { confirmDiscard } = useUnsavedChanges();
   const y = year ?? workingYear - 1;
   const grid = useApiQuery(
     "directory.getRatingsGrid",
@@ -140,7 +144,7 @@ export function RatingsPage() {
           data={options}
           searchable
           value={unitId}
-          onChange={setUnitId}
+          onChange={(v) => confirmDiscard(() => setUnitId(v))}
           w={420}
           data-autofocus
         />
@@ -148,7 +152,7 @@ export function RatingsPage() {
           label="Năm"
           data={years}
           value={String(y)}
-          onChange={(v) => v && setYear(Number(v))}
+          onChange={(v) => v && confirmDiscard(() => setYear(Number(v)))}
           allowDeselect={false}
           w={110}
         />

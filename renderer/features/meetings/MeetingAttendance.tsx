@@ -2,6 +2,7 @@ import { Badge, Button, Card, Checkbox, Group, Table, Text, TextInput, Title } f
 import { useState } from "react";
 import { type MeetingDetail } from "../../../electron/contract";
 import { useApiMutation } from "../../api/hooks";
+import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { councilRoleLabels } from "../settings/labels";
 
 export function Attendance({ d, locked }: { d: MeetingDetail; locked: boolean }) {
@@ -13,6 +14,7 @@ export function Attendance({ d, locked }: { d: MeetingDetail; locked: boolean })
     const o = d.attendance[i]!;
     return r.present !== o.present || r.reason !== o.reason;
   });
+  useUnsavedChangesGuard(dirty);
   const set = (i: number, patch: Partial<(typeof rows)[number]>) =>
     setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (

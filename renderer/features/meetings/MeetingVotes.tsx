@@ -25,6 +25,7 @@ import {
   type MeetingDetail,
 } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { RemoveRowButton } from "../../components/RowButtons";
 
 const pct = (agree: number, present: number) => formatPercent(agree, present, 2);
@@ -124,9 +125,11 @@ const outcomeColors: Record<VoteOutcome, string> = {
 
 export function Votes({ d, locked }: { d: MeetingDetail; locked: boolean }) {
   const present = d.meeting.quorum.present;
-  const [agree, setAgree] = useState<(number | "")[]>(
-    d.items.map((i) => (i.votesPresent === present && i.votesAgree !== null ? i.votesAgree : "")),
+  const recorded = d.items.map((i) =>
+    i.votesPresent === present && i.votesAgree !== null ? i.votesAgree : "",
   );
+  const [agree, setAgree] = useState<(number | "")[]>(recorded);
+  useUnsavedChangesGuard(agree.some((a, i) => a !== recorded[i]));
   const [picking, setPicking] = useState(false);
   const save = useApiMutation("meetings.recordVotes", { success: "Đã lưu phiếu biểu quyết" });
   const remove = useApiMutation("meetings.removeItem", { success: "Đã bỏ đề nghị khỏi phiên họp" });

@@ -16,6 +16,7 @@ import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { movementInput, type Movement } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { confirmAction } from "../../components/confirm";
 import { DateField } from "../../components/DateField";
@@ -75,16 +76,19 @@ function Editor({
     initialValues: initial,
     validate: zodValidate(movementInput),
   });
+  const guard = useUnsavedChangesGuard(form.isDirty());
   const kinds = useApiQuery("directory.listKinds", {});
   const bases = useApiQuery("catalogue.listLegalBases", {});
   const save = useApiMutation("movements.save", {
     success: "Đã lưu phong trào",
-    onSuccess: (m) => !id && navigate(`/phong-trao/${m.id}`, { replace: true }),
+    onSuccess: (m) =>
+      !id &&
+      guard.leaveWithoutAsking(() => void navigate(`/phong-trao/${m.id}`, { replace: true })),
     onError: (e) => showServerErrors(form, e),
   });
   const remove = useApiMutation("movements.delete", {
     success: "Đã xóa phong trào",
-    onSuccess: () => navigate("/phong-trao"),
+    onSuccess: () => guard.leaveWithoutAsking(() => void navigate("/phong-trao")),
   });
   return (
     <form

@@ -17,6 +17,7 @@ import {
   type RegistrationStatus,
 } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
+import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { confirmAction } from "../../components/confirm";
 import { PageHeader } from "../../components/PageHeader";
@@ -29,6 +30,7 @@ import { CollectiveTitles, PeopleGrid, Targets } from "./RegistrationSections";
 
 function Editor({ reg, scope }: { reg: Registration; scope: Scope }) {
   const r = useRegistrationDraft(reg, scope);
+  useUnsavedChangesGuard(r.dirty);
   const [importing, setImporting] = useState(false);
   const [statusFor, setStatusFor] = useState<RegistrationStatus | null>(null);
   const statusActions: { status: RegistrationStatus; label: string }[] = [
@@ -218,7 +220,8 @@ export function RegistrationPage() {
     );
   if (!reg.data) return null;
   const d = reg.data;
-  // Remount the editor when the saved content changes (after saving, importing, status changes).
-  const key = JSON.stringify([d.id, d.status, d.note, d.titles, d.targets, d.people]);
+  // Remount the editor when the saved content changes (after saving, importing, status changes)
+  // or another registration is shown (another year).
+  const key = JSON.stringify([scope, d.id, d.status, d.note, d.titles, d.targets, d.people]);
   return <Editor key={key} reg={d} scope={scope} />;
 }

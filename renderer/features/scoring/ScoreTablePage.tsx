@@ -18,6 +18,7 @@ import { useState } from "react";
 import { useParams } from "react-router";
 import { criterionKindLabels, type ScoreTableDetail } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { useUnsavedChanges, useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { PageHeader } from "../../components/PageHeader";
 import { ScoringDocuments } from "./ScoringDocuments";
 import { formatMoney, formatNumber } from "../../lib/format";
@@ -89,6 +90,7 @@ type Entry = {
 
 function ScoringTab({ d, version }: { d: ScoreTableDetail; version: number }) {
   const [unitId, setUnitId] = useState<string | null>(d.members[0]?.unitId ?? null);
+  const { confirmDiscard } = useUnsavedChanges();
   if (!d.members.length)
     return (
       <Text c="dimmed">
@@ -101,7 +103,8 @@ function ScoringTab({ d, version }: { d: ScoreTableDetail; version: number }) {
         label="Đơn vị"
         data={d.members.map((m) => ({ value: m.unitId, label: m.unitName }))}
         value={unitId}
-        onChange={setUnitId}
+        // The sheet of another unit replaces this one's scores not saved yet.
+        onChange={(v) => confirmDiscard(() => setUnitId(v))}
         allowDeselect={false}
         w={360}
       />
@@ -115,8 +118,11 @@ function MemberScores({ d, unitId }: { d: ScoreTableDetail; unitId: string }) {
   const [entries, setEntries] = useState<Record<string, Entry>>(() =>
     Object.fromEntries(d.scores.filter((x) => x.unitId === unitId).map((s) => [s.criterionId, s])),
   );
+  const [dirty, setDirty] = useState(false);
+  useUnsavedChangesGuard(dirty);
   const save = useApiMutation("scoring.saveScores", { success: "Đã lưu điểm" });
-  const set = (criterionId: string, patch: Partial<Entry>) =>
+  const set = (criterionId: string, patch: Partial<Entry>) => {
+    setDirty(true);
     setEntries((e) => ({
       ...e,
       [criterionId]: {
@@ -128,6 +134,7 @@ function MemberScores({ d, unitId }: { d: ScoreTableDetail; unitId: string }) {
         ...patch,
       },
     }));
+  };
   const num = (v: string | number) => (v === "" ? null : Number(v));
   return (
     <Stack>
@@ -240,9 +247,15 @@ function CriteriaTab({ d }: { d: ScoreTableDetail }) {
       kind: c.kind,
     })),
   );
+  const [dirty, setDirty] = useState(false);
+  useUnsavedChangesGuard(dirty);
+  const edit = (fn: (rows: Row[]) => Row[]) => {
+    setDirty(true);
+    setRows(fn);
+  };
   const save = useApiMutation("scoring.saveCriteria", { success: "Đã lưu bảng tiêu chí" });
   const set = (i: number, patch: Partial<Row>) =>
-    setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+    edit((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const baseSum = rows
     .filter((r) => r.kind === "base" && !r.parentKey)
     .reduce((n, r) => n + r.maxPoints, 0);
@@ -257,7 +270,7 @@ function CriteriaTab({ d }: { d: ScoreTableDetail }) {
             variant="light"
             leftSection={<IconPlus size={16} />}
             onClick={() =>
-              setRows((r) => [
+              edit((r) => [
                 ...r,
                 {
                   key: `new-${Date.now()}`,
@@ -351,7 +364,7 @@ function CriteriaTab({ d }: { d: ScoreTableDetail }) {
                   color="red"
                   aria-label={`Bỏ dòng ${i + 1}`}
                   onClick={() =>
-                    setRows((x) =>
+                    edit((x) =>
                       x
                         .filter((_, j) => j !== i)
                         .map((y) => (y.parentKey === r.key ? { ...y, parentKey: null } : y)),
@@ -374,6 +387,7 @@ function CriteriaTab({ d }: { d: ScoreTableDetail }) {
 
 function SettingsTab({ d }: { d: ScoreTableDetail }) {
   const [v, setV] = useState(d.table);
+  useUnsavedChangesGuard(JSON.stringify(v) !== JSON.stringify(d.table));
   const save = useApiMutation("scoring.saveTable", { success: "Đã lưu cách xếp hạng" });
   const prize = (i: number) => v.prizes[i] ?? 0;
   const setPrize = (i: number, amount: number) =>
@@ -454,6 +468,8 @@ function SettingsTab({ d }: { d: ScoreTableDetail }) {
 export function ScoreTablePage() {
   const { id = "" } = useParams();
   const d = useApiQuery("scoring.getTable", { id });
+  const [tab, setTab] = useState<string | null>("ranking");
+  const { confirmDiscard } = useUnsavedChanges();
   if (!d.data) return d.isError ? <Alert color="red">{d.error.message}</Alert> : null;
   return (
     <>
@@ -467,7 +483,8 @@ export function ScoreTablePage() {
           {d.data.problems.join(" ")}
         </Alert>
       )}
-      <Tabs defaultValue="ranking" keepMounted={false}>
+      {/* Another tab unmounts this one's editor, and with it what is not saved yet. */}
+      <Tabs value={tab} onChange={(t) => confirmDiscard(() => setTab(t))} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="ranking">Xếp hạng</Tabs.Tab>
           <Tabs.Tab value="scoring">Chấm điểm</Tabs.Tab>

@@ -3,6 +3,7 @@ import { useForm } from "@mantine/form";
 import { useEffect } from "react";
 import { profileSchema, type Profile } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { PageHeader } from "../../components/PageHeader";
 import { showServerErrors, zodValidate } from "../../components/form-utils";
 import { ProfileFields } from "./ProfileFields";
@@ -10,6 +11,7 @@ import { ProfileFields } from "./ProfileFields";
 export function ProfilePage() {
   const profile = useApiQuery("settings.getProfile", {});
   const form = useForm<Profile>({ mode: "controlled", validate: zodValidate(profileSchema) });
+  useUnsavedChangesGuard(form.isDirty());
   const save = useApiMutation("settings.saveProfile", {
     success: "Đã lưu thông tin cơ quan ban hành",
     onError: (e) => showServerErrors(form, e),

@@ -22,6 +22,7 @@ import {
   type Rounding,
 } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { confirmAction } from "../../components/confirm";
 import { DateField } from "../../components/DateField";
 import { PageHeader } from "../../components/PageHeader";
@@ -75,6 +76,7 @@ function RoundingForm({ current }: { current: Rounding }) {
     initialValues: current,
     validate: zodValidate(roundingSchema),
   });
+  useUnsavedChangesGuard(form.isDirty());
   const save = useApiMutation("settings.saveRounding", {
     success: "Đã lưu quy tắc làm tròn",
     onError: (e) => showServerErrors(form, e),
