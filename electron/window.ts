@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session, type Session } from "electron";
+import { app, BrowserWindow, dialog, session, type Session } from "electron";
 import { APP_URL } from "./app-protocol";
 import { CONTENT_SECURITY_POLICY } from "./http/server";
 import { isTrustedSenderUrl } from "./ipc/register";
@@ -72,6 +72,22 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     if (!isAllowedNavigation(event.url, appUrl)) event.preventDefault();
   });
   win.webContents.setWindowOpenHandler(() => ({ action: "deny" }));
+  // A page with input not saved yet holds the close back (beforeunload); Electron would then
+  // refuse to close without a word, so the officer is asked here, as on the page itself.
+  win.webContents.on("will-prevent-unload", (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: "question",
+      title: WINDOW_TITLE,
+      message: "Bỏ thay đổi chưa lưu?",
+      detail:
+        "Trên trang đang mở có nội dung vừa nhập nhưng chưa lưu. Nếu đóng, nội dung đó sẽ mất.",
+      buttons: ["Ở lại", "Bỏ thay đổi"],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
 
   void win.loadURL(appUrl);
   return win;

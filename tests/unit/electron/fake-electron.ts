@@ -82,6 +82,7 @@ export function fakeElectron() {
     shell: { openPath: vi.fn(async (_file: string) => ""), showItemInFolder: vi.fn() },
     dialog: {
       showErrorBox: vi.fn(),
+      showMessageBoxSync: vi.fn((..._args: unknown[]): number => 0),
       showOpenDialog: vi.fn(
         async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({
           canceled: true,

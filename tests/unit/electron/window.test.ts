@@ -129,6 +129,27 @@ describe("main window", () => {
     expect(isAllowedNavigation("not a url", appUrl)).toBe(false);
   });
 
+  it("asks before a page with unsaved input is closed, and closes only if the officer agrees", () => {
+    const win = open(false);
+    const close = (answer: number) => {
+      fake.dialog.showMessageBoxSync.mockReturnValueOnce(answer);
+      const event = { preventDefault: vi.fn() };
+      win.webContents.emit("will-prevent-unload", event);
+      // preventDefault on this event lets the page unload after all.
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(close(0)).toBe(false);
+    expect(close(1)).toBe(true);
+    expect(fake.dialog.showMessageBoxSync).toHaveBeenLastCalledWith(
+      win,
+      expect.objectContaining({
+        message: "Bỏ thay đổi chưa lưu?",
+        buttons: ["Ở lại", "Bỏ thay đổi"],
+        cancelId: 0,
+      }),
+    );
+  });
+
   it("denies every window.open", () => {
     const win = open(false);
     const handler = win.webContents.windowOpenHandler!;
