@@ -1,4 +1,8 @@
 import { createTheme } from "@mantine/core";
+import { foldedFilter } from "../lib/folded-filter";
+
+// Every picker filters the same way: no tone marks needed, best matches first.
+const picker = { filter: foldedFilter };
 
 export const theme = createTheme({
   fontFamily: "'Be Vietnam Pro', 'Segoe UI', Arial, sans-serif",
@@ -11,6 +15,9 @@ export const theme = createTheme({
     // Mantine keeps a closed Select's options mounted (hidden): a unit filter of a 500-unit
     // district is 500 hidden options rendered again on every render of its page. Mount them
     // when the dropdown opens instead (ui.route_p95_ms, ui.people_list_ms).
-    Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
+    Select: { defaultProps: { ...picker, comboboxProps: { keepMounted: false } } },
+    MultiSelect: { defaultProps: picker },
+    Autocomplete: { defaultProps: picker },
+    TagsInput: { defaultProps: picker },
   },
 });

@@ -17,7 +17,6 @@ import {
 import { DateField } from "../../components/DateField";
 import { RecordFormModal } from "../../components/RecordFormModal";
 import { useUnits } from "../directory/shared";
-import { foldedFilter } from "../../lib/folded-filter";
 import { NomineeSelect } from "./NomineeSelect";
 import { kindOptions, useAwardOptions } from "./options";
 
@@ -176,7 +175,6 @@ function Fields({
           withAsterisk
           searchable
           data={units}
-          filter={foldedFilter}
           placeholder="Gõ tên đơn vị…"
           {...form.getInputProps("unitId")}
         />
@@ -202,7 +200,6 @@ function Fields({
                 searchable
                 clearable
                 data={units}
-                filter={foldedFilter}
                 {...form.getInputProps("unitId")}
               />
             </Group>
@@ -216,7 +213,6 @@ function Fields({
         withAsterisk
         searchable
         data={awards.options}
-        filter={foldedFilter}
         {...form.getInputProps("awardCode")}
       />
       <SimpleGrid cols={2}>

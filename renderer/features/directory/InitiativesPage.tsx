@@ -26,6 +26,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { RecordFormModal } from "../../components/RecordFormModal";
 import { RowActions } from "../../components/RowActions";
 import { formatDate } from "../../lib/format";
+import { keepServerResults, rankByMatch } from "../../lib/folded-filter";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { ExportButton, toOptions } from "./shared";
 
@@ -54,7 +55,7 @@ function AuthorsField(props: {
     { enabled: debounced.trim().length >= 2 },
   );
   const options = new Map(props.known.map((o) => [o.value, o]));
-  for (const p of found.data?.rows ?? [])
+  for (const p of rankByMatch(found.data?.rows ?? [], search, (x) => x.fullName))
     options.set(p.id, {
       value: p.id,
       label: `${p.fullName}${p.unitName ? ` – ${p.unitName}` : ""}`,
@@ -68,7 +69,7 @@ function AuthorsField(props: {
       searchable
       searchValue={search}
       onSearchChange={setSearch}
-      filter={({ options: o }) => o}
+      filter={keepServerResults}
       value={props.value}
       onChange={props.onChange}
       error={props.error as string | undefined}

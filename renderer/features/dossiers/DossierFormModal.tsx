@@ -12,7 +12,6 @@ import { FormActions } from "../../components/FormActions";
 import { showServerErrors, zodValidate } from "../../components/form-utils";
 import { todayIso } from "../../lib/today";
 import { toOptions, useUnits } from "../directory/shared";
-import { foldedFilter } from "../../lib/folded-filter";
 
 type Form = Required<Omit<DossierInput, "movementId" | "unitDocDate" | "unitId">> & {
   unitId: string | null;
@@ -91,7 +90,6 @@ export function DossierFormModal({
             withAsterisk
             searchable
             data={options}
-            filter={foldedFilter}
             data-autofocus
             nothingFoundMessage="Không có đơn vị phù hợp"
             {...form.getInputProps("unitId")}
@@ -118,7 +116,6 @@ export function DossierFormModal({
             placeholder="Không thuộc phong trào nào"
             clearable
             searchable
-            filter={foldedFilter}
             data={(movements.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
             {...form.getInputProps("movementId")}
           />

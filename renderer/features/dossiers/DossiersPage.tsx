@@ -15,7 +15,6 @@ import { PageHeader } from "../../components/PageHeader";
 import { formatDate } from "../../lib/format";
 import { useUnits } from "../directory/shared";
 import { DossierFormModal } from "./DossierFormModal";
-import { foldedFilter } from "../../lib/folded-filter";
 import { stateColors } from "./labels";
 import { AppraisalListMenu } from "./DossierModals";
 
@@ -85,7 +84,6 @@ export function DossiersPage() {
           clearable
           searchable
           data={options}
-          filter={foldedFilter}
           value={unitId}
           onChange={setUnitId}
           w={280}

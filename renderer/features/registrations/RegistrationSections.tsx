@@ -13,9 +13,10 @@ import {
 } from "@mantine/core";
 import { keepPreviousData } from "@tanstack/react-query";
 import { IconX } from "@tabler/icons-react";
-import { useState } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { ratingLabels, type RatingValue } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
+import { keepServerResults, rankByMatch } from "../../lib/folded-filter";
 import { AddRowButton, RemoveRowButton } from "../../components/RowButtons";
 
 import { blankLine, type RegistrationDraft, type Scope, type Line } from "./useRegistrationDraft";
@@ -38,7 +39,8 @@ function PersonPicker({
     { q: search, unitId, withSubUnits: true, pageSize: 15 },
     { enabled: search.trim().length > 0, placeholderData: keepPreviousData },
   );
-  const found = search.trim() ? (people.data?.rows ?? []) : [];
+  // The directory finds the names; the best match comes first ("Lan" before "Lành").
+  const found = rankByMatch(people.data?.rows ?? [], search, (p) => p.fullName);
   const data = [
     ...found.map((p) => ({
       value: p.id,
@@ -63,7 +65,7 @@ function PersonPicker({
       value={null}
       searchValue={search}
       onSearchChange={setSearch}
-      filter={({ options }) => options}
+      filter={keepServerResults}
       nothingFoundMessage={search.trim() ? "Không tìm thấy" : "Gõ tên để tìm"}
       onChange={(v) => {
         if (!v) return;
@@ -219,8 +221,40 @@ export function Targets({ draft: r }: { draft: RegistrationDraft }) {
   );
 }
 
+/**
+ * Puts the keyboard focus on the grid's input with this label once React has drawn it: the row
+ * just added, the next cell after a person is picked (the picker itself is gone by then).
+ */
+function useFocusAfterRender() {
+  const grid = useRef<HTMLTableElement>(null);
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pending.current) return;
+    grid.current
+      ?.querySelector<HTMLInputElement>(`input[aria-label="${pending.current}"]`)
+      ?.focus();
+    pending.current = null;
+  });
+  return { grid, focusAfterRender: (label: string) => void (pending.current = label) };
+}
+
 /** The people registering, one row each, typed from the keyboard. */
 export function PeopleGrid({ draft: r, scope }: { draft: RegistrationDraft; scope: Scope }) {
+  const { grid, focusAfterRender } = useFocusAfterRender();
+  const addLine = () => {
+    r.addLine();
+    focusAfterRender(`Cá nhân dòng ${r.draft.people.length + 1}`);
+  };
+  // Enter on the last row adds a new one, so a list can be typed without the mouse.
+  const onRowKey = (i: number) => (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    const isCombobox = target.getAttribute("aria-haspopup") === "listbox";
+    const last = i === r.draft.people.length - 1;
+    if (e.key === "Enter" && last && target.tagName === "INPUT" && !isCombobox) {
+      e.preventDefault();
+      addLine();
+    }
+  };
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="xs">
@@ -233,7 +267,7 @@ export function PeopleGrid({ draft: r, scope }: { draft: RegistrationDraft; scop
             .join(" · ")}
         </Text>
       </Group>
-      <Table withTableBorder aria-label="Cá nhân đăng ký">
+      <Table ref={grid} withTableBorder aria-label="Cá nhân đăng ký">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>STT</Table.Th>
@@ -253,7 +287,7 @@ export function PeopleGrid({ draft: r, scope }: { draft: RegistrationDraft; scop
             return (
               <Table.Tr
                 key={i}
-                onKeyDown={r.onRowKey(i)}
+                onKeyDown={onRowKey(i)}
                 bg={ws.length ? "var(--mantine-color-orange-0)" : undefined}
               >
                 <Table.Td>{i + 1}</Table.Td>
@@ -289,7 +323,10 @@ export function PeopleGrid({ draft: r, scope }: { draft: RegistrationDraft; scop
                     <PersonPicker
                       unitId={scope.unitId}
                       row={i + 1}
-                      onPick={(p) => r.setLine(i, p)}
+                      onPick={(p) => {
+                        r.setLine(i, p);
+                        focusAfterRender(`${p.personId ? "Chức vụ" : "Năm sinh"} dòng ${i + 1}`);
+                      }}
                     />
                   )}
                   {ws.map((w) => (
@@ -366,10 +403,7 @@ export function PeopleGrid({ draft: r, scope }: { draft: RegistrationDraft; scop
         </Table.Tbody>
       </Table>
       <Group mt="xs">
-        <AddRowButton
-          label="Thêm cá nhân"
-          onClick={() => r.update((d) => ({ ...d, people: [...d.people, blankLine()] }))}
-        />
+        <AddRowButton label="Thêm cá nhân" onClick={addLine} />
         <Text size="xs" c="dimmed">
           Tab để chuyển ô; Enter ở dòng cuối để thêm dòng mới. {r.titleName.size} danh hiệu trong
           danh mục năm {scope.year}.

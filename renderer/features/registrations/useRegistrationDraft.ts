@@ -1,5 +1,5 @@
 import { keepPreviousData } from "@tanstack/react-query";
-import { useState, type KeyboardEvent } from "react";
+import { useState } from "react";
 import { type Registration, type RegistrationPersonLine } from "../../../electron/contract";
 import { call } from "../../api/client";
 import { notifyError, notifySuccess, useApiMutation, useApiQuery } from "../../api/hooks";
@@ -144,20 +144,7 @@ export function useRegistrationDraft(reg: Registration, scope: Scope) {
 
   const setLine = (i: number, patch: Partial<Line>) =>
     update((d) => ({ ...d, people: d.people.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
-  // Enter on the last row adds a new one, so a list can be typed without the mouse.
-  const onRowKey = (i: number) => (e: KeyboardEvent) => {
-    const target = e.target as HTMLElement;
-    const isCombobox = target.getAttribute("aria-haspopup") === "listbox";
-    if (
-      e.key === "Enter" &&
-      i === draft.people.length - 1 &&
-      target.tagName === "INPUT" &&
-      !isCombobox
-    ) {
-      e.preventDefault();
-      update((d) => ({ ...d, people: [...d.people, blankLine()] }));
-    }
-  };
+  const addLine = () => update((d) => ({ ...d, people: [...d.people, blankLine()] }));
 
   const lineWarnings = (i: number) => warnings.filter((w) => w.row === i);
   const general = warnings.filter((w) => w.row === null);
@@ -167,7 +154,7 @@ export function useRegistrationDraft(reg: Registration, scope: Scope) {
     dirty,
     update,
     setLine,
-    onRowKey,
+    addLine,
     complete,
     lineWarnings,
     general,
