@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../open-database";
 import { documents } from "../schema";
 import { getSetting, setSetting } from "./app-settings";
+import { allRows } from "./raw";
 import { liveRows, syncedRows } from "./sync-rows";
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -206,4 +207,27 @@ export function documentFiles(
 /** Records a draft's file path (a draft a crash left without one gets it back). */
 export function setDraftFile(db: Db, id: string, filePath: string): void {
   db.update(documents).set({ filePath }).where(eq(documents.id, id)).run();
+}
+
+/**
+ * The issued documents of `sourceKind` whose source meeting put one of a decision's nominations
+ * to the vote (the council's Tờ trình behind a Quyết định), oldest first.
+ */
+export function issuedMeetingDocumentsOfDecision(
+  db: Db,
+  decisionId: string,
+  sourceKind: string,
+): DocumentRow[] {
+  const ids = allRows<{ id: string }>(
+    db,
+    `SELECT DISTINCT d.id FROM documents d
+       JOIN meeting_items mi ON mi.meeting_id = d.source_id AND mi.deleted_at IS NULL
+       JOIN decision_recipients r ON r.nomination_id = mi.nomination_id AND r.deleted_at IS NULL
+      WHERE r.decision_id = ? AND d.source_kind = ? AND d.state = 'da_ban_hanh'
+        AND d.deleted_at IS NULL
+      ORDER BY d.doc_date, d.seq`,
+    decisionId,
+    sourceKind,
+  ).map((r) => r.id);
+  return ids.map((id) => documentRows.byId(db, id)!).filter(Boolean);
 }

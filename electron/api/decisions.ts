@@ -27,7 +27,12 @@ import {
   executorsOf,
 } from "../../db/queries/decisions";
 import { allUnitNames } from "../../db/queries/directory";
-import { documentRows, updateDraftHeading, documentInputOf } from "../../db/queries/documents";
+import {
+  documentRows,
+  documentInputOf,
+  issuedMeetingDocumentsOfDecision,
+  updateDraftHeading,
+} from "../../db/queries/documents";
 import {
   dossiersByIds,
   dossiersOfYear,
@@ -89,6 +94,7 @@ import { freeExportFile } from "../paths";
 import type { AppContext } from "./context";
 import { documentContext, signerOf } from "./lookups";
 import { transitionNominations } from "./dossiers";
+import { PROPOSAL_SOURCE } from "./meetings";
 import { conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
@@ -389,6 +395,10 @@ function docInput(ctx: AppContext, d: DecisionRow): DecisionDocInput {
     docDate: d.decisionDate,
     fund: d.fund,
     proposal: d.proposal,
+    proposals: issuedMeetingDocumentsOfDecision(ctx.db, d.id, PROPOSAL_SOURCE).map((doc) => ({
+      number: numberOf(doc),
+      date: doc.docDate,
+    })),
     executors: executorsOf(d),
     legalBasisIds: d.legalBasisIds,
     noiNhan: d.noiNhan,

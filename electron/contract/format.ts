@@ -91,3 +91,12 @@ export function householdLine(h: {
     .filter(Boolean)
     .join(" – ");
 }
+
+/**
+ * The fund a khen thưởng decision pays from when the officer names none: the parent body's
+ * ("Ủy ban nhân dân huyện Vĩnh Cửu" → "Quỹ thi đua, khen thưởng huyện Vĩnh Cửu").
+ */
+export function defaultFund(parentBody: string): string {
+  const place = parentBody.trim().replace(/^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/i, "");
+  return `Quỹ thi đua, khen thưởng ${place}`;
+}

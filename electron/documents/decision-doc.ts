@@ -5,6 +5,7 @@
  * list whose STT is the số sổ vàng. Also the cancelling decision ("Về việc hủy bỏ Quyết định số …").
  */
 import type { DecisionRecipient } from "../contract/decisions";
+import { defaultFund } from "../contract/format";
 import { countPhrase, moneyFigures, type RecipientKind } from "../domain/decision-lines";
 import { moneyToWords } from "../domain/money-words";
 import { formatDateLine, upperVi } from "../domain/vietnamese";
@@ -34,8 +35,11 @@ export interface DecisionDocInput {
   /** danh_hieu or hinh_thuc of each award code in the list. */
   awardKinds: Record<string, string>;
   docDate: string;
+  /** "" for the default fund of the parent body (defaultFund). */
   fund: string;
   proposal: string;
+  /** The issued Tờ trình of the council whose proposals the list holds, cited after "Theo đề nghị". */
+  proposals: { number: string; date: string }[];
   executors: string[];
   legalBasisIds: string[];
   noiNhan: string[];
@@ -70,16 +74,25 @@ function formsOf(input: DecisionDocInput): { gifts: string[]; titles: string[] }
   return { gifts: distinct(gifts), titles: distinct(titles) };
 }
 
-/** The trích yếu. */
+/** "các tập thể, cá nhân và hộ gia đình": every kind of recipient the list holds, in that order. */
+export function recipientKindsPhrase(lines: Pick<Line, "recipientKind">[]): string {
+  const kinds = (["tap_the", "ca_nhan", "ho_gia_dinh"] as const).filter((k) =>
+    lines.some((l) => l.recipientKind === k),
+  );
+  return `các ${joinVa(kinds.map((k) => nouns[k]))}`;
+}
+
+/** The trích yếu: the forms, and every kind of recipient in the list. */
 export function decisionSummary(input: DecisionDocInput): string {
   const { gifts, titles } = formsOf(input);
+  const who = recipientKindsPhrase(input.lines);
   if (input.grouping === "movement" && input.movementName)
-    return `Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong ${input.movementName}`;
+    return `Về việc khen thưởng ${who} có thành tích xuất sắc trong ${input.movementName}`;
   if (input.grouping === "movement" || (gifts.length && titles.length))
-    return `Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc năm ${input.year}`;
+    return `Về việc khen thưởng ${who} có thành tích xuất sắc năm ${input.year}`;
   if (titles.length && !gifts.length)
     return `Về việc công nhận danh hiệu ${joinVa(titles.map((t) => `“${t}”`))} năm ${input.year}`;
-  return `Về việc tặng ${joinVa([...gifts, ...titles])}`;
+  return `Về việc tặng ${joinVa([...gifts, ...titles])} cho ${who}`;
 }
 
 function achievementPhrase(input: DecisionDocInput): string {
@@ -195,7 +208,6 @@ function listTitle(lines: Line[], verb: string): string {
   return upperVi(`Danh sách ${joinVa(kinds.map((k) => nouns[k]))} ${verb}`);
 }
 
-
 export function decisionFillData(
   input: DecisionDocInput,
   number: string,
@@ -204,15 +216,19 @@ export function decisionFillData(
   const conferrer = conferrerName(c.profile.parentBody);
   const summary = decisionSummary(input);
   const { gifts, titles } = formsOf(input);
+  const cited = input.proposals
+    .map((p) => `Tờ trình số ${p.number} ${formatDateLine(p.date)}`)
+    .join(" và ");
   const proposal =
     input.proposal.trim().replace(/[.;]+$/, "") ||
-    `Theo đề nghị của ${c.profile.issuingBody} (Cơ quan Thường trực ${c.profile.councilName})`;
+    `Theo đề nghị của ${c.profile.issuingBody} (Cơ quan Thường trực ${c.profile.councilName})${cited ? ` tại ${cited}` : ""}`;
   const common = commonFillData(
     {
       docDate: input.docDate,
       summary,
       legalBasisIds: input.legalBasisIds,
       noiNhan: input.noiNhan.length ? input.noiNhan : ["Như Điều 3"],
+      basesFollowedBy: "de_nghi",
     },
     number,
     c,
@@ -228,7 +244,11 @@ export function decisionFillData(
     tham_quyen: upperVi(`Chủ tịch ${c.profile.parentBody}`),
     de_nghi: `${proposal}.`,
     dieu_1: dieu1(input, conferrer),
-    dieu_2: dieu2(input.lines, input.fund, input.awardKinds),
+    dieu_2: dieu2(
+      input.lines,
+      input.fund.trim() || defaultFund(c.profile.parentBody),
+      input.awardKinds,
+    ),
     dieu_3: dieu3(
       input.executors.length
         ? input.executors
@@ -237,7 +257,7 @@ export function decisionFillData(
             `Thủ trưởng ${c.profile.issuingBody}`,
             "Thủ trưởng các cơ quan, đơn vị có liên quan",
           ],
-      `các ${joinVa((["tap_the", "ca_nhan", "ho_gia_dinh"] as const).filter((k) => input.lines.some((l) => l.recipientKind === k)).map((k) => nouns[k]))} có tên tại Điều 1`,
+      `${recipientKindsPhrase(input.lines)} có tên tại Điều 1`,
     ),
     tieu_de_danh_sach: listTitle(input.lines, verb),
     kem_theo: `(Kèm theo Quyết định số ${number} ${formatDateLine(input.docDate)} của ${conferrer})`,
@@ -267,6 +287,7 @@ export function cancelFillData(input: CancelDocInput, number: string, c: Generic
       summary: `Về việc hủy bỏ ${cancelled}`,
       legalBasisIds: input.legalBasisIds,
       noiNhan: input.noiNhan.length ? input.noiNhan : ["Như Điều 3"],
+      basesFollowedBy: "de_nghi",
     },
     number,
     c,

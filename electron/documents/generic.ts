@@ -20,14 +20,17 @@ export interface GenericContext {
 export const issuerOfContext = (c: GenericContext): IssuingBody =>
   issuingBody(c.profile, c.templateId, c.signer);
 
-/** "Căn cứ …;" one per line, the last ending with ".". */
-export function legalBasisLines(titles: string[]): string[] {
+/**
+ * "Căn cứ …;" one per line, the last ending with "." — or with ";" when "Theo đề nghị của …"
+ * follows (a Quyết định).
+ */
+export function legalBasisLines(titles: string[], last: "." | ";" = "."): string[] {
   return titles.map((t, i) => {
     const text = t
       .trim()
       .replace(/^căn cứ\s+/i, "")
       .replace(/[.;,]+$/, "");
-    return `Căn cứ ${text}${i === titles.length - 1 ? "." : ";"}`;
+    return `Căn cứ ${text}${i === titles.length - 1 ? last : ";"}`;
   });
 }
 
@@ -50,6 +53,8 @@ export interface CommonInput {
   kinhGui?: string;
   legalBasisIds?: string[];
   noiNhan?: string[];
+  /** "de_nghi" when "Theo đề nghị của …" follows the căn cứ: the last one ends with ";". */
+  basesFollowedBy?: "de_nghi";
 }
 
 export function commonFillData(input: CommonInput, number: string, c: GenericContext): FillData {
@@ -65,7 +70,7 @@ export function commonFillData(input: CommonInput, number: string, c: GenericCon
     ngay_thang_nam: formatDateLine(input.docDate),
     trich_yeu: input.summary.trim(),
     kinh_gui: (input.kinhGui ?? "").trim(),
-    can_cu: legalBasisLines(bases),
+    can_cu: legalBasisLines(bases, input.basesFollowedBy ? ";" : "."),
     noi_nhan: noiNhanLines(input.noiNhan ?? [], c.profile.abbreviation),
     chuc_danh_ky: issuer.signature,
     nguoi_ky: c.signer.fullName,

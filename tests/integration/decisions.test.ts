@@ -212,6 +212,35 @@ describe("decisions", () => {
     ).toBe("Ngày quyết định không thể trước năm 2024 của các đề nghị.");
   });
 
+  it("cites the council's issued Tờ trình, names every kind of recipient and the default fund", async () => {
+    const [meeting] = await t.expectOk("meetings.list", { year: 2024 });
+    const head = (await t.expectOk("settings.listSigners", {})).find(
+      (s) => s.position === "Trưởng phòng",
+    )!;
+    const proposal = await t.expectOk("meetings.createProposal", {
+      meetingId: meeting!.id,
+      docDate: "2025-03-13",
+      signerId: head.id,
+    });
+    const issued = await t.expectOk("documents.issue", { id: proposal.id });
+    expect(issued.row.number).toBe("01/TTr-PNV");
+    const { decision } = await t.expectOk(
+      "decisions.create",
+      decisionInput("GK_HGD", [noms.ho], { fund: "" }),
+    );
+    const doc = await t.expectOk("decisions.generateDocument", { id: decision.id });
+    const text = docText(doc.filePath);
+    expect(doc.summary).toBe("Về việc tặng Giấy khen cho các hộ gia đình");
+    // The last căn cứ leads into "Theo đề nghị": it ends with ";", not ".".
+    expect(text).toMatch(/Căn cứ [^\n]*;\nTheo đề nghị của Phòng Nội vụ/);
+    expect(text).not.toMatch(/Căn cứ [^\n]*\.\nTheo đề nghị/);
+    expect(text).toContain(
+      "Theo đề nghị của Phòng Nội vụ (Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng huyện Vĩnh Cửu) tại Tờ trình số 01/TTr-PNV ngày 13 tháng 3 năm 2025.",
+    );
+    expect(text).toContain("Nguồn kinh phí: Quỹ thi đua, khen thưởng huyện Vĩnh Cửu.");
+    expect(text).toContain("Hộ ông Lò Văn Pấng");
+  });
+
   it("writes the Quyết định with Điều 1, 2, 3 and the attached list", async () => {
     const { decision } = await t.expectOk(
       "decisions.create",

@@ -2,6 +2,7 @@ import { Modal, Select, Stack, TextInput, Textarea } from "@mantine/core";
 import { useState } from "react";
 import type { DecisionDetail } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
+import { defaultFund } from "../../../electron/contract/format";
 import { DateField } from "../../components/DateField";
 import { FormActions } from "../../components/FormActions";
 import { todayIso } from "../../lib/today";
@@ -21,8 +22,6 @@ const splitLines = (text: string) =>
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-
-export const defaultFund = "Quỹ thi đua, khen thưởng của huyện";
 
 /** Date, signer, fund and the wording of a draft decision (new or existing). */
 export function DecisionFieldsModal({
@@ -46,7 +45,8 @@ export function DecisionFieldsModal({
   const signers = useApiQuery("settings.listSigners", {});
   const [date, setDate] = useState<string | null>(initial?.decisionDate ?? todayIso());
   const [signerId, setSignerId] = useState<string | null>(initial?.signerId ?? null);
-  const [fund, setFund] = useState(initial?.fund ?? defaultFund);
+  const profile = useApiQuery("settings.getProfile", {});
+  const [fund, setFund] = useState(initial?.fund ?? "");
   const [proposal, setProposal] = useState(initial?.proposal ?? "");
   const [executors, setExecutors] = useState((initial?.executors ?? []).join("\n"));
   const [noiNhan, setNoiNhan] = useState((initial?.noiNhan ?? []).join("\n"));
@@ -85,6 +85,8 @@ export function DecisionFieldsModal({
           />
           <TextInput
             label="Nguồn kinh phí"
+            description="Để trống: quỹ thi đua, khen thưởng của cấp ban hành, như dòng gợi ý"
+            placeholder={profile.data ? defaultFund(profile.data.parentBody) : undefined}
             value={fund}
             onChange={(e) => setFund(e.currentTarget.value)}
           />

@@ -20,6 +20,7 @@ import {
   nomineeKindLabels,
   type DecisionDetail,
 } from "../../../electron/contract";
+import { defaultFund } from "../../../electron/contract/format";
 import { offerDownload } from "../../api/files";
 import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
 import { confirmAction } from "../../components/confirm";
@@ -84,6 +85,7 @@ export function DecisionPage() {
 function DecisionView({ id }: { id: string }) {
   const navigate = useNavigate();
   const q = useApiQuery("decisions.get", { id });
+  const profile = useApiQuery("settings.getProfile", {});
   const [editing, setEditing] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [previewing, setPreviewing] = useState(false);
@@ -179,7 +181,9 @@ function DecisionView({ id }: { id: string }) {
           </Text>
           {!isCancel && (
             <Text size="sm">
-              <b>Nguồn kinh phí:</b> {d.fund || "—"}
+              <b>Nguồn kinh phí:</b>{" "}
+              {d.fund ||
+                (profile.data ? `${defaultFund(profile.data.parentBody)} (mặc định)` : "—")}
             </Text>
           )}
           <Text size="sm">

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signatureLines } from "../../../electron/contract/format";
 import { chairmanSigner } from "../../../electron/documents/issuing-body";
 import {
+  decisionSummary,
   conferrerName,
   dieu2,
   positionUnit,
@@ -121,5 +122,40 @@ describe("the signer of a khen thưởng decision and its Giấy khen", () => {
     expect(signatureLines(deputy)[0]).toBe("TM. ỦY BAN NHÂN DÂN");
     expect(signatureLines(chairmanSigner(deputy))).toEqual(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
     expect(chairmanSigner(deputy).fullName).toBe("Trần Văn Hùng");
+  });
+});
+
+describe("the trích yếu", () => {
+  const input = (lines: ReturnType<typeof line>[], grouping: "award" | "movement" = "award") => ({
+    year: 2024,
+    grouping,
+    movementName: "",
+    awardKinds: { ...kinds, GK_HGD: "hinh_thuc" },
+    docDate: "2025-03-20",
+    fund: "",
+    proposal: "",
+    proposals: [],
+    executors: [],
+    legalBasisIds: [],
+    noiNhan: [],
+    lines,
+  });
+  it("names every kind of recipient in the list", () => {
+    const all = [
+      line(),
+      line({ recipientKind: "tap_the", awardCode: "GK_TT", awardName: "Giấy khen (tập thể)" }),
+      line({
+        recipientKind: "ho_gia_dinh",
+        awardCode: "GK_HGD",
+        awardName: "Giấy khen (hộ gia đình)",
+      }),
+    ];
+    expect(decisionSummary(input(all))).toBe(
+      "Về việc tặng Giấy khen cho các tập thể, cá nhân và hộ gia đình",
+    );
+    expect(decisionSummary(input(all, "movement"))).toBe(
+      "Về việc khen thưởng các tập thể, cá nhân và hộ gia đình có thành tích xuất sắc năm 2024",
+    );
+    expect(decisionSummary(input([line()]))).toBe("Về việc tặng Giấy khen cho các cá nhân");
   });
 });
