@@ -100,3 +100,11 @@ export function defaultFund(parentBody: string): string {
   const place = parentBody.trim().replace(/^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/i, "");
   return `Quỹ thi đua, khen thưởng ${place}`;
 }
+
+/**
+ * A signer in a picker, with the lines the document will print ("Trần Văn Hùng – TM. ỦY BAN NHÂN
+ * DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"): those lines also decide whose header and number it bears.
+ */
+export function signerLabel(s: SignerLines & { fullName: string }): string {
+  return `${s.fullName} – ${signatureLines(s).join(" / ")}`;
+}

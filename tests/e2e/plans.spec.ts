@@ -68,13 +68,14 @@ test("a year starts from the built-in set, activities are edited and marked done
   // The plan as a Kế hoạch: a draft in the register.
   await plan.makeDocument();
   await expect(shell.notice("Đã tạo bản dự thảo Kế hoạch trong sổ văn bản")).toBeVisible();
-  await expect(plan.row(`Công tác thi đua, khen thưởng năm ${year}`)).toContainText("…/KH-PNV");
+  // Signed by the default signer for the Ủy ban (TM. ỦY BAN NHÂN DÂN): the Ủy ban's plan, …/KH-UBND.
+  await expect(plan.row(`Công tác thi đua, khen thưởng năm ${year}`)).toContainText("…/KH-UBND");
   await snap(page, "32-plan-document-in-register");
 
   // The Kế hoạch is linked to the activity that produced it.
   await shell.go("Kế hoạch năm");
-  await plan.linkDocument("Xây dựng Kế hoạch phát động", /…\/KH-PNV – Công tác thi đua/);
-  await expect(shell.notice("Văn bản: …/KH-PNV")).toBeVisible();
+  await plan.linkDocument("Xây dựng Kế hoạch phát động", /…\/KH-UBND – Công tác thi đua/);
+  await expect(shell.notice("Văn bản: …/KH-UBND")).toBeVisible();
 
   // Delete with confirmation, then undo.
   await shell.go("Kế hoạch năm");

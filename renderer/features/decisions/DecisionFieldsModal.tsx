@@ -2,7 +2,7 @@ import { Modal, Select, Stack, TextInput, Textarea } from "@mantine/core";
 import { useState } from "react";
 import type { DecisionDetail } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
-import { defaultFund } from "../../../electron/contract/format";
+import { defaultFund, signerLabel } from "../../../electron/contract/format";
 import { DateField } from "../../components/DateField";
 import { FormActions } from "../../components/FormActions";
 import { todayIso } from "../../lib/today";
@@ -78,7 +78,7 @@ export function DecisionFieldsModal({
             allowDeselect={false}
             data={(signers.data ?? []).map((s) => ({
               value: s.id,
-              label: `${s.fullName} – ${s.position}`,
+              label: signerLabel(s),
             }))}
             value={chosenSigner}
             onChange={setSignerId}

@@ -1,3 +1,4 @@
+import { signerLabel } from "../../../electron/contract/format";
 import { Modal, Select, Stack, Textarea, type ModalProps } from "@mantine/core";
 import { useState, type ReactNode } from "react";
 import { useApiQuery } from "../../api/hooks";
@@ -50,7 +51,7 @@ export function useDocumentFields({
     setSignerId,
     signerOptions: (signers.data ?? []).map((s) => ({
       value: s.id,
-      label: `${s.fullName} – ${s.position}`,
+      label: signerLabel(s),
     })),
     noiNhan,
     setNoiNhan,

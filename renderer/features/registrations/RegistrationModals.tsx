@@ -31,6 +31,7 @@ import {
   rowColumn,
 } from "../../components/ImportPreviewModal";
 import { todayIso } from "../../lib/today";
+import { signerLabel } from "../../../electron/contract/format";
 import { foldVietnamese } from "../../../electron/contract";
 
 /** The caps checked as warnings and the yearly registration deadline. */
@@ -341,7 +342,7 @@ export function PactModal({
             allowDeselect={false}
             data={(signers.data ?? []).map((s) => ({
               value: s.id,
-              label: `${s.fullName} – ${s.position}`,
+              label: signerLabel(s),
             }))}
             value={chosenSigner}
             onChange={setSignerId}
