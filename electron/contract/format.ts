@@ -108,3 +108,12 @@ export function defaultFund(parentBody: string): string {
 export function signerLabel(s: SignerLines & { fullName: string }): string {
   return `${s.fullName} – ${signatureLines(s).join(" / ")}`;
 }
+
+/**
+ * A target's figure with its unit as written in Vietnamese: "100%" (no space before "%"), "5 lớp",
+ * "1.500 người", "2,5 tỷ đồng".
+ */
+export function quantityText(value: number, unit: string): string {
+  const u = unit.trim();
+  return `${formatNumber(value)}${!u ? "" : u === "%" ? "%" : ` ${u}`}`;
+}

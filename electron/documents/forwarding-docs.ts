@@ -302,7 +302,7 @@ export function unitReportFillData(f: UnitReportFacts, profile: Profile): FillDa
       `- Địa chỉ: ${f.address || blank}.`,
       `- Thủ trưởng đơn vị: ${head || blank}.`,
       `- Tổng số cán bộ, công chức, viên chức, người lao động: ${f.members} người${f.subUnits ? `; ${f.subUnits} đơn vị trực thuộc` : ""}.`,
-      "- Chức năng, nhiệm vụ: (đơn vị bổ sung).",
+      `- Chức năng, nhiệm vụ: ${blank}.`,
     ],
     thanh_tich: achievementLines(f.summary, f.ratings, "tập thể"),
     khen_thuong_da_nhan: receivedTable(f.awards),

@@ -7,7 +7,7 @@
  * seeds' parts III and IV are the numbered parts 2 and 3 of II.
  */
 import type { Movement } from "../contract";
-import { formatDate, formatNumber } from "../contract/format";
+import { formatDate, formatNumber, quantityText } from "../contract/format";
 import type { QuotaLine } from "../domain/quotas";
 import type { FillData } from "./fill";
 import { commonFillData, type CommonInput, type GenericContext } from "./generic";
@@ -114,9 +114,7 @@ function targetLine(t: Movement["targets"][number]): string {
   const text = t.text.trim().replace(/[.;]+$/, "");
   if (t.number === null) return `- ${text}.`;
   const figure = formatNumber(t.number);
-  return text.includes(figure)
-    ? `- ${text}.`
-    : `- ${text}: ${figure}${t.unit ? ` ${t.unit}` : ""}.`;
+  return text.includes(figure) ? `- ${text}.` : `- ${text}: ${quantityText(t.number, t.unit)}.`;
 }
 
 export function deadlineLines(m: Movement, issuingBody: string): string[] {

@@ -5,6 +5,7 @@
  */
 import { AlignmentType, Document, Packer } from "docx";
 import type { Profile, Rollup } from "../contract";
+import { formatNumber, quantityText } from "../contract/format";
 import { registrationStatuses } from "../contract/vocabulary";
 import { upperVi } from "../domain/vietnamese";
 import { centered, dataTable, layoutTable, para, rule, run } from "./blocks";
@@ -115,8 +116,8 @@ export function pactParagraphs(input: PactInput, body: string): string[] {
   if (input.targets.length)
     for (const t of input.targets) {
       const num =
-        t.number !== null && !t.text.includes(String(t.number))
-          ? ` (${String(t.number).replace(".", ",")}${t.unit ? ` ${t.unit}` : ""})`
+        t.number !== null && !t.text.includes(formatNumber(t.number))
+          ? ` (${quantityText(t.number, t.unit)})`
           : "";
       out.push(`- ${t.text.replace(/[.;]+$/, "")}${num};`);
     }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { householdAddress, householdLine, householdName } from "../../../electron/contract/format";
+import {
+  householdAddress,
+  householdLine,
+  householdName,
+  quantityText,
+} from "../../../electron/contract/format";
 import { issuingBody, signsForParentBody } from "../../../electron/documents/issuing-body";
 import { sampleSetup } from "../../helpers/backend";
 
@@ -94,5 +99,14 @@ describe("a household in a thôn", () => {
     expect(householdAddress("Tổ 3, ấp 1", "Ấp 1", "UBND xã Thạnh Phú")).toBe(
       "Tổ 3, ấp 1, xã Thạnh Phú",
     );
+  });
+});
+
+describe("a target's figure", () => {
+  it("writes % without a space and other units after one", () => {
+    expect(quantityText(100, "%")).toBe("100%");
+    expect(quantityText(2.5, " tỷ đồng ")).toBe("2,5 tỷ đồng");
+    expect(quantityText(1500, "người")).toBe("1.500 người");
+    expect(quantityText(5, "")).toBe("5");
   });
 });
