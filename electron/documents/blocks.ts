@@ -5,6 +5,10 @@
 import {
   AlignmentType,
   BorderStyle,
+  Document,
+  Header,
+  PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -21,6 +25,7 @@ import {
   FIRST_LINE_INDENT,
   LANGUAGE,
   LINE,
+  PAGE,
   SIZE,
   TEXT_WIDTH,
   TIGHT,
@@ -213,6 +218,60 @@ export function dataTable(value: TableValue): Table {
             children: value.columns.map((c, i) => cell(r[i] ?? "", widths[i] ?? 0, c.align, false)),
           }),
       ),
+    ],
+  });
+}
+
+/**
+ * A document the engine builds itself (lists, minutes, reports): A4, the decree's margins and
+ * fonts, and the page number centred at the top from page 2 on (page 1 has none), as in the
+ * templates.
+ */
+export function officeDocx(o: {
+  title: string;
+  children: (Paragraph | Table)[];
+  landscape?: boolean;
+}): Document {
+  const pageNumber = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: TIGHT,
+    children: [
+      new TextRun({
+        children: [PageNumber.CURRENT],
+        font: fontSlots,
+        size: SIZE.header,
+        language: { value: LANGUAGE },
+      }),
+    ],
+  });
+  return new Document({
+    creator: "Thi đua – Khen thưởng",
+    title: o.title,
+    styles: {
+      default: {
+        document: {
+          run: { font: fontSlots, size: SIZE.body, language: { value: LANGUAGE } },
+          paragraph: { spacing: LINE },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: o.landscape
+              ? { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }
+              : { width: PAGE.width, height: PAGE.height },
+            margin: PAGE.margin,
+          },
+          titlePage: true,
+        },
+        headers: {
+          first: new Header({ children: [para([run(" ", { size: 4 })])] }),
+          default: new Header({ children: [pageNumber] }),
+        },
+        children: o.children,
+      },
     ],
   });
 }

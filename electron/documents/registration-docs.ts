@@ -3,15 +3,15 @@
  * for the upper level, and the issuing body's own Đăng ký giao ước thi đua (seed 000's second
  * part) as a Công văn in the register: targets, collective titles, individuals.
  */
-import { AlignmentType, Document, Packer } from "docx";
+import { AlignmentType, Packer } from "docx";
 import type { Profile, Rollup } from "../contract";
 import { formatNumber, quantityText } from "../contract/format";
 import { registrationStatuses } from "../contract/vocabulary";
 import { upperVi } from "../domain/vietnamese";
-import { centered, dataTable, layoutTable, para, rule, run } from "./blocks";
+import { centered, dataTable, layoutTable, officeDocx, para, rule, run } from "./blocks";
 import type { FillData } from "./fill";
 import { commonFillData, type CommonInput, type GenericContext } from "./generic";
-import { HEADER_COLUMNS, LANGUAGE, LINE, PAGE, SIZE, fontSlots } from "./format-rules";
+import { HEADER_COLUMNS, LINE, SIZE } from "./format-rules";
 import { cstdcsFamily, ldttFamily, percentText } from "../domain/registration-checks";
 
 /** The roll-up's table: STT, unit, one column per title, individuals, status. */
@@ -56,32 +56,16 @@ function headerTable(profile: Profile) {
 }
 
 export async function rollupDocx(r: Rollup, profile: Profile): Promise<Buffer> {
-  const doc = new Document({
-    creator: "Thi đua – Khen thưởng",
+  const doc = officeDocx({
     title: r.title,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontSlots, size: SIZE.body, language: { value: LANGUAGE } },
-          paragraph: { spacing: LINE },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
-        },
-        children: [
-          headerTable(profile),
-          para([run("")]),
-          centered(upperVi(r.title), { bold: true }, 240),
-          dataTable(rollupTable(r)),
-          para([run(`Số đơn vị chưa nộp đăng ký: ${r.notRegistered}.`, { italics: true })], {
-            spacing: { ...LINE, before: 240 },
-          }),
-        ],
-      },
+    children: [
+      headerTable(profile),
+      para([run("")]),
+      centered(upperVi(r.title), { bold: true }, 240),
+      dataTable(rollupTable(r)),
+      para([run(`Số đơn vị chưa nộp đăng ký: ${r.notRegistered}.`, { italics: true })], {
+        spacing: { ...LINE, before: 240 },
+      }),
     ],
   });
   return Packer.toBuffer(doc);

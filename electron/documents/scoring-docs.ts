@@ -6,7 +6,6 @@
  */
 import {
   AlignmentType,
-  Document,
   Packer,
   Paragraph,
   Table,
@@ -26,6 +25,7 @@ import {
   inlineRuns,
   layoutTable,
   noBorders,
+  officeDocx,
   para,
   rule,
   run,
@@ -36,13 +36,10 @@ import {
   BODY_SPACING,
   FIRST_LINE_INDENT,
   HEADER_COLUMNS,
-  LANGUAGE,
   LINE,
-  PAGE,
   SIZE,
   TEXT_WIDTH,
   TIGHT,
-  fontSlots,
 } from "./format-rules";
 
 type Result = ScoreTableDetail["results"][number];
@@ -139,20 +136,6 @@ function unscoredNote(d: ScoreTableDetail): string | null {
   return `${waiting.map((r) => `${r.unitName} (còn ${r.missing} tiêu chí chưa chấm)`).join("; ")}: chưa đủ điểm nên chưa được xếp hạng.`;
 }
 
-const documentStyles = {
-  default: {
-    document: {
-      run: { font: fontSlots, size: SIZE.body, language: { value: LANGUAGE } },
-      paragraph: { spacing: LINE },
-    },
-  },
-};
-const section = (children: (Paragraph | Table)[]) => ({
-  properties: {
-    page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
-  },
-  children,
-});
 const heading = (text: string) =>
   para([run(text, { bold: true })], {
     alignment: AlignmentType.JUSTIFIED,
@@ -177,18 +160,14 @@ export async function rankingDocx(d: ScoreTableDetail): Promise<Buffer> {
     `Xếp hạng theo điểm phúc tra (điểm chuẩn + điểm cộng - điểm trừ; điểm cộng tối đa ${points(d.table.bonusLimit)} điểm, điểm trừ tối đa ${points(d.table.penaltyLimit)} điểm). Khi bằng điểm: ${tieBreakText[d.table.tieBreak]}.`,
     ...[unscoredNote(d)].filter((x): x is string => !!x),
   ];
-  const doc = new Document({
-    creator: "Thi đua – Khen thưởng",
+  const doc = officeDocx({
     title: rankingTitle(d),
-    styles: documentStyles,
-    sections: [
-      section([
-        centered("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA", { bold: true }),
-        centered(`NĂM ${d.table.year} – ${upperVi(d.table.clusterName)}`, { bold: true }),
-        centered(`(${d.table.name})`, { italics: true }, 240),
-        dataTable({ columns: rankingColumns, rows: rankingRows(d) }),
-        ...notes.map((n, i) => note(`${i === 0 ? "Ghi chú: " : ""}${n}`)),
-      ]),
+    children: [
+      centered("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA", { bold: true }),
+      centered(`NĂM ${d.table.year} – ${upperVi(d.table.clusterName)}`, { bold: true }),
+      centered(`(${d.table.name})`, { italics: true }, 240),
+      dataTable({ columns: rankingColumns, rows: rankingRows(d) }),
+      ...notes.map((n, i) => note(`${i === 0 ? "Ghi chú: " : ""}${n}`)),
     ],
   });
   return Packer.toBuffer(doc);
@@ -361,11 +340,9 @@ export async function pactDocx(
     centered("ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC", { bold: true }, 120),
     signatureGrid(d, kind),
   ];
-  const doc = new Document({
-    creator: "Thi đua – Khen thưởng",
+  const doc = officeDocx({
     title: `Giao ước thi đua năm ${d.table.year} – ${d.table.clusterName}`,
-    styles: documentStyles,
-    sections: [section(children)],
+    children,
   });
   return Packer.toBuffer(doc);
 }

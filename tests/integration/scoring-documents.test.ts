@@ -229,6 +229,11 @@ describe("documents of a cluster's score table", () => {
     const tableId = await scoredTable();
     const { path } = await t.expectOk("scoring.exportPact", { id: tableId, docDate: "2025-03-20" });
     expect(path).toMatch(/exports[\\/]giao-uoc-cum-thi-dua-so-1-2025\.docx$/);
+    // Page numbers from page 2 on, as in every template: none on the first page.
+    const parts = docxParts(fs.readFileSync(path));
+    expect(parts["word/document.xml"]).toContain("<w:titlePg/>");
+    const headers = Object.keys(parts).filter((n) => /^word\/header\d+\.xml$/.test(n));
+    expect(headers.filter((n) => parts[n]!.includes("PAGE"))).toHaveLength(1);
     const text = documentText(path);
     for (const e of [
       "ỦY BAN NHÂN DÂN",
