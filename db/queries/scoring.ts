@@ -27,14 +27,41 @@ export function scoreTablesOfCluster(db: Db, year: number, clusterId: string): S
   );
 }
 
-/** A table's live criteria, in their order (or none when `ordered` is false). */
+/**
+ * Criteria in reading order: each one followed by its sub-criteria (depth first), siblings in
+ * their given order. A sub-criterion added at the bottom of the editor is still listed, scored and
+ * printed under its parent. One whose parent is missing stays where it is, as a top-level one.
+ */
+export function inTreeOrder<T extends { id: string; parentId: string | null }>(rows: T[]): T[] {
+  const ids = new Set(rows.map((r) => r.id));
+  const children = new Map<string | null, T[]>();
+  for (const r of rows) {
+    const parent = r.parentId !== null && ids.has(r.parentId) ? r.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), r]);
+  }
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const visit = (r: T) => {
+    if (seen.has(r.id)) return;
+    seen.add(r.id);
+    out.push(r);
+    for (const c of children.get(r.id) ?? []) visit(c);
+  };
+  for (const r of children.get(null) ?? []) visit(r);
+  // A loop of parents (not produced by the editor) has no root: listed after the rest.
+  for (const r of rows) visit(r);
+  return out;
+}
+
+/** A table's live criteria in reading order (inTreeOrder), or in no order when `ordered` is false. */
 export function criteriaOfTable(db: Db, tableId: string, ordered = true): ScoreCriterionRow[] {
-  return liveRows(
+  const rows = liveRows(
     db,
     scoreCriteria,
     ordered ? [scoreCriteria.sortOrder] : [],
     eq(scoreCriteria.tableId, tableId),
   );
+  return ordered ? inTreeOrder(rows) : rows;
 }
 
 /** Inserts a criterion with a chosen id (kept across edits so that its scores stay attached). */

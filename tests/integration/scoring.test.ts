@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { docxParts } from "../helpers/docx-xml";
 import { startTestBackend, sampleSetup, type TestBackend } from "../helpers/backend";
 
 let t: TestBackend;
@@ -129,6 +131,58 @@ describe("cluster pacts and scoring", () => {
     expect(after.criteria.find((c) => c.code === "I")!.isLeaf).toBe(false);
     expect(after.criteria.find((c) => c.code === "I.1")!.parentId).toBe(I.id);
     expect(after.scores.find((s) => s.unitId === unitIds[0])!.selfScore).toBe(9);
+  });
+
+  it("lists sub-criteria right after their parent wherever they were added (score entry, Giao ước)", async () => {
+    const d = await seededTable();
+    const I = d.criteria.find((c) => c.code === "I")!;
+    const III = d.criteria.find((c) => c.code === "III")!;
+    const row = (key: string, parentKey: string, code: string, maxPoints: number) => ({
+      key,
+      parentKey,
+      code,
+      title: `Tiêu chí ${code}`,
+      maxPoints,
+      kind: "base" as const,
+    });
+    // Added at the bottom of the editor, as the “Thêm tiêu chí” button does; III's child first.
+    const criteria = [
+      ...d.criteria.map((c) => ({
+        key: c.id,
+        parentKey: c.parentId,
+        code: c.code,
+        title: c.title,
+        maxPoints: c.maxPoints,
+        kind: c.kind,
+      })),
+      row("n3", III.id, "III.1", 40),
+      row("n1", I.id, "I.1", 30),
+      row("n11", "n1", "I.1.a", 30),
+      row("n2", I.id, "I.2", 20),
+    ];
+    await t.expectOk("scoring.saveCriteria", { tableId: d.table.id, criteria });
+    const after = await t.expectOk("scoring.getTable", { id: d.table.id });
+    expect(after.criteria.map((c) => c.code)).toEqual([
+      "I",
+      "I.1",
+      "I.1.a",
+      "I.2",
+      "II",
+      "III",
+      "III.1",
+      "C",
+      "T",
+    ]);
+    // The Giao ước prints the criteria in the same order.
+    const { path } = await t.expectOk("scoring.exportPact", {
+      id: d.table.id,
+      docDate: "2025-03-10",
+    });
+    const xml = docxParts(fs.readFileSync(path))["word/document.xml"] ?? "";
+    const printed = [...xml.matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)]
+      .map((m) => /<w:t[^>]*>([^<]*)<\/w:t>/.exec(m[0])?.[1] ?? "")
+      .filter((code) => /^(I|II|III|I\.1|I\.1\.a|I\.2|III\.1)$/.test(code));
+    expect(printed).toEqual(["I", "I.1", "I.1.a", "I.2", "II", "III", "III.1"]);
   });
 
   it("refuses a score above its maximum and a penalty above its limit, writing none of the entries", async () => {
