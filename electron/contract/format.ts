@@ -3,6 +3,7 @@
  * electron/ the renderer may import): dates dd/mm/yyyy, numbers 1.500.000 and 0,3, households.
  */
 import { foldVietnamese } from "./text";
+import { recipientKindLabels, type RecipientKind } from "./vocabulary";
 
 /** "2025-02-05" → "05/02/2025". */
 export function formatDate(iso: string | null | undefined): string {
@@ -116,4 +117,13 @@ export function signerLabel(s: SignerLines & { fullName: string }): string {
 export function quantityText(value: number, unit: string): string {
   const u = unit.trim();
   return `${formatNumber(value)}${!u ? "" : u === "%" ? "%" : ` ${u}`}`;
+}
+
+/**
+ * An award as the officer reads it in a list of every recipient kind: its name, with the kind only
+ * when the name does not already say it ("Lao động tiên tiến (cá nhân)", "Giấy khen (cá nhân)").
+ */
+export function awardLabel(a: { name: string; recipientKind: RecipientKind }): string {
+  const kind = recipientKindLabels[a.recipientKind].toLowerCase();
+  return foldVietnamese(a.name).includes(foldVietnamese(kind)) ? a.name : `${a.name} (${kind})`;
 }

@@ -1,12 +1,16 @@
 import { Badge, List, Text, ThemeIcon } from "@mantine/core";
 import { IconAlertTriangle, IconCheck, IconX } from "@tabler/icons-react";
 import {
-  formatPercent,
+  disciplineMeasures,
   eligibilityLevels,
+  formatDate,
+  formatPercent,
+  initiativeLevels,
   ratingLabels,
+  recipientKindLabels,
   type EligibilityResultRow,
-  type RatingValue,
 } from "../../electron/contract";
+import { useApiQuery } from "../api/hooks";
 
 /** Green / yellow / red, as everywhere the eligibility checks are shown. */
 export const eligibilityColor = { ok: "teal", warning: "yellow", blocking: "red" } as const;
@@ -20,12 +24,7 @@ const levelIcon = {
 
 export function EligibilityBadge({ level }: { level: EligibilityLevel }) {
   return (
-    <Badge
-      color={eligibilityColor[level]}
-      variant="light"
-      leftSection={levelIcon[level]}
-      style={{ flexShrink: 0, overflow: "visible" }}
-    >
+    <Badge color={eligibilityColor[level]} variant="light" leftSection={levelIcon[level]}>
       {eligibilityLevels[level]}
     </Badge>
   );
@@ -70,31 +69,53 @@ const dataLabels: Record<string, string> = {
   inBatch: "Đang được đề nghị",
 };
 const shareKeys = new Set(["share", "minShare", "maxShare"]);
-const ratingKeys = new Set(["rating", "minRating"]);
+/** The facts that hold a code: shown by the label the officer knows, never the code itself. */
+const labelsOf: Record<string, Readonly<Record<string, string>>> = {
+  rating: ratingLabels,
+  minRating: ratingLabels,
+  measure: disciplineMeasures,
+  minMeasure: disciplineMeasures,
+  minLevel: initiativeLevels,
+  level: initiativeLevels,
+  awardKind: recipientKindLabels,
+  nomineeKind: recipientKindLabels,
+};
+const awardKeys = new Set(["award", "awardCode"]);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function show(key: string, value: unknown): string {
+function show(key: string, value: unknown, awardNames: ReadonlyMap<string, string>): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "có" : "không";
   if (typeof value === "number" && shareKeys.has(key)) return formatPercent(value, 1, 1);
-  if (typeof value === "string" && ratingKeys.has(key) && value in ratingLabels)
-    return ratingLabels[value as RatingValue];
+  if (typeof value === "string") {
+    if (awardKeys.has(key)) return awardNames.get(value) ?? "danh hiệu, hình thức khác";
+    const label = labelsOf[key]?.[value];
+    if (label) return label;
+    if (ISO_DATE.test(value)) return formatDate(value);
+  }
   if (Array.isArray(value))
-    return value.length ? value.map((v) => show("", v)).join("; ") : "không có";
+    return value.length ? value.map((v) => show(key, v, awardNames)).join("; ") : "không có";
   if (typeof value === "object")
-    return Object.values(value as Record<string, unknown>)
-      .filter((v) => v !== null && v !== "")
-      .map((v) => show("", v))
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== "")
+      .map(([k, v]) => show(k, v, awardNames))
       .join(", ");
   return String(value);
 }
 
-/** The facts behind one result, as "Năm: 2025 · Xếp loại: …". */
-export function dataLine(data: Record<string, unknown>): string {
+/**
+ * The facts behind one result, as "Năm: 2025 · Xếp loại: …": codes (awards, discipline measures,
+ * ratings, initiative levels, recipient kinds) by their names, dates as dd/mm/yyyy.
+ */
+export function dataLine(
+  data: Record<string, unknown>,
+  awardNames: ReadonlyMap<string, string> = new Map(),
+): string {
   return (
     Object.entries(data)
       // "missing" only marks a result about absent data; its message already says what is absent.
       .filter(([k]) => k !== "id" && k !== "missing")
-      .map(([k, v]) => `${dataLabels[k] ?? k}: ${show(k, v)}`)
+      .map(([k, v]) => `${dataLabels[k] ?? k}: ${show(k, v, awardNames)}`)
       .join(" · ")
   );
 }
@@ -107,6 +128,8 @@ export function EligibilityResults({
   results: EligibilityResultRow[];
   withData?: boolean;
 }) {
+  const awards = useApiQuery("catalogue.listAwards", {}, { enabled: withData });
+  const awardNames = new Map((awards.data ?? []).map((a) => [a.code, a.name]));
   const order = { blocking: 0, warning: 1, ok: 2 } as const;
   const sorted = [...results].sort((a, b) => order[a.level] - order[b.level]);
   return (
@@ -123,7 +146,7 @@ export function EligibilityResults({
           <Text size="sm">{r.message}</Text>
           {withData && Object.keys(r.data).length > 0 && (
             <Text size="xs" c="dimmed">
-              {dataLine(r.data)}
+              {dataLine(r.data, awardNames)}
             </Text>
           )}
         </List.Item>

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { recipientKindLabels, type RecipientKind } from "../../../electron/contract";
+import { awardLabel, recipientKindLabels, type RecipientKind } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
 
 /** The catalogue's award forms, one per code (its latest version), as select options. */
@@ -15,7 +15,7 @@ export function useAwardOptions(kind: RecipientKind | null = null) {
         .filter((a) => !kind || a.recipientKind === kind)
         .map((a) => ({
           value: a.code,
-          label: kind ? a.name : `${a.name} – ${recipientKindLabels[a.recipientKind]}`,
+          label: kind ? a.name : awardLabel(a),
         })),
     };
   }, [list.data, kind]);

@@ -39,7 +39,7 @@ export function NominationModal({
     ...new Map(
       (awards.data ?? [])
         .filter((a) => a.recipientKind === kind)
-        .map((a) => [a.code, { value: a.code, label: `${a.name} (${a.code})` }]),
+        .map((a) => [a.code, { value: a.code, label: a.name }]),
     ).values(),
   ];
   const save = useApiMutation("dossiers.saveNomination", {

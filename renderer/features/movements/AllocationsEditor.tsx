@@ -14,7 +14,7 @@ import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useApiQuery } from "../../api/hooks";
 import { AddRowButton, RemoveRowButton } from "../../components/RowButtons";
 import { todayIso } from "../../lib/today";
-import { recipientKindLabels } from "../settings/labels";
+import { awardLabel } from "../../../electron/contract";
 import type { MovementForm } from "./MovementPage";
 
 type Line = MovementForm["allocations"][number]["quotaLines"][number];
@@ -38,7 +38,7 @@ export function AllocationsEditor({ form }: { form: UseFormReturnType<MovementFo
               searchable
               data={(awards.data ?? []).map((x) => ({
                 value: x.id,
-                label: `${x.name} (${recipientKindLabels[x.recipientKind]})`,
+                label: awardLabel(x),
               }))}
               value={a.awardId || null}
               error={form.errors[`allocations.${i}.awardId`]}
