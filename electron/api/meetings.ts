@@ -37,6 +37,7 @@ import {
   type NomineeKind,
 } from "../contract";
 import { formatDate } from "../contract/format";
+import { isCouncilVoter } from "../contract/vocabulary";
 import {
   checkQuorum,
   defaultVoteRules,
@@ -194,7 +195,8 @@ function evaluate(ctx: AppContext, row: MeetingRow): Evaluated {
   const applied = row.state === "da_ap_dung";
   const rules =
     applied && row.rulesJson ? (JSON.parse(row.rulesJson) as VoteRules) : voteRulesOf(ctx);
-  const present = attendance.filter((a) => a.present).length;
+  const voters = attendance.filter(isCouncilVoter);
+  const present = voters.filter((a) => a.present).length;
   const label = (i: ItemRow) => {
     const f = facts.get(i.nominationId);
     return f ? `${f.nomineeName} (${f.awardName})` : "Đề nghị đã bị xóa";
@@ -202,7 +204,7 @@ function evaluate(ctx: AppContext, row: MeetingRow): Evaluated {
   const ev = evaluateMeeting(
     {
       kind: row.kind,
-      members: attendance.length,
+      members: voters.length,
       present,
       items: items.map((i) => ({ agree: i.votesAgree, present: i.votesPresent, label: label(i) })),
     },
@@ -265,7 +267,7 @@ function evaluate(ctx: AppContext, row: MeetingRow): Evaluated {
     state: row.state,
     itemCount: items.length,
     passedCount: itemViews.filter((i) => i.outcome === "dat").length,
-    quorum: checkQuorum(present, attendance.length, row.kind, rules),
+    quorum: checkQuorum(present, voters.length, row.kind, rules),
   };
   return { row, attendance, items, facts, rules, summary, itemViews, problems };
 }
@@ -280,7 +282,8 @@ function meetingDocuments(ctx: AppContext, meetingId: string) {
  */
 function detail(ctx: AppContext, id: string, withDocuments = true): MeetingDetail {
   const e = evaluate(ctx, meetingRow(ctx, id));
-  const present = e.attendance.filter((a) => a.present).length;
+  const voters = e.attendance.filter(isCouncilVoter);
+  const present = voters.filter((a) => a.present).length;
   return {
     meeting: {
       ...e.summary,
@@ -301,7 +304,7 @@ function detail(ctx: AppContext, id: string, withDocuments = true): MeetingDetai
     items: e.itemViews,
     rules: e.rules,
     passRule: passRuleText(e.rules),
-    votesNeeded: votesNeeded(present, e.attendance.length, e.rules),
+    votesNeeded: votesNeeded(present, voters.length, e.rules),
     problems: e.problems,
     documents: withDocuments ? meetingDocuments(ctx, id).map((d) => toRow(ctx, d)) : [],
   };
@@ -613,7 +616,9 @@ export const meetingsHandlers: HandlersFor<typeof meetingsProcedures> = {
   "meetings.recordVotes": ({ meetingId, votes }, ctx) => {
     openMeeting(ctx, meetingId);
     const items = new Map(itemsOf(ctx, meetingId).map((i) => [i.id, i]));
-    const present = attendanceOf(ctx, meetingId).filter((a) => a.present).length;
+    const present = attendanceOf(ctx, meetingId).filter(
+      (a) => a.present && isCouncilVoter(a),
+    ).length;
     const facts = nominationFacts(
       ctx,
       [...items.values()].map((i) => i.nominationId),

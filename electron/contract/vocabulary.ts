@@ -88,6 +88,14 @@ export const councilRoleLabels = {
 export const councilRoles = codesOf(councilRoleLabels);
 export type CouncilRole = keyof typeof councilRoleLabels;
 
+/**
+ * Who counts as a member of the Hội đồng — its size, the quorum, the votes, "có mặt x/y" in the
+ * minutes, the settings and the overview: every role but the secretary, who keeps the minutes
+ * without a vote. Screens say so with `councilCountNote`.
+ */
+export const isCouncilVoter = (m: { role: string }): boolean => m.role !== "thu_ky";
+export const councilCountNote = "không kể thư ký";
+
 // Directory ------------------------------------------------------------------------------------
 
 /** Built-in lists; the office can add entries (directory.addListItem). */

@@ -6,6 +6,7 @@
  */
 import type { MeetingDetail, MeetingItem, Profile } from "../contract";
 import { formatDate } from "../contract/format";
+import { councilCountNote, isCouncilVoter } from "../contract/vocabulary";
 import { fractionText, quorumOf } from "../domain/council-votes";
 import { formatDateLine, upperVi } from "../domain/vietnamese";
 import type { TableColumn } from "./blocks";
@@ -82,9 +83,10 @@ export function minutesFillData(d: MeetingDetail, profile: Profile, number: stri
   const m = d.meeting;
   const chair = d.attendance.find((a) => a.memberId === m.chairMemberId);
   const secretary = d.attendance.find((a) => a.memberId === m.secretaryMemberId);
-  const present = d.attendance.filter((a) => a.present);
+  const voters = d.attendance.filter(isCouncilVoter);
+  const present = voters.filter((a) => a.present);
   const others = present.filter((a) => a !== chair && a !== secretary);
-  const absent = d.attendance.filter((a) => !a.present);
+  const absent = voters.filter((a) => !a.present);
   const quorum = quorumOf(d.rules, m.kind);
   const passed = d.items.filter((i) => i.outcome === "dat");
   const failed = d.items.filter((i) => i.outcome === "khong_dat");
@@ -102,7 +104,7 @@ export function minutesFillData(d: MeetingDetail, profile: Profile, number: stri
     thanh_phan: [
       `- Chủ tọa: ${chair ? member(chair) : m.chairName}.`,
       `- Thư ký: ${secretary ? member(secretary) : m.secretaryName}.`,
-      `- Thành viên Hội đồng có mặt: ${two(present.length)}/${two(d.attendance.length)} thành viên${others.length ? ", gồm:" : "."}`,
+      `- Thành viên Hội đồng có mặt: ${two(present.length)}/${two(voters.length)} thành viên (${councilCountNote})${others.length ? ", gồm:" : "."}`,
       ...others.map((a, i) => `+ ${member(a)}${i === others.length - 1 ? "." : ";"}`),
       absent.length
         ? `- Vắng mặt: ${two(absent.length)} thành viên: ${absent.map((a) => `${a.fullName}${a.reason ? ` (${a.reason})` : ""}`).join("; ")}.`

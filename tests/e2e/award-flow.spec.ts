@@ -148,7 +148,7 @@ test("a dossier goes from receipt through appraisal, council, decision and Giấ
   await meeting.create();
   await expect(meeting.heading()).toBeVisible();
   await meeting.markAbsent("Bùi Văn Đức", "Đi công tác");
-  await expect(meeting.presentCount()).toHaveText("Có mặt 8/9 — cần 6");
+  await expect(meeting.presentCount()).toHaveText("Có mặt 7/8 (không kể thư ký) — cần 6");
   // The council's secretary keeps the meeting's minutes: the role reads once, not "Thư ký · thư ký".
   await expect(meeting.cell("Thư ký", { exact: true })).toBeVisible();
   await expect(meeting.cell("Chủ tịch Hội đồng · chủ tọa")).toBeVisible();

@@ -51,7 +51,7 @@ test("first run: the wizard sets up a district office and lands on the overview"
 
   await expect(shell.heading("Tổng quan")).toBeVisible();
   await expect(shell.banner("Phòng Nội vụ – Ủy ban nhân dân huyện Vĩnh Cửu")).toBeVisible();
-  await expect(shell.notice("2 thành viên đang tham gia")).toBeVisible();
+  await expect(shell.notice("2 thành viên (không kể thư ký)")).toBeVisible();
   await expect(shell.notice("2.340.000 đồng", { exact: false })).toBeVisible();
   await snap(page, "04-overview");
 

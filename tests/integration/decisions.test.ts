@@ -93,7 +93,7 @@ beforeEach(async () => {
   const md = await t.expectOk("meetings.get", { id: m.id });
   await t.expectOk("meetings.recordVotes", {
     meetingId: m.id,
-    votes: md.items.map((i) => ({ itemId: i.id, agree: members.length })),
+    votes: md.items.map((i) => ({ itemId: i.id, agree: md.meeting.quorum.present })),
   });
   await t.expectOk("meetings.applyResults", { id: m.id });
 });

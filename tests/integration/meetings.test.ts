@@ -23,6 +23,7 @@ beforeEach(async () => {
     ["Phạm Minh Đức", "Trưởng phòng Nội vụ"],
     ["Võ Thị Hạnh", "Chủ tịch Liên đoàn Lao động huyện"],
     ["Hồ Văn Lâm", "Trưởng phòng Giáo dục và Đào tạo"],
+    ["Đinh Công Sơn", "Trưởng phòng Tư pháp"],
   ] as const)
     await t.expectOk("settings.saveCouncilMember", { fullName, position, role: "uy_vien" });
   members = await t.expectOk("settings.listCouncil", {});
@@ -134,7 +135,8 @@ describe("meetings", () => {
       quorum: { met: true, present: 6, total: 6, required: 4 },
     });
     const d = await t.expectOk("meetings.get", { id: m.id });
-    expect(d.attendance.map((a) => [a.fullName, a.present])).toHaveLength(6);
+    // Seven on the list, six members: the secretary keeps the minutes without a vote.
+    expect(d.attendance.map((a) => [a.fullName, a.present])).toHaveLength(7);
     expect(d.problems).toEqual(["Phiên họp chưa có đề nghị nào để biểu quyết."]);
     expect((await t.expectOk("meetings.list", { year: 2024 })).map((x) => x.id)).toEqual([m.id]);
     expect(await t.expectOk("meetings.list", { year: 2025 })).toEqual([]);
@@ -442,7 +444,7 @@ describe("meetings", () => {
       "Phòng họp số 1, UBND huyện",
       "Chủ tọa: Nguyễn Văn Thắng – Chủ tịch UBND huyện.",
       "Thư ký: Ngô Thanh Tâm – Chuyên viên Phòng Nội vụ.",
-      "Thành viên Hội đồng có mặt: 05/06 thành viên",
+      "Thành viên Hội đồng có mặt: 05/06 thành viên (không kể thư ký)",
       "Vắng mặt: 01 thành viên: Hồ Văn Lâm (Đi công tác).",
       "Xét đề nghị khen thưởng tổng kết năm 2024.",
       "trên 1/2 (50%) số thành viên có mặt đồng ý",

@@ -11,7 +11,12 @@ import {
   Title,
 } from "@mantine/core";
 import { Link } from "react-router";
-import { signatureLines, type OutputOf } from "../../../electron/contract";
+import {
+  councilCountNote,
+  isCouncilVoter,
+  signatureLines,
+  type OutputOf,
+} from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { DashboardPanel } from "../plans/DashboardPanel";
@@ -95,7 +100,7 @@ export function HomePage({ status }: { status: OutputOf<"system.status"> }) {
           <Text size="sm">{profile.data?.councilName}</Text>
           <Text size="sm" c="dimmed">
             {council.data
-              ? `${council.data.filter((m) => m.active).length} thành viên đang tham gia`
+              ? `${council.data.filter((m) => m.active && isCouncilVoter(m)).length} thành viên (${councilCountNote})`
               : ""}
           </Text>
         </InfoCard>

@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Checkbox, Group, Table, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { type MeetingDetail } from "../../../electron/contract";
+import { councilCountNote, isCouncilVoter } from "../../../electron/contract/vocabulary";
 import { useApiMutation } from "../../api/hooks";
 import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { councilRoleLabels } from "../settings/labels";
@@ -8,7 +9,7 @@ import { councilRoleLabels } from "../settings/labels";
 export function Attendance({ d, locked }: { d: MeetingDetail; locked: boolean }) {
   const [rows, setRows] = useState(d.attendance);
   const save = useApiMutation("meetings.setAttendance", { success: "Đã lưu thành phần dự họp" });
-  const present = rows.filter((r) => r.present).length;
+  const present = rows.filter((r) => r.present && isCouncilVoter(r)).length;
   const q = d.meeting.quorum;
   const dirty = rows.some((r, i) => {
     const o = d.attendance[i]!;
@@ -27,7 +28,7 @@ export function Attendance({ d, locked }: { d: MeetingDetail; locked: boolean })
           variant="light"
           aria-label="Số thành viên có mặt"
         >
-          Có mặt {present}/{q.total} — cần {q.required}
+          Có mặt {present}/{q.total} ({councilCountNote}) — cần {q.required}
         </Badge>
       </Group>
       <Table>

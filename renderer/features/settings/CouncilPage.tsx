@@ -1,7 +1,12 @@
 import { Badge, Button, Checkbox, Group, Select, Table, Text, TextInput } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
-import { councilMemberInput, type CouncilMember } from "../../../electron/contract";
+import {
+  councilCountNote,
+  councilMemberInput,
+  isCouncilVoter,
+  type CouncilMember,
+} from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { MoveButtons } from "../../components/MoveButtons";
 import { PageHeader } from "../../components/PageHeader";
@@ -58,12 +63,12 @@ export function CouncilPage() {
   const reorder = useApiMutation("settings.reorderCouncil");
   const rows = list.data ?? [];
   const ids = rows.map((r) => r.id);
-  const active = rows.filter((r) => r.active && r.role !== "thu_ky").length;
+  const active = rows.filter((r) => r.active && isCouncilVoter(r)).length;
   return (
     <>
       <PageHeader
         title="Hội đồng Thi đua – Khen thưởng"
-        description={`Thành viên dự họp xét; số thành viên (không kể thư ký) đang có: ${active}. Dùng để kiểm tra số lượng tham dự tối thiểu.`}
+        description={`Thành viên dự họp xét; số thành viên (${councilCountNote}) đang có: ${active}. Dùng để kiểm tra số lượng tham dự tối thiểu.`}
         actions={
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
             Thêm thành viên

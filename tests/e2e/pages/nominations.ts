@@ -97,10 +97,14 @@ export async function approveByCouncil(page: Page, year: number, ids: string[]) 
     note: "",
   });
   await api(page, "meetings.addItems", { meetingId: m.id, nominationIds: ids });
-  const md = await api<{ items: { id: string }[] }>(page, "meetings.get", { id: m.id });
+  const md = await api<{ items: { id: string }[]; meeting: { quorum: { present: number } } }>(
+    page,
+    "meetings.get",
+    { id: m.id },
+  );
   await api(page, "meetings.recordVotes", {
     meetingId: m.id,
-    votes: md.items.map((i) => ({ itemId: i.id, agree: members.length })),
+    votes: md.items.map((i) => ({ itemId: i.id, agree: md.meeting.quorum.present })),
   });
   await api(page, "meetings.applyResults", { id: m.id });
 }
