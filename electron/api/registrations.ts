@@ -41,6 +41,7 @@ import type {
   Rollup,
   registrationsProcedures,
 } from "../contract";
+import { familyCounts } from "../contract/vocabulary";
 import { registrationInput } from "../contract/registrations";
 import { formatDate } from "../contract/format";
 import {
@@ -412,7 +413,11 @@ export function buildRollup(ctx: AppContext, year: number, movementId: string | 
     unitId: r.unitId,
     unitName: r.unitName,
     status: r.status,
-    counts: { ...r.byTitle, ...(collective.get(r.registrationId!) ?? {}) },
+    counts: {
+      ...r.byTitle,
+      ...familyCounts(r.byTitle),
+      ...(collective.get(r.registrationId!) ?? {}),
+    },
     people: r.people,
     targets: r.targets,
   }));
@@ -431,7 +436,8 @@ export function buildRollup(ctx: AppContext, year: number, movementId: string | 
     )
     .map((c) => ({
       code: c.code,
-      name: c.name,
+      // LĐTT and CSTĐCS count the people registered for a higher title too, as everywhere.
+      name: c.code in familyCounts({}) ? `${c.name} (*)` : c.name,
       recipientKind: c.recipientKind as "ca_nhan" | "tap_the",
     }));
   return {

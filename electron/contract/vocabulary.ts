@@ -400,3 +400,24 @@ export const backupKindLabels = {
 } as const;
 export const backupKinds = codesOf(backupKindLabels);
 export type BackupKind = keyof typeof backupKindLabels;
+
+// Registrations --------------------------------------------------------------------------------
+
+/** Individual titles that include Lao động tiên tiến (a CSTĐCS is also an LĐTT that year). */
+export const ldttFamily = ["LDTT", "CSTDCS", "CSTD_TINH"] as const;
+/** Individual titles that include Chiến sĩ thi đua cơ sở. */
+export const cstdcsFamily = ["CSTDCS", "CSTD_TINH"] as const;
+
+/**
+ * The LĐTT and CSTĐCS counts of a registration, each counting the people registered for a higher
+ * title too (a CSTĐCS is an LĐTT): one rule for the list, the unit page, the roll-up and the pact.
+ */
+export function familyCounts(byTitle: Readonly<Record<string, number>>): {
+  LDTT: number;
+  CSTDCS: number;
+} {
+  const sum = (codes: readonly string[]) => codes.reduce((a, c) => a + (byTitle[c] ?? 0), 0);
+  return { LDTT: sum(ldttFamily), CSTDCS: sum(cstdcsFamily) };
+}
+/** How screens and the roll-up say so. */
+export const familyCountNote = "kể cả cá nhân đăng ký danh hiệu cao hơn";

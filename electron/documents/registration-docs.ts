@@ -6,7 +6,7 @@
 import { AlignmentType, Packer } from "docx";
 import type { Profile, Rollup } from "../contract";
 import { formatNumber, quantityText } from "../contract/format";
-import { registrationStatuses } from "../contract/vocabulary";
+import { familyCountNote, registrationStatuses } from "../contract/vocabulary";
 import { upperVi } from "../domain/vietnamese";
 import { centered, dataTable, layoutTable, officeDocx, para, rule, run } from "./blocks";
 import type { FillData } from "./fill";
@@ -65,6 +65,9 @@ export async function rollupDocx(r: Rollup, profile: Profile): Promise<Buffer> {
       dataTable(rollupTable(r)),
       para([run(`Số đơn vị chưa nộp đăng ký: ${r.notRegistered}.`, { italics: true })], {
         spacing: { ...LINE, before: 240 },
+      }),
+      para([run(`(*) Số cá nhân đăng ký, ${familyCountNote}.`, { italics: true })], {
+        spacing: LINE,
       }),
     ],
   });

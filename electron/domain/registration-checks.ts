@@ -12,10 +12,8 @@ import { foldForSearch } from "./vietnamese";
 
 export type Rating = RatingValue;
 
-/** Individual titles that include Lao động tiên tiến (a CSTĐCS is also an LĐTT that year). */
-export const ldttFamily = ["LDTT", "CSTDCS", "CSTD_TINH"] as const;
-/** Individual titles that include Chiến sĩ thi đua cơ sở. */
-export const cstdcsFamily = ["CSTDCS", "CSTD_TINH"] as const;
+export { cstdcsFamily, ldttFamily } from "../contract/vocabulary";
+import { cstdcsFamily, ldttFamily } from "../contract/vocabulary";
 
 export interface RegistrationCaps {
   /** CSTĐCS at most this share (%) of the unit's LĐTT registrations; null: no cap. */

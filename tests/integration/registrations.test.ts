@@ -612,11 +612,12 @@ describe("roll-up and documents", () => {
     const r = await t.expectOk("registrations.rollup", { year: 2025 });
     expect(r.title).toBe("Bảng tổng hợp đăng ký thi đua năm 2025");
     expect(r.columns.map((c) => c.code)).toEqual(["TTLDTT", "TTLDXS", "LDTT", "CSTDCS"]);
+    // LĐTT counts the CSTĐCS too (a CSTĐCS is an LĐTT), as the list, the unit page and the pact.
     expect(r.rows.map((x) => [x.unitName, x.counts, x.people, x.status])).toEqual([
-      ["Phòng Nội vụ", { CSTDCS: 1, LDTT: 3, TTLDTT: 1 }, 4, "chua_nop"],
-      ["UBND xã Bình Lư", { CSTDCS: 1, LDTT: 1, TTLDTT: 1, TTLDXS: 1 }, 2, "da_nop"],
+      ["Phòng Nội vụ", { CSTDCS: 1, LDTT: 4, TTLDTT: 1 }, 4, "chua_nop"],
+      ["UBND xã Bình Lư", { CSTDCS: 1, LDTT: 2, TTLDTT: 1, TTLDXS: 1 }, 2, "da_nop"],
     ]);
-    expect(r.totals).toEqual({ TTLDTT: 2, TTLDXS: 1, LDTT: 4, CSTDCS: 2 });
+    expect(r.totals).toEqual({ TTLDTT: 2, TTLDXS: 1, LDTT: 6, CSTDCS: 2 });
     // Phòng Nội vụ was typed in but not marked received; the school has nothing.
     expect([r.totalPeople, r.notRegistered]).toEqual([6, 2]);
 
@@ -630,12 +631,12 @@ describe("roll-up and documents", () => {
       "Đơn vị",
       "Tập thể lao động tiên tiến",
       "Tập thể lao động xuất sắc",
-      "Lao động tiên tiến",
-      "Chiến sĩ thi đua cơ sở",
+      "Lao động tiên tiến (*)",
+      "Chiến sĩ thi đua cơ sở (*)",
       "Tổng số cá nhân đăng ký",
       "Tình trạng",
     ]);
-    expect(ws.getRow(5).values).toEqual([undefined, "", "Tổng cộng", 2, 1, 4, 2, 6, ""]);
+    expect(ws.getRow(5).values).toEqual([undefined, "", "Tổng cộng", 2, 1, 6, 2, 6, ""]);
 
     const docx = await t.expectOk("registrations.exportRollup", { year: 2025, format: "docx" });
     const xml = docxParts(fs.readFileSync(docx.path))["word/document.xml"]!;
@@ -643,6 +644,7 @@ describe("roll-up and documents", () => {
     expect(xml).toContain("PHÒNG NỘI VỤ");
     expect(xml).toContain("Tổng cộng");
     expect(xml).toContain("Số đơn vị chưa nộp đăng ký: 2.");
+    expect(xml).toContain("(*) Số cá nhân đăng ký, kể cả cá nhân đăng ký danh hiệu cao hơn.");
   });
 
   it("creates the office's Đăng ký giao ước thi đua in the register", async () => {
@@ -713,7 +715,7 @@ describe("roll-up on the demo district", () => {
           personId: x.id,
           titleCode: i === 0 ? "CSTDCS" : "LDTT",
         }));
-        expectedLdtt += lines.length - 1;
+        expectedLdtt += lines.length; // the CSTĐCS is counted as an LĐTT too
         expectedCs += 1;
         await t.expectOk("registrations.save", {
           year: 2025,
@@ -731,7 +733,7 @@ describe("roll-up on the demo district", () => {
       const r = await t.expectOk("registrations.rollup", { year: 2025 });
       expect(r.rows.map((x) => x.unitName)).toEqual(chosen.map((c) => c.unitName));
       expect(r.totals).toEqual({ LDTT: expectedLdtt, CSTDCS: expectedCs, TTLDTT: 3 });
-      expect(r.totalPeople).toBe(expectedLdtt + expectedCs);
+      expect(r.totalPeople).toBe(expectedLdtt);
       expect(r.notRegistered).toBe(list.rows.length - 3);
     },
   );

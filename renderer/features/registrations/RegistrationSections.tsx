@@ -14,7 +14,12 @@ import {
 import { keepPreviousData } from "@tanstack/react-query";
 import { IconX } from "@tabler/icons-react";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { ratingLabels, type RatingValue } from "../../../electron/contract";
+import {
+  familyCountNote,
+  familyCounts,
+  ratingLabels,
+  type RatingValue,
+} from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
 import { keepServerResults, rankByMatch } from "../../lib/folded-filter";
 import { AddRowButton, RemoveRowButton } from "../../components/RowButtons";
@@ -260,11 +265,7 @@ export function PeopleGrid({ draft: r, scope }: { draft: RegistrationDraft; scop
       <Group justify="space-between" mb="xs">
         <Title order={4}>Cá nhân đăng ký ({r.complete.length})</Title>
         <Text size="sm" c="dimmed">
-          {r.personal
-            .map((t) => [t, r.draft.people.filter((l) => l.titleCode === t.code).length] as const)
-            .filter(([, n]) => n > 0)
-            .map(([t, n]) => `${t.name}: ${n}`)
-            .join(" · ")}
+          {personalSummary(r.personal, r.draft.people)}
         </Text>
       </Group>
       <Table ref={grid} withTableBorder aria-label="Cá nhân đăng ký">
@@ -411,4 +412,18 @@ export function PeopleGrid({ draft: r, scope }: { draft: RegistrationDraft; scop
       </Group>
     </Paper>
   );
+}
+
+/** "Lao động tiên tiến*: 19 · Chiến sĩ thi đua cơ sở*: 4" — counted as the list and roll-up count. */
+function personalSummary(
+  titles: readonly { code: string; name: string }[],
+  people: readonly { titleCode: string }[],
+): string {
+  const byTitle: Record<string, number> = {};
+  for (const l of people) byTitle[l.titleCode] = (byTitle[l.titleCode] ?? 0) + 1;
+  const counts: Record<string, number> = { ...byTitle, ...familyCounts(byTitle) };
+  const parts = titles
+    .filter((t) => (counts[t.code] ?? 0) > 0)
+    .map((t) => `${t.name}${t.code in familyCounts({}) ? "*" : ""}: ${counts[t.code]}`);
+  return parts.length ? `${parts.join(" · ")} (*${familyCountNote})` : "";
 }

@@ -21,6 +21,8 @@ import {
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import {
+  familyCountNote,
+  familyCounts,
   registrationStatuses,
   type RegistrationListRow,
   type RegistrationStatus,
@@ -59,11 +61,11 @@ function UnitsTable({
           <Table.Th w={90} ta="right">
             Cá nhân
           </Table.Th>
-          <Table.Th w={90} ta="right">
-            LĐTT
+          <Table.Th w={90} ta="right" title={`Lao động tiên tiến, ${familyCountNote}`}>
+            LĐTT*
           </Table.Th>
-          <Table.Th w={90} ta="right">
-            CSTĐCS
+          <Table.Th w={90} ta="right" title={`Chiến sĩ thi đua cơ sở, ${familyCountNote}`}>
+            CSTĐCS*
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -95,12 +97,8 @@ function UnitsTable({
             <Table.Td ta="right">{r.titles || ""}</Table.Td>
             <Table.Td ta="right">{r.targets || ""}</Table.Td>
             <Table.Td ta="right">{r.people || ""}</Table.Td>
-            <Table.Td ta="right">
-              {(r.byTitle.LDTT ?? 0) + (r.byTitle.CSTDCS ?? 0) + (r.byTitle.CSTD_TINH ?? 0) || ""}
-            </Table.Td>
-            <Table.Td ta="right">
-              {(r.byTitle.CSTDCS ?? 0) + (r.byTitle.CSTD_TINH ?? 0) || ""}
-            </Table.Td>
+            <Table.Td ta="right">{familyCounts(r.byTitle).LDTT || ""}</Table.Td>
+            <Table.Td ta="right">{familyCounts(r.byTitle).CSTDCS || ""}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
