@@ -118,7 +118,7 @@ export const certificatesHandlers: HandlersFor<typeof certificatesProcedures> = 
       fontDir: ctx.paths.certificateFonts,
       printer,
     });
-    const { file, fileName } = exportTarget(ctx, `giay-khen-trang-thu-${ctx.clock.now()}.pdf`);
+    const { file, fileName } = exportTarget(ctx, "giay-khen-trang-thu.pdf");
     writeFileAtomic(file, pdf);
     return { path: file, fileName };
   },

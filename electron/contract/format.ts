@@ -2,8 +2,14 @@
  * Display formats shared by the backend and the renderer (the contract is the only part of
  * electron/ the renderer may import): dates dd/mm/yyyy, numbers 1.500.000 and 0,3, households.
  */
-import { foldVietnamese } from "./text";
-import { recipientKindLabels, type RecipientKind } from "./vocabulary";
+import { foldVietnamese, readableFileName } from "./text";
+import {
+  documentTemplateNames,
+  recipientKindLabels,
+  type DocumentState,
+  type DocumentTemplateId,
+  type RecipientKind,
+} from "./vocabulary";
 
 /** "2025-02-05" → "05/02/2025". */
 export function formatDate(iso: string | null | undefined): string {
@@ -126,4 +132,28 @@ export function quantityText(value: number, unit: string): string {
 export function awardLabel(a: { name: string; recipientKind: RecipientKind }): string {
   const kind = recipientKindLabels[a.recipientKind].toLowerCase();
   return foldVietnamese(a.name).includes(foldVietnamese(kind)) ? a.name : `${a.name} (${kind})`;
+}
+
+/**
+ * The name a register document is downloaded under, as an officer would file it: its kind and
+ * trích yếu, then its number ("Ke hoach cong tac TDKT nam 2026 - 01-KH-PNV.docx"), or "Du thao"
+ * for a draft; "thi đua, khen thưởng" is shortened to TĐKT as offices write it. ASCII only.
+ */
+export function documentFileName(
+  doc: { templateId: DocumentTemplateId; summary: string; number: string; state: DocumentState },
+  ext: string,
+): string {
+  const kind = documentTemplateNames[doc.templateId] ?? "";
+  const summary = doc.summary
+    .replace(/thi đua\s*[,–-]?\s*khen thưởng/giu, "TĐKT")
+    .replace(/\s+/g, " ")
+    .trim();
+  // "Báo cáo thành tích …" already says its kind; "Công tác TĐKT năm 2026" does not.
+  const kindStart = foldVietnamese(kind).split(" ").slice(0, 2).join(" ");
+  const first = summary.split(" ")[0] ?? "";
+  const title = foldVietnamese(summary).startsWith(kindStart)
+    ? summary
+    : `${kind} ${first === first.toUpperCase() ? summary : summary.charAt(0).toLowerCase() + summary.slice(1)}`;
+  const number = doc.state === "du_thao" || !doc.number ? "Du thao" : doc.number;
+  return `${readableFileName(title, "Van ban", 100)} - ${readableFileName(number)}.${ext.replace(/^\./, "")}`;
 }

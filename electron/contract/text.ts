@@ -37,6 +37,27 @@ export function asciiFileName(text: string, fallback = "tep"): string {
   return name || fallback;
 }
 
+/**
+ * asciiFileName's sibling for names an officer reads: the words keep their spaces ("Kế hoạch số
+ * 01/KH-PNV" → "Ke hoach so 01-KH-PNV"); characters no file system takes become "-", and a long
+ * text is cut at a word, at most `max` characters.
+ */
+export function readableFileName(text: string, fallback = "tep", max = 120): string {
+  const name = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
+    .replace(/[\u2013\u2014]/g, "-")
+    .replace(/["'\u201c\u201d\u2018\u2019]/g, "")
+    .replace(/\s*:\s*/g, " - ")
+    .replace(/[^A-Za-z0-9 ,.()_+-]+/g, "-")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s.-]+|[\s.-]+$/g, "");
+  if (name.length <= max) return name || fallback;
+  const cut = name.slice(0, max + 1).replace(/\s+\S*$/, "");
+  return (cut || name.slice(0, max)).replace(/[\s.,-]+$/, "") || fallback;
+}
+
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /**

@@ -110,7 +110,19 @@ export async function receiveUpload(
   reply(200, { ok: true, value: { path: target, name, size } });
 }
 
-/** GET /download?path=… : a file the app produced in the data folder, as an attachment. */
+/**
+ * The name a download is saved under: the one the page asks for (e.g. a register document's
+ * "Ke hoach cong tac TDKT nam 2026 - 01-KH-PNV.docx", not its stored id name), made safe and
+ * always ending with the served file's own extension; else the stored name.
+ */
+export function downloadName(file: string, asked: string | null): string {
+  const ext = path.extname(file);
+  const cleaned = asked ? safeFileName(asked).trim() : "";
+  if (!cleaned || cleaned === "tep") return path.basename(file);
+  return cleaned.toLowerCase().endsWith(ext.toLowerCase()) ? cleaned : `${cleaned}${ext}`;
+}
+
+/** GET /download?path=…[&name=…] : a file the app produced in the data folder, as an attachment. */
 export function sendDownload(res: http.ServerResponse, url: URL, paths: AppPaths, reply: Reply) {
   const file = resolveDataFile(paths, url.searchParams.get("path") ?? "");
   if (!file) {
@@ -119,7 +131,7 @@ export function sendDownload(res: http.ServerResponse, url: URL, paths: AppPaths
       error: { code: "NOT_FOUND", message: "Không tìm thấy tệp này trong thư mục dữ liệu." },
     });
   }
-  const name = path.basename(file);
+  const name = downloadName(file, url.searchParams.get("name"));
   const ascii =
     name
       .normalize("NFD")

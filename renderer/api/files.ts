@@ -59,19 +59,22 @@ export async function pickFile(opts: {
 }
 
 /**
- * Give the officer a file the app produced (in the data folder): browser mode downloads it;
- * the desktop app shows it in its folder (or opens it with `open`).
+ * Give the officer a file the app produced (in the data folder): browser mode downloads it, under
+ * `name` when given (a register document's stored name is an id; see documentFileName); the
+ * desktop app shows it in its folder (or opens it with `open`).
  */
 export async function offerDownload(
   path: string,
   action: "open" | "reveal" = "reveal",
+  name?: string,
 ): Promise<void> {
   if (window.bridge) {
     await call("files.show", { path, action });
     return;
   }
   const link = document.createElement("a");
-  link.href = `./download?path=${encodeURIComponent(path)}&token=${encodeURIComponent(browserToken() ?? "")}`;
+  const named = name ? `&name=${encodeURIComponent(name)}` : "";
+  link.href = `./download?path=${encodeURIComponent(path)}${named}&token=${encodeURIComponent(browserToken() ?? "")}`;
   link.download = "";
   document.body.appendChild(link);
   link.click();

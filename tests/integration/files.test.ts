@@ -177,6 +177,30 @@ describe("downloads of files the app produced", () => {
     expect(relative.status).toBe(200);
   });
 
+  it("names a download as asked (a register document by summary and number), keeping its file type", async () => {
+    const file = path.join(
+      t.paths.documents,
+      "2026",
+      "ke-hoach-0197d6f2-7c1a-7f00-9c1e-1a2b3c4d5e6f.docx",
+    );
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, "docx-bytes");
+    const get = (name: string) =>
+      rawRequest(server.port, {
+        path: `/download?path=${encodeURIComponent(file)}&name=${encodeURIComponent(name)}&token=${server.token}`,
+      });
+    const named = await get("Ke hoach cong tac TDKT nam 2026 - 01-KH-PNV.docx");
+    expect(named.status).toBe(200);
+    expect(named.headers["content-disposition"]).toContain(
+      'filename="Ke hoach cong tac TDKT nam 2026 - 01-KH-PNV.docx"',
+    );
+    // The name cannot change what the file is, nor leave the folder it is saved to.
+    for (const name of ["Ke hoach.exe", "../../Ke hoach"])
+      expect((await get(name)).headers["content-disposition"]).toMatch(
+        /filename="[^"/\\]*Ke hoach(\.exe)?\.docx"/,
+      );
+  });
+
   it("refuses the database, backups, paths outside the data folder, and a missing token", async () => {
     for (const p of [
       t.paths.database,

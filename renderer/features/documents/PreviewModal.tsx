@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Image, Loader, Modal, Stack, Text } from "@mantine/core";
 import { useEffect } from "react";
-import type { DocumentRow } from "../../../electron/contract";
+import { documentFileName, type DocumentRow } from "../../../electron/contract";
 import { useApiMutation } from "../../api/hooks";
 import { offerDownload } from "../../api/files";
 
@@ -34,7 +34,12 @@ export function PreviewModal({ doc, onClose }: { doc: DocumentRow; onClose: () =
           />
         ))}
         {preview.data && (
-          <Button variant="light" onClick={() => void offerDownload(preview.data.pdfPath, "open")}>
+          <Button
+            variant="light"
+            onClick={() =>
+              void offerDownload(preview.data.pdfPath, "open", documentFileName(doc, "pdf"))
+            }
+          >
             Mở tệp PDF
           </Button>
         )}

@@ -1,6 +1,11 @@
 import { Badge, Button, Group, Table, type ButtonProps } from "@mantine/core";
 import { useState, type ReactNode } from "react";
-import { documentStateLabels, formatDate, type DocumentRow } from "../../../electron/contract";
+import {
+  documentFileName,
+  documentStateLabels,
+  formatDate,
+  type DocumentRow,
+} from "../../../electron/contract";
 import { offerDownload } from "../../api/files";
 import { notifyError, useApiMutation } from "../../api/hooks";
 import { IssueModal } from "./IssueModal";
@@ -26,7 +31,9 @@ export function DocumentOpenButtons({
       <Button
         size={size}
         variant={variant}
-        onClick={() => void offerDownload(doc.filePath, "open").catch(notifyError)}
+        onClick={() =>
+          void offerDownload(doc.filePath, "open", documentFileName(doc, "docx")).catch(notifyError)
+        }
       >
         Mở bằng Word
       </Button>

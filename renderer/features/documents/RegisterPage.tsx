@@ -12,6 +12,8 @@ import {
 import { IconDots, IconFileExport, IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import {
+  documentFileName,
+  extensionOf,
   signedCopyExtensions,
   documentStateLabels,
   documentStates,
@@ -46,18 +48,25 @@ function RowMenu({
   const regenerate = useApiMutation("documents.regenerate", { success: "Đã tạo lại văn bản" });
   const remove = useApiMutation("documents.deleteDraft", { success: "Đã xóa bản dự thảo" });
   const pdf = useApiMutation("documents.exportPdf", {
-    onSuccess: ({ path }) => void offerDownload(path, "open").catch(notifyError),
+    onSuccess: ({ path }) =>
+      void offerDownload(path, "open", documentFileName(doc, "pdf")).catch(notifyError),
   });
   const print = useApiMutation("documents.print", {
     onSuccess: ({ path }) => {
       // Browser mode has no printer access: the file is offered to print from Word.
-      if (!window.bridge) void offerDownload(path).catch(notifyError);
+      if (!window.bridge)
+        void offerDownload(path, "reveal", documentFileName(doc, extensionOf(path))).catch(
+          notifyError,
+        );
     },
   });
   const attach = useApiMutation("documents.attachSigned", { success: "Đã đính kèm bản đã ký" });
   const draft = doc.state === "du_thao";
-  const open = (action: "open" | "reveal", path = doc.filePath) =>
-    void offerDownload(path, action).catch(notifyError);
+  const open = (
+    action: "open" | "reveal",
+    path = doc.filePath,
+    name = documentFileName(doc, "docx"),
+  ) => void offerDownload(path, action, name).catch(notifyError);
   const pickSigned = async () => {
     try {
       const file = await pickFile({
@@ -92,7 +101,11 @@ function RowMenu({
         )}
         {!draft && <Menu.Item onClick={() => void pickSigned()}>Đính kèm bản đã ký…</Menu.Item>}
         {doc.signedCopyPath && (
-          <Menu.Item onClick={() => open("open", doc.signedCopyPath ?? "")}>Mở bản đã ký</Menu.Item>
+          <Menu.Item
+            onClick={() => open("open", doc.signedCopyPath ?? "", doc.signedCopyName ?? undefined)}
+          >
+            Mở bản đã ký
+          </Menu.Item>
         )}
         {draft && (
           <Menu.Item
