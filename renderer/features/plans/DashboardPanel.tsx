@@ -10,6 +10,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
+import { useState } from "react";
 import { Link } from "react-router";
 import type { OutputOf } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
@@ -17,6 +18,9 @@ import { formatDate } from "../../lib/format";
 import { quarterNames, statusLabels } from "./labels";
 
 type Item = OutputOf<"plans.dashboard">["overdue"][number];
+
+/** Items a card lists before "và … việc khác…", which opens the whole list in the card. */
+const FIRST_ITEMS = 6;
 
 function ItemList({
   title,
@@ -29,6 +33,8 @@ function ItemList({
   color: string;
   empty: string;
 }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, FIRST_ITEMS);
   return (
     <Card withBorder padding="md">
       <Group justify="space-between" mb="xs">
@@ -45,7 +51,7 @@ function ItemList({
         </Text>
       ) : (
         <Stack gap={6}>
-          {items.slice(0, 6).map((i, n) => (
+          {shown.map((i, n) => (
             <Anchor key={n} component={Link} to={i.route} size="sm" c="inherit" underline="hover">
               <Text size="sm" lineClamp={2}>
                 {i.date && (
@@ -57,10 +63,17 @@ function ItemList({
               </Text>
             </Anchor>
           ))}
-          {items.length > 6 && (
-            <Text size="xs" c="dimmed">
-              và {items.length - 6} việc khác…
-            </Text>
+          {items.length > FIRST_ITEMS && (
+            <Anchor
+              component="button"
+              type="button"
+              size="xs"
+              ta="left"
+              aria-expanded={all}
+              onClick={() => setAll(!all)}
+            >
+              {all ? "Thu gọn" : `và ${items.length - FIRST_ITEMS} việc khác…`}
+            </Anchor>
           )}
         </Stack>
       )}
