@@ -22,6 +22,7 @@ import type { ScoreTableDetail, ScoringMinutesInput, scoringProcedures } from ".
 import { compareVietnamese, foldForSearch } from "../domain/vietnamese";
 import { createDocument, requireProfile, toRow, type FillResolver } from "../documents/register";
 import {
+  clusterAbbreviation,
   minutesFillData,
   minutesSummary,
   pactDocx,
@@ -442,6 +443,7 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
       docDate: input.docDate,
       summary: minutesSummary(d),
       signerName: input.chair,
+      issuer: clusterAbbreviation(d.table.clusterName, clusterKindOf(ctx, d)),
       sourceKind: "score_minutes",
       sourceId: input.tableId,
       input,

@@ -132,6 +132,8 @@ export interface NewDocument {
   signerName: string;
   /** The signer's lines when one is chosen: with the template, they decide the issuing body. */
   signer?: SignerLines;
+  /** The ký hiệu of a body outside the settings (a cluster's own minutes); else issuerOf. */
+  issuer?: string;
   sourceKind: string;
   sourceId?: string | null;
   /** What the resolver needs to refill it (stored as JSON). */
@@ -151,7 +153,7 @@ export async function createDocument(ctx: AppContext, doc: NewDocument): Promise
   const draft = {
     templateId: doc.templateId,
     typeCode: def.typeCode,
-    issuer: issuerOf(profile, doc.templateId, doc.signer),
+    issuer: doc.issuer ?? issuerOf(profile, doc.templateId, doc.signer),
     year,
     seq: null,
     docDate: doc.docDate,

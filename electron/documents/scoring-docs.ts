@@ -52,6 +52,15 @@ export function roleLabel(role: string, kind: ClusterKind): string {
 }
 const roleOrder = (role: string) => (role === "truong" ? 0 : role === "pho" ? 1 : 2);
 
+/**
+ * The ký hiệu of a cluster's own documents: its minutes are the cluster's (its leader chairs), in
+ * its own series, not the council's ("Cụm thi đua số 3" → "CTĐ3", a khối → "KTĐ…").
+ */
+export function clusterAbbreviation(clusterName: string, kind: ClusterKind): string {
+  const number = /(\d+)\s*$/.exec(clusterName.trim())?.[1] ?? "";
+  return `${kind === "khoi" ? "KTĐ" : "CTĐ"}${number}`;
+}
+
 /** Points with a decimal comma: 98,5. */
 export const points = (n: number) => formatNumber(Math.round(n * 100) / 100);
 
@@ -390,7 +399,7 @@ export function minutesFillData(
   const waiting = unscoredNote(d);
   return {
     co_quan_chu_quan: upperVi(profile.parentBody),
-    ten_hoi_dong: upperVi(profile.councilName),
+    ten_hoi_dong: upperVi(d.table.clusterName),
     so_ky_hieu: number,
     trich_yeu: minutesSummary(d),
     thoi_gian: `${clock(input.startTime)}, ${formatDateLine(input.docDate)}`,
@@ -412,7 +421,8 @@ export function minutesFillData(
     bieu_quyet: { columns: minutesColumns, rows: minutesRows(d, input.proposals) },
     ket_luan: [
       `1. Thống nhất xếp hạng thi đua năm ${d.table.year} của ${d.table.clusterName}: ${ranked
-        .slice(0, 3)
+        // Every unit of a named rank: two tied at hạng Ba are both hạng Ba.
+        .filter((r) => r.rank <= rankNames.length)
         .map(
           (r) => `${rankLabel(r).toLowerCase()}: ${r.unitName} (${points(r.reviewed.total)} điểm)`,
         )

@@ -103,9 +103,14 @@ describe("documents of a cluster's score table", () => {
       signerName: "Nguyễn Văn An",
       outdated: false,
     });
+    // The cluster's own minutes: its header and series, not the council's.
+    expect(doc.number).toBe("…/BB-CTĐ1");
     const file = `${t.paths.dataDir}/${doc.filePath}`;
     const text = documentText(file);
+    expect(text).not.toContain("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG HUYỆN");
     for (const e of [
+      "CỤM THI ĐUA SỐ 1",
+      "Số: …/BB-CTĐ1",
       "BIÊN BẢN",
       "Thời gian: 08 giờ 00 phút, ngày 15 tháng 12 năm 2025",
       "Địa điểm: Hội trường UBND xã Thạnh Phú",
@@ -170,6 +175,26 @@ describe("documents of a cluster's score table", () => {
       (x) => x.id === doc.id,
     )!;
     expect(listed.outdated).toBe(true);
+  });
+
+  it("names every unit tied at a rank: two at 81 points are both hạng ba", async () => {
+    const tableId = await scoredTable();
+    const d = await t.expectOk("scoring.getTable", { id: tableId });
+    await t.expectOk("scoring.saveScores", {
+      tableId,
+      unitId: unitIds[3]!,
+      entries: ["I", "II", "III", "C", "T"].map((code, i) => ({
+        criterionId: d.criteria.find((c) => c.code === code)!.id,
+        selfScore: [40, 8, 35, 0, 2][i]!,
+        selfNote: "",
+        reviewedScore: null,
+        reviewNote: "",
+      })),
+    });
+    const doc = await t.expectOk("scoring.generateMinutes", minutes(tableId));
+    expect(documentText(`${t.paths.dataDir}/${doc.filePath}`)).toContain(
+      "hạng ba: UBND thị trấn Vĩnh An (81 điểm); hạng ba: UBND xã Phú Lý (81 điểm).",
+    );
   });
 
   it("refuses minutes for an unsound table, an unscored cluster or bad times, writing nothing", async () => {

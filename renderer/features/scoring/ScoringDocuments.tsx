@@ -12,7 +12,7 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconChevronDown } from "@tabler/icons-react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import type { ScoreTableDetail } from "../../../electron/contract";
 import { offerDownload } from "../../api/files";
@@ -21,6 +21,7 @@ import { DateField } from "../../components/DateField";
 import { FormActions } from "../../components/FormActions";
 import { showServerErrors } from "../../components/form-utils";
 import { todayIso } from "../../lib/today";
+import { useUnits } from "../directory/shared";
 
 const rankNames = ["Nhất", "Nhì", "Ba", "Tư", "Năm"];
 const clockPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -70,9 +71,16 @@ interface MinutesForm {
   proposals: string[];
 }
 
+/** "Chủ tịch UBND xã Thạnh Phú": the leader unit's head as the minutes name the chair. */
+const leaderPosition = (u: { headPosition: string; name: string } | undefined) =>
+  u ? [u.headPosition, u.name].filter(Boolean).join(" ") : "";
+
 function MinutesModal({ d, onClose }: { d: ScoreTableDetail; onClose: () => void }) {
   const navigate = useNavigate();
   const ranks = Math.max(d.table.prizes.length, 1);
+  // The cluster's leader chairs its meeting: its head, from the directory, until the officer types.
+  const { byId } = useUnits();
+  const leader = byId.get(d.members.find((m) => m.role === "truong")?.unitId ?? "");
   const form = useForm<MinutesForm>({
     mode: "controlled",
     initialValues: {
@@ -80,8 +88,8 @@ function MinutesModal({ d, onClose }: { d: ScoreTableDetail; onClose: () => void
       startTime: "08:00",
       endTime: "10:00",
       place: "",
-      chair: "",
-      chairPosition: "",
+      chair: leader?.headName ?? "",
+      chairPosition: leaderPosition(leader),
       secretary: "",
       secretaryPosition: "",
       presentUnitIds: d.members.map((m) => m.unitId),
@@ -104,6 +112,14 @@ function MinutesModal({ d, onClose }: { d: ScoreTableDetail; onClose: () => void
       presentUnitIds: (v) => (v.length ? null : "Chọn ít nhất một đơn vị có mặt"),
     },
   });
+  // The directory may arrive after the form opened: fill the chair then, unless already typed.
+  useEffect(() => {
+    if (leader && !form.isTouched("chair") && !form.values.chair) {
+      form.setFieldValue("chair", leader.headName);
+      form.setFieldValue("chairPosition", leaderPosition(leader));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [leader]);
   const generate = useApiMutation("scoring.generateMinutes", {
     success: "Đã tạo bản dự thảo Biên bản chấm điểm, xếp hạng trong sổ văn bản",
     onSuccess: () => navigate("/van-ban/so"),
