@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { empty, id, isoDate, okOutput, optionalText, requiredText } from "./common";
 import { mutation, query } from "./define";
+import { inForce } from "./periods";
 import { awardKinds, legalDocTypes, recipientKinds } from "./vocabulary";
 
 const validity = {
@@ -77,6 +78,23 @@ export const legalBasisSchema = z.object({
   note: z.string(),
 });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
+
+/**
+ * A legal-basis picker's options on a date: the bases in force first, then those not in force
+ * that day, marked "(hết hiệu lực)" or "(chưa có hiệu lực)" so that nobody cites a repealed law
+ * unawares; each group keeps the library's order.
+ */
+export function legalBasisOptions(
+  bases: Pick<LegalBasis, "id" | "title" | "effectiveFrom" | "effectiveTo">[],
+  onDate: string,
+): { value: string; label: string; inForce: boolean }[] {
+  const options = bases.map((b) => {
+    const valid = inForce({ from: b.effectiveFrom, to: b.effectiveTo }, onDate);
+    const mark = valid ? "" : b.effectiveFrom > onDate ? " (chưa có hiệu lực)" : " (hết hiệu lực)";
+    return { value: b.id, label: `${b.title}${mark}`, inForce: valid };
+  });
+  return [...options.filter((o) => o.inForce), ...options.filter((o) => !o.inForce)];
+}
 
 const withOptionalId = <T extends z.ZodType>(schema: T) =>
   z.intersection(schema, z.object({ id: id.optional() }));

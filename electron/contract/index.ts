@@ -37,6 +37,7 @@ export * from "./certificates";
 export * from "./system";
 export * from "./format";
 export * from "./text";
+export * from "./periods";
 export * from "./nomination-rules";
 export * from "./votes";
 export * from "./file-types";

@@ -1,15 +1,2 @@
-/** Closed date periods as YYYY-MM-DD strings; a null end means "still in force". */
-export interface Period {
-  from: string;
-  to: string | null;
-}
-
-export function periodsOverlap(a: Period, b: Period): boolean {
-  const aEndsBeforeB = a.to !== null && a.to < b.from;
-  const bEndsBeforeA = b.to !== null && b.to < a.from;
-  return !aEndsBeforeB && !bEndsBeforeA;
-}
-
-export function inForce(p: Period, date: string): boolean {
-  return p.from <= date && (p.to === null || date <= p.to);
-}
+/** Date periods: the rule lives in the contract, which the renderer shares. */
+export { inForce, periodsOverlap, type Period } from "../contract/periods";

@@ -1,13 +1,13 @@
-import { Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
+import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useEffect } from "react";
 import { genericKinds, type GenericDocumentInput } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { DateField } from "../../components/DateField";
+import { LegalBasisSelect } from "../../components/LegalBasisSelect";
 import { FormActions } from "../../components/FormActions";
 import { showServerErrors } from "../../components/form-utils";
 import { todayIso } from "../../lib/today";
-import { formatDate } from "../../lib/format";
 import { templateNames } from "./labels";
 
 interface FormValues {
@@ -36,7 +36,6 @@ export function GenericDocumentModal({
   onClose: () => void;
 }) {
   const signers = useApiQuery("settings.listSigners", {});
-  const bases = useApiQuery("catalogue.listLegalBases", {});
   const initial = editing?.input;
   const form = useForm<FormValues>({
     mode: "controlled",
@@ -115,14 +114,9 @@ export function GenericDocumentModal({
             {...form.getInputProps("summary")}
           />
           <TextInput label="Kính gửi" withAsterisk {...form.getInputProps("kinhGui")} />
-          <MultiSelect
-            label="Căn cứ"
+          <LegalBasisSelect
             description="Chọn từ thư viện căn cứ pháp lý; mỗi căn cứ in một dòng nghiêng."
-            searchable
-            data={(bases.data ?? []).map((b) => ({
-              value: b.id,
-              label: `${b.title}${b.effectiveTo ? ` (hết hiệu lực sau ${formatDate(b.effectiveTo)})` : ""}`,
-            }))}
+            onDate={form.values.docDate}
             {...form.getInputProps("legalBasisIds")}
           />
           <Textarea

@@ -5,7 +5,6 @@ import {
   Card,
   Checkbox,
   Group,
-  MultiSelect,
   Stack,
   Table,
   Text,
@@ -23,6 +22,7 @@ import {
 } from "../../../electron/contract";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
+import { LegalBasisSelect } from "../../components/LegalBasisSelect";
 import { PageHeader } from "../../components/PageHeader";
 import { todayIso } from "../../lib/today";
 import { DocumentFieldsModal, useDocumentFields } from "../documents/DocumentFields";
@@ -48,7 +48,6 @@ function ProposalModal({
   onClose: () => void;
   onCreated: (d: DocumentRow) => void;
 }) {
-  const bases = useApiQuery("catalogue.listLegalBases", {});
   const fields = useDocumentFields({
     prefer: "office",
     noiNhan: ["Như trên;", "Thường trực Hội đồng Thi đua - Khen thưởng"],
@@ -84,11 +83,9 @@ function ProposalModal({
             value={kinhGui}
             onChange={(e) => setKinhGui(e.currentTarget.value)}
           />
-          <MultiSelect
-            label="Căn cứ"
+          <LegalBasisSelect
             placeholder="Chọn văn bản làm căn cứ"
-            searchable
-            data={(bases.data ?? []).map((b) => ({ value: b.id, label: b.title }))}
+            onDate={fields.docDate}
             value={legalBasisIds}
             onChange={setLegalBasisIds}
           />

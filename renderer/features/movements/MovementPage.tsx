@@ -20,6 +20,7 @@ import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { confirmAction } from "../../components/confirm";
 import { DateField } from "../../components/DateField";
+import { LegalBasisSelect } from "../../components/LegalBasisSelect";
 import { PageHeader } from "../../components/PageHeader";
 import { showServerErrors, zodValidate } from "../../components/form-utils";
 import { toOptions } from "../settings/labels";
@@ -78,7 +79,6 @@ function Editor({
   });
   const guard = useUnsavedChangesGuard(form.isDirty());
   const kinds = useApiQuery("directory.listKinds", {});
-  const bases = useApiQuery("catalogue.listLegalBases", {});
   const save = useApiMutation("movements.save", {
     success: "Đã lưu phong trào",
     onSuccess: (m) =>
@@ -177,12 +177,7 @@ function Editor({
               {...form.getInputProps("dossierDeadline")}
             />
             <DateField label="Hạn báo cáo" clearable {...form.getInputProps("reportDeadline")} />
-            <MultiSelect
-              label="Căn cứ"
-              searchable
-              data={(bases.data ?? []).map((b) => ({ value: b.id, label: b.number || b.title }))}
-              {...form.getInputProps("legalBasisIds")}
-            />
+            <LegalBasisSelect {...form.getInputProps("legalBasisIds")} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
             <Textarea label="Mục đích" autosize minRows={2} {...form.getInputProps("purposes")} />

@@ -1,6 +1,6 @@
-import { Group, MultiSelect, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Group, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { planInput, type YearPlan } from "../../../electron/contract";
-import { useApiQuery } from "../../api/hooks";
+import { LegalBasisSelect } from "../../components/LegalBasisSelect";
 import { RecordFormModal } from "../../components/RecordFormModal";
 import { AddRowButton, RemoveRowButton } from "../../components/RowButtons";
 
@@ -8,7 +8,6 @@ type PlanForm = Omit<YearPlan, "id" | "year">;
 
 /** The plan's own text: what sections I and III of the Kế hoạch print, and its căn cứ. */
 export function PlanContentModal({ plan, onClose }: { plan: YearPlan; onClose: () => void }) {
-  const bases = useApiQuery("catalogue.listLegalBases", {});
   return (
     <RecordFormModal<PlanForm>
       channel="plans.save"
@@ -28,15 +27,7 @@ export function PlanContentModal({ plan, onClose }: { plan: YearPlan; onClose: (
             data-autofocus
             {...form.getInputProps("title")}
           />
-          <MultiSelect
-            label="Căn cứ"
-            searchable
-            data={(bases.data ?? []).map((b) => ({
-              value: b.id,
-              label: `${b.number ? `${b.number} – ` : ""}${b.title}`.slice(0, 140),
-            }))}
-            {...form.getInputProps("legalBasisIds")}
-          />
+          <LegalBasisSelect {...form.getInputProps("legalBasisIds")} />
           <Textarea
             label="Đoạn mở đầu phần Nội dung (nếu có)"
             autosize

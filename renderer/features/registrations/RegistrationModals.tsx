@@ -2,7 +2,6 @@ import {
   Alert,
   Group,
   Modal,
-  MultiSelect,
   NumberInput,
   Select,
   Stack,
@@ -23,6 +22,7 @@ import {
 import { call } from "../../api/client";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { DateField } from "../../components/DateField";
+import { LegalBasisSelect } from "../../components/LegalBasisSelect";
 import { FormActions } from "../../components/FormActions";
 import {
   ImportPreviewModal,
@@ -272,7 +272,6 @@ export function PactModal({
   const profile = useApiQuery("settings.getProfile", {});
   const list = useApiQuery("registrations.list", { year, movementId });
   const signers = useApiQuery("settings.listSigners", {});
-  const bases = useApiQuery("catalogue.listLegalBases", {});
   const [unitId, setUnitId] = useState<string | null>(null);
   const [docDate, setDocDate] = useState<string | null>(todayIso());
   const [signerId, setSignerId] = useState<string | null>(null);
@@ -347,13 +346,7 @@ export function PactModal({
             value={chosenSigner}
             onChange={setSignerId}
           />
-          <MultiSelect
-            label="Căn cứ"
-            searchable
-            data={(bases.data ?? []).map((b) => ({ value: b.id, label: b.title }))}
-            value={legalBasisIds}
-            onChange={setLegalBasisIds}
-          />
+          <LegalBasisSelect onDate={docDate} value={legalBasisIds} onChange={setLegalBasisIds} />
           <Textarea
             label="Nơi nhận (mỗi dòng một nơi; dòng “Lưu” tự thêm)"
             autosize
