@@ -1,8 +1,9 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type {
-  ComponentKind,
-  NominationState,
-  NomineeKind,
+import {
+  notCountingStates,
+  type ComponentKind,
+  type NominationState,
+  type NomineeKind,
 } from "../../electron/contract/vocabulary";
 import type { Db } from "../open-database";
 import {
@@ -157,7 +158,9 @@ export function countingNominationsOfYear(db: Db, year: number): CountingNominat
        FROM nominations n
        JOIN dossiers d ON d.id = n.dossier_id AND d.deleted_at IS NULL
        LEFT JOIN units u ON u.id = d.unit_id
-       WHERE n.deleted_at IS NULL AND d.year = ? AND n.state NOT IN ('tra_lai', 'hoi_dong_khong_dong_y')`,
+       WHERE n.deleted_at IS NULL AND d.year = ?
+         AND n.state NOT IN (${notCountingStates.map(() => "?").join(", ")})`,
     year,
+    ...notCountingStates,
   );
 }

@@ -56,6 +56,7 @@ import {
   type StateCounts,
   type dossiersProcedures,
 } from "../contract";
+import { countsTowardQuota } from "../contract/vocabulary";
 import {
   isEditable,
   isRequiredComponent,
@@ -198,7 +199,11 @@ function evaluateDossiers(ctx: AppContext, list: Loaded[]): Map<string, Nominati
         label: `hồ sơ của ${o.unit_name ?? "đơn vị đã xóa"}, tiếp nhận ngày ${formatDate(o.received_date)}`,
         nominationId: null,
       }));
-    const batch: CheckNomination[] = l.nominations.map((n) => ({
+    // A returned or refused nomination is still checked, but it no longer counts toward the
+    // quotas of the others (countsTowardQuota), nor they toward its own.
+    const counting = l.nominations.filter((n) => countsTowardQuota(n.state));
+    const asides = l.nominations.filter((n) => !countsTowardQuota(n.state));
+    const toCheck = (n: NominationRow): CheckNomination => ({
       nominee: {
         kind: n.nomineeKind,
         id: nomineeId(n),
@@ -209,17 +214,25 @@ function evaluateDossiers(ctx: AppContext, list: Loaded[]): Map<string, Nominati
       unitId: d.unitId,
       label: l.names.get(nomineeKey(n))?.name ?? "",
       nominationId: n.id,
-    }));
-    const results = checkEligibility(ctx, {
-      nominations: batch,
-      others,
-      quotas: movementQuotas(ctx, d.movementId),
-      extraRules: [],
     });
-    l.nominations.forEach((n, i) => {
-      const r = results[i];
-      if (r) out.set(n.id, { level: r.level, results: r.results });
-    });
+    const quotas = movementQuotas(ctx, d.movementId);
+    const groups: [NominationRow[], typeof quotas][] = [
+      [counting, quotas],
+      [asides, []],
+    ];
+    for (const [group, withQuotas] of groups) {
+      if (!group.length) continue;
+      const results = checkEligibility(ctx, {
+        nominations: group.map(toCheck),
+        others,
+        quotas: withQuotas,
+        extraRules: [],
+      });
+      group.forEach((n, i) => {
+        const r = results[i];
+        if (r) out.set(n.id, { level: r.level, results: r.results });
+      });
+    }
   }
   return out;
 }

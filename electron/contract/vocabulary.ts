@@ -321,6 +321,18 @@ export const nominationStateLabels = {
 export const nominationStates = codesOf(nominationStateLabels);
 export type NominationState = keyof typeof nominationStateLabels;
 
+/**
+ * Nominations that no longer count toward quotas, caps and duplicates: given back to the unit or
+ * refused by the council (the unit may propose someone else). Screens say so with the note.
+ */
+export const notCountingStates = [
+  "tra_lai",
+  "hoi_dong_khong_dong_y",
+] as const satisfies readonly NominationState[];
+export const countsTowardQuota = (state: string): boolean =>
+  !(notCountingStates as readonly string[]).includes(state);
+export const quotaCountNote = "không kể đề nghị đã trả lại đơn vị hoặc Hội đồng không đồng ý";
+
 /** What moves a nomination from one state to another (see electron/contract/nomination-rules.ts). */
 export const nominationActionLabels = {
   tiep_nhan_lai: "Tiếp nhận lại",

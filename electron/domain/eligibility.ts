@@ -5,7 +5,12 @@
  * reason) or blocking — with the data behind it. Missing data is a warning naming what is missing.
  */
 import { overQuota, type QuotaLine } from "./quotas";
-import { ratingLabels, type NomineeKind, type RatingValue } from "../contract/vocabulary";
+import {
+  quotaCountNote,
+  ratingLabels,
+  type NomineeKind,
+  type RatingValue,
+} from "../contract/vocabulary";
 
 /** A yearly rating (the vocabulary's RatingValue). */
 export type RatingCode = RatingValue;
@@ -732,7 +737,7 @@ function batchChecks(nom: Nomination, ctx: EvaluationContext): Evaluated {
         out.push({
           level: "warning",
           ruleCode: "quota_total",
-          message: `Tổng số đề nghị “${awardName(ctx, q.awardCode)}” là ${same.length}, vượt chỉ tiêu ${q.totalQuota}.`,
+          message: `Tổng số đề nghị “${awardName(ctx, q.awardCode)}” là ${same.length} (${quotaCountNote}), vượt chỉ tiêu ${q.totalQuota}.`,
           data,
         });
       else
@@ -748,10 +753,15 @@ function batchChecks(nom: Nomination, ctx: EvaluationContext): Evaluated {
         out.push({
           level: "warning",
           ruleCode: "quota_unit",
-          message: `Đơn vị đề nghị ${count} “${awardName(ctx, q.awardCode)}”, vượt chỉ tiêu ${over[0]!.quota} của đơn vị.`,
+          message: `Đơn vị đề nghị ${count} “${awardName(ctx, q.awardCode)}” (${quotaCountNote}), vượt chỉ tiêu ${over[0]!.quota} của đơn vị.`,
           data: { count, quota: over[0]!.quota },
         });
-      else out.push(ok("quota_unit", `Đơn vị đề nghị ${count} trong chỉ tiêu.`, { count }));
+      else
+        out.push(
+          ok("quota_unit", `Đơn vị đề nghị ${count} trong chỉ tiêu (${quotaCountNote}).`, {
+            count,
+          }),
+        );
     }
   }
   return out;

@@ -244,6 +244,15 @@ describe("dossier eligibility", () => {
     });
     const again = (await t.expectOk("dossiers.get", { id: other.id })).nominations[0]!;
     expect(again.eligibility.results.find((r) => r.ruleCode === "duplicate")!.level).toBe("ok");
+    // Nor in their own dossier: the unit now proposes 3 (2 left here and the twin), not 4, and
+    // the message says what is not counted.
+    const left = (await t.expectOk("dossiers.get", { id: dossierId })).nominations[0]!;
+    expect(left.eligibility.results.find((r) => r.ruleCode === "quota_unit")).toMatchObject({
+      level: "warning",
+      data: { count: 3, quota: 2 },
+      message:
+        "Đơn vị đề nghị 3 “Lao động tiên tiến” (không kể đề nghị đã trả lại đơn vị hoặc Hội đồng không đồng ý), vượt chỉ tiêu 2 của đơn vị.",
+    });
   });
 
   it("writes the appraisal list as .xlsx and .docx with the results and the override reason", async () => {
