@@ -71,6 +71,22 @@ export const registrationWarningSchema = z.object({
 });
 export type RegistrationWarningRow = z.infer<typeof registrationWarningSchema>;
 
+/** The registration registers more CSTĐCS than the configured share of its LĐTT allows. */
+export const overCstdcsCap = (warnings: readonly { kind: string }[]): boolean =>
+  warnings.some((w) => w.kind === "vuot_ty_le");
+
+/**
+ * Approving a registration over the CSTĐCS cap takes the officer's written reason, kept with the
+ * registration: the message when it is missing, else null. Under the cap no reason is asked.
+ */
+export function approvalReasonProblem(
+  warnings: readonly { kind: string }[],
+  reason: string,
+): string | null {
+  if (!overCstdcsCap(warnings) || reason.trim()) return null;
+  return "Bản đăng ký vượt tỷ lệ Chiến sĩ thi đua cơ sở: hãy ghi lý do duyệt vượt tỷ lệ.";
+}
+
 const personLine = z.object({
   personId: z.string().nullable(),
   fullName: z.string(),

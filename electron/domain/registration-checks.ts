@@ -6,6 +6,8 @@
  * lý dưới 70% và viên chức không giữ chức vụ lãnh đạo quản lý trên 30%").
  */
 import { formatPercent } from "../contract/format";
+// Approving over the cap needs a reason; the rule is the contract's, shared with the status dialog.
+export { approvalReasonProblem, overCstdcsCap } from "../contract/registrations";
 import type { RatingValue, RegistrationWarningKind } from "../contract/vocabulary";
 import { ratingNames } from "./eligibility";
 import { foldForSearch } from "./vietnamese";

@@ -13,8 +13,11 @@ import { IconAlertTriangle } from "@tabler/icons-react";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import {
+  approvalReasonProblem,
   importRowStatuses,
+  overCstdcsCap,
   registrationStatuses,
+  type Registration,
   type RegistrationCapsSettings,
   type RegistrationImportPreview,
   type RegistrationStatus,
@@ -130,31 +133,42 @@ function CapsForm({
   );
 }
 
-/** Đã nộp (with the day received), cần bổ sung (with the reason), đã duyệt, or back to chưa nộp. */
+/**
+ * Đã nộp (with the day received), cần bổ sung (with the reason), đã duyệt (with the reason when
+ * the registration is over the CSTĐCS cap), or back to chưa nộp.
+ */
 export function StatusModal({
   status,
   scope,
   unitName,
   receivedDate,
+  warnings,
   onClose,
 }: {
   status: RegistrationStatus;
   scope: { year: number; movementId: string | null; unitId: string };
   unitName: string;
   receivedDate: string | null;
+  /** The registration's warnings: over the CSTĐCS cap, approving asks why. */
+  warnings: Registration["warnings"];
   onClose: () => void;
 }) {
   const [date, setDate] = useState<string | null>(receivedDate ?? todayIso());
   const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const set = useApiMutation("registrations.setStatus", {
     success: `Đã chuyển sang “${registrationStatuses[status]}”`,
     onSuccess: onClose,
   });
+  const approvingOverCap = status === "da_duyet" && overCstdcsCap(warnings);
   return (
     <Modal opened onClose={onClose} title={`${unitName}: ${registrationStatuses[status]}`}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          const problem = status === "da_duyet" ? approvalReasonProblem(warnings, reason) : null;
+          setReasonError(problem);
+          if (problem) return;
           set.mutate({
             ...scope,
             status,
@@ -176,6 +190,25 @@ export function StatusModal({
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
             />
+          )}
+          {approvingOverCap && (
+            <>
+              <Alert color="orange" icon={<IconAlertTriangle size={16} />}>
+                {warnings
+                  .filter((w) => w.kind === "vuot_ty_le")
+                  .map((w) => w.message)
+                  .join(" ")}
+              </Alert>
+              <Textarea
+                label="Lý do duyệt vượt tỷ lệ"
+                withAsterisk
+                autosize
+                minRows={2}
+                value={reason}
+                error={reasonError}
+                onChange={(e) => setReason(e.currentTarget.value)}
+              />
+            </>
           )}
           {status === "chua_nop" && (
             <Text size="sm">Ngày nhận và lý do sẽ được xóa; nội dung đăng ký vẫn giữ nguyên.</Text>

@@ -57,6 +57,9 @@ function Editor({ reg, scope }: { reg: Registration; scope: Scope }) {
             {reg.receivedDate && <span>Ngày nhận {formatDate(reg.receivedDate)}</span>}
             {reg.deadline && <span>· Hạn đăng ký {formatDate(reg.deadline)}</span>}
             {reg.status === "can_bo_sung" && <span>· Cần bổ sung: {reg.reason}</span>}
+            {reg.status === "da_duyet" && reg.reason && (
+              <span>· Duyệt vượt tỷ lệ: {reg.reason}</span>
+            )}
           </Group>
         }
         actions={
@@ -112,6 +115,7 @@ function Editor({ reg, scope }: { reg: Registration; scope: Scope }) {
           scope={scope}
           unitName={reg.unitName}
           receivedDate={reg.receivedDate}
+          warnings={reg.warnings}
           onClose={() => setStatusFor(null)}
         />
       )}
