@@ -51,6 +51,7 @@ import { templateCatalog, templateIds } from "../documents/template-catalog";
 import {
   bundledTemplatePath,
   customTemplatePath,
+  droppedPlaceholders,
   lintTemplate,
   readTemplate,
 } from "../documents/template-store";
@@ -58,7 +59,7 @@ import { inExportsDir } from "../paths";
 import type { AppContext } from "./context";
 import { chosenSigner, documentContext } from "./lookups";
 import { AppError, conflict, invalid, notFound } from "./errors";
-import { withIncomingFile } from "./files";
+import { resolveIncomingFile, withIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
 
 const signerById = chosenSigner;
@@ -312,13 +313,20 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
     writeFileAtomic(target, readTemplate(ctx.paths, id));
     return { path: target };
   },
-  "documents.loadTemplate": async ({ id, path: file }, ctx) => {
-    const bytes = await withIncomingFile(ctx, file, (abs) => fs.readFileSync(abs));
+  "documents.loadTemplate": async ({ id, path: file, confirmDropped }, ctx) => {
+    // The upload stays until the template is accepted: a confirmation sends the same file again.
+    const abs = resolveIncomingFile(ctx, file);
+    const bytes = fs.readFileSync(abs);
     const problems = await lintTemplate(id, bytes);
-    if (problems.length > 0) return { accepted: false, problems };
-    const target = customTemplatePath(ctx.paths, id);
-    writeFileAtomic(target, bytes);
-    return { accepted: true, problems: [] };
+    if (problems.length > 0) {
+      fs.rmSync(abs, { force: true });
+      return { accepted: false, problems, dropped: [] };
+    }
+    const dropped = droppedPlaceholders(id, bytes);
+    if (dropped.length && !confirmDropped) return { accepted: false, problems: [], dropped };
+    writeFileAtomic(customTemplatePath(ctx.paths, id), bytes);
+    fs.rmSync(abs, { force: true });
+    return { accepted: true, problems: [], dropped };
   },
   "documents.restoreTemplate": ({ id }, ctx) => {
     fs.rmSync(customTemplatePath(ctx.paths, id), { force: true });

@@ -68,6 +68,11 @@ export const templateInfoSchema = z.object({
 export const templateLintSchema = z.object({
   accepted: z.boolean(),
   problems: z.array(z.string()),
+  /**
+   * Optional placeholders the file leaves out (each one: what every later document will lack).
+   * A file otherwise sound is accepted only when the officer confirms them (`confirmDropped`).
+   */
+  dropped: z.array(z.string()).default([]),
 });
 
 const listInput = z.object({
@@ -112,7 +117,12 @@ export const documentsProcedures = {
   "documents.templates": query(z.object({}).strict(), z.array(templateInfoSchema)),
   "documents.exportTemplate": mutation(z.object({ id: templateId }), pathOutput),
   "documents.loadTemplate": mutation(
-    z.object({ id: templateId, path: z.string().min(1) }),
+    z.object({
+      id: templateId,
+      path: z.string().min(1),
+      /** The officer confirmed the optional placeholders the file leaves out. */
+      confirmDropped: z.boolean().default(false),
+    }),
     templateLintSchema,
   ),
   "documents.restoreTemplate": mutation(z.object({ id: templateId }), okOutput),

@@ -31,6 +31,17 @@ const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => 
 /** "EncryptionInfo" as the UTF-16 name of an OLE stream: Word's password-protected .docx. */
 const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
+/**
+ * The optional placeholders a sound template file leaves out, each with what every document made
+ * from it would then lack ("{{can_cu}} (Các căn cứ pháp lý…)").
+ */
+export function droppedPlaceholders(id: TemplateId, data: Uint8Array): string[] {
+  const present = new Set(templatePlaceholders(unzipDocx(normaliseDocx(data))).map((f) => f.key));
+  return templateCatalog[id].placeholders
+    .filter((p) => !p.required && !present.has(p.key))
+    .map((p) => `{{${p.key}}} – ${p.label}`);
+}
+
 /** What is wrong with a file offered as the office's version of a template; [] when nothing. */
 export async function lintTemplate(id: TemplateId, data: Uint8Array): Promise<string[]> {
   if (startsWith(data, OLE_MAGIC)) {
@@ -65,8 +76,13 @@ export async function lintTemplate(id: TemplateId, data: Uint8Array): Promise<st
   for (const f of found) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
   const known = new Map(def.placeholders.map((p) => [p.key, p]));
 
+  const unknown = [...counts.keys()].filter((key) => !known.has(key));
+  if (unknown.length)
+    problems.push(
+      `${unknown.map((k) => `{{${k}}}`).join(", ")} không phải chỗ điền của mẫu “${def.name}”. Các chỗ điền được dùng: ${def.placeholders.map((p) => `{{${p.key}}}`).join(", ")}.`,
+    );
   for (const [key, n] of counts) {
-    if (!known.has(key)) problems.push(`Chỗ điền {{${key}}} không có trong mẫu “${def.name}”.`);
+    if (!known.has(key)) continue;
     else if (n > 1)
       problems.push(`Chỗ điền {{${key}}} xuất hiện ${n} lần; mỗi chỗ điền chỉ được dùng một lần.`);
   }

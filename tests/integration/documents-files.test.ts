@@ -39,6 +39,43 @@ async function draft() {
 }
 
 describe("the office's own templates through the API", () => {
+  it("asks before accepting a template that leaves out an optional part, and names the allowed ones", async () => {
+    const { path: exported } = await t.expectOk("documents.exportTemplate", { id: "cong-van" });
+    const original = fs.readFileSync(exported);
+    // The căn cứ placeholder's paragraph removed: every later document would lose its legal bases.
+    const noBases = editPart(original, "word/document.xml", (xml) =>
+      xml.replace(/<w:p[ >](?:(?!<w:p[ >])[\s\S])*?\{\{can_cu\}\}[\s\S]*?<\/w:p>/, ""),
+    );
+    const file = upload("khong-can-cu.docx", noBases);
+    const asked = await t.expectOk("documents.loadTemplate", { id: "cong-van", path: file });
+    expect(asked).toEqual({
+      accepted: false,
+      problems: [],
+      dropped: ["{{can_cu}} – Các căn cứ pháp lý, mỗi căn cứ một dòng in nghiêng"],
+    });
+    expect(fs.existsSync(path.join(t.paths.templates, "cong-van.docx"))).toBe(false);
+    const confirmed = await t.expectOk("documents.loadTemplate", {
+      id: "cong-van",
+      path: file,
+      confirmDropped: true,
+    });
+    expect(confirmed.accepted).toBe(true);
+    expect(fs.existsSync(path.join(t.paths.templates, "cong-van.docx"))).toBe(true);
+
+    // A placeholder the template does not know: refused, with the list of those it does.
+    const typo = editPart(original, "word/document.xml", (xml) =>
+      xml.replace("{{kinh_gui}}", "{{kinh_gui}}{{noi_gui}}"),
+    );
+    const refused = await t.expectOk("documents.loadTemplate", {
+      id: "cong-van",
+      path: upload("sai-cho-dien.docx", typo),
+    });
+    expect(refused.accepted).toBe(false);
+    expect(refused.problems[0]).toContain("{{noi_gui}} không phải chỗ điền của mẫu “Công văn”");
+    expect(refused.problems[0]).toContain("Các chỗ điền được dùng: {{co_quan_chu_quan}}");
+    expect(refused.problems[0]).toContain("{{can_cu}}");
+  });
+
   it("exports, loads, uses and restores a template; a bad one changes nothing", async () => {
     const { path: exported } = await t.expectOk("documents.exportTemplate", { id: "cong-van" });
     const original = fs.readFileSync(exported);
@@ -56,7 +93,7 @@ describe("the office's own templates through the API", () => {
       id: "cong-van",
       path: upload("rieng.docx", edited),
     });
-    expect(ok).toEqual({ accepted: true, problems: [] });
+    expect(ok).toEqual({ accepted: true, problems: [], dropped: [] });
     const info = (await t.expectOk("documents.templates", {})).find((x) => x.id === "cong-van")!;
     expect(info.custom).toBe(true);
 

@@ -215,7 +215,7 @@ describe("the lint of the office's own templates", () => {
           .replace("{{can_cu}}", "Căn cứ: {{can_cu}}"),
       ),
     );
-    expect(problems.join("\n")).toContain("{{ho_ten_sai}} không có trong mẫu");
+    expect(problems.join("\n")).toContain("{{ho_ten_sai}} không phải chỗ điền của mẫu");
     expect(problems.join("\n")).toContain("{{trich_yeu}} xuất hiện 2 lần");
     expect(problems.join("\n")).toContain("Thiếu chỗ điền bắt buộc {{nguoi_ky}}");
     expect(problems.join("\n")).toContain("{{can_cu}} phải đứng riêng");

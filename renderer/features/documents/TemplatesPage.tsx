@@ -48,15 +48,29 @@ export function TemplatesPage() {
     success: "Đã dùng lại mẫu mặc định",
   });
   const load = useApiMutation("documents.loadTemplate");
+  const send = async (t: TemplateInfo, path: string, confirmDropped: boolean) => {
+    try {
+      const result = await load.mutateAsync({ id: t.id, path, confirmDropped });
+      if (result.accepted) setProblems(null);
+      else if (result.problems.length) setProblems({ name: t.name, items: result.problems });
+      else
+        // Sound, but it leaves out optional parts: every later document would lack them.
+        confirmAction({
+          title: `Mẫu ${t.name} bỏ bớt chỗ điền`,
+          message: `Mẫu này không có: ${result.dropped.join("; ")}. Mọi văn bản tạo từ mẫu này về sau sẽ không có các phần đó. Vẫn dùng mẫu này?`,
+          confirmLabel: "Vẫn dùng mẫu này",
+          onConfirm: () => void send(t, path, true),
+        });
+    } catch {
+      // useApiMutation already showed the error.
+    }
+  };
   const loadFor = async (t: TemplateInfo) => {
     try {
       const file = await pickFile({ accept: [".docx"], title: `Chọn mẫu ${t.name} đã sửa` });
-      if (!file) return;
-      const result = await load.mutateAsync({ id: t.id, path: file.path });
-      if (result.accepted) setProblems(null);
-      else setProblems({ name: t.name, items: result.problems });
-    } catch {
-      // useApiMutation already showed the error.
+      if (file) await send(t, file.path, false);
+    } catch (e) {
+      notifyError(e);
     }
   };
   return (
