@@ -301,6 +301,31 @@ describe("renderCertificates", () => {
   it("prints đầy đủ mode for plain paper: heading, title lines and every recipient", async () => {
     const out = await renderCertificates(t.backend, recipients, { mode: "day_du" });
     expectA4Landscape(out.path, 3);
+    // No empty emblem circle above the national heading: the area is left blank, not outlined.
+    const dpi = 100;
+    execFileSync("pdftoppm", [
+      "-gray",
+      "-r",
+      `${dpi}`,
+      "-f",
+      "1",
+      "-l",
+      "1",
+      out.path,
+      `${out.path}-p`,
+    ]);
+    const pgmFile = fs
+      .readdirSync(path.dirname(out.path))
+      .find((f) => f.startsWith(`${path.basename(out.path)}-p`) && f.endsWith(".pgm"))!;
+    const pgm = fs.readFileSync(path.join(path.dirname(out.path), pgmFile));
+    const [, w] = pgm.toString("latin1", 0, 40).split(/\s+/).map(Number);
+    const start = pgm.length - w! * Number(pgm.toString("latin1", 0, 40).split(/\s+/)[2]);
+    const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+    let ink = 0;
+    for (let y = px(17); y <= px(42); y++)
+      for (let x = Math.round(w! / 2) - px(13); x <= Math.round(w! / 2) + px(13); x++)
+        if (pgm[start + y * w! + x]! < 235) ink++;
+    expect(ink).toBe(0);
     expectTinosEmbedded(out.path, ["Tinos-Bold", "Tinos-Italic", "Tinos-Regular"]);
     const pages = pdfText(out.path).split("\f");
     for (const [i, r] of recipients.entries()) {

@@ -187,7 +187,7 @@ export async function renderCertificatesPdf(
   return c.done;
 }
 
-// ---- đầy đủ: border, emblem area, national heading ----
+// ---- đầy đủ: border and national heading ----
 
 const FRAME_RED = "#9B1B1B";
 const FRAME_GOLD = "#B8860B";
@@ -240,9 +240,8 @@ function drawFrame(c: Canvas) {
     diamond(doc, cx, cy, 4.2);
     doc.fill();
   }
-  // The emblem area: left empty, marked by a thin circle, for the officer's own stamp or print.
-  doc.lineWidth(0.4).strokeColor("#999999");
-  doc.circle(W / 2, mmToPt(30), mmToPt(10.5)).stroke();
+  // The Quốc huy is not drawn: the app has no faithful artwork of it, and an empty outline would
+  // print as a blank circle. The area above the national heading stays white.
   doc.restore();
 
   const heading = (text: string, yMm: number, size: number, font: FontKey) => {
