@@ -8,7 +8,7 @@
  */
 import { peopleOfUnitForImport } from "../../db/queries/imports";
 import type { NewPersonLine } from "../../db/queries/registrations";
-import { readText, readBirthYear, readNumber, readYesNo } from "./cell-parsers";
+import { readDate, readText, readBirthYear, readNumber, readYesNo } from "./cell-parsers";
 import { writeTemplateWorkbook, type TemplateSheet } from "./template-workbook";
 import type Database from "better-sqlite3";
 import type { RegistrationImportPreview } from "../contract";
@@ -80,6 +80,57 @@ export interface RegistrationImportPlan {
   people: ImportedPerson[];
   titles: { titleCode: string; note: string }[];
   targets: { text: string; number: number | null; unit: string }[];
+  /**
+   * The day the unit dated or sent its registration, as the file says above a table ("…, ngày
+   * 15 tháng 01 năm 2026", "Ngày gửi: 15/01/2026"); null when the file does not say.
+   */
+  receivedDate: string | null;
+}
+
+type Cell = string | number | Date;
+const DATE_LINE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i;
+const DATED = /ngày\s+(?:gửi|nộp|lập|đăng ký)\s*:?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?/i;
+
+/** The date a unit's file carries in its title rows (see RegistrationImportPlan.receivedDate). */
+export function sentDateOf(above: readonly Cell[]): string | null {
+  const valid = (v: Cell | null) => {
+    const d = readDate(v);
+    return d === "invalid" ? null : d;
+  };
+  for (let i = 0; i < above.length; i++) {
+    const cell = above[i]!;
+    if (typeof cell !== "string") continue;
+    const text = cell.normalize("NFC");
+    const line = DATE_LINE.exec(text);
+    if (line) {
+      const found = valid(`${line[1]}/${line[2]}/${line[3]}`);
+      if (found) return found;
+    }
+    const dated = DATED.exec(text);
+    if (dated) {
+      // "Ngày gửi: 15/01/2026" in one cell, or "Ngày gửi" with the date in the next one.
+      const found = valid(dated[1] ?? above[i + 1] ?? null);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * What committing a unit's file changes in its registration's status: the file is the unit's
+ * submission (đã nộp), received on the day the file is dated, or on the day already recorded, or
+ * on no day yet (the officer enters it) — never on the day it happened to be imported, which
+ * would show a registration sent on time as late. A date after `today` in the file is not a
+ * receipt. Null when the registration is already further along (approved).
+ */
+export function importedSubmission(
+  current: { status: string; receivedDate: string | null },
+  plan: Pick<RegistrationImportPlan, "receivedDate">,
+  today: string,
+): { status: "da_nop"; receivedDate: string | null; reason: "" } | null {
+  if (current.status !== "chua_nop" && current.status !== "can_bo_sung") return null;
+  const fromFile = plan.receivedDate && plan.receivedDate <= today ? plan.receivedDate : null;
+  return { status: "da_nop", receivedDate: fromFile ?? current.receivedDate ?? null, reason: "" };
 }
 
 /** The catalogue code a cell names (by code, name or the usual abbreviation). */
@@ -139,6 +190,7 @@ export async function planRegistrationImport(
     people: [],
     titles: [],
     targets: [],
+    receivedDate: sentDateOf([...peopleSheet.above, ...titleSheet.above, ...targetSheet.above]),
   };
 
   // People of the unit by folded name.
@@ -313,6 +365,7 @@ export async function writeRegistrationTemplate(
         `- Trang “${registrationSheets.titles}”: các danh hiệu tập thể đơn vị đăng ký.`,
         `- Trang “${registrationSheets.targets}”: các chỉ tiêu đơn vị cam kết; cột Số lượng chỉ ghi số (ví dụ 100 với đơn vị tính %).`,
         "- Không gộp ô, không để dòng trống giữa các dòng, không dùng công thức.",
+        `- Ngày gửi: ghi vào dòng tiêu đề đầu trang “${registrationSheets.people}” (ví dụ “…, ngày 15 tháng 01 năm 2026” hoặc “Ngày gửi: 15/01/2026”); ứng dụng lấy ngày đó làm ngày nhận bản đăng ký.`,
       ],
     },
   );

@@ -40,6 +40,8 @@ export interface ReadSheet {
   convertedCells: number;
   /** Formula cells, read by the value Excel saved with them (the preview says so). */
   formulaCells: number;
+  /** The cells of the title rows above the header, row by row (a heading, "…, ngày … tháng …"). */
+  above: (string | number | Date)[];
 }
 
 function cellValue(v: ExcelJS.CellValue): string | number | Date | null {
@@ -105,7 +107,7 @@ export async function readSheet(
     : wb.worksheets[0];
   const where = options.sheet ? `Trang “${options.sheet}”: ` : "";
   if (options.optional && (!ws || ws.actualRowCount === 0))
-    return { rows: [], convertedCells: 0, formulaCells: 0 };
+    return { rows: [], convertedCells: 0, formulaCells: 0, above: [] };
   if (!ws && options.sheet)
     throw new SheetError(
       `Tệp không có trang tính “${options.sheet}”. Hãy dùng tệp mẫu tải từ ứng dụng.`,
@@ -182,5 +184,11 @@ export async function readSheet(
   }
   if (!rows.length && !options.optional)
     throw new SheetError(`${where}Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.`);
-  return { rows, convertedCells, formulaCells };
+  const above: ReadSheet["above"] = [];
+  for (let r = 1; r < headerRow; r++)
+    ws.getRow(r).eachCell((cell) => {
+      const v = cellValue(cell.value);
+      if (!isBlank(v)) above.push(typeof v === "string" ? v.trim().normalize("NFC") : v!);
+    });
+  return { rows, convertedCells, formulaCells, above };
 }
