@@ -8,9 +8,10 @@ import { formatDate } from "../contract/format";
 import { centered, dataTable, para, run } from "./blocks";
 import { LANGUAGE, LINE, PAGE, SIZE, fontSlots } from "./format-rules";
 
+// STT must fit "STT" in bold 13 pt on one line (about 25 pt plus the cell margins): 6% wrapped it.
 export const periodColumns = [
-  { title: "STT", share: 0.06, align: "center" as const },
-  { title: "Nội dung hoạt động", share: 0.4 },
+  { title: "STT", share: 0.09, align: "center" as const },
+  { title: "Nội dung hoạt động", share: 0.37 },
   { title: "Thời hạn", share: 0.16, align: "center" as const },
   { title: "Đơn vị chủ trì", share: 0.15 },
   { title: "Kết quả", share: 0.23 },
