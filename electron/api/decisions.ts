@@ -978,7 +978,7 @@ export const decisionsHandlers: HandlersFor<typeof decisionsProcedures> = {
         { header: "Đơn vị", width: 32, value: (r) => r.unitName },
         { header: "Hình thức", width: 24, value: (r) => awardBaseName(r.awardName) },
         { header: "Hệ số", width: 8, value: (r) => r.coefficient },
-        { header: "Tiền thưởng (đồng)", width: 16, value: (r) => r.money },
+        { header: "Tiền thưởng (đồng)", width: 16, value: (r) => r.money, money: true },
         { header: "Ghi chú", width: 40, value: (r) => r.moneyNote },
       ],
       rows,

@@ -18,7 +18,15 @@ export interface ExportColumn<T> {
   value: (row: T) => string | number | null;
   /** Values are YYYY-MM-DD dates, written dd/mm/yyyy. */
   date?: boolean;
+  /** Values are amounts in đồng: numbers shown with thousands separators (MONEY_FORMAT). */
+  money?: boolean;
 }
+
+/**
+ * Money in a sheet: a number (sums still work) shown grouped by thousands, which Excel draws
+ * with the machine's separator ("1.500.000" on a Vietnamese Windows).
+ */
+export const MONEY_FORMAT = "#,##0";
 
 export async function writeTable<T>(
   file: string,
@@ -36,8 +44,8 @@ export async function writeTable<T>(
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE9ECEF" } };
     cell.border = { bottom: { style: "thin" } };
   });
-  for (const r of rows)
-    ws.addRow(
+  for (const r of rows) {
+    const row = ws.addRow(
       columns.map((c) => {
         const v = c.value(r);
         if (v === null) return null;
@@ -45,6 +53,10 @@ export async function writeTable<T>(
         return typeof v === "string" ? guardFormula(v) : v;
       }),
     );
+    columns.forEach((c, i) => {
+      if (c.money) row.getCell(i + 1).numFmt = MONEY_FORMAT;
+    });
+  }
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? 18));
   ws.views = [{ state: "frozen", ySplit: 2 }];
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -436,6 +436,8 @@ describe("decisions", () => {
     expect(ws.getRow(2).values).toContain("Số sổ vàng");
     expect(ws.getRow(3).getCell(2).value).toBe("Trường Tiểu học Bình Lư");
     expect(ws.getRow(3).getCell(7).value).toBe(1_410_000);
+    // Money stays a number, shown grouped by thousands (1.410.000 on a Vietnamese machine).
+    expect(ws.getRow(3).getCell(7).numFmt).toBe("#,##0");
 
     expect(
       await errorOf(
