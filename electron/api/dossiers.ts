@@ -639,6 +639,14 @@ export function transitionNominations(
 const levelOrder = { blocking: 0, warning: 1, ok: 2 } as const;
 
 /** The rows of the danh sách thẩm định for some dossiers, in the order of the dossiers. */
+/** When and why a returned nomination went back to its unit (its latest return). */
+function lastReturn(ctx: AppContext, nominationId: string): AppraisalRow["returned"] {
+  const event = eventsOfNomination(ctx.db, nominationId)
+    .filter((e) => e.toState === "tra_lai")
+    .sort((a, b) => b.at - a.at)[0];
+  return event ? { on: isoDateOf(event.at), reason: event.reason } : null;
+}
+
 function appraisalRows(ctx: AppContext, list: DossierRow[]): AppraisalRow[] {
   const loaded = load(ctx, list);
   const awards = awardCatalogueOn(ctx.db);
@@ -667,6 +675,7 @@ function appraisalRows(ctx: AppContext, list: DossierRow[]): AppraisalRow[] {
           n.eligibilityOverrideReason && n.eligibilityOverrideAt !== null
             ? `${n.eligibilityOverrideReason} (ngày ${formatDate(isoDateOf(n.eligibilityOverrideAt))})`
             : "",
+        returned: n.state === "tra_lai" ? lastReturn(ctx, n.id) : null,
       };
     }),
   );

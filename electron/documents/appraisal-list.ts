@@ -17,7 +17,8 @@ import {
   WidthType,
 } from "docx";
 import type { Profile } from "../contract";
-import { eligibilityLevels } from "../contract/vocabulary";
+import { formatDate } from "../contract/format";
+import { eligibilityLevels, nominationStateLabels } from "../contract/vocabulary";
 import { formatDateLine, upperVi } from "../domain/vietnamese";
 import { centered, layoutTable, para, rule, run } from "./blocks";
 import { LANGUAGE, LINE, PAGE, SIZE, TIGHT, fontSlots } from "./format-rules";
@@ -35,6 +36,8 @@ export interface AppraisalRow {
   problems: string[];
   /** The officer's reason for accepting the warnings, with who/when; empty: none. */
   override: string;
+  /** Returned to the unit (state "tra_lai"): when and why; null otherwise. */
+  returned: { on: string; reason: string } | null;
 }
 
 export const appraisalColumns = [
@@ -47,10 +50,28 @@ export const appraisalColumns = [
   { title: "Lý do chấp nhận cảnh báo", share: 0.16 },
 ];
 
+/** "Đã trả lại đơn vị ngày 12/03/2025: Thiếu Báo cáo thành tích." for a returned nomination. */
+export function returnedText(r: AppraisalRow): string | null {
+  if (!r.returned) return null;
+  const reason = r.returned.reason.trim().replace(/[.;]$/, "");
+  return `Đã trả lại đơn vị ngày ${formatDate(r.returned.on)}${reason ? `: ${reason}` : ""}.`;
+}
+
+/** The lines of the "Nội dung kiểm tra" cell: the return first, then the rules' messages. */
+export function problemLines(r: AppraisalRow): string[] {
+  const returned = returnedText(r);
+  if (returned) return [returned, ...r.problems];
+  return r.problems.length ? r.problems : ["Đạt tất cả điều kiện, chỉ tiêu."];
+}
+
 /** The text of the "Nội dung kiểm tra" cell (one line per message where the format allows). */
 export function problemsText(r: AppraisalRow, separator = " "): string {
-  return r.problems.length ? r.problems.join(separator) : "Đạt tất cả điều kiện, chỉ tiêu.";
+  return problemLines(r).join(separator);
 }
+
+/** The "Kết quả" cell: the checks' result, or that the nomination went back to its unit. */
+export const resultText = (r: AppraisalRow): string =>
+  r.returned ? nominationStateLabels.tra_lai : eligibilityLevels[r.level];
 
 export function appraisalCells(rows: AppraisalRow[]): string[][] {
   return rows.map((r, i) => [
@@ -58,25 +79,28 @@ export function appraisalCells(rows: AppraisalRow[]): string[][] {
     r.detail ? `${r.nominee} (${r.detail})` : r.nominee,
     r.unit,
     r.award,
-    eligibilityLevels[r.level],
+    resultText(r),
     problemsText(r),
     r.override,
   ]);
 }
 
-/** Counts by level, for the summary line. */
+/** Counts by level (returned nominations apart), for the summary line. */
 export function levelCounts(rows: AppraisalRow[]) {
+  const open = rows.filter((r) => !r.returned);
   return {
-    ok: rows.filter((r) => r.level === "ok").length,
-    warning: rows.filter((r) => r.level === "warning").length,
-    blocking: rows.filter((r) => r.level === "blocking").length,
-    overridden: rows.filter((r) => r.level === "warning" && r.override).length,
+    ok: open.filter((r) => r.level === "ok").length,
+    warning: open.filter((r) => r.level === "warning").length,
+    blocking: open.filter((r) => r.level === "blocking").length,
+    overridden: open.filter((r) => r.level === "warning" && r.override).length,
+    returned: rows.length - open.length,
   };
 }
 
 export function summaryLine(rows: AppraisalRow[]): string {
   const c = levelCounts(rows);
-  return `Tổng số ${rows.length} đề nghị: ${c.ok} đạt; ${c.warning} cần lưu ý (${c.overridden} đã được chấp nhận có lý do); ${c.blocking} không đạt.`;
+  const returned = c.returned ? `; ${c.returned} đã trả lại đơn vị` : "";
+  return `Tổng số ${rows.length} đề nghị: ${c.ok} đạt; ${c.warning} cần lưu ý (${c.overridden} đã được chấp nhận có lý do); ${c.blocking} không đạt${returned}.`;
 }
 
 /** A4 landscape: seven columns need the width. */
@@ -127,8 +151,8 @@ function appraisalTable(rows: AppraisalRow[]): Table {
             cantSplit: true,
             children: appraisalColumns.map((c, i) =>
               tableCell(
-                i === 5 && r.problems.length
-                  ? r.problems.map((m) => `- ${m}`)
+                i === 5 && (r.problems.length || r.returned)
+                  ? problemLines(r).map((m) => `- ${m}`)
                   : [cells[ri]![i] ?? ""],
                 widths[i]!,
                 c.align ?? "left",

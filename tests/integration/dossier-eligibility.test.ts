@@ -309,4 +309,33 @@ describe("dossier eligibility", () => {
       "Năm 2030 chưa có đề nghị nào để lập danh sách thẩm định.",
     );
   });
+  it("shows a returned nomination as returned, with the day and the reason, in both formats", async () => {
+    const { dossierId, ids } = await dossierWithThree();
+    await t.expectOk("dossiers.transition", {
+      ids: [ids[2]],
+      action: "tra_lai",
+      reason: "Thiếu Báo cáo thành tích",
+    });
+    const x = await t.expectOk("dossiers.appraisalList", { dossierId, format: "xlsx" });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(x.path);
+    const rows: string[][] = [];
+    wb.worksheets[0]!.eachRow((r) =>
+      rows.push((r.values as unknown[]).slice(1).map((v) => (v === null ? "" : String(v)))),
+    );
+    expect(rows[0]![0]).toContain(
+      "3 đề nghị: 0 đạt; 1 cần lưu ý (0 đã được chấp nhận có lý do); 1 không đạt; 1 đã trả lại đơn vị.",
+    );
+    const returned = rows.slice(2).find((r) => r[1] === people[2]!.name)!;
+    expect([returned[5], returned[6], returned[7]]).toEqual([
+      "Trả lại đơn vị",
+      "Trả lại đơn vị",
+      "Đã trả lại đơn vị ngày 10/03/2025: Thiếu Báo cáo thành tích.",
+    ]);
+
+    const w = await t.expectOk("dossiers.appraisalList", { dossierId, format: "docx" });
+    const text = textOf(docxParts(fs.readFileSync(w.path))["word/document.xml"]!);
+    expect(text).toContain("- Đã trả lại đơn vị ngày 10/03/2025: Thiếu Báo cáo thành tích.");
+    expect(text).toContain("1 đã trả lại đơn vị.");
+  });
 });
