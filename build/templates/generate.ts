@@ -187,6 +187,8 @@ export function templateBody(id: TemplateId): Block[] {
         kinhGui(),
         slot("can_cu"),
         slot("noi_dung"),
+        slot("bang_so_lieu"),
+        slot("sau_bang"),
         afterBody(),
         footerTable(),
       ];

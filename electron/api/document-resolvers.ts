@@ -19,7 +19,11 @@ import {
 } from "./meetings";
 import { movementPlanFill } from "./movements";
 import { yearPlanFill } from "./plans";
-import { registrationPactFill } from "./registrations";
+import {
+  ROLLUP_REPORT_SOURCE,
+  registrationPactFill,
+  registrationRollupFill,
+} from "./registrations";
 import { scoreMinutesFill } from "./scoring";
 
 /** Idempotent: registering again replaces each entry with the same function. */
@@ -29,6 +33,7 @@ export function registerDocumentResolvers(): void {
   registerFillResolver("movement_plan", movementPlanFill);
   registerFillResolver("score_minutes", scoreMinutesFill);
   registerFillResolver("registration_pact", registrationPactFill);
+  registerFillResolver(ROLLUP_REPORT_SOURCE, registrationRollupFill);
   registerFillResolver(MINUTES_SOURCE, meetingMinutesFill);
   registerFillResolver(PROPOSAL_SOURCE, councilProposalFill);
   registerFillResolver(FORWARD_PROPOSAL_SOURCE, forwardProposalFill);

@@ -55,8 +55,11 @@ import {
   pactFillData,
   pactSummary,
   rollupDocx,
+  rollupReportFillData,
+  rollupReportSummary,
   rollupTable,
   type PactInput,
+  type RollupReportInput,
 } from "../documents/registration-docs";
 import {
   planRegistrationImport,
@@ -521,6 +524,20 @@ function pactInput(ctx: AppContext, input: PactDocumentInput): PactInput {
   };
 }
 
+/** The register's source kind of the roll-up Báo cáo. */
+export const ROLLUP_REPORT_SOURCE = "registration_rollup";
+
+// The register refills the roll-up from the registrations as they are now.
+export const registrationRollupFill: FillResolver = (ctx, row, number) => {
+  const input = documentInputOf(row) as RollupReportInput;
+  return rollupReportFillData(
+    buildRollup(ctx, input.year, input.movementId),
+    input,
+    number,
+    documentContext(ctx, row, chosenSigner(ctx, input.signerId)),
+  );
+};
+
 // The register refills the document from the registration as it is now.
 export const registrationPactFill: FillResolver = (ctx, row, number) => {
   const input = documentInputOf(row) as PactDocumentInput;
@@ -785,6 +802,34 @@ export const registrationsHandlers: HandlersFor<P> = {
       );
     }
     return { path: file, fileName };
+  },
+  "registrations.generateRollupReport": async (input, ctx) => {
+    const signer = chosenSigner(ctx, input.signerId);
+    const r = buildRollup(ctx, input.year, input.movementId);
+    if (!r.rows.length)
+      throw invalid(
+        `Chưa có đơn vị nào đăng ký thi đua ${rollupReportSummary(r).replace(/^Kết quả đăng ký thi đua /, "")}: chưa có gì để báo cáo.`,
+      );
+    const stored: RollupReportInput = {
+      year: input.year,
+      movementId: input.movementId,
+      docDate: input.docDate,
+      signerId: input.signerId,
+      kinhGui: input.kinhGui,
+      noiNhan: input.noiNhan,
+      legalBasisIds: [],
+    };
+    const row = await createDocument(ctx, {
+      templateId: "bao-cao",
+      docDate: input.docDate,
+      summary: rollupReportSummary(r),
+      signerName: signer.fullName,
+      signer,
+      sourceKind: ROLLUP_REPORT_SOURCE,
+      sourceId: input.movementId,
+      input: stored,
+    });
+    return toRow(ctx, row);
   },
   "registrations.generatePact": async (input, ctx) => {
     const signer = pactSigner(ctx, input.signerId);

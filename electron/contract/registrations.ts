@@ -281,6 +281,20 @@ export const registrationsProcedures = {
     z.object({ ...scope, format: z.enum(["xlsx", "docx"]) }),
     savedFile,
   ),
+  /**
+   * The roll-up sent to the upper level as a Báo cáo in the document register (number, date,
+   * signer), the table of every unit's registration in its body.
+   */
+  "registrations.generateRollupReport": mutation(
+    z.object({
+      ...scope,
+      docDate: isoDate,
+      signerId: id,
+      kinhGui: requiredText("Kính gửi", 500),
+      noiNhan: z.array(z.string().max(300)).default([]),
+    }),
+    documentRowSchema,
+  ),
   /** The office's own Đăng ký giao ước thi đua, a draft in the document register. */
   "registrations.generatePact": mutation(
     z.object({

@@ -87,5 +87,9 @@ export function genericFillData(
     data.danh_sach = { columns: [], rows: [] };
     data.de_nghi = [];
   }
+  if (input.kind === "bao-cao") {
+    data.bang_so_lieu = { columns: [], rows: [] };
+    data.sau_bang = [];
+  }
   return data;
 }

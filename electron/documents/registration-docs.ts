@@ -10,7 +10,7 @@ import { familyCountNote, registrationStatuses } from "../contract/vocabulary";
 import { upperVi } from "../domain/vietnamese";
 import { centered, dataTable, layoutTable, officeDocx, para, rule, run } from "./blocks";
 import type { FillData } from "./fill";
-import { commonFillData, type CommonInput, type GenericContext } from "./generic";
+import { commonFillData, issuerOfContext, type CommonInput, type GenericContext } from "./generic";
 import { HEADER_COLUMNS, LINE, SIZE } from "./format-rules";
 import { cstdcsFamily, ldttFamily, percentText } from "../domain/registration-checks";
 
@@ -154,5 +154,53 @@ export function pactFillData(input: PactInput, number: string, c: GenericContext
   return {
     ...commonFillData({ ...input, summary: pactSummary(input.year) }, number, c),
     noi_dung: pactParagraphs(input, c.profile.issuingBody),
+  };
+}
+
+const lowerFirst = (t: string) => t.charAt(0).toLocaleLowerCase("vi") + t.slice(1);
+
+/** What the officer enters for the roll-up sent upward (the rest comes from the registrations). */
+export interface RollupReportInput extends Omit<CommonInput, "summary"> {
+  year: number;
+  movementId: string | null;
+  signerId: string;
+}
+
+/** "Kết quả đăng ký thi đua năm 2025", or "… – <phong trào>" for a movement's registrations. */
+export const rollupReportSummary = (r: Pick<Rollup, "title">) =>
+  r.title.replace(/^Bảng tổng hợp đăng ký thi đua/, "Kết quả đăng ký thi đua");
+
+/**
+ * The roll-up sent to the upper level as a Báo cáo in the register — number, date, signer — with
+ * the table of every unit's registration in its body.
+ */
+export function rollupReportFillData(
+  r: Rollup,
+  input: RollupReportInput,
+  number: string,
+  c: GenericContext,
+): FillData {
+  const body = issuerOfContext(c).name;
+  const submitted = r.rows.length;
+  const total = submitted + r.notRegistered;
+  const collective = r.columns.filter((col) => col.recipientKind === "tap_the");
+  const personal = r.columns.filter((col) => col.recipientKind === "ca_nhan");
+  const list = (cols: typeof r.columns) =>
+    cols
+      .map((col) => `${col.name.replace(/\s*\(\*\)$/, "")}: ${r.totals[col.code] ?? 0}`)
+      .join("; ");
+  return {
+    ...commonFillData({ ...input, summary: rollupReportSummary(r) }, number, c),
+    noi_dung: [
+      `${body} báo cáo ${lowerFirst(rollupReportSummary(r))} của các cơ quan, đơn vị như sau:`,
+      `1. Số đơn vị đã đăng ký: ${submitted}/${total} đơn vị; chưa đăng ký: ${r.notRegistered} đơn vị.`,
+      ...(collective.length ? [`2. Tập thể đăng ký danh hiệu: ${list(collective)}.`] : []),
+      `${collective.length ? 3 : 2}. Cá nhân đăng ký: ${r.totalPeople} người; ${list(personal)} (${familyCountNote}).`,
+      "Kết quả đăng ký của từng đơn vị như sau:",
+    ],
+    bang_so_lieu: rollupTable(r),
+    sau_bang: [
+      `Trên đây là kết quả đăng ký thi đua năm ${r.year} của các cơ quan, đơn vị, ${body} kính báo cáo.`,
+    ],
   };
 }

@@ -176,6 +176,20 @@ export function sampleData(id: TemplateId, listSize = 3): FillData {
         noi_dung: [
           "**I. KẾT QUẢ ĐẠT ĐƯỢC**",
           "Năm 2024, các cơ quan, đơn vị đã tổ chức tốt các phong trào thi đua.",
+          "Kết quả khen thưởng trong năm như sau:",
+        ],
+        bang_so_lieu: {
+          columns: [
+            { title: "STT", share: 0.1, align: "center" },
+            { title: "Hình thức khen thưởng", share: 0.6 },
+            { title: "Số lượng", share: 0.3, align: "center" },
+          ],
+          rows: [
+            ["1", "Giấy khen của Chủ tịch UBND huyện", "45"],
+            ["2", "Danh hiệu Lao động tiên tiến", "312"],
+          ],
+        },
+        sau_bang: [
           "**II. PHƯƠNG HƯỚNG NĂM 2025**",
           "Tiếp tục đổi mới công tác thi đua, khen thưởng.",
         ],

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startTestBackend, sampleSetup, type TestBackend } from "../helpers/backend";
 import { snapshotDatabase } from "../helpers/db-snapshot";
 import { docxParts } from "../helpers/docx-xml";
+import { errorOf } from "../helpers/nominations";
 
 let t: TestBackend;
 let u: Record<"xa" | "pnv" | "truong", string>;
@@ -645,6 +646,48 @@ describe("roll-up and documents", () => {
     expect(xml).toContain("Tổng cộng");
     expect(xml).toContain("Số đơn vị chưa nộp đăng ký: 2.");
     expect(xml).toContain("(*) Số cá nhân đăng ký, kể cả cá nhân đăng ký danh hiệu cao hơn.");
+  });
+
+  it("sends the roll-up upward as a numbered, signed Báo cáo with the table in its body", async () => {
+    const head = (await t.expectOk("settings.listSigners", {})).find(
+      (s) => s.position === "Trưởng phòng",
+    )!;
+    const input = {
+      year: 2025,
+      movementId: null,
+      docDate: "2025-02-20",
+      signerId: head.id,
+      kinhGui: "Ban Thi đua - Khen thưởng tỉnh Đồng Nai",
+      noiNhan: ["Như trên"],
+    };
+    expect(await errorOf(t.call("registrations.generateRollupReport", input))).toContain(
+      "Chưa có đơn vị nào đăng ký thi đua năm 2025",
+    );
+    await registerTwo();
+    const doc = await t.expectOk("registrations.generateRollupReport", input);
+    expect(doc).toMatchObject({
+      templateId: "bao-cao",
+      number: "…/BC-PNV",
+      summary: "Kết quả đăng ký thi đua năm 2025",
+      signerName: head.fullName,
+    });
+    const issued = await t.expectOk("documents.issue", { id: doc.id });
+    const xml = docxParts(fs.readFileSync(`${t.paths.dataDir}/${issued.row.filePath}`))[
+      "word/document.xml"
+    ]!;
+    const text = xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+    for (const e of [
+      "Số: 01/BC-PNV",
+      "Kính gửi: Ban Thi đua - Khen thưởng tỉnh Đồng Nai",
+      "Phòng Nội vụ báo cáo kết quả đăng ký thi đua năm 2025 của các cơ quan, đơn vị như sau:",
+      "1. Số đơn vị đã đăng ký: 2/4 đơn vị; chưa đăng ký: 2 đơn vị.",
+      "Lao động tiên tiến: 6; Chiến sĩ thi đua cơ sở: 2 (kể cả cá nhân đăng ký danh hiệu cao hơn).",
+      "UBND xã Bình Lư",
+      "Tổng cộng",
+      "kính báo cáo./.",
+      "TRƯỞNG PHÒNG",
+    ])
+      expect(text).toContain(e);
   });
 
   it("creates the office's Đăng ký giao ước thi đua in the register", async () => {

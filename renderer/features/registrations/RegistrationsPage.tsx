@@ -35,6 +35,7 @@ import { formatDate } from "../../lib/format";
 import { matchesTyped } from "../../lib/folded-filter";
 import { statusColors, unitRoute } from "./labels";
 import { CapsModal, PactModal } from "./RegistrationModals";
+import { RollupReportModal } from "./RollupReportModal";
 
 function UnitsTable({
   rows,
@@ -114,6 +115,7 @@ export function RegistrationsPage() {
   const [q, setQ] = useState("");
   const [editingCaps, setEditingCaps] = useState(false);
   const [makingPact, setMakingPact] = useState(false);
+  const [reporting, setReporting] = useState(false);
   const enabled = year !== null;
   const scope = { year: year ?? 0, movementId };
   const movements = useApiQuery("movements.list", { year: year ?? 0 }, { enabled });
@@ -175,12 +177,25 @@ export function RegistrationsPage() {
                 >
                   Tổng hợp đăng ký (Word)
                 </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconFileText size={16} />}
+                  onClick={() => setReporting(true)}
+                >
+                  Báo cáo gửi cấp trên (có số, người ký)…
+                </Menu.Item>
               </Menu.Dropdown>
             </Menu>
           </>
         }
       />
       {editingCaps && <CapsModal year={year} onClose={() => setEditingCaps(false)} />}
+      {reporting && (
+        <RollupReportModal
+          year={year}
+          movementId={movementId}
+          onClose={() => setReporting(false)}
+        />
+      )}
       {makingPact && (
         <PactModal year={year} movementId={movementId} onClose={() => setMakingPact(false)} />
       )}
