@@ -45,8 +45,10 @@ import { familyCounts } from "../contract/vocabulary";
 import { registrationInput } from "../contract/registrations";
 import { formatDate } from "../contract/format";
 import {
+  approvalReasonProblem,
   checkRegistration,
   defaultRegistrationCaps,
+  overCstdcsCap,
   type Rating,
 } from "../domain/registration-checks";
 import { foldForSearch, isoDateOf } from "../domain/vietnamese";
@@ -62,6 +64,7 @@ import {
   type RollupReportInput,
 } from "../documents/registration-docs";
 import {
+  importedSubmission,
   planRegistrationImport,
   writeRegistrationTemplate,
   type RegistrationImportPlan,
@@ -595,7 +598,14 @@ export const registrationsHandlers: HandlersFor<P> = {
         throw invalid("Hãy ghi ngày nhận bản đăng ký trước khi duyệt.", {
           receivedDate: "Chọn ngày nhận",
         });
-      values = { status, reason: "", receivedDate: receivedDate ?? existing?.receivedDate ?? null };
+      // Over the CSTĐCS cap, approval takes the officer's written reason, kept with it.
+      const problem = approvalReasonProblem(reg.warnings, reason);
+      if (problem) throw invalid(problem, { reason: "Ghi lý do duyệt vượt tỷ lệ" });
+      values = {
+        status,
+        reason: overCstdcsCap(reg.warnings) ? reason.trim() : "",
+        receivedDate: receivedDate ?? existing?.receivedDate ?? null,
+      };
     }
     if (existing) registrationRows.save(ctx.db, existing.id, values, ctx.stamp());
     else
@@ -762,15 +772,9 @@ export const registrationsHandlers: HandlersFor<P> = {
     const saved = await ctx.backup("pre-import");
     pending.delete(token);
     const id = writeRegistration(ctx, input);
-    // A unit's own file is its submission: received today unless already further along.
-    const reg = registrationRows.byId(ctx.db, id)!;
-    if (reg.status === "chua_nop" || reg.status === "can_bo_sung")
-      registrationRows.save(
-        ctx.db,
-        id,
-        { status: "da_nop", receivedDate: today(ctx), reason: "" },
-        ctx.stamp(),
-      );
+    // A unit's own file is its submission, received on the day the file says (never "today").
+    const submission = importedSubmission(registrationRows.byId(ctx.db, id)!, plan, today(ctx));
+    if (submission) registrationRows.save(ctx.db, id, submission, ctx.stamp());
     return {
       people: input.people.length,
       titles: input.titles.length,

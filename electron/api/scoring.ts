@@ -416,6 +416,7 @@ export const scoringHandlers: HandlersFor<typeof scoringProcedures> = {
         rankingColumns.map((c, i) => ({
           header: c.title,
           width: i === 1 ? 40 : 14,
+          money: i === 8,
           // Points and money stay numbers in Excel; labels stay text.
           value: (r: number) => {
             const res = d.results[r]!;

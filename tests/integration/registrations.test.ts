@@ -257,8 +257,20 @@ describe("status and the list of units", () => {
       "2025-02-05",
       "Thiếu chỉ tiêu về cải cách hành chính",
     ]);
-    const ok = await t.expectOk("registrations.setStatus", { ...scope, status: "da_duyet" });
-    expect([ok.status, ok.reason]).toEqual(["da_duyet", ""]);
+    // Over the CSTĐCS cap, approval takes a written reason, kept with the registration.
+    const unexplained = await t.call("registrations.setStatus", { ...scope, status: "da_duyet" });
+    if (!unexplained.ok)
+      expect(unexplained.error.message).toContain("hãy ghi lý do duyệt vượt tỷ lệ");
+    else throw new Error("approved over the cap without a reason");
+    const ok = await t.expectOk("registrations.setStatus", {
+      ...scope,
+      status: "da_duyet",
+      reason: "Đơn vị có nhiều thành tích đột xuất trong năm",
+    });
+    expect([ok.status, ok.reason]).toEqual([
+      "da_duyet",
+      "Đơn vị có nhiều thành tích đột xuất trong năm",
+    ]);
     // Saving the grid again keeps the status.
     expect((await t.expectOk("registrations.save", pnvGrid())).status).toBe("da_duyet");
     const reset = await t.expectOk("registrations.setStatus", { ...scope, status: "chua_nop" });
@@ -515,7 +527,8 @@ describe("import from the unit's .xlsx", () => {
       [null, "Hoàng Văn Mới", "LDTT", "Mới tuyển"],
     ]);
     expect(r.targets).toEqual([{ text: "Giải quyết hồ sơ đúng hạn", number: 98.5, unit: "%" }]);
-    expect([r.status, r.receivedDate]).toEqual(["da_nop", "2025-03-10"]);
+    // The file carries no date: submitted, the receipt date left for the officer (never "today").
+    expect([r.status, r.receivedDate]).toEqual(["da_nop", null]);
     const reused = await t.call("registrations.commitImport", { token: preview.token });
     expect(reused.ok).toBe(false);
   });

@@ -332,6 +332,8 @@ describe("documents of a cluster's score table", () => {
     ]);
     expect(row(3)).toEqual(["1", "UBND xã Thạnh Phú", 98, 92, 5, 0, 97, "Nhất", 10_000_000]);
     expect(row(5)).toEqual(["3", "UBND thị trấn Vĩnh An", 81, 83, 0, 2, 81, "Ba", 5_000_000]);
+    // The prize is money: a number shown grouped by thousands.
+    expect(ws.getCell("I3").numFmt).toBe("#,##0");
     const last = row(6);
     expect(last[1]).toBe("UBND xã Phú Lý");
     expect(last[7]).toBe("Chưa đủ điểm");
