@@ -19,5 +19,13 @@ export const theme = createTheme({
     MultiSelect: { defaultProps: picker },
     Autocomplete: { defaultProps: picker },
     TagsInput: { defaultProps: picker },
+    // A badge says a state ("Đã ban hành", "Hết hiệu lực"): always in full. Mantine cuts its
+    // label with "…" whenever a table cell or a row is narrower than the text.
+    Badge: {
+      styles: {
+        root: { flexShrink: 0, minWidth: "max-content", overflow: "visible" },
+        label: { overflow: "visible" },
+      },
+    },
   },
 });
