@@ -6,6 +6,7 @@ import {
   Card,
   Group,
   Menu,
+  Popover,
   Stack,
   Table,
   Text,
@@ -30,8 +31,10 @@ import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { MoveButtonsVertical } from "./MoveButtonsVertical";
 import { PageHeader } from "../../components/PageHeader";
+import { DateField } from "../../components/DateField";
 import { RowActions } from "../../components/RowActions";
 import { formatDate } from "../../lib/format";
+import { todayIso } from "../../lib/today";
 import { ActivityDocumentsModal } from "./ActivityDocumentsModal";
 import { ActivityModal } from "./ActivityModal";
 import { PeriodReportModal } from "./PeriodReportModal";
@@ -94,6 +97,85 @@ function StatusBadge({ a }: { a: PlanActivity }) {
   );
 }
 
+/**
+ * The ✓ of an activity: asks the day it was done (today unless the officer says otherwise) before
+ * marking it done, so work finished last week is not recorded as finished today.
+ */
+function CompleteButton({
+  a,
+  opened,
+  onOpen,
+  onClose,
+  onConfirm,
+  saving,
+}: {
+  a: PlanActivity;
+  opened: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+  onConfirm: (completedOn: string) => void;
+  saving: boolean;
+}) {
+  const [date, setDate] = useState<string | null>(todayIso());
+  return (
+    <Popover opened={opened} onDismiss={onClose} position="bottom-end" withArrow trapFocus>
+      <Popover.Target>
+        <Tooltip label="Đánh dấu hoàn thành" disabled={opened}>
+          <ActionIcon
+            variant="subtle"
+            color="teal"
+            aria-label={`Hoàn thành ${a.title}`}
+            onClick={() => {
+              if (opened) return onClose();
+              setDate(todayIso());
+              onOpen();
+            }}
+          >
+            <IconCheck size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Popover.Target>
+      <Popover.Dropdown aria-label={`Ngày hoàn thành ${a.title}`}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (date) onConfirm(date);
+          }}
+        >
+          <Stack gap="xs" w={220}>
+            <DateField
+              label="Ngày hoàn thành"
+              withAsterisk
+              required
+              maxDate={todayIso()}
+              value={date}
+              onChange={setDate}
+              popoverProps={{ withinPortal: false }}
+            />
+            <Group justify="flex-end" gap="xs">
+              <Button size="xs" variant="default" onClick={onClose}>
+                Hủy
+              </Button>
+              {/* Focus lands here, not in the date (whose calendar would cover the form): Enter
+                  confirms today at once. */}
+              <Button
+                size="xs"
+                type="submit"
+                color="teal"
+                loading={saving}
+                disabled={!date}
+                data-autofocus
+              >
+                Xác nhận
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
 function QuarterTable({
   quarter,
   activities,
@@ -106,6 +188,8 @@ function QuarterTable({
   const queryClient = useQueryClient();
   const year = useWorkingYear();
   const [linking, setLinking] = useState<PlanActivity | null>(null);
+  // The activity whose ✓ asks for the day it was done.
+  const [completing, setCompleting] = useState<string | null>(null);
   const move = useApiMutation("plans.moveActivity");
   const save = useApiMutation("plans.saveActivity", { success: "Đã cập nhật trạng thái" });
   const remove = useApiMutation("plans.deleteActivity", {
@@ -142,21 +226,28 @@ function QuarterTable({
         },
       },
     );
-  const setStatus = (a: PlanActivity, status: PlanActivity["status"]) =>
-    save.mutate({
-      id: a.id,
-      planId: a.planId,
-      title: a.title,
-      quarter: a.quarter,
-      dueDate: a.dueDate,
-      leadUnit: a.leadUnit,
-      leadUnitId: a.leadUnitId,
-      coordinatingUnits: a.coordinatingUnits,
-      kind: a.kind,
-      status,
-      completedOn: null,
-      resultNote: a.resultNote,
-    });
+  const setStatus = (
+    a: PlanActivity,
+    status: PlanActivity["status"],
+    completedOn: string | null = null,
+  ) =>
+    save.mutate(
+      {
+        id: a.id,
+        planId: a.planId,
+        title: a.title,
+        quarter: a.quarter,
+        dueDate: a.dueDate,
+        leadUnit: a.leadUnit,
+        leadUnitId: a.leadUnitId,
+        coordinatingUnits: a.coordinatingUnits,
+        kind: a.kind,
+        status,
+        completedOn,
+        resultNote: a.resultNote,
+      },
+      { onSuccess: () => setCompleting(null) },
+    );
   const done = activities.filter((a) => a.status === "hoan_thanh").length;
   return (
     <Card withBorder padding="md">
@@ -202,6 +293,11 @@ function QuarterTable({
                         · Chủ trì: {a.leadUnit}
                       </Text>
                     )}
+                    {a.status === "hoan_thanh" && a.completedOn && (
+                      <Text size="xs" c="dimmed">
+                        · Hoàn thành ngày {formatDate(a.completedOn)}
+                      </Text>
+                    )}
                     {a.dateReview && (
                       <Badge size="xs" color="orange" variant="light">
                         {reviewLabels[a.dateReview]}
@@ -225,16 +321,14 @@ function QuarterTable({
                 <Table.Td w={110}>
                   <Group gap={2} wrap="nowrap">
                     {a.status !== "hoan_thanh" && (
-                      <Tooltip label="Đánh dấu hoàn thành">
-                        <ActionIcon
-                          variant="subtle"
-                          color="teal"
-                          aria-label={`Hoàn thành ${a.title}`}
-                          onClick={() => setStatus(a, "hoan_thanh")}
-                        >
-                          <IconCheck size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <CompleteButton
+                        a={a}
+                        opened={completing === a.id}
+                        onOpen={() => setCompleting(a.id)}
+                        onClose={() => setCompleting(null)}
+                        onConfirm={(day) => setStatus(a, "hoan_thanh", day)}
+                        saving={save.isPending}
+                      />
                     )}
                     <RowActions
                       label={a.title}
@@ -260,7 +354,12 @@ function QuarterTable({
                           Chưa bắt đầu
                         </Menu.Item>
                         <Menu.Item onClick={() => setStatus(a, "dang_lam")}>Đang làm</Menu.Item>
-                        <Menu.Item onClick={() => setStatus(a, "hoan_thanh")}>Hoàn thành</Menu.Item>
+                        <Menu.Item
+                          disabled={a.status === "hoan_thanh"}
+                          onClick={() => setCompleting(a.id)}
+                        >
+                          Hoàn thành…
+                        </Menu.Item>
                         <Menu.Divider />
                         <Menu.Item onClick={() => setLinking(a)}>Văn bản của hoạt động…</Menu.Item>
                       </Menu.Dropdown>

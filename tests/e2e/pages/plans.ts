@@ -30,9 +30,20 @@ export class PlanPage {
     await d.getByLabel("Hạn hoàn thành").press("Enter");
   }
 
-  async markDone(activity: string) {
+  /** The ✓ of an activity: asks the day it was done (today unless `day`, dd/mm/yyyy, is given). */
+  async markDone(activity: string, day?: string) {
     await this.page.getByRole("button", { name: `Hoàn thành ${activity}` }).click();
+    const ask = this.completionAsk(activity);
+    if (day !== undefined) {
+      await ask.getByLabel(/^Ngày hoàn thành/).fill(day);
+      await ask.getByLabel(/^Ngày hoàn thành/).press("Tab");
+    }
+    await ask.getByRole("button", { name: "Xác nhận" }).click();
   }
+
+  /** The little form the ✓ opens. */
+  completionAsk = (activity: string) =>
+    this.page.getByRole("dialog", { name: `Ngày hoàn thành ${activity}` });
 
   /** Nội dung kế hoạch: one unit and its task. */
   async setContent(unit: string, task: string) {
