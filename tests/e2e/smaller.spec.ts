@@ -1,0 +1,130 @@
+// The officer's smaller rough edges (#13 item 13), walked through: states in full, downloads named
+// as an officer files them, the day a task was done, the whole overdue list, repealed laws marked.
+import type { Page } from "@playwright/test";
+import { expect, snap, test } from "./fixtures";
+import { RegisterPageModel } from "./pages/documents";
+import { PlanPage } from "./pages/plans";
+import { Shell } from "./pages/shell";
+import { downloadOf } from "./pages/ui";
+
+test.use({ demo: true });
+
+/** The badges whose text does not fit and is cut with "…". */
+const cutBadges = (page: Page) =>
+  page
+    .locator(".mantine-Badge-root")
+    .evaluateAll((badges) =>
+      badges
+        .filter((b) =>
+          [b, ...b.querySelectorAll(".mantine-Badge-label")].some(
+            (e) => e.scrollWidth > e.clientWidth + 1,
+          ),
+        )
+        .map((b) => b.textContent),
+    );
+
+const vn = (d: Date) =>
+  `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
+
+test("states show in full; a register document downloads under its number and summary", async ({
+  page,
+}) => {
+  const shell = new Shell(page);
+  const register = new RegisterPageModel(page);
+  await shell.go("Căn cứ pháp lý");
+  await expect(page.getByText("Hết hiệu lực").first()).toBeVisible();
+  expect(await cutBadges(page)).toEqual([]);
+  await snap(page, "13-13-badges-legal-bases");
+
+  await shell.go("Sổ văn bản");
+  await register.createToTrinh(
+    "Về việc đề nghị tặng Giấy khen đột xuất",
+    "Phòng Nội vụ kính trình Chủ tịch UBND huyện xem xét khen thưởng đột xuất.",
+  );
+  await expect(shell.notice("Đã lưu văn bản dự thảo")).toBeVisible();
+  const draft = await downloadOf(page, () => register.action("đột xuất", "Mở bằng Word"));
+  expect(draft.suggestedFilename()).toBe(
+    "To trinh ve viec de nghi tang Giay khen dot xuat - Du thao.docx",
+  );
+
+  await register.action("đột xuất", "Ban hành (cấp số)…");
+  await register.confirmIssue();
+  await expect(register.row("đột xuất")).toContainText("Đã ban hành");
+  expect(await cutBadges(page)).toEqual([]);
+  await snap(page, "13-13-register-issued");
+  const issued = await downloadOf(page, () => register.action("đột xuất", "Mở bằng Word"));
+  expect(issued.suggestedFilename()).toMatch(
+    /^To trinh ve viec de nghi tang Giay khen dot xuat - 01-TTr-[A-Z]+\.docx$/,
+  );
+});
+
+test("the ✓ asks the day the task was done, today unless the officer says otherwise", async ({
+  page,
+}) => {
+  const shell = new Shell(page);
+  const plan = new PlanPage(page);
+  await shell.go("Kế hoạch năm");
+  await plan.useBuiltInSet();
+  await expect(shell.notice(/Đã tạo kế hoạch năm/)).toBeVisible();
+  const today = new Date();
+  await plan.addActivity({ content: "Gửi báo cáo nhanh", lead: "Phòng Nội vụ", due: vn(today) });
+  await expect(shell.notice("Đã lưu hoạt động")).toBeVisible();
+
+  await page.getByRole("button", { name: "Hoàn thành Gửi báo cáo nhanh" }).click();
+  const ask = plan.completionAsk("Gửi báo cáo nhanh");
+  await expect(ask.getByLabel(/^Ngày hoàn thành/)).toHaveValue(vn(today));
+  await snap(page, "13-13-done-asks-the-day");
+  await ask.getByRole("button", { name: "Hủy" }).click();
+  await expect(ask).toBeHidden();
+  await expect(plan.row("Gửi báo cáo nhanh")).toContainText("Chưa bắt đầu");
+
+  const earlier = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 3);
+  await plan.markDone("Gửi báo cáo nhanh", vn(earlier));
+  await expect(shell.notice("Đã cập nhật trạng thái")).toBeVisible();
+  const row = plan.row("Gửi báo cáo nhanh");
+  await expect(row).toContainText("Hoàn thành");
+  await expect(row).toContainText(`Hoàn thành ngày ${vn(earlier)}`);
+});
+
+test("the overview opens the whole overdue list", async ({ page }) => {
+  const shell = new Shell(page);
+  const plan = new PlanPage(page);
+  // The built-in set's deadlines of the year; by late in the year many are past.
+  await shell.go("Kế hoạch năm");
+  await plan.useBuiltInSet();
+  await expect(shell.notice(/Đã tạo kế hoạch năm/)).toBeVisible();
+  await shell.go("Tổng quan");
+  const overdue = page.locator(".mantine-Card-root").filter({ hasText: "Quá hạn" }).first();
+  const more = overdue.getByRole("button", { name: /^và \d+ việc khác…$/ });
+  await expect(
+    overdue.getByRole("link").or(overdue.getByText("Không có việc quá hạn.")),
+  ).not.toHaveCount(0);
+  test.skip(!(await more.isVisible()), "fewer than seven overdue tasks today");
+  const hidden = Number(/\d+/.exec((await more.textContent()) ?? "")![0]);
+  await more.click();
+  await expect(overdue.getByRole("link")).toHaveCount(6 + hidden);
+  await snap(page, "13-13-overview-whole-list");
+  await overdue.getByRole("button", { name: "Thu gọn" }).click();
+  await expect(overdue.getByRole("link")).toHaveCount(6);
+});
+
+test("the Căn cứ picker lists repealed laws last, marked", async ({ page }) => {
+  const shell = new Shell(page);
+  const register = new RegisterPageModel(page);
+  await shell.go("Sổ văn bản");
+  await register.openNew();
+  await register
+    .dialog()
+    .getByLabel(/^Căn cứ/)
+    .click();
+  const options = page.getByRole("option");
+  await expect(options.filter({ hasText: "91/2017/NĐ-CP" })).toContainText("(hết hiệu lực)");
+  const labels = await options.allTextContents();
+  const firstRepealed = labels.findIndex((l) => l.endsWith("(hết hiệu lực)"));
+  expect(firstRepealed).toBeGreaterThan(0);
+  expect(labels.slice(firstRepealed).every((l) => /\((hết|chưa có) hiệu lực\)$/.test(l))).toBe(
+    true,
+  );
+  expect(labels.find((l) => l.includes("152/2025/NĐ-CP"))).not.toContain("hiệu lực)");
+  await snap(page, "13-13-legal-basis-picker");
+});
