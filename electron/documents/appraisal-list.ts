@@ -6,9 +6,7 @@
 import {
   AlignmentType,
   BorderStyle,
-  Document,
   Packer,
-  PageOrientation,
   Table,
   TableCell,
   TableLayoutType,
@@ -20,8 +18,8 @@ import type { Profile } from "../contract";
 import { formatDate } from "../contract/format";
 import { eligibilityLevels, nominationStateLabels } from "../contract/vocabulary";
 import { formatDateLine, upperVi } from "../domain/vietnamese";
-import { centered, layoutTable, para, rule, run } from "./blocks";
-import { LANGUAGE, LINE, PAGE, SIZE, TIGHT, fontSlots } from "./format-rules";
+import { centered, layoutTable, officeDocx, para, rule, run } from "./blocks";
+import { LINE, PAGE, SIZE, TIGHT } from "./format-rules";
 
 export interface AppraisalRow {
   nominee: string;
@@ -188,40 +186,18 @@ export async function appraisalListDocx(
       }),
     ],
   ]);
-  const doc = new Document({
-    creator: "Thi đua – Khen thưởng",
+  const doc = officeDocx({
     title,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontSlots, size: SIZE.body, language: { value: LANGUAGE } },
-          paragraph: { spacing: LINE },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: {
-              width: PAGE.width,
-              height: PAGE.height,
-              orientation: PageOrientation.LANDSCAPE,
-            },
-            margin: PAGE.margin,
-          },
-        },
-        children: [
-          header,
-          para([run(" ", { size: 8 })], { spacing: { ...TIGHT, before: 240 } }),
-          centered(upperVi(title), { bold: true, size: SIZE.typeName }),
-          centered(subtitle, { bold: true }, 240),
-          rows.length ? appraisalTable(rows) : para([run("Không có đề nghị nào.")]),
-          para([run(summaryLine(rows), { italics: true })], {
-            spacing: { ...LINE, before: 160 },
-          }),
-        ],
-      },
+    landscape: true,
+    children: [
+      header,
+      para([run(" ", { size: 8 })], { spacing: { ...TIGHT, before: 240 } }),
+      centered(upperVi(title), { bold: true, size: SIZE.typeName }),
+      centered(subtitle, { bold: true }, 240),
+      rows.length ? appraisalTable(rows) : para([run("Không có đề nghị nào.")]),
+      para([run(summaryLine(rows), { italics: true })], {
+        spacing: { ...LINE, before: 160 },
+      }),
     ],
   });
   return Packer.toBuffer(doc);

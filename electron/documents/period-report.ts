@@ -2,11 +2,11 @@
  * The quarter (or half-year) result list as a Word table the officer pastes into the sơ kết
  * report: what was done and what was not, with the result notes.
  */
-import { Document, Packer } from "docx";
+import { Packer } from "docx";
 import type { PlanActivity } from "../contract";
 import { formatDate } from "../contract/format";
-import { centered, dataTable, para, run } from "./blocks";
-import { LANGUAGE, LINE, PAGE, SIZE, fontSlots } from "./format-rules";
+import { centered, dataTable, officeDocx, para, run } from "./blocks";
+import { LINE } from "./format-rules";
 
 // STT must fit "STT" in bold 13 pt on one line (about 25 pt plus the cell margins): 6% wrapped it.
 export const periodColumns = [
@@ -34,34 +34,18 @@ export async function periodReportDocx(
 ): Promise<Buffer> {
   const heading = (text: string) =>
     para([run(text, { bold: true })], { spacing: { ...LINE, before: 240, after: 120 } });
-  const doc = new Document({
-    creator: "Thi đua – Khen thưởng",
+  const doc = officeDocx({
     title,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontSlots, size: SIZE.body, language: { value: LANGUAGE } },
-          paragraph: { spacing: LINE },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
-        },
-        children: [
-          centered(title, { bold: true }, 240),
-          heading(`1. Các hoạt động đã hoàn thành (${done.length})`),
-          done.length
-            ? dataTable({ columns: periodColumns, rows: periodRows(done) })
-            : para([run("Không có.")]),
-          heading(`2. Các hoạt động chưa hoàn thành (${notDone.length})`),
-          notDone.length
-            ? dataTable({ columns: periodColumns, rows: periodRows(notDone) })
-            : para([run("Không có.")]),
-        ],
-      },
+    children: [
+      centered(title, { bold: true }, 240),
+      heading(`1. Các hoạt động đã hoàn thành (${done.length})`),
+      done.length
+        ? dataTable({ columns: periodColumns, rows: periodRows(done) })
+        : para([run("Không có.")]),
+      heading(`2. Các hoạt động chưa hoàn thành (${notDone.length})`),
+      notDone.length
+        ? dataTable({ columns: periodColumns, rows: periodRows(notDone) })
+        : para([run("Không có.")]),
     ],
   });
   return Packer.toBuffer(doc);

@@ -28,3 +28,17 @@ export function runContaining(xml: string, text: string): string | undefined {
     .map((m) => m[0])
     .find((r) => r.includes(text));
 }
+
+/**
+ * True when the .docx numbers its pages as the decree asks: a header with the PAGE field on the
+ * pages after the first, none on the first (w:titlePg with an empty first-page header).
+ */
+export function numbersPagesFromTheSecond(parts: Record<string, string>): boolean {
+  const body = parts["word/document.xml"] ?? "";
+  const headers = Object.keys(parts).filter((n) => /^word\/header\d+\.xml$/.test(n));
+  return (
+    body.includes("<w:titlePg/>") &&
+    headers.filter((n) => parts[n]!.includes("PAGE")).length === 1 &&
+    headers.length === 2
+  );
+}

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startTestBackend, type TestBackend } from "../helpers/backend";
-import { docxParts } from "../helpers/docx-xml";
+import { docxParts, numbersPagesFromTheSecond } from "../helpers/docx-xml";
 import { snapshotDatabase } from "../helpers/db-snapshot";
 
 /**
@@ -295,6 +295,7 @@ describe("dossier eligibility", () => {
     expect(body[0]![8]).toBe("");
 
     const w = await t.expectOk("dossiers.appraisalList", { dossierId, format: "docx" });
+    expect(numbersPagesFromTheSecond(docxParts(fs.readFileSync(w.path)))).toBe(true);
     const text = textOf(docxParts(fs.readFileSync(w.path))["word/document.xml"]!);
     expect(text).toContain("DANH SÁCH THẨM ĐỊNH ĐỀ NGHỊ KHEN THƯỞNG");
     expect(text).toContain("Tờ trình số 21/TTr-UBND");

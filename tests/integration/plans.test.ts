@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import { startTestBackend, sampleSetup, type TestBackend } from "../helpers/backend";
-import { docxParts } from "../helpers/docx-xml";
+import { docxParts, numbersPagesFromTheSecond } from "../helpers/docx-xml";
 
 /** The text of a .docx's body, one line per paragraph. */
 function documentText(file: string): string {
@@ -301,7 +301,9 @@ describe("plan content and the period report", () => {
       period: "h1",
       format: "docx",
     });
-    const xml = docxParts(fs.readFileSync(word.path))["word/document.xml"]!;
+    const parts = docxParts(fs.readFileSync(word.path));
+    expect(numbersPagesFromTheSecond(parts)).toBe(true);
+    const xml = parts["word/document.xml"]!;
     expect(xml).toContain(
       "Kết quả thực hiện kế hoạch công tác thi đua, khen thưởng 6 tháng đầu năm 2025",
     );
