@@ -2,6 +2,7 @@ import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/
 import { useForm } from "@mantine/form";
 import { useEffect } from "react";
 import { genericKinds, type GenericDocumentInput } from "../../../electron/contract";
+import { signerLabel } from "../../../electron/contract/format";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { DateField } from "../../components/DateField";
 import { LegalBasisSelect } from "../../components/LegalBasisSelect";
@@ -101,7 +102,7 @@ export function GenericDocumentModal({
               withAsterisk
               data={(signers.data ?? []).map((s) => ({
                 value: s.id,
-                label: `${s.fullName} — ${s.position}`,
+                label: signerLabel(s),
               }))}
               {...form.getInputProps("signerId")}
             />
