@@ -22,6 +22,7 @@ import {
   para,
   rule,
   run,
+  sectionHeading,
 } from "../../electron/documents/blocks";
 import {
   BODY_SPACING,
@@ -115,12 +116,7 @@ const kinhGui = () =>
     spacing: { ...LINE, before: 120, after: 240 },
   });
 
-const heading = (text: string) =>
-  para([run(text, { bold: true })], {
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: FIRST_LINE_INDENT },
-    spacing: { ...BODY_SPACING, before: 120 },
-  });
+const heading = sectionHeading;
 
 const gap = (n: number) => Array.from({ length: n }, () => para([run(" ")]));
 

@@ -127,8 +127,9 @@ function snapshots(ctx: AppContext, rows: NominationRow[]): Map<string, Snapshot
       key.startsWith("ho_gia_dinh|")
         ? {
             name: n.name,
+            // The address already ends with the thôn and xã: the unit is not printed again.
             position: n.address ?? "",
-            unitName: n.unitName ?? "",
+            unitName: "",
             unitId: n.unitId,
           }
         : {

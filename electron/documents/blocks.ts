@@ -275,3 +275,16 @@ export function officeDocx(o: {
     ],
   });
 }
+
+/**
+ * A section heading in bold ("III. TỔ CHỨC THỰC HIỆN"), kept on the page of what follows it, so no
+ * heading is left alone at the foot of a page.
+ */
+export function sectionHeading(text: string): Paragraph {
+  return para([run(text, { bold: true })], {
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: FIRST_LINE_INDENT },
+    spacing: { ...BODY_SPACING, before: 120 },
+    keepNext: true,
+  });
+}

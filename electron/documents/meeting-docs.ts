@@ -104,12 +104,12 @@ export function minutesFillData(d: MeetingDetail, profile: Profile, number: stri
     thanh_phan: [
       `- Chủ tọa: ${chair ? member(chair) : m.chairName}.`,
       `- Thư ký: ${secretary ? member(secretary) : m.secretaryName}.`,
-      `- Thành viên Hội đồng có mặt: ${two(present.length)}/${two(voters.length)} thành viên (${councilCountNote})${others.length ? ", gồm:" : "."}`,
+      `- Thành viên Hội đồng có mặt: ${two(present.length)}/${two(voters.length)} thành viên (${councilCountNote})${others.length ? "; ngoài chủ tọa, gồm:" : "."}`,
       ...others.map((a, i) => `+ ${member(a)}${i === others.length - 1 ? "." : ";"}`),
       absent.length
         ? `- Vắng mặt: ${two(absent.length)} thành viên: ${absent.map((a) => `${a.fullName}${a.reason ? ` (${a.reason})` : ""}`).join("; ")}.`
         : "- Vắng mặt: không.",
-      `Số thành viên có mặt ${m.quorum.met ? "bảo đảm" : "chưa bảo đảm"} tỷ lệ tối thiểu theo quy chế (${fractionText(quorum)} tổng số thành viên Hội đồng).`,
+      `Số thành viên có mặt ${m.quorum.met ? "bảo đảm" : "chưa bảo đảm"} tỷ lệ tối thiểu theo quy chế: ${fractionText(quorum)} tổng số thành viên Hội đồng.`,
     ],
     noi_dung: [
       ...note,
@@ -192,20 +192,21 @@ export function proposalFillData(
   const request = [
     ...(here.length
       ? [
-          `Kính trình Chủ tịch ${p.parentBody} xem xét, quyết định khen thưởng ${two(here.length)} trường hợp thuộc thẩm quyền (${byForm(
+          // "gồm: …", not brackets: an award's name may end with its own "(hộ gia đình)".
+          `Kính trình Chủ tịch ${p.parentBody} xem xét, quyết định khen thưởng ${two(here.length)} trường hợp thuộc thẩm quyền, gồm: ${byForm(
             here,
           )
             .map(([f]) => f)
-            .join("; ")}).`,
+            .join("; ")}.`,
         ]
       : []),
     ...(upward.length
       ? [
-          `Đối với ${two(upward.length)} trường hợp thuộc thẩm quyền cấp trên (${byForm(upward)
+          `Đối với ${two(upward.length)} trường hợp thuộc thẩm quyền cấp trên, gồm: ${byForm(upward)
             .map(([f]) => f)
             .join(
               "; ",
-            )}), kính trình Chủ tịch ${p.parentBody} xem xét, đề nghị cấp có thẩm quyền khen thưởng.`,
+            )}; kính trình Chủ tịch ${p.parentBody} xem xét, đề nghị cấp có thẩm quyền khen thưởng.`,
         ]
       : []),
   ];

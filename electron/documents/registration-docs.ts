@@ -200,6 +200,7 @@ export function rollupReportFillData(
     ],
     bang_so_lieu: rollupTable(r),
     sau_bang: [
+      `(*) Số cá nhân đăng ký, ${familyCountNote}.`,
       `Trên đây là kết quả đăng ký thi đua năm ${r.year} của các cơ quan, đơn vị, ${body} kính báo cáo.`,
     ],
   };

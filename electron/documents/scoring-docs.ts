@@ -29,6 +29,7 @@ import {
   para,
   rule,
   run,
+  sectionHeading,
   type TableColumn,
 } from "./blocks";
 import type { FillData } from "./fill";
@@ -145,12 +146,7 @@ function unscoredNote(d: ScoreTableDetail): string | null {
   return `${waiting.map((r) => `${r.unitName} (còn ${r.missing} tiêu chí chưa chấm)`).join("; ")}: chưa đủ điểm nên chưa được xếp hạng.`;
 }
 
-const heading = (text: string) =>
-  para([run(text, { bold: true })], {
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: FIRST_LINE_INDENT },
-    spacing: { ...BODY_SPACING, before: 120 },
-  });
+const heading = sectionHeading;
 /** A body paragraph that follows a table: some room above it. */
 const afterTable = (text: string) =>
   para(inlineRuns(text), {
@@ -405,7 +401,7 @@ export function minutesFillData(
     thoi_gian: `${clock(input.startTime)}, ${formatDateLine(input.docDate)}`,
     dia_diem: input.place.trim(),
     thanh_phan: [
-      `- Chủ trì: ${input.chair.trim()}${input.chairPosition.trim() ? ` – ${input.chairPosition.trim()}` : ""}.`,
+      `- Chủ tọa: ${input.chair.trim()}${input.chairPosition.trim() ? ` – ${input.chairPosition.trim()}` : ""}.`,
       `- Thư ký: ${input.secretary.trim()}${input.secretaryPosition.trim() ? ` – ${input.secretaryPosition.trim()}` : ""}.`,
       `- Đại diện lãnh đạo các đơn vị thành viên ${d.table.clusterName}: có mặt ${present.length}/${d.members.length} đơn vị, gồm:`,
       ...present.map((m) => `+ ${m.unitName} (${roleLabel(m.role, kind).toLowerCase()});`),

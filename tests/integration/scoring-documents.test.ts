@@ -114,7 +114,7 @@ describe("documents of a cluster's score table", () => {
       "BIÊN BẢN",
       "Thời gian: 08 giờ 00 phút, ngày 15 tháng 12 năm 2025",
       "Địa điểm: Hội trường UBND xã Thạnh Phú",
-      "- Chủ trì: Nguyễn Văn An – Chủ tịch UBND xã Thạnh Phú, Cụm trưởng.",
+      "- Chủ tọa: Nguyễn Văn An – Chủ tịch UBND xã Thạnh Phú, Cụm trưởng.",
       "- Thư ký: Lê Thị Bình – Công chức Văn phòng - Thống kê xã Tân An.",
       "có mặt 3/4 đơn vị, gồm:",
       "+ UBND xã Thạnh Phú (cụm trưởng);",

@@ -11,6 +11,7 @@ import {
   type CertificateRecord,
 } from "../../contract/certificates";
 import { signatureLines } from "../../contract/format";
+import { formatDateLine } from "../../domain/vietnamese";
 
 export const RED = "#C00000";
 export const BLACK = "#000000";
@@ -71,11 +72,8 @@ export function layoutOrDefault(stored: unknown): CertificateLayout {
 const nfc = (s: string) => s.normalize("NFC");
 const upper = (s: string) => nfc(s).toLocaleUpperCase("vi");
 
-/** "2025-02-05" → "ngày 05 tháng 02 năm 2025". */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `ngày ${d} tháng ${m} năm ${y}`;
-}
+/** "2025-02-05" → "ngày 05 tháng 02 năm 2025", "2025-03-15" → "ngày 15 tháng 3 năm 2025". */
+export const longDate = formatDateLine;
 const shortDate = (iso: string) => iso.split("-").reverse().join("/");
 
 /** The text of every field of one certificate; "\n" separates lines the field must keep. */

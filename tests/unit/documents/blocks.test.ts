@@ -1,7 +1,10 @@
 import { Document, Packer } from "docx";
 import { describe, expect, it } from "vitest";
 import { bodyParagraph, isHeadingLine, layoutTable } from "../../../electron/documents/blocks";
+import fs from "node:fs";
+import path from "node:path";
 import { docxParts } from "../../helpers/docx-xml";
+import { projectRoot } from "../../helpers/backend";
 
 /** The w:p of the body whose text contains `text`. */
 async function paragraphXml(lines: string[], text: string): Promise<string> {
@@ -27,6 +30,25 @@ describe("body paragraphs", () => {
     const lines = ["**I. MỤC ĐÍCH, YÊU CẦU**", "Biểu dương **thành quả** chung."];
     expect(await paragraphXml(lines, "MỤC ĐÍCH")).toContain("<w:keepNext/>");
     expect(await paragraphXml(lines, "Biểu dương")).not.toContain("keepNext");
+  });
+});
+
+describe("section headings", () => {
+  it("are kept with what follows in the templates and the documents the engine builds", () => {
+    // The Kế hoạch template's "III. TỔ CHỨC THỰC HIỆN" and the Biên bản's "III. KẾT QUẢ BIỂU
+    // QUYẾT" were left alone at the foot of a page.
+    for (const [id, text] of [
+      ["ke-hoach", "III. TỔ CHỨC THỰC HIỆN"],
+      ["bien-ban", "III. KẾT QUẢ BIỂU QUYẾT"],
+    ] as const) {
+      const xml = docxParts(fs.readFileSync(path.join(projectRoot, "templates", `${id}.docx`)))[
+        "word/document.xml"
+      ]!;
+      const p = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+        .map((m) => m[0])
+        .find((x) => x.includes(text));
+      expect(p, id).toContain("<w:keepNext/>");
+    }
   });
 });
 
