@@ -1,7 +1,8 @@
 // The officer's smaller rough edges (#13 item 13), walked through: states in full, downloads named
 // as an officer files them, the day a task was done, the whole overdue list, repealed laws marked.
+import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, snap, test } from "./fixtures";
+import { expect, screenshotsDir, snap, test } from "./fixtures";
 import { RegisterPageModel } from "./pages/documents";
 import { PlanPage } from "./pages/plans";
 import { Shell } from "./pages/shell";
@@ -70,10 +71,14 @@ test("the ✓ asks the day the task was done, today unless the officer says othe
   await plan.addActivity({ content: "Gửi báo cáo nhanh", lead: "Phòng Nội vụ", due: vn(today) });
   await expect(shell.notice("Đã lưu hoạt động")).toBeVisible();
 
-  await page.getByRole("button", { name: "Hoàn thành Gửi báo cáo nhanh" }).click();
+  const check = page.getByRole("button", { name: "Hoàn thành Gửi báo cáo nhanh" });
+  await check.click();
   const ask = plan.completionAsk("Gửi báo cáo nhanh");
   await expect(ask.getByLabel(/^Ngày hoàn thành/)).toHaveValue(vn(today));
-  await snap(page, "13-13-done-asks-the-day");
+  await expect(ask.getByRole("button", { name: "Xác nhận" })).toBeFocused();
+  await expect(ask.getByRole("button", { name: "Xác nhận" })).toBeFocused();
+  // The visible part only: a full-page picture scrolls the ✓ away, and its little form hides.
+  await page.screenshot({ path: path.join(screenshotsDir, "13-13-done-asks-the-day.png") });
   await ask.getByRole("button", { name: "Hủy" }).click();
   await expect(ask).toBeHidden();
   await expect(plan.row("Gửi báo cáo nhanh")).toContainText("Chưa bắt đầu");
@@ -84,6 +89,7 @@ test("the ✓ asks the day the task was done, today unless the officer says othe
   const row = plan.row("Gửi báo cáo nhanh");
   await expect(row).toContainText("Hoàn thành");
   await expect(row).toContainText(`Hoàn thành ngày ${vn(earlier)}`);
+  await snap(page, "13-13-done-on-the-day-said");
 });
 
 test("the overview opens the whole overdue list", async ({ page }) => {

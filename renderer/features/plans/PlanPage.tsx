@@ -24,7 +24,7 @@ import {
   IconReportAnalytics,
   IconTemplate,
 } from "@tabler/icons-react";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { PlanActivity } from "../../../electron/contract";
 import { call } from "../../api/client";
 import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
@@ -117,8 +117,22 @@ function CompleteButton({
   saving: boolean;
 }) {
   const [date, setDate] = useState<string | null>(todayIso());
+  // Focus goes to "Xác nhận" (Enter keeps today), not into the date, whose calendar would cover
+  // the form; without scrolling, which would carry the ✓ out of view and its form with it.
+  // The form mounts on each opening, and its button with it.
+  const confirm = useCallback(
+    (button: HTMLButtonElement | null) => button?.focus({ preventScroll: true }),
+    [],
+  );
   return (
-    <Popover opened={opened} onDismiss={onClose} position="bottom-end" withArrow trapFocus>
+    // A form being filled in stays on screen even if the page shifts the ✓ out of view.
+    <Popover
+      opened={opened}
+      onDismiss={onClose}
+      position="bottom-end"
+      withArrow
+      hideDetached={false}
+    >
       <Popover.Target>
         <Tooltip label="Đánh dấu hoàn thành" disabled={opened}>
           <ActionIcon
@@ -156,15 +170,13 @@ function CompleteButton({
               <Button size="xs" variant="default" onClick={onClose}>
                 Hủy
               </Button>
-              {/* Focus lands here, not in the date (whose calendar would cover the form): Enter
-                  confirms today at once. */}
               <Button
+                ref={confirm}
                 size="xs"
                 type="submit"
                 color="teal"
                 loading={saving}
                 disabled={!date}
-                data-autofocus
               >
                 Xác nhận
               </Button>
