@@ -51,9 +51,13 @@ export async function receiveUpload(
   const partial = `${target}.partial`;
   let size = 0;
   let over = false;
+  // The stream opens its file asynchronously: a .partial is removed only once the stream has
+  // closed, or an open still pending would create it again after the removal.
+  let closed: Promise<void> = Promise.resolve();
   try {
     fs.mkdirSync(dir, { recursive: true });
     const out = fs.createWriteStream(partial);
+    closed = new Promise<void>((resolve) => out.once("close", () => resolve()));
     await new Promise<void>((resolve, reject) => {
       const fail = (e: unknown) => {
         out.destroy();
@@ -80,6 +84,7 @@ export async function receiveUpload(
       req.on("end", () => (over ? resolve() : out.end(() => resolve())));
     });
     if (over) {
+      await closed;
       fs.rmSync(partial, { force: true });
       return tooLarge();
     }
@@ -93,6 +98,7 @@ export async function receiveUpload(
     }
     fs.renameSync(partial, target);
   } catch (e) {
+    await closed;
     fs.rmSync(partial, { force: true });
     if (isDiskFull(e))
       return reply(507, {
