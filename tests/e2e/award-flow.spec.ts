@@ -59,7 +59,7 @@ test("a dossier goes from receipt through appraisal, council, decision and Giấ
     await dossier.openAddNomination();
     await dossier.typePerson(fold(p.fullName));
     await dossier.option(new RegExp(`^${p.fullName} – ${p.birthYear} – .* – ${COMMUNE}$`)).click();
-    await dossier.chooseAward("Lao động tiên tiến (LDTT)");
+    await dossier.chooseAward("Lao động tiên tiến");
     await dossier.fillSummary(summary);
     if (p === green) await snap(page, "af-02-add-nomination");
     await dossier.saveNomination();

@@ -30,7 +30,7 @@ test("a dossier with three nominations is received, a file attached, one fails a
   await expect(firstPerson).toBeVisible();
   const personName = (await firstPerson.innerText()).split(" – ")[0]!;
   await firstPerson.click();
-  await dossier.chooseAward("Lao động tiên tiến (LDTT)");
+  await dossier.chooseAward("Lao động tiên tiến");
   await dossier.fillSummary("Hoàn thành tốt nhiệm vụ năm.");
   await dossier.saveNomination();
   await expect(shell.notice("Đã thêm đề nghị")).toBeVisible();
@@ -38,7 +38,7 @@ test("a dossier with three nominations is received, a file attached, one fails a
   // 2. The collective: the commune itself.
   await dossier.openAddNomination();
   await dossier.chooseUnitNominee("xa thanh phu", "Xã Thạnh Phú");
-  await dossier.chooseAward("Tập thể lao động tiên tiến (TTLDTT)");
+  await dossier.chooseAward("Tập thể lao động tiên tiến");
   await dossier.saveNomination();
   await expect(dossier.row("Xã Thạnh Phú")).toBeVisible();
 
@@ -46,7 +46,7 @@ test("a dossier with three nominations is received, a file attached, one fails a
   await dossier.openAddNomination();
   await dossier.addNewPerson({ fullName: NEW, birthYear: "1992", position: "Công chức Địa chính" });
   await expect(shell.notice("Đã thêm vào danh bạ")).toBeVisible();
-  await dossier.chooseAward("Chiến sĩ thi đua cơ sở (CSTDCS)");
+  await dossier.chooseAward("Chiến sĩ thi đua cơ sở");
   await snap(page, "70-dossier-add-nomination");
   await dossier.saveNomination();
   await expect(dossier.row(NEW)).toBeVisible();

@@ -24,7 +24,7 @@ test("a drive like seed 004 is created with quotas per kind of unit and for a na
   });
   await movement.addTarget(1, "100% xã, thị trấn đăng ký thi đua");
 
-  await movement.addAward(1, "Giấy khen (cá nhân) (Cá nhân)");
+  await movement.addAward(1, "Giấy khen (cá nhân)");
   await movement.addKindQuota(0, 1, "Xã, thị trấn", "2");
   await movement.addUnitQuota(2, "Trung tâm Y tế", "0");
   await movement.save();
@@ -62,9 +62,9 @@ test("the drive's Kế hoạch phát động is made from the movement page, wit
     dossierDeadline: `30/11/${year}`,
   });
   // Giấy khen for individuals: 02 per commune; Giấy khen for households: 03 per commune.
-  await movement.addAward(1, "Giấy khen (cá nhân) (Cá nhân)");
+  await movement.addAward(1, "Giấy khen (cá nhân)");
   await movement.addKindQuota(0, 1, "Xã, thị trấn", "2");
-  await movement.addAward(2, "Giấy khen (hộ gia đình) (Hộ gia đình)");
+  await movement.addAward(2, "Giấy khen (hộ gia đình)");
   await movement.addKindQuota(1, 1, "Xã, thị trấn", "3");
   // Bằng khen of the province: no more than 03 people in all.
   await movement.addAward(3, /^Bằng khen của Chủ tịch UBND tỉnh \(cá nhân\)/);
