@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
 import { expect, screenshotsDir, snap, test } from "./fixtures";
 import { RegisterPageModel } from "./pages/documents";
 import { PlanPage } from "./pages/plans";
+import { RegistrationPage } from "./pages/registrations";
 import { Shell } from "./pages/shell";
 import { downloadOf } from "./pages/ui";
 
@@ -135,4 +136,38 @@ test("the Căn cứ picker lists repealed laws last, marked", async ({ page }) =
   );
   expect(labels.find((l) => l.includes("152/2025/NĐ-CP"))).not.toContain("hiệu lực)");
   await snap(page, "13-13-legal-basis-picker");
+});
+
+test("a registration over the CSTĐCS cap is approved only with a reason, which is kept", async ({
+  page,
+}) => {
+  const shell = new Shell(page);
+  const registration = new RegistrationPage(page);
+  await shell.go("Đăng ký thi đua");
+  await registration.openUnit("Phòng Nội vụ");
+  await registration.addAllPeople();
+  await expect(shell.notice(/^Đã thêm \d+ cá nhân của đơn vị/)).toBeVisible();
+  // 4 CSTĐCS on 24 LĐTT: over 15% (3 at most).
+  for (const line of [1, 2, 3, 4])
+    await registration.setPersonAward(line, "Chiến sĩ thi đua cơ sở");
+  await registration.save();
+  await expect(shell.notice("Đã lưu bản đăng ký")).toBeVisible();
+  await registration.markSubmitted();
+  await expect(shell.notice("Đã chuyển sang “Đã nộp”")).toBeVisible();
+
+  await page.getByRole("button", { name: "Tình trạng" }).click();
+  await page.getByRole("menuitem", { name: "Duyệt" }).click();
+  const dialog = shell.dialog(/Đã duyệt/);
+  await expect(dialog.getByText(/vượt tỷ lệ 15%/)).toBeVisible();
+  await dialog.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(
+    dialog.getByText(
+      "Bản đăng ký vượt tỷ lệ Chiến sĩ thi đua cơ sở: hãy ghi lý do duyệt vượt tỷ lệ.",
+    ),
+  ).toBeVisible();
+  await snap(page, "13-13-approve-over-cap");
+  await dialog.getByLabel(/^Lý do duyệt vượt tỷ lệ/).fill("Hai sáng kiến cấp tỉnh năm trước");
+  await dialog.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(shell.notice("Đã chuyển sang “Đã duyệt”")).toBeVisible();
+  await expect(shell.notice("· Duyệt vượt tỷ lệ: Hai sáng kiến cấp tỉnh năm trước")).toBeVisible();
 });
