@@ -164,8 +164,8 @@ test("a dossier goes from receipt through appraisal, council, decision and Giấ
   await meeting.pick([`${green.fullName} – ${LDTT}`, `${warned.fullName} – ${LDTT}`]);
   await meeting.putOnAgenda(2);
   await expect(shell.notice("Đã đưa đề nghị vào phiên họp")).toBeVisible();
-  await meeting.setVotes(green.fullName, 8);
-  await meeting.setVotes(warned.fullName, 7);
+  await meeting.setVotes(green.fullName, 7);
+  await meeting.setVotes(warned.fullName, 6);
   await meeting.saveVotes();
   await expect(shell.notice("Đã lưu phiếu biểu quyết")).toBeVisible();
   await snap(page, "af-09-meeting-votes");
