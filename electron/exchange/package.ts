@@ -1,0 +1,295 @@
+/**
+ * The USB package (../shared/design/EXCHANGE.md): one zip holding a signed manifest, the data as
+ * JSON lines, attachments named by their SHA-256 and the human-readable papers. This module
+ * writes a package safely (a `.partial` flushed, renamed, re-read and verified) and reads one
+ * without trusting it: sane zip, signature, every file's size and hash, nothing more, nothing
+ * less. What the records mean is the importer's business, not this module's.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { unzipSync, zipSync, type Unzipped } from "fflate";
+import { z } from "zod";
+import { syncFolder } from "../atomic-write";
+
+export const PACKAGE_FORMAT = "tdkt-package";
+export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_EXTENSION = ".tdkt";
+
+/** A refusal the officer reads; the package changed nothing. */
+export class PackageError extends Error {}
+
+const fileEntry = z.object({
+  path: z.string().min(1),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const manifestSchema = z.object({
+  format: z.literal(PACKAGE_FORMAT),
+  formatVersion: z.number().int().positive(),
+  /** The last database migration of the sender. */
+  schemaVersion: z.number().int().nonnegative(),
+  appVersion: z.string(),
+  packageId: z.string().min(1),
+  createdAt: z.string(),
+  sender: z.object({
+    installationId: z.string().min(1),
+    unitCode: z.string(),
+    unitName: z.string(),
+    level: z.string(),
+    /** Ed25519 public key, SPKI DER in base64. */
+    publicKey: z.string().min(1),
+  }),
+  recipient: z.object({ unitCode: z.string() }),
+  purpose: z.string().min(1),
+  period: z.string(),
+  previousPackageId: z.string().nullable(),
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+  files: z.array(fileEntry),
+});
+export type PackageManifest = z.infer<typeof manifestSchema>;
+export type ManifestDraft = Omit<PackageManifest, "files" | "format" | "formatVersion">;
+
+export interface PackageEntry {
+  /** Inside the zip: data/<table>.jsonl, attachments/<sha256>, documents/<name>. */
+  path: string;
+  data: Uint8Array;
+}
+
+export interface InstallationKeys {
+  /** SPKI DER, base64. */
+  publicKey: string;
+  /** PKCS#8 DER, base64; never leaves the installation. */
+  privateKey: string;
+}
+
+/** A new Ed25519 key pair for an installation (made once, at setup). */
+export function generateInstallationKeys(): InstallationKeys {
+  const { publicKey, privateKey } = crypto.generateKeyPairSync("ed25519");
+  return {
+    publicKey: publicKey.export({ type: "spki", format: "der" }).toString("base64"),
+    privateKey: privateKey.export({ type: "pkcs8", format: "der" }).toString("base64"),
+  };
+}
+
+/**
+ * The key's fingerprint as officers read it aloud on the phone: 20 digits in groups of five
+ * ("04817 55210 93374 10268"), from the SHA-256 of the public key.
+ */
+export function keyFingerprint(publicKey: string): string {
+  const digest = crypto.createHash("sha256").update(Buffer.from(publicKey, "base64")).digest();
+  const digits = [...digest.subarray(0, 10)].map((b) => String(b % 100).padStart(2, "0")).join("");
+  return digits.match(/.{5}/g)!.join(" ");
+}
+
+const sha256 = (data: Uint8Array) => crypto.createHash("sha256").update(data).digest("hex");
+
+/** Limits a package must stay within before anything is inflated (zip bombs). */
+export interface ReadLimits {
+  maxEntries: number;
+  maxExpandedBytes: number;
+}
+export const defaultReadLimits: ReadLimits = {
+  maxEntries: 200_000,
+  maxExpandedBytes: 8 * 1024 ** 3,
+};
+
+const isSafeEntryName = (name: string) =>
+  name.length > 0 &&
+  !name.startsWith("/") &&
+  !name.includes("\\") &&
+  !/^[A-Za-z]:/.test(name) &&
+  !name.split("/").some((part) => part === ".." || part === "." || part === "");
+
+/** The zip's bytes for a manifest and its entries, the manifest signed with the sender's key. */
+export function buildPackage(
+  draft: ManifestDraft,
+  entries: PackageEntry[],
+  privateKey: string,
+): Uint8Array {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (!isSafeEntryName(e.path) || e.path.startsWith("manifest."))
+      throw new Error(`invalid package entry name ${e.path}`);
+    if (seen.has(e.path)) throw new Error(`duplicate package entry ${e.path}`);
+    seen.add(e.path);
+  }
+  const manifest: PackageManifest = {
+    format: PACKAGE_FORMAT,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    ...draft,
+    files: entries.map((e) => ({ path: e.path, size: e.data.length, sha256: sha256(e.data) })),
+  };
+  const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1), "utf8");
+  const key = crypto.createPrivateKey({
+    key: Buffer.from(privateKey, "base64"),
+    format: "der",
+    type: "pkcs8",
+  });
+  const signature = crypto.sign(null, manifestBytes, key);
+  const files: Record<string, Uint8Array> = {
+    "manifest.json": manifestBytes,
+    "manifest.sig": Buffer.from(signature.toString("base64"), "utf8"),
+  };
+  for (const e of entries) files[e.path] = e.data;
+  return zipSync(files, { level: 6 });
+}
+
+/**
+ * Writes a package where the officer chose (a USB stick or a folder): `<file>.partial` first,
+ * flushed, renamed, the folder flushed, then the file read back and compared byte for byte by
+ * its SHA-256. A leftover `.partial` from an interrupted write is removed first; on any failure
+ * nothing is left that could be mistaken for a good package. Returns the file's SHA-256.
+ */
+export function writePackageFile(file: string, bytes: Uint8Array): string {
+  if (!file.endsWith(PACKAGE_EXTENSION))
+    throw new Error(`package name must end ${PACKAGE_EXTENSION}`);
+  const partial = `${file}.partial`;
+  fs.rmSync(partial, { force: true });
+  const expected = sha256(bytes);
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(partial, "w");
+    fs.writeFileSync(fd, bytes);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = null;
+    fs.renameSync(partial, file);
+    syncFolder(path.dirname(file));
+  } catch (e) {
+    if (fd !== null) fs.closeSync(fd);
+    fs.rmSync(partial, { force: true });
+    throw e;
+  }
+  if (sha256(fs.readFileSync(file)) !== expected) {
+    fs.rmSync(file, { force: true });
+    throw new PackageError(
+      "Tệp ghi ra USB đọc lại không khớp với dữ liệu đã ghi (USB có thể bị lỗi hoặc bị rút ra). Hãy ghi lại, nếu cần thì dùng USB khác.",
+    );
+  }
+  return expected;
+}
+
+export interface ReadPackage {
+  manifest: PackageManifest;
+  /** Every file the manifest lists, verified. */
+  files: Map<string, Uint8Array>;
+  /** The SHA-256 of the whole package file (its identity for "already imported"). */
+  sha256: string;
+}
+
+/** True when `signature` (base64 text) is the key's Ed25519 signature of `data`. */
+function verifies(data: Uint8Array, signature: Uint8Array, publicKey: string): boolean {
+  try {
+    const key = crypto.createPublicKey({
+      key: Buffer.from(publicKey, "base64"),
+      format: "der",
+      type: "spki",
+    });
+    return crypto.verify(
+      null,
+      data,
+      key,
+      Buffer.from(Buffer.from(signature).toString("utf8"), "base64"),
+    );
+  } catch {
+    return false;
+  }
+}
+
+const broken = () =>
+  new PackageError(
+    "Tệp không phải gói dữ liệu hợp lệ hoặc đã bị hỏng, ghi chưa xong (có thể USB bị rút khi đang ghi). Hãy xin đơn vị gửi ghi lại gói.",
+  );
+
+/**
+ * Reads a package without trusting it. Refuses, with the reason, a file that is not a sound zip,
+ * has too many or too large entries, entry names that could escape a folder, a manifest that
+ * does not parse, a signature that does not verify, a key other than the one pinned for this
+ * sender, a file missing, extra, or different in size or hash from the manifest, or a format
+ * newer than this app reads.
+ */
+export function readPackage(
+  bytes: Uint8Array,
+  opts: { pinnedPublicKey?: string; limits?: ReadLimits } = {},
+): ReadPackage {
+  const limits = opts.limits ?? defaultReadLimits;
+  let entries = 0;
+  let expanded = 0;
+  let unsafe: string | null = null;
+  let contents: Unzipped;
+  try {
+    contents = unzipSync(bytes, {
+      filter: (f) => {
+        entries++;
+        expanded += f.originalSize;
+        if (!isSafeEntryName(f.name)) unsafe ??= f.name;
+        if (entries > limits.maxEntries || expanded > limits.maxExpandedBytes) {
+          throw new PackageError(
+            "Gói dữ liệu có số tệp hoặc dung lượng giải nén vượt giới hạn cho phép: không mở để bảo vệ máy. Hãy kiểm tra nguồn gửi.",
+          );
+        }
+        return unsafe === null;
+      },
+    });
+  } catch (e) {
+    if (e instanceof PackageError) throw e;
+    throw broken();
+  }
+  if (unsafe !== null)
+    throw new PackageError(
+      `Gói dữ liệu chứa tên tệp không an toàn (“${unsafe}”): không nhận. Hãy kiểm tra nguồn gửi.`,
+    );
+  const manifestBytes = contents["manifest.json"];
+  const signature = contents["manifest.sig"];
+  if (!manifestBytes || !signature) throw broken();
+  let manifest: PackageManifest;
+  try {
+    const raw: unknown = JSON.parse(Buffer.from(manifestBytes).toString("utf8"));
+    const format = (raw as { format?: unknown; formatVersion?: unknown }) ?? {};
+    if (
+      format.format === PACKAGE_FORMAT &&
+      typeof format.formatVersion === "number" &&
+      format.formatVersion > PACKAGE_FORMAT_VERSION
+    )
+      throw new PackageError(
+        "Gói dữ liệu được tạo bởi phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng rồi nhận lại gói.",
+      );
+    manifest = manifestSchema.parse(raw);
+  } catch (e) {
+    if (e instanceof PackageError) throw e;
+    throw broken();
+  }
+  if (!verifies(manifestBytes, signature, manifest.sender.publicKey))
+    throw new PackageError(
+      "Chữ ký của gói dữ liệu không đúng: gói đã bị sửa sau khi ghi hoặc không do đơn vị gửi tạo ra. Không nhận.",
+    );
+  if (opts.pinnedPublicKey && opts.pinnedPublicKey !== manifest.sender.publicKey)
+    throw new PackageError(
+      `Khóa của ${manifest.sender.unitName || "đơn vị gửi"} đã thay đổi (mã nhận dạng mới ${keyFingerprint(manifest.sender.publicKey)}). Hãy gọi điện xác nhận với đơn vị trước khi nhận.`,
+    );
+  const files = new Map<string, Uint8Array>();
+  const listed = new Set<string>();
+  for (const f of manifest.files) {
+    listed.add(f.path);
+    const data = contents[f.path];
+    if (!data)
+      throw new PackageError(
+        `Gói dữ liệu thiếu tệp “${f.path}” có trong danh mục: gói chưa trọn vẹn. Hãy xin đơn vị gửi ghi lại gói.`,
+      );
+    if (data.length !== f.size || sha256(data) !== f.sha256)
+      throw new PackageError(
+        `Tệp “${f.path}” trong gói không khớp với danh mục (đã bị sửa hoặc hỏng). Không nhận.`,
+      );
+    files.set(f.path, data);
+  }
+  const extra = Object.keys(contents).filter(
+    (name) => !listed.has(name) && name !== "manifest.json" && name !== "manifest.sig",
+  );
+  if (extra.length)
+    throw new PackageError(
+      `Gói dữ liệu có tệp không nằm trong danh mục (“${extra[0]}”): không nhận.`,
+    );
+  return { manifest, files, sha256: sha256(bytes) };
+}

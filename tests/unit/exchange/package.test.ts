@@ -1,0 +1,152 @@
+import fs from "node:fs";
+import path from "node:path";
+import { unzipSync, zipSync } from "fflate";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  PackageError,
+  buildPackage,
+  generateInstallationKeys,
+  keyFingerprint,
+  readPackage,
+  writePackageFile,
+  type ManifestDraft,
+} from "../../../electron/exchange/package";
+import { makeTempDir } from "../../helpers/temp-dir";
+
+const keys = generateInstallationKeys();
+const draft: ManifestDraft = {
+  schemaVersion: 6,
+  appVersion: "0.1.0",
+  packageId: "01a2b3c4-0000-7000-8000-000000000001",
+  createdAt: "2026-12-03T10:00:00.000Z",
+  sender: {
+    installationId: "inst-xa-tan-an",
+    unitCode: "XA_TAN_AN",
+    unitName: "UBND xã Tân An",
+    level: "xa",
+    publicKey: keys.publicKey,
+  },
+  recipient: { unitCode: "PNV" },
+  purpose: "registration",
+  period: "2026",
+  previousPackageId: null,
+  counts: { registrations: 1 },
+};
+const entries = [
+  { path: "data/registrations.jsonl", data: Buffer.from('{"id":"r1","year":2026}\n') },
+  { path: "attachments/abc", data: Buffer.alloc(4096, 7) },
+];
+const good = () => buildPackage(draft, entries, keys.privateKey);
+
+/** The same zip with its parts changed. */
+function repack(bytes: Uint8Array, change: (files: Record<string, Uint8Array>) => void) {
+  const files = unzipSync(bytes);
+  change(files);
+  return zipSync(files);
+}
+
+const refusal = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(PackageError);
+    return (e as Error).message;
+  }
+  throw new Error("accepted");
+};
+
+let dir: ReturnType<typeof makeTempDir> | null = null;
+afterEach(() => {
+  dir?.remove();
+  dir = null;
+  vi.restoreAllMocks();
+});
+
+describe("a USB package", () => {
+  it("reads back what was written, verified, with the sender's key fingerprint in digit groups", () => {
+    const read = readPackage(good(), { pinnedPublicKey: keys.publicKey });
+    expect(read.manifest.sender.unitName).toBe("UBND xã Tân An");
+    expect(Buffer.from(read.files.get("data/registrations.jsonl")!).toString()).toContain("r1");
+    expect(read.files.get("attachments/abc")!.length).toBe(4096);
+    expect(keyFingerprint(keys.publicKey)).toMatch(/^\d{5} \d{5} \d{5} \d{5}$/);
+  });
+
+  it("refuses a truncated file, a changed, missing or extra file, and says why", () => {
+    const bytes = good();
+    expect(refusal(() => readPackage(bytes.subarray(0, bytes.length - 200)))).toContain(
+      "đã bị hỏng, ghi chưa xong",
+    );
+    const changed = repack(bytes, (f) => {
+      f["attachments/abc"] = Buffer.alloc(4096, 8);
+    });
+    expect(refusal(() => readPackage(changed))).toContain("“attachments/abc” trong gói không khớp");
+    const missing = repack(bytes, (f) => delete f["attachments/abc"]);
+    expect(refusal(() => readPackage(missing))).toContain("thiếu tệp “attachments/abc”");
+    const extra = repack(bytes, (f) => {
+      f["data/people.jsonl"] = Buffer.from("{}");
+    });
+    expect(refusal(() => readPackage(extra))).toContain("không nằm trong danh mục");
+  });
+
+  it("refuses a manifest edited after signing, another key than the pinned one, a newer format", () => {
+    const bytes = good();
+    const edited = repack(bytes, (f) => {
+      f["manifest.json"] = Buffer.from(
+        Buffer.from(f["manifest.json"]!).toString().replace("UBND xã Tân An", "UBND xã Khác"),
+      );
+    });
+    expect(refusal(() => readPackage(edited))).toContain("Chữ ký của gói dữ liệu không đúng");
+    const other = generateInstallationKeys();
+    expect(refusal(() => readPackage(bytes, { pinnedPublicKey: other.publicKey }))).toContain(
+      "Khóa của UBND xã Tân An đã thay đổi",
+    );
+    const newer = repack(bytes, (f) => {
+      f["manifest.json"] = Buffer.from(
+        Buffer.from(f["manifest.json"]!)
+          .toString()
+          .replace('"formatVersion": 1', '"formatVersion": 2'),
+      );
+    });
+    expect(refusal(() => readPackage(newer))).toContain("phiên bản ứng dụng mới hơn");
+  });
+
+  it("refuses entry names that could escape a folder, and a zip bomb before inflating it", () => {
+    for (const name of ["../evil.txt", "/etc/passwd", "data/../../x", "C:/x", "a\\b"]) {
+      const evil = repack(good(), (f) => {
+        f[name] = Buffer.from("x");
+      });
+      expect(refusal(() => readPackage(evil))).toContain("tên tệp không an toàn");
+    }
+    const bomb = zipSync({ "data/big.jsonl": Buffer.alloc(5_000_000) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(20_000);
+    expect(
+      refusal(() => readPackage(bomb, { limits: { maxEntries: 10, maxExpandedBytes: 1_000_000 } })),
+    ).toContain("vượt giới hạn");
+  });
+
+  it("is written as .partial, renamed, re-read and verified; a failed write leaves nothing", () => {
+    dir = makeTempDir();
+    const file = path.join(dir.path, "TDKT_XA_PNV_20261203-1000_01a2.tdkt");
+    fs.writeFileSync(`${file}.partial`, "left by an interrupted write");
+    const bytes = good();
+    writePackageFile(file, bytes);
+    expect(fs.readdirSync(dir.path)).toEqual([path.basename(file)]);
+    expect(readPackage(fs.readFileSync(file)).manifest.packageId).toBe(draft.packageId);
+
+    // The stick removed during the write: nothing is left that could pass for a package.
+    const other = path.join(dir.path, "TDKT_XA_PNV_20261203-1001_01a3.tdkt");
+    vi.spyOn(fs, "fsyncSync").mockImplementationOnce(() => {
+      throw Object.assign(new Error("EIO: i/o error"), { code: "EIO" });
+    });
+    expect(() => writePackageFile(other, bytes)).toThrow("EIO");
+    expect(fs.readdirSync(dir.path)).toEqual([path.basename(file)]);
+
+    // Read back different from what was written (a failing stick): refused and removed.
+    const third = path.join(dir.path, "TDKT_XA_PNV_20261203-1002_01a4.tdkt");
+    const real = fs.readFileSync;
+    vi.spyOn(fs, "readFileSync").mockImplementationOnce(((p: fs.PathOrFileDescriptor) =>
+      p === third ? Buffer.from("garbage") : real(p)) as typeof fs.readFileSync);
+    expect(() => writePackageFile(third, bytes)).toThrow("đọc lại không khớp");
+    expect(fs.readdirSync(dir.path)).toEqual([path.basename(file)]);
+  });
+});
