@@ -5,20 +5,12 @@
 import fs from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import path from "node:path";
-import {
-  AlignmentType,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type Table,
-} from "docx";
+import { AlignmentType, Document, Packer, Paragraph, type Table } from "docx";
 import {
   bodyParagraph,
   centered,
   layoutTable,
+  officeDocx,
   para,
   rule,
   run,
@@ -32,11 +24,9 @@ import {
   HEADER_COLUMNS,
   LANGUAGE,
   LINE,
-  PAGE,
   SIZE,
   TEXT_WIDTH,
   TIGHT,
-  fontSlots,
 } from "../../electron/documents/format-rules";
 import {
   templateCatalog,
@@ -304,52 +294,9 @@ export function templateBody(id: TemplateId): Block[] {
   }
 }
 
-/** The decree's page: A4, margins, Times New Roman vi-VN, page numbers top centre from page 2. */
+/** The decree's page (officeDocx), named after the template. */
 export function templateDocument(def: TemplateDef, children: Block[]): Document {
-  return new Document({
-    creator: "Thi đua – Khen thưởng",
-    lastModifiedBy: "Thi đua – Khen thưởng",
-    title: def.name,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontSlots, size: SIZE.body, language: { value: LANGUAGE } },
-          paragraph: { spacing: LINE },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: PAGE.margin,
-          },
-          titlePage: true,
-        },
-        headers: {
-          first: new Header({ children: [para([run(" ", { size: 4 })])] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                spacing: TIGHT,
-                children: [
-                  new TextRun({
-                    children: [PageNumber.CURRENT],
-                    font: fontSlots,
-                    size: SIZE.header,
-                    language: { value: LANGUAGE },
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
-  });
+  return officeDocx({ title: def.name, lastModifiedBy: "Thi đua – Khen thưởng", children });
 }
 
 /** A fixed date for the package's timestamps, so the same catalogue gives the same bytes. */

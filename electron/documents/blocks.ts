@@ -223,14 +223,15 @@ export function dataTable(value: TableValue): Table {
 }
 
 /**
- * A document the engine builds itself (lists, minutes, reports): A4, the decree's margins and
- * fonts, and the page number centred at the top from page 2 on (page 1 has none), as in the
- * templates.
+ * The decree's page for every .docx the app makes, templates and the documents the engine builds
+ * itself (lists, minutes, reports): A4, margins, Times New Roman vi-VN, and the page number
+ * centred at the top from page 2 on (page 1 has none).
  */
 export function officeDocx(o: {
   title: string;
   children: (Paragraph | Table)[];
   landscape?: boolean;
+  lastModifiedBy?: string;
 }): Document {
   const pageNumber = new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -246,6 +247,7 @@ export function officeDocx(o: {
   });
   return new Document({
     creator: "Thi đua – Khen thưởng",
+    ...(o.lastModifiedBy ? { lastModifiedBy: o.lastModifiedBy } : {}),
     title: o.title,
     styles: {
       default: {

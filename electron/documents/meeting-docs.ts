@@ -8,7 +8,7 @@ import type { MeetingDetail, MeetingItem, Profile } from "../contract";
 import { formatDate } from "../contract/format";
 import { councilCountNote, isCouncilVoter } from "../contract/vocabulary";
 import { fractionText, quorumOf } from "../domain/council-votes";
-import { formatDateLine, upperVi } from "../domain/vietnamese";
+import { formatDateLine, lowerFirst, upperVi } from "../domain/vietnamese";
 import type { TableColumn } from "./blocks";
 import type { FillData } from "./fill";
 import { commonFillData, type GenericContext } from "./generic";
@@ -113,7 +113,7 @@ export function minutesFillData(d: MeetingDetail, profile: Profile, number: stri
     ],
     noi_dung: [
       ...note,
-      `Hội đồng xem xét ${two(d.items.length)} trường hợp đề nghị khen thưởng (${countText(d.items)}) do ${profile.issuingBody} (cơ quan Thường trực Hội đồng) tổng hợp, thẩm định. Các thành viên Hội đồng thảo luận và biểu quyết từng trường hợp; trường hợp được thông qua khi có ${d.passRule.charAt(0).toLocaleLowerCase("vi")}${d.passRule.slice(1)}. Kết quả biểu quyết như sau:`,
+      `Hội đồng xem xét ${two(d.items.length)} trường hợp đề nghị khen thưởng (${countText(d.items)}) do ${profile.issuingBody} (cơ quan Thường trực Hội đồng) tổng hợp, thẩm định. Các thành viên Hội đồng thảo luận và biểu quyết từng trường hợp; trường hợp được thông qua khi có ${lowerFirst(d.passRule)}. Kết quả biểu quyết như sau:`,
     ],
     bieu_quyet: { columns: minutesColumns, rows: minutesRows(d) },
     ket_luan: [

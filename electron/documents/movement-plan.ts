@@ -9,6 +9,7 @@
 import type { Movement } from "../contract";
 import { formatDate, formatNumber, quantityText } from "../contract/format";
 import type { QuotaLine } from "../domain/quotas";
+import { lowerFirst } from "../domain/vietnamese";
 import type { FillData } from "./fill";
 import { commonFillData, type CommonInput, type GenericContext } from "./generic";
 
@@ -41,7 +42,6 @@ const bullets = (text: string) =>
 /** "02", "05", "15": quotas are written with two digits in the seeds. */
 export const quotaNumber = (n: number) => String(n).padStart(2, "0");
 
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 const joinVa = (parts: string[]) =>
   parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} và ${parts.at(-1)}`;

@@ -7,7 +7,7 @@ import { AlignmentType, Packer } from "docx";
 import type { Profile, Rollup } from "../contract";
 import { formatNumber, quantityText } from "../contract/format";
 import { familyCountNote, registrationStatuses } from "../contract/vocabulary";
-import { upperVi } from "../domain/vietnamese";
+import { lowerFirst, upperVi } from "../domain/vietnamese";
 import { centered, dataTable, layoutTable, officeDocx, para, rule, run } from "./blocks";
 import type { FillData } from "./fill";
 import { commonFillData, issuerOfContext, type CommonInput, type GenericContext } from "./generic";
@@ -156,8 +156,6 @@ export function pactFillData(input: PactInput, number: string, c: GenericContext
     noi_dung: pactParagraphs(input, c.profile.issuingBody),
   };
 }
-
-const lowerFirst = (t: string) => t.charAt(0).toLocaleLowerCase("vi") + t.slice(1);
 
 /** What the officer enters for the roll-up sent upward (the rest comes from the registrations). */
 export interface RollupReportInput extends Omit<CommonInput, "summary"> {

@@ -17,7 +17,7 @@ import {
 import type { Profile, ScoreTableDetail } from "../contract";
 import { formatNumber } from "../contract/format";
 import { rankNames } from "../domain/scoring";
-import { formatDateLine, upperVi } from "../domain/vietnamese";
+import { formatDateLine, lowerFirst, upperVi } from "../domain/vietnamese";
 import {
   bodyParagraph,
   centered,
@@ -411,7 +411,7 @@ export function minutesFillData(
       ),
     ],
     noi_dung: [
-      `Căn cứ Giao ước thi đua năm ${d.table.year} và ${d.table.name.charAt(0).toLocaleLowerCase("vi")}${d.table.name.slice(1)} (tổng điểm chuẩn 100 điểm; điểm cộng không quá ${points(d.table.bonusLimit)} điểm; điểm trừ không quá ${points(d.table.penaltyLimit)} điểm), các đơn vị thành viên đã tự chấm điểm; ${word.toLowerCase()} trưởng đã tổ chức phúc tra kết quả tự chấm điểm của từng đơn vị.`,
+      `Căn cứ Giao ước thi đua năm ${d.table.year} và ${lowerFirst(d.table.name)} (tổng điểm chuẩn 100 điểm; điểm cộng không quá ${points(d.table.bonusLimit)} điểm; điểm trừ không quá ${points(d.table.penaltyLimit)} điểm), các đơn vị thành viên đã tự chấm điểm; ${word.toLowerCase()} trưởng đã tổ chức phúc tra kết quả tự chấm điểm của từng đơn vị.`,
       `Các đại biểu dự họp đã thảo luận, thống nhất kết quả chấm điểm và xếp hạng theo điểm phúc tra; khi bằng điểm: ${tieBreakText[d.table.tieBreak]}. Kết quả cụ thể như sau:`,
     ],
     bieu_quyet: { columns: minutesColumns, rows: minutesRows(d, input.proposals) },

@@ -33,6 +33,11 @@ export function compareVietnameseNames(a: string, b: string): number {
 }
 
 /** Upper case as printed in headers ("Ủy ban nhân dân" → "ỦY BAN NHÂN DÂN"). */
+/** The first letter in lower case, for a name used mid-sentence ("Phong trào …" → "phong trào …"). */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
+
 export function upperVi(text: string): string {
   return toNfc(text).toLocaleUpperCase("vi");
 }

@@ -30,6 +30,23 @@ function inkShare(pgm: Buffer): number {
   return dark / pixels.length;
 }
 
+/** Converts .docx files to PDF next to them with LibreOffice (its own profile in `dir`). */
+function toPdf(dir: string, files: string[]) {
+  execFileSync(
+    soffice!,
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      ...files,
+    ],
+    { stdio: "ignore", timeout: 240_000 },
+  );
+}
+
 /** The seeds' layout: one page for each short document, the decision's list running on. */
 const expectedPages: Record<string, (n: number) => boolean> = {
   "quyet-dinh": (n) => n >= 2,
@@ -46,19 +63,7 @@ describe.runIf(soffice && hasPoppler)("rendered templates through LibreOffice", 
         fs.writeFileSync(file, await fillTemplate(id, template, sampleData(id, 40)));
         files.push(file);
       }
-      execFileSync(
-        soffice!,
-        [
-          `-env:UserInstallation=file://${dir.path}/profile`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir.path,
-          ...files,
-        ],
-        { stdio: "ignore", timeout: 240_000 },
-      );
+      toPdf(dir.path, files);
       for (const id of templateIds) {
         const pdf = path.join(dir.path, `${id}.pdf`);
         expect(fs.existsSync(pdf), id).toBe(true);
@@ -117,18 +122,9 @@ describe.runIf(soffice && hasPoppler)("rendered templates through LibreOffice", 
           cases.push({ id, file, signer: id === "to-trinh" ? "Nguyễn Văn Mẫu" : "Trần Thị Ví Dụ" });
         }
       }
-      execFileSync(
-        soffice!,
-        [
-          `-env:UserInstallation=file://${dir.path}/profile`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir.path,
-          ...cases.map((c) => c.file),
-        ],
-        { stdio: "ignore", timeout: 240_000 },
+      toPdf(
+        dir.path,
+        cases.map((c) => c.file),
       );
       for (const c of cases) {
         const pdf = c.file.replace(/\.docx$/, ".pdf");

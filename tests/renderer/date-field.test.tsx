@@ -4,7 +4,8 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Award, AwardRecordRow, Unit } from "../../electron/contract";
+import type { Award, AwardRecordRow } from "../../electron/contract";
+import { unitFixture } from "./fixtures";
 import { readTypedDate } from "../../renderer/components/DateField";
 import { AwardModal } from "../../renderer/features/awards/AwardModal";
 import { DossierFormModal } from "../../renderer/features/dossiers/DossierFormModal";
@@ -17,20 +18,7 @@ afterEach(cleanup);
 const WORKING_YEAR = 2031;
 const preferences = () => ({ workingYear: WORKING_YEAR });
 
-const unit: Unit = {
-  id: "u1",
-  code: "U1",
-  name: "Xã Tân An",
-  shortName: "",
-  kind: "xa",
-  parentId: null,
-  address: "",
-  headName: "",
-  headPosition: "",
-  active: true,
-  inactiveSince: null,
-  peopleCount: 0,
-};
+const unit = unitFixture("u1", "Xã Tân An");
 
 describe("readTypedDate", () => {
   it("reads day/month/year, completes a short date with the working year, names what is wrong", () => {

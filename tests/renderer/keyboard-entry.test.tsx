@@ -4,7 +4,8 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import type { PersonRow, Registration, Unit } from "../../electron/contract";
+import type { PersonRow, Registration } from "../../electron/contract";
+import { unitFixture } from "./fixtures";
 import { RatingsPage } from "../../renderer/features/directory/RatingsPage";
 import { DossierFormModal } from "../../renderer/features/dossiers/DossierFormModal";
 import { RegistrationPage } from "../../renderer/features/registrations/RegistrationPage";
@@ -13,20 +14,7 @@ import { renderRoute } from "./render";
 
 afterEach(cleanup);
 
-const unit = (id: string, name: string): Unit => ({
-  id,
-  code: id,
-  name,
-  shortName: "",
-  kind: "xa",
-  parentId: null,
-  address: "",
-  headName: "",
-  headPosition: "",
-  active: true,
-  inactiveSince: null,
-  peopleCount: 0,
-});
+const unit = unitFixture;
 
 // In the list's own order, "Xã Tân An" comes after names that only contain the words.
 const units = [
