@@ -20,7 +20,8 @@ export function RollupReportModal({
   onClose: () => void;
 }) {
   const navigate = useNavigate();
-  const fields = useDocumentFields({ noiNhan: defaultNoiNhan });
+  // The office reports its own roll-up: its head signs unless the officer picks another.
+  const fields = useDocumentFields({ noiNhan: defaultNoiNhan, prefer: "office" });
   const [kinhGui, setKinhGui] = useState("Ban Thi đua - Khen thưởng tỉnh");
   const generate = useApiMutation("registrations.generateRollupReport", {
     success: "Đã tạo bản dự thảo Báo cáo kết quả đăng ký thi đua trong sổ văn bản",
