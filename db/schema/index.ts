@@ -11,3 +11,4 @@ export * from "./awards";
 export * from "./dossiers";
 export * from "./decisions";
 export * from "./meetings";
+export * from "./exchange";

@@ -326,6 +326,23 @@ export function presetProfiles(placeName: string) {
         councilAbbreviation: "HĐTĐKT",
       },
     },
+    {
+      // A commune, school, agency or enterprise running the app for its own people: it sends its
+      // registration, dossiers and self-scores to its office on a USB stick.
+      key: "don_vi_co_so" as const,
+      label: "Đơn vị cơ sở (xã, trường học, cơ quan, doanh nghiệp)",
+      profile: {
+        preset: "don_vi_co_so" as const,
+        level: "co_quan" as const,
+        parentBody: `Ủy ban nhân dân huyện ${place}`.trim(),
+        issuingBody: "",
+        abbreviation: "",
+        parentAbbreviation: "UBND",
+        placeName: place,
+        councilName: "Hội đồng Thi đua - Khen thưởng",
+        councilAbbreviation: "HĐTĐKT",
+      },
+    },
   ];
 }
 

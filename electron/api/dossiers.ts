@@ -559,6 +559,7 @@ const eventActionLabels: Record<string, string> = {
   ...nominationActionLabels,
   tao: "Tiếp nhận đề nghị",
   nhap_excel: "Tiếp nhận (nhập từ Excel)",
+  nhan_goi: "Tiếp nhận (gói dữ liệu USB)",
   chap_nhan_canh_bao: "Chấp nhận cảnh báo điều kiện",
   bo_chap_nhan_canh_bao: "Bỏ chấp nhận cảnh báo điều kiện",
 };

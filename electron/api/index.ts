@@ -7,6 +7,7 @@ import { decisionsHandlers } from "./decisions";
 import { dossiersHandlers } from "./dossiers";
 import { meetingsHandlers } from "./meetings";
 import { forwardingHandlers } from "./forwarding";
+import { exchangeHandlers } from "./exchange";
 import { filesHandlers } from "./files";
 import { movementsHandlers } from "./movements";
 import { plansHandlers } from "./plans";
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...decisionsHandlers,
   ...meetingsHandlers,
   ...forwardingHandlers,
+  ...exchangeHandlers,
 };

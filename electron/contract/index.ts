@@ -3,6 +3,7 @@ import { awardsProcedures } from "./awards";
 import { catalogueProcedures } from "./catalogue";
 import { certificatesProcedures } from "./certificates";
 import { directoryProcedures } from "./directory";
+import { exchangeProcedures } from "./exchange";
 import { filesProcedures } from "./files";
 import { documentsProcedures } from "./documents";
 import { decisionsProcedures } from "./decisions";
@@ -42,6 +43,7 @@ export * from "./nomination-rules";
 export * from "./votes";
 export * from "./file-types";
 export * from "./awards";
+export * from "./exchange";
 
 /** Every procedure of the app, declared once. Channels, routes and the client derive from this. */
 export const contract = {
@@ -61,6 +63,7 @@ export const contract = {
   ...decisionsProcedures,
   ...meetingsProcedures,
   ...forwardingProcedures,
+  ...exchangeProcedures,
 } satisfies Record<string, ProcedureDef>;
 
 export type Contract = typeof contract;

@@ -31,6 +31,8 @@ export type Profile = z.infer<typeof profileSchema>;
 /** A preset before the officer has typed the place name: blanks allowed. */
 export const presetProfileSchema = profileSchema.extend({
   parentBody: z.string(),
+  issuingBody: z.string(),
+  abbreviation: z.string(),
   placeName: z.string(),
   councilName: z.string(),
 });

@@ -55,7 +55,12 @@ export type LegalDocType = keyof typeof legalDocTypeLabels;
 
 // Office profile, signers, council -------------------------------------------------------------
 
-export const profilePresets = ["phong_noi_vu_huyen", "phong_vhxh_xa", "tuy_chinh"] as const;
+export const profilePresets = [
+  "phong_noi_vu_huyen",
+  "phong_vhxh_xa",
+  "don_vi_co_so",
+  "tuy_chinh",
+] as const;
 export type ProfilePreset = (typeof profilePresets)[number];
 export const profileLevelLabels = {
   tinh: "Cấp tỉnh",

@@ -212,7 +212,11 @@ const broken = () =>
  */
 export function readPackage(
   bytes: Uint8Array,
-  opts: { pinnedPublicKey?: string; limits?: ReadLimits } = {},
+  opts: {
+    /** The key pinned for a sender installation, if any. */
+    pinnedKeyFor?: (installationId: string) => string | undefined;
+    limits?: ReadLimits;
+  } = {},
 ): ReadPackage {
   const limits = opts.limits ?? defaultReadLimits;
   let entries = 0;
@@ -265,7 +269,8 @@ export function readPackage(
     throw new PackageError(
       "Chữ ký của gói dữ liệu không đúng: gói đã bị sửa sau khi ghi hoặc không do đơn vị gửi tạo ra. Không nhận.",
     );
-  if (opts.pinnedPublicKey && opts.pinnedPublicKey !== manifest.sender.publicKey)
+  const pinned = opts.pinnedKeyFor?.(manifest.sender.installationId);
+  if (pinned && pinned !== manifest.sender.publicKey)
     throw new PackageError(
       `Khóa của ${manifest.sender.unitName || "đơn vị gửi"} đã thay đổi (mã nhận dạng mới ${keyFingerprint(manifest.sender.publicKey)}). Hãy gọi điện xác nhận với đơn vị trước khi nhận.`,
     );

@@ -33,6 +33,14 @@ export function createElectronPlatform(log?: Logger): Platform {
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFolder({ title }) {
+      const options = { title, properties: ["openDirectory" as const, "createDirectory" as const] };
+      const owner = BrowserWindow.getFocusedWindow();
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async printPath(file) {
       if (process.platform !== "win32") {
         // macOS and Linux have no print verb for .docx: open it to print from the office suite.

@@ -18,6 +18,9 @@ export function createHeadlessPlatform(): Platform & { opened: string[] } {
     async chooseOpenFile() {
       return null;
     },
+    async chooseFolder() {
+      return null;
+    },
     // No printer here: the handler returns the path and the page offers the file instead.
     async printPath(file) {
       opened.push(file);

@@ -15,4 +15,6 @@ export interface Platform {
    * system has no print verb the file is opened instead, for the officer to print from there.
    */
   printPath(file: string): Promise<void>;
+  /** Let the officer choose a folder to write into (a USB stick). Null when cancelled or absent. */
+  chooseFolder(opts: { title: string }): Promise<string | null>;
 }

@@ -125,13 +125,14 @@ describe("first-run setup", () => {
 });
 
 describe("issuing-body presets", () => {
-  it("fill the place name into both presets", async () => {
+  it("fill the place name into every preset", async () => {
     const presets = await t.expectOk("settings.presets", { placeName: "  Vĩnh Cửu " });
     expect(presets.map((p) => [p.key, p.label])).toEqual([
       ["phong_noi_vu_huyen", "Phòng Nội vụ – UBND huyện"],
       ["phong_vhxh_xa", "Phòng Văn hóa – Xã hội – UBND xã"],
+      ["don_vi_co_so", "Đơn vị cơ sở (xã, trường học, cơ quan, doanh nghiệp)"],
     ]);
-    const [huyen, xa] = presets;
+    const [huyen, xa, unit] = presets;
     expect(huyen!.profile).toMatchObject({
       level: "huyen",
       issuingBody: "Phòng Nội vụ",
@@ -146,6 +147,13 @@ describe("issuing-body presets", () => {
       placeName: "Vĩnh Cửu",
       parentBody: "Ủy ban nhân dân xã Vĩnh Cửu",
       councilName: "Hội đồng Thi đua - Khen thưởng xã Vĩnh Cửu",
+    });
+    // A unit types its own name and abbreviation; its parent is the district.
+    expect(unit!.profile).toMatchObject({
+      level: "co_quan",
+      issuingBody: "",
+      abbreviation: "",
+      parentBody: "Ủy ban nhân dân huyện Vĩnh Cửu",
     });
   });
 

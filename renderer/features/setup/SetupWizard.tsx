@@ -32,7 +32,7 @@ import { councilRoleLabels, toOptions } from "../settings/labels";
 import { ProfileFields } from "../settings/ProfileFields";
 import { emptySigner, SignerFields } from "../settings/SignerFields";
 
-type PresetKey = "phong_noi_vu_huyen" | "phong_vhxh_xa" | "tuy_chinh";
+type PresetKey = "phong_noi_vu_huyen" | "phong_vhxh_xa" | "don_vi_co_so" | "tuy_chinh";
 interface MemberRow {
   fullName: string;
   position: string;
@@ -165,6 +165,7 @@ export function SetupWizard() {
                 data={[
                   { value: "phong_noi_vu_huyen", label: "Phòng Nội vụ – UBND huyện" },
                   { value: "phong_vhxh_xa", label: "Phòng Văn hóa – Xã hội – UBND xã" },
+                  { value: "don_vi_co_so", label: "Đơn vị cơ sở" },
                   { value: "tuy_chinh", label: "Tự nhập" },
                 ]}
               />

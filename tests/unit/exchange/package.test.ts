@@ -64,7 +64,7 @@ afterEach(() => {
 
 describe("a USB package", () => {
   it("reads back what was written, verified, with the sender's key fingerprint in digit groups", () => {
-    const read = readPackage(good(), { pinnedPublicKey: keys.publicKey });
+    const read = readPackage(good(), { pinnedKeyFor: () => keys.publicKey });
     expect(read.manifest.sender.unitName).toBe("UBND xã Tân An");
     expect(Buffer.from(read.files.get("data/registrations.jsonl")!).toString()).toContain("r1");
     expect(read.files.get("attachments/abc")!.length).toBe(4096);
@@ -97,7 +97,7 @@ describe("a USB package", () => {
     });
     expect(refusal(() => readPackage(edited))).toContain("Chữ ký của gói dữ liệu không đúng");
     const other = generateInstallationKeys();
-    expect(refusal(() => readPackage(bytes, { pinnedPublicKey: other.publicKey }))).toContain(
+    expect(refusal(() => readPackage(bytes, { pinnedKeyFor: () => other.publicKey }))).toContain(
       "Khóa của UBND xã Tân An đã thay đổi",
     );
     const newer = repack(bytes, (f) => {

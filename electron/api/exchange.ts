@@ -1,0 +1,127 @@
+import { liveUnitIdByCode, packageById, packageList } from "../../db/queries/exchange";
+import { unitRows } from "../../db/queries/directory";
+import type { exchangeProcedures } from "../contract";
+import { exchangePurposeLabels } from "../contract";
+import { PreviewStore } from "../exchange/import-kit";
+import { keyFingerprint } from "../exchange/package";
+import {
+  commitIncoming,
+  exchangeIdentity,
+  installationKeys,
+  openIncoming,
+  previewOutgoing,
+  RECEIPT_PURPOSE,
+  reportOf,
+  saveExchangeIdentity,
+  writeOutgoing,
+  writeReceipt,
+  type OpenedPackage,
+} from "../exchange/usb";
+import type { AppContext } from "./context";
+import { AppError, invalid, notFound } from "./errors";
+import { withIncomingFile } from "./files";
+import type { HandlersFor } from "./router";
+
+/** Opened packages waiting for the officer's commit, by token. */
+const opened = new PreviewStore<OpenedPackage>();
+
+/** Who a unit's package goes to: its parent, as declared in the identity. */
+function recipientOf(ctx: AppContext) {
+  const identity = exchangeIdentity(ctx);
+  if (!identity.parentCode)
+    throw invalid(
+      "Chưa khai báo mã đơn vị cấp trên (nơi nhận gói). Hãy vào Trao đổi dữ liệu → Định danh.",
+    );
+  return { code: identity.parentCode, name: identity.parentName || identity.parentCode };
+}
+
+const purposeLabel = (p: string) =>
+  p === RECEIPT_PURPOSE
+    ? "Biên nhận"
+    : (exchangePurposeLabels[p as keyof typeof exchangePurposeLabels] ?? p);
+
+export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
+  "exchange.identity": (_i, ctx) => {
+    const identity = exchangeIdentity(ctx);
+    const unitId = liveUnitIdByCode(ctx.db, identity.unitCode);
+    const unit = unitId ? unitRows.byId(ctx.db, unitId) : undefined;
+    return {
+      ...identity,
+      unitName: unit?.name ?? "",
+      fingerprint: keyFingerprint(installationKeys(ctx).publicKey),
+    };
+  },
+  "exchange.saveIdentity": (input, ctx) => {
+    saveExchangeIdentity(ctx, input);
+    return { ok: true as const };
+  },
+  "exchange.preview": ({ purpose, year }, ctx) => {
+    const recipient = recipientOf(ctx);
+    return { recipient, ...previewOutgoing(ctx, { purpose, year, recipientCode: recipient.code }) };
+  },
+  "exchange.send": async ({ purpose, year, chooseFolder }, ctx) => {
+    const recipient = recipientOf(ctx);
+    let folder: string | undefined;
+    if (chooseFolder) {
+      if (ctx.platform.kind === "headless")
+        throw new AppError(
+          "UNAVAILABLE",
+          "Ở chế độ trình duyệt, gói được ghi vào thư mục dữ liệu rồi tải về; hãy lưu tệp tải về vào USB.",
+        );
+      const chosen = await ctx.platform.chooseFolder({ title: "Chọn USB hoặc thư mục để ghi gói" });
+      if (!chosen) return null;
+      folder = chosen;
+    }
+    const written = writeOutgoing(ctx, { purpose, year, recipientCode: recipient.code }, folder);
+    return {
+      path: written.file,
+      fileName: written.fileName,
+      sizeBytes: written.sizeBytes,
+      folder: folder ?? "",
+    };
+  },
+  "exchange.open": async ({ path: file }, ctx) => {
+    const result = await withIncomingFile(ctx, file, (abs) => openIncoming(ctx, abs));
+    if ("already" in result) {
+      const report = result.already.reportJson ? JSON.parse(result.already.reportJson) : null;
+      return { kind: "already" as const, importedAt: result.already.at, report };
+    }
+    const token = opened.put(ctx.sqlite, result, ctx.clock.now(), result.plans.length);
+    return { kind: "plan" as const, token, report: reportOf(result) };
+  },
+  "exchange.commit": async ({ token, takeTheirs, confirmKey }, ctx) => {
+    const plan = opened.get(ctx.sqlite, token, ctx.clock.now());
+    const settled = await commitIncoming(ctx, plan, { takeTheirs, confirmKey });
+    opened.delete(token);
+    return settled;
+  },
+  "exchange.receipt": ({ packageId }, ctx) => {
+    const written = writeReceipt(ctx, packageId);
+    return { path: written.file, fileName: written.fileName };
+  },
+  "exchange.packages": ({ direction }, ctx) =>
+    packageList(ctx.db, direction).map((p) => {
+      const counts = JSON.parse(p.countsJson) as Record<string, number>;
+      const report = p.reportJson ? (JSON.parse(p.reportJson) as { conflicts?: unknown[] }) : null;
+      return {
+        id: p.id,
+        fileName: p.fileName,
+        sizeBytes: p.sizeBytes,
+        senderCode: p.senderCode,
+        senderName: p.senderName,
+        recipientCode: p.recipientCode,
+        purposeLabel: purposeLabel(p.purpose),
+        period: p.period,
+        createdAt: p.createdAt,
+        at: p.at,
+        receiptAt: p.receiptAt,
+        records: Object.values(counts).reduce((a, b) => a + b, 0),
+        conflicts: report?.conflicts?.length ?? 0,
+      };
+    }),
+  "exchange.report": ({ packageId }, ctx) => {
+    const p = packageById(ctx.db, packageId);
+    if (!p || !p.reportJson) throw notFound("Không tìm thấy báo cáo nhập của gói này.");
+    return JSON.parse(p.reportJson);
+  },
+};

@@ -1,0 +1,358 @@
+/**
+ * What each kind of package carries, table by table: which rows (the sender's scope), which
+ * columns the sender owns (they travel, are compared and written; nothing else is touched at the
+ * receiver), how references are followed, how a record is recognised on first contact when its
+ * id differs (a unit by its code, a person by unit, name and birth year), and what the receiver
+ * sets itself. Owners follow ../shared/design/EXCHANGE.md "Who owns what".
+ */
+import type { Row } from "../../db/queries/exchange";
+
+export type RefTable =
+  | "units"
+  | "people"
+  | "households"
+  | "movements"
+  | "registrations"
+  | "dossiers"
+  | "dossier_components"
+  | "score_tables"
+  | "score_criteria";
+
+export interface Scope {
+  rootUnitId: string;
+  year: number;
+}
+
+export interface TableSpec {
+  table:
+    | RefTable
+    | "ratings"
+    | "registration_titles"
+    | "registration_targets"
+    | "registration_people"
+    | "dossier_files"
+    | "nominations"
+    | "member_scores";
+  /** Vietnamese name in the reports. */
+  label: string;
+  /** Columns owned by the sender (deleted_at included: deletions travel as tombstones). */
+  fields: readonly string[];
+  /** Reference columns and the table they point to (a function for kind-dependent ones). */
+  refs?: Record<string, RefTable | ((row: Row) => RefTable | null)>;
+  /** Columns holding an award catalogue code. */
+  awardCodes?: readonly string[];
+  /** Columns recognising a live record on first contact (after references are translated). */
+  matchBy?: (row: Row) => readonly string[] | null;
+  /** Matched records are references only: never updated by a package. */
+  insertOnly?: boolean;
+  /** The rows in scope at the sender. */
+  where: (s: Scope) => { sql: string; params: unknown[] };
+  /** A record's name in the reports. */
+  describe: (row: Row) => string;
+  /** Columns the receiver sets on a new record. */
+  onInsert?: (row: Row, today: string, now: number) => Row;
+  /** Columns the receiver sets when the sender's version is taken. */
+  onUpdate?: (local: Row, today: string) => Row;
+  /** The receiver's own columns read with the record, for `locked` and `onUpdate`. */
+  localColumns?: readonly string[];
+  /** A record whose change counts as a change of its parent (a registration's lines). */
+  parent?: { table: "registrations"; column: string };
+  /** Why the receiver's record may no longer follow the sender (a change then is a conflict). */
+  locked?: (local: Row) => string | null;
+}
+
+const subtree =
+  "(WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id WHERE u.deleted_at IS NULL) SELECT id FROM sub)";
+const registrationsOf = `(SELECT id FROM registrations WHERE unit_id IN ${subtree} AND year = ?)`;
+const dossiersOf = `(SELECT id FROM dossiers WHERE unit_id IN ${subtree} AND year = ?)`;
+
+const nomineeTable = (kind: unknown): RefTable | null =>
+  kind === "ca_nhan"
+    ? "people"
+    : kind === "tap_the"
+      ? "units"
+      : kind === "ho_gia_dinh"
+        ? "households"
+        : null;
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+/** A unit's package to its office: its people, ratings, registration, dossiers and self-scores. */
+export const unitToOffice: TableSpec[] = [
+  {
+    table: "units",
+    label: "Đơn vị",
+    fields: [
+      "code",
+      "name",
+      "short_name",
+      "kind",
+      "parent_id",
+      "address",
+      "head_name",
+      "head_position",
+      "search_key",
+      "sort_key",
+    ],
+    refs: { parent_id: "units" },
+    matchBy: (r) => (text(r.code) ? ["code"] : ["parent_id", "search_key"]),
+    insertOnly: true,
+    where: (s) => ({ sql: `id IN ${subtree}`, params: [s.rootUnitId] }),
+    describe: (r) => text(r.name),
+  },
+  {
+    table: "people",
+    label: "Cá nhân",
+    fields: [
+      "full_name",
+      "gender",
+      "birth_year",
+      "birth_date",
+      "category",
+      "position",
+      "is_leader",
+      "unit_id",
+      "phone",
+      "search_key",
+      "sort_key",
+      "deleted_at",
+    ],
+    refs: { unit_id: "units" },
+    matchBy: () => ["unit_id", "search_key", "birth_year"],
+    where: (s) => ({ sql: `unit_id IN ${subtree}`, params: [s.rootUnitId] }),
+    describe: (r) => text(r.full_name),
+  },
+  {
+    table: "households",
+    label: "Hộ gia đình",
+    fields: [
+      "head_name",
+      "head_gender",
+      "address",
+      "unit_id",
+      "note",
+      "search_key",
+      "sort_key",
+      "deleted_at",
+    ],
+    refs: { unit_id: "units" },
+    matchBy: () => ["unit_id", "search_key"],
+    where: (s) => ({ sql: `unit_id IN ${subtree}`, params: [s.rootUnitId] }),
+    describe: (r) => `Hộ ${text(r.head_name)}`,
+  },
+  {
+    table: "ratings",
+    label: "Đánh giá, xếp loại",
+    fields: ["subject_kind", "subject_id", "year", "rating", "note", "deleted_at"],
+    refs: { subject_id: (r) => (r.subject_kind === "unit" ? "units" : "people") },
+    matchBy: () => ["subject_kind", "subject_id", "year"],
+    where: (s) => ({
+      sql: `(subject_kind = 'unit' AND subject_id IN ${subtree}) OR (subject_kind = 'person' AND subject_id IN (SELECT id FROM people WHERE unit_id IN ${subtree}))`,
+      params: [s.rootUnitId, s.rootUnitId],
+    }),
+    describe: (r) => `Xếp loại năm ${text(r.year)}`,
+  },
+  {
+    table: "registrations",
+    label: "Đăng ký thi đua",
+    fields: ["year", "movement_id", "unit_id", "note", "deleted_at"],
+    refs: { movement_id: "movements", unit_id: "units" },
+    matchBy: () => ["year", "movement_id", "unit_id"],
+    where: (s) => ({ sql: `unit_id IN ${subtree} AND year = ?`, params: [s.rootUnitId, s.year] }),
+    describe: (r) => `Bản đăng ký năm ${text(r.year)}`,
+    // Received now; sent again after "cần bổ sung", it is received again.
+    onInsert: (_r, today) => ({ status: "da_nop", received_date: today }),
+    localColumns: ["status"],
+    onUpdate: (local, today) =>
+      local.status === "chua_nop" || local.status === "can_bo_sung"
+        ? { status: "da_nop", received_date: today, reason: "" }
+        : {},
+    locked: (local) =>
+      local.status === "da_duyet" ? "Bản đăng ký đã được duyệt ở nơi nhận" : null,
+  },
+  {
+    table: "registration_titles",
+    parent: { table: "registrations", column: "registration_id" },
+    label: "Danh hiệu tập thể đăng ký",
+    fields: ["registration_id", "title_code", "note", "sort_order", "deleted_at"],
+    refs: { registration_id: "registrations" },
+    awardCodes: ["title_code"],
+    where: (s) => ({
+      sql: `registration_id IN ${registrationsOf}`,
+      params: [s.rootUnitId, s.year],
+    }),
+    describe: (r) => text(r.title_code),
+  },
+  {
+    table: "registration_targets",
+    parent: { table: "registrations", column: "registration_id" },
+    label: "Chỉ tiêu đăng ký",
+    fields: ["registration_id", "text", "number", "unit", "sort_order", "deleted_at"],
+    refs: { registration_id: "registrations" },
+    where: (s) => ({
+      sql: `registration_id IN ${registrationsOf}`,
+      params: [s.rootUnitId, s.year],
+    }),
+    describe: (r) => text(r.text),
+  },
+  {
+    table: "registration_people",
+    parent: { table: "registrations", column: "registration_id" },
+    label: "Cá nhân đăng ký",
+    fields: [
+      "registration_id",
+      "person_id",
+      "full_name",
+      "birth_year",
+      "position",
+      "is_leader",
+      "title_code",
+      "note",
+      "sort_order",
+      "deleted_at",
+    ],
+    refs: { registration_id: "registrations", person_id: "people" },
+    awardCodes: ["title_code"],
+    where: (s) => ({
+      sql: `registration_id IN ${registrationsOf}`,
+      params: [s.rootUnitId, s.year],
+    }),
+    describe: (r) => `${text(r.full_name)} – ${text(r.title_code)}`,
+  },
+  {
+    table: "dossiers",
+    label: "Hồ sơ đề nghị",
+    fields: [
+      "unit_id",
+      "year",
+      "movement_id",
+      "kind",
+      "unit_doc_number",
+      "unit_doc_date",
+      "note",
+      "deleted_at",
+    ],
+    refs: { unit_id: "units", movement_id: "movements" },
+    where: (s) => ({ sql: `unit_id IN ${subtree} AND year = ?`, params: [s.rootUnitId, s.year] }),
+    describe: (r) =>
+      text(r.unit_doc_number)
+        ? `Hồ sơ kèm Tờ trình số ${text(r.unit_doc_number)}`
+        : `Hồ sơ năm ${text(r.year)}`,
+    onInsert: (_r, today) => ({ received_date: today }),
+  },
+  {
+    table: "dossier_components",
+    label: "Thành phần hồ sơ",
+    fields: [
+      "dossier_id",
+      "kind",
+      "title",
+      "present",
+      "nominee_kind",
+      "nominee_id",
+      "sort_order",
+      "deleted_at",
+    ],
+    refs: { dossier_id: "dossiers", nominee_id: (r) => nomineeTable(r.nominee_kind) },
+    where: (s) => ({ sql: `dossier_id IN ${dossiersOf}`, params: [s.rootUnitId, s.year] }),
+    describe: (r) => text(r.title) || text(r.kind),
+  },
+  {
+    table: "dossier_files",
+    label: "Tệp đính kèm",
+    fields: ["component_id", "name", "path", "sha256", "size", "deleted_at"],
+    refs: { component_id: "dossier_components" },
+    where: (s) => ({
+      sql: `component_id IN (SELECT id FROM dossier_components WHERE dossier_id IN ${dossiersOf})`,
+      params: [s.rootUnitId, s.year],
+    }),
+    describe: (r) => text(r.name),
+  },
+  {
+    table: "nominations",
+    label: "Đề nghị khen thưởng",
+    fields: [
+      "dossier_id",
+      "nominee_kind",
+      "person_id",
+      "unit_id",
+      "household_id",
+      "award_code",
+      "summary",
+      "sort_order",
+      "deleted_at",
+    ],
+    refs: {
+      dossier_id: "dossiers",
+      person_id: "people",
+      unit_id: "units",
+      household_id: "households",
+    },
+    awardCodes: ["award_code"],
+    where: (s) => ({ sql: `dossier_id IN ${dossiersOf}`, params: [s.rootUnitId, s.year] }),
+    describe: (r) => `Đề nghị ${text(r.award_code)}`,
+    onInsert: (_r, _today, now) => ({ state: "tiep_nhan", state_changed_at: now }),
+    localColumns: ["state"],
+    locked: (local) =>
+      local.state === "tiep_nhan" || local.state === "can_bo_sung"
+        ? null
+        : "Đề nghị đã qua bước tiếp nhận ở nơi nhận",
+  },
+  {
+    table: "member_scores",
+    label: "Điểm tự chấm",
+    fields: ["table_id", "unit_id", "criterion_id", "self_score", "self_note", "deleted_at"],
+    refs: { table_id: "score_tables", unit_id: "units", criterion_id: "score_criteria" },
+    matchBy: () => ["table_id", "unit_id", "criterion_id"],
+    where: (s) => ({
+      sql: `unit_id IN ${subtree} AND table_id IN (SELECT id FROM score_tables WHERE year = ?)`,
+      params: [s.rootUnitId, s.year],
+    }),
+    describe: () => "Điểm tự chấm",
+  },
+];
+
+export const purposes = {
+  don_vi_gui: {
+    label: "Đăng ký, hồ sơ, tự chấm điểm của đơn vị",
+    tables: unitToOffice,
+  },
+} as const;
+export type PurposeKey = keyof typeof purposes;
+export const isPurpose = (p: string): p is PurposeKey => p in purposes;
+
+/** Column labels shown side by side in a conflict. */
+export const fieldLabels: Record<string, string> = {
+  full_name: "Họ tên",
+  gender: "Giới tính",
+  birth_year: "Năm sinh",
+  birth_date: "Ngày sinh",
+  category: "Đối tượng",
+  position: "Chức vụ",
+  is_leader: "Lãnh đạo",
+  unit_id: "Đơn vị",
+  phone: "Điện thoại",
+  head_name: "Chủ hộ",
+  head_gender: "Giới tính chủ hộ",
+  address: "Địa chỉ",
+  note: "Ghi chú",
+  rating: "Xếp loại",
+  year: "Năm",
+  movement_id: "Phong trào",
+  title_code: "Danh hiệu",
+  text: "Chỉ tiêu",
+  number: "Số lượng",
+  unit: "Đơn vị tính",
+  kind: "Loại",
+  unit_doc_number: "Số Tờ trình",
+  unit_doc_date: "Ngày Tờ trình",
+  title: "Tên",
+  present: "Đã có",
+  name: "Tên tệp",
+  award_code: "Hình thức",
+  summary: "Tóm tắt thành tích",
+  self_score: "Điểm tự chấm",
+  self_note: "Giải trình",
+  deleted_at: "Đã xóa",
+  sort_order: "Thứ tự",
+};

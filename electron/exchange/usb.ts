@@ -1,0 +1,598 @@
+/**
+ * Sending and receiving USB packages (../shared/design/EXCHANGE.md): the installation's identity
+ * and keys, writing a package for a recipient, opening one (copy, verify, dry run), committing it
+ * (backup, one transaction, import log) and the receipt that travels back.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { getSetting, setSetting } from "../../db/queries/app-settings";
+import {
+  latestReceived,
+  latestSent,
+  liveUnitIdByCode,
+  markReceipt,
+  packageById,
+  packageBySha,
+  peerById,
+  pinPeer,
+  recordPackage,
+  schemaVersion,
+  type PackageRow,
+  type Row,
+} from "../../db/queries/exchange";
+import { newId } from "../../db/ids";
+import type { AppContext } from "../api/context";
+import { invalid } from "../api/errors";
+import { writeFileAtomic } from "../atomic-write";
+import type { Profile } from "../contract";
+import { isoDateOf } from "../domain/vietnamese";
+import { exportsDir } from "../paths";
+import {
+  applyRecords,
+  collectRecords,
+  conflictFields,
+  planRecords,
+  recordKey,
+  type RecordAction,
+  type RecordPlan,
+} from "./merge";
+import {
+  buildPackage,
+  generateInstallationKeys,
+  keyFingerprint,
+  PackageError,
+  readPackage,
+  writePackageFile,
+  type InstallationKeys,
+  type PackageManifest,
+  type ReadPackage,
+} from "./package";
+import { isPurpose, purposes, type PurposeKey } from "./purposes";
+
+/** Who this installation is in the exchange: its unit code and its parent's. */
+export interface ExchangeIdentity {
+  unitCode: string;
+  parentCode: string;
+  parentName: string;
+}
+
+const IDENTITY_KEY = "exchange.identity";
+const KEYS_KEY = "exchange.keys";
+export const RECEIPT_PURPOSE = "bien_nhan";
+/** FAT32 cannot hold a file of 4 GiB or more. */
+export const FAT32_MAX_FILE = 4 * 1024 ** 3 - 1;
+
+export function exchangeIdentity(ctx: AppContext): ExchangeIdentity {
+  return (
+    getSetting<ExchangeIdentity>(ctx.db, IDENTITY_KEY) ?? {
+      unitCode: "",
+      parentCode: "",
+      parentName: "",
+    }
+  );
+}
+
+export function saveExchangeIdentity(ctx: AppContext, identity: ExchangeIdentity): void {
+  setSetting(ctx.db, IDENTITY_KEY, identity, ctx.clock.now());
+}
+
+/** The installation's key pair, made on first use and kept with its data (a full copy keeps it). */
+export function installationKeys(ctx: AppContext): InstallationKeys {
+  const stored = getSetting<InstallationKeys>(ctx.db, KEYS_KEY);
+  if (stored) return stored;
+  const keys = generateInstallationKeys();
+  setSetting(ctx.db, KEYS_KEY, keys, ctx.clock.now());
+  return keys;
+}
+
+export const outboxDir = (ctx: AppContext) => path.join(exportsDir(ctx.paths), "goi-du-lieu");
+const inboxDir = (ctx: AppContext) => path.join(ctx.paths.dataDir, "exchange", "inbox");
+
+const profileName = (ctx: AppContext) => getSetting<Profile>(ctx.db, "profile")?.issuingBody ?? "";
+
+const safeCode = (code: string) => code.replace(/_/g, "-").replace(/[^A-Za-z0-9.-]/g, "") || "X";
+const stampOf = (at: number) => {
+  const d = new Date(at);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+};
+export const packageFileName = (from: string, to: string, at: number, id: string) =>
+  `TDKT_${safeCode(from)}_${safeCode(to)}_${stampOf(at)}_${id.slice(-8)}.tdkt`;
+
+/** Refuses a write the target cannot hold: not enough room, or 4 GiB and more on FAT32. */
+export function checkRoom(size: number, target: { free: number; fat32: boolean }): void {
+  if (target.fat32 && size > FAT32_MAX_FILE)
+    throw invalid(
+      `Gói dữ liệu lớn ${(size / 1024 ** 3).toFixed(1)} GB, vượt giới hạn 4 GB của USB định dạng FAT32. Hãy định dạng USB sang exFAT hoặc NTFS, hoặc gửi theo từng đợt nhỏ hơn.`,
+    );
+  if (size > target.free)
+    throw invalid(
+      `Không đủ chỗ trống để ghi gói dữ liệu: cần ${megabytes(size)}, còn ${megabytes(target.free)}. Hãy xóa bớt tệp hoặc dùng USB khác.`,
+    );
+}
+const megabytes = (n: number) => `${(n / 1024 ** 2).toFixed(1).replace(".", ",")} MB`;
+
+/** Free space and whether the folder is on FAT (statfs type MSDOS_SUPER_MAGIC on Linux). */
+function targetOf(folder: string): { free: number; fat32: boolean } {
+  try {
+    const s = fs.statfsSync(folder);
+    return { free: Number(s.bavail) * Number(s.bsize), fat32: Number(s.type) === 0x4d44 };
+  } catch {
+    return { free: Number.MAX_SAFE_INTEGER, fat32: false };
+  }
+}
+
+interface Outgoing {
+  manifest: Omit<PackageManifest, "files" | "format" | "formatVersion">;
+  entries: { path: string; data: Uint8Array }[];
+  counts: Record<string, number>;
+  attachmentBytes: number;
+}
+
+/** The records and files a unit's package carries, and the manifest that lists them. */
+function assemble(
+  ctx: AppContext,
+  input: { purpose: PurposeKey; recipientCode: string; year: number },
+): Outgoing {
+  const identity = exchangeIdentity(ctx);
+  if (!identity.unitCode)
+    throw invalid(
+      "Chưa khai báo mã đơn vị của nơi này. Hãy vào Trao đổi dữ liệu → Định danh để nhập mã đơn vị (do cấp trên cấp).",
+    );
+  const rootUnitId = liveUnitIdByCode(ctx.db, identity.unitCode);
+  if (!rootUnitId)
+    throw invalid(
+      `Danh bạ chưa có đơn vị mang mã ${identity.unitCode}. Hãy nhập đúng mã này cho đơn vị của mình trong Danh bạ → Đơn vị.`,
+    );
+  const specs = purposes[input.purpose].tables;
+  const records = collectRecords(ctx.db, specs, { rootUnitId, year: input.year });
+  const entries: Outgoing["entries"] = [];
+  const counts: Record<string, number> = {};
+  for (const [table, rows] of records) {
+    counts[table] = rows.length;
+    if (!rows.length) continue;
+    entries.push({
+      path: `data/${table}.jsonl`,
+      data: Buffer.from(rows.map((r) => JSON.stringify(r)).join("\n") + "\n", "utf8"),
+    });
+  }
+  const files = new Set<string>();
+  let attachmentBytes = 0;
+  for (const f of records.get("dossier_files") ?? []) {
+    if (f.deleted_at !== null || files.has(String(f.sha256))) continue;
+    const abs = path.join(ctx.paths.dataDir, String(f.path));
+    if (!fs.existsSync(abs))
+      throw invalid(
+        `Tệp đính kèm “${String(f.name)}” không còn trong thư mục dữ liệu. Hãy đính kèm lại rồi gửi.`,
+      );
+    const data = fs.readFileSync(abs);
+    files.add(String(f.sha256));
+    attachmentBytes += data.length;
+    entries.push({ path: `attachments/${String(f.sha256)}`, data });
+  }
+  const keys = installationKeys(ctx);
+  const now = ctx.clock.now();
+  const previous = latestSent(ctx.db, input.recipientCode);
+  return {
+    manifest: {
+      schemaVersion: schemaVersion(ctx.db),
+      appVersion: ctx.version,
+      packageId: newId(),
+      createdAt: new Date(now).toISOString(),
+      sender: {
+        installationId: ctx.origin,
+        unitCode: identity.unitCode,
+        unitName: profileName(ctx),
+        level: getSetting<Profile>(ctx.db, "profile")?.level ?? "",
+        publicKey: keys.publicKey,
+      },
+      recipient: { unitCode: input.recipientCode },
+      purpose: input.purpose,
+      period: String(input.year),
+      previousPackageId: previous?.id ?? null,
+      counts,
+    },
+    entries,
+    counts,
+    attachmentBytes,
+  };
+}
+
+const tableLabel = (purpose: PurposeKey, table: string) =>
+  purposes[purpose].tables.find((t) => t.table === table)?.label ?? table;
+
+/** What a package would carry: counts per table and the attachments' size. */
+export function previewOutgoing(
+  ctx: AppContext,
+  input: { purpose: PurposeKey; recipientCode: string; year: number },
+) {
+  const out = assemble(ctx, input);
+  return {
+    tables: Object.entries(out.counts)
+      .filter(([, n]) => n > 0)
+      .map(([table, count]) => ({ table, label: tableLabel(input.purpose, table), count })),
+    attachments: out.entries.filter((e) => e.path.startsWith("attachments/")).length,
+    attachmentBytes: out.attachmentBytes,
+  };
+}
+
+function recordSent(
+  ctx: AppContext,
+  m: Outgoing["manifest"],
+  file: string,
+  sha256: string,
+  size: number,
+) {
+  recordPackage(ctx.db, {
+    id: m.packageId,
+    direction: "gui",
+    sha256,
+    fileName: path.basename(file),
+    sizeBytes: size,
+    senderInstallation: m.sender.installationId,
+    senderCode: m.sender.unitCode,
+    senderName: m.sender.unitName,
+    recipientCode: m.recipient.unitCode,
+    purpose: m.purpose,
+    period: m.period,
+    createdAt: Date.parse(m.createdAt),
+    countsJson: JSON.stringify(m.counts),
+    at: ctx.clock.now(),
+  });
+}
+
+/**
+ * Writes the package into `folder` (the outbox under exports/ when none): checks room and FAT32,
+ * writes `.partial`, flushes, renames, re-reads and verifies; then lists it in the outbox.
+ */
+export function writeOutgoing(
+  ctx: AppContext,
+  input: { purpose: PurposeKey; recipientCode: string; year: number },
+  folder = outboxDir(ctx),
+) {
+  const out = assemble(ctx, input);
+  const bytes = buildPackage(out.manifest, out.entries, installationKeys(ctx).privateKey);
+  fs.mkdirSync(folder, { recursive: true });
+  checkRoom(bytes.length, targetOf(folder));
+  const file = path.join(
+    folder,
+    packageFileName(
+      out.manifest.sender.unitCode,
+      input.recipientCode,
+      ctx.clock.now(),
+      out.manifest.packageId,
+    ),
+  );
+  const sha256 = writeWithMessage(file, bytes);
+  recordSent(ctx, out.manifest, file, sha256, bytes.length);
+  return {
+    file,
+    fileName: path.basename(file),
+    sizeBytes: bytes.length,
+    packageId: out.manifest.packageId,
+  };
+}
+
+/** writePackageFile with a full disk or a pulled stick told in Vietnamese. */
+function writeWithMessage(file: string, bytes: Uint8Array): string {
+  try {
+    return writePackageFile(file, bytes);
+  } catch (e) {
+    if (e instanceof PackageError) throw invalid(e.message);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOSPC")
+      throw invalid(
+        "USB (ổ đĩa) đã đầy khi đang ghi: gói chưa được ghi. Hãy giải phóng chỗ trống hoặc dùng USB khác.",
+      );
+    throw invalid(
+      "Không ghi được gói dữ liệu (USB bị rút ra, chỉ đọc hoặc lỗi): không có tệp nào được để lại. Hãy cắm lại USB và ghi lại.",
+    );
+  }
+}
+
+// Receiving ------------------------------------------------------------------------------------
+
+export interface TableCounts {
+  table: string;
+  label: string;
+  counts: Record<RecordAction, number>;
+}
+
+export interface OpenedPackage {
+  pkg: ReadPackage;
+  file: string;
+  plans: RecordPlan[];
+  receiptFor: PackageRow | null;
+  firstContact: boolean;
+}
+
+const refuse = (message: string): never => {
+  throw invalid(message);
+};
+
+/** Copies the chosen file into the data folder, verifies it and plans it; writes no record. */
+export function openIncoming(
+  ctx: AppContext,
+  chosen: string,
+): OpenedPackage | { already: PackageRow } {
+  const bytes = fs.readFileSync(chosen);
+  fs.mkdirSync(inboxDir(ctx), { recursive: true });
+  let pkg: ReadPackage;
+  try {
+    pkg = readPackage(bytes, {
+      pinnedKeyFor: (installationId) => peerById(ctx.db, installationId)?.publicKey,
+    });
+  } catch (e) {
+    if (e instanceof PackageError) throw invalid(e.message);
+    throw e;
+  }
+  const m = pkg.manifest;
+  const earlier = packageById(ctx.db, m.packageId) ?? packageBySha(ctx.db, pkg.sha256);
+  if (earlier?.direction === "nhan") return { already: earlier };
+  if (m.sender.installationId === ctx.origin)
+    refuse("Đây là gói do chính máy này gửi đi, không phải gói nhận được.");
+  const identity = exchangeIdentity(ctx);
+  if (m.recipient.unitCode !== identity.unitCode)
+    refuse(
+      `Gói này gửi cho đơn vị mang mã “${m.recipient.unitCode}”, không phải đơn vị này (mã “${identity.unitCode || "chưa khai báo"}”). Không nhận.`,
+    );
+  if (m.schemaVersion > schemaVersion(ctx.db))
+    refuse(
+      "Gói dữ liệu được tạo bởi phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng rồi nhận lại gói.",
+    );
+  const file = path.join(inboxDir(ctx), `${m.packageId}.tdkt`);
+  writeFileAtomic(file, bytes);
+  const firstContact = !peerById(ctx.db, m.sender.installationId);
+  if (m.purpose === RECEIPT_PURPOSE) {
+    const sent = packageById(ctx.db, m.period);
+    if (!sent || sent.direction !== "gui")
+      refuse("Biên nhận này cho một gói không có trong danh sách đã gửi của máy này.");
+    return { pkg, file, plans: [], receiptFor: sent!, firstContact };
+  }
+  if (!isPurpose(m.purpose))
+    refuse(`Gói có mục đích “${m.purpose}” mà phiên bản ứng dụng này chưa nhận được.`);
+  const purpose = m.purpose as PurposeKey;
+  const newer = latestReceived(ctx.db, m.sender.installationId, m.purpose, m.period);
+  if (newer && newer.createdAt > Date.parse(m.createdAt))
+    refuse(
+      `Gói này cũ hơn gói đã nhận từ ${m.sender.unitName} (tạo lúc ${new Date(newer.createdAt).toLocaleString("vi-VN")}): không nhận để khỏi ghi đè dữ liệu mới bằng dữ liệu cũ.`,
+    );
+  if (!liveUnitIdByCode(ctx.db, m.sender.unitCode))
+    refuse(
+      `Danh bạ chưa có đơn vị gửi “${m.sender.unitName}” (mã ${m.sender.unitCode}). Hãy thêm đơn vị với đúng mã này trong Danh bạ → Đơn vị rồi nhận lại gói.`,
+    );
+  const specs = purposes[purpose].tables;
+  const records = new Map<string, Row[]>();
+  const known = new Set<string>(specs.map((s) => s.table));
+  const attachments = new Set<string>();
+  for (const [name, data] of pkg.files) {
+    if (name.startsWith("attachments/")) {
+      attachments.add(name.slice("attachments/".length));
+      continue;
+    }
+    const table = /^data\/([a-z_]+)\.jsonl$/.exec(name)?.[1];
+    if (!table || !known.has(table))
+      refuse(`Gói có dữ liệu “${name}” không thuộc loại gói này. Không nhận.`);
+    const spec = specs.find((s) => s.table === table)!;
+    const rows: Row[] = [];
+    for (const line of Buffer.from(data).toString("utf8").split("\n")) {
+      if (!line.trim()) continue;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        return refuse(`Dữ liệu “${name}” trong gói không đọc được. Không nhận.`);
+      }
+      const r = raw as Row;
+      if (!r || typeof r !== "object" || typeof r.id !== "string" || !r.id)
+        refuse(`Dữ liệu “${name}” trong gói có bản ghi thiếu mã. Không nhận.`);
+      const row: Row = { id: r.id, origin: r.origin, deleted_at: r.deleted_at ?? null };
+      for (const f of spec.fields) row[f] = r[f] === undefined ? null : r[f];
+      rows.push(row);
+    }
+    records.set(table!, rows);
+  }
+  const plans = planRecords({
+    db: ctx.db,
+    peer: m.sender.installationId,
+    specs,
+    records,
+    year: Number(m.period),
+    attachments,
+  });
+  return { pkg, file, plans, receiptFor: null, firstContact };
+}
+
+const actions: RecordAction[] = [
+  "new",
+  "identical",
+  "update",
+  "keep",
+  "conflict",
+  "skip",
+  "refused",
+];
+
+/** The dry-run report the officer reads before committing. */
+export function reportOf(opened: OpenedPackage) {
+  const m = opened.pkg.manifest;
+  const purpose = isPurpose(m.purpose) ? m.purpose : null;
+  const tables: TableCounts[] = [];
+  for (const spec of purpose ? purposes[purpose].tables : []) {
+    const counts = Object.fromEntries(actions.map((a) => [a, 0])) as Record<RecordAction, number>;
+    for (const p of opened.plans) if (p.table === spec.table) counts[p.action]++;
+    if (actions.some((a) => counts[a] > 0))
+      tables.push({ table: spec.table, label: spec.label, counts });
+  }
+  return {
+    packageId: m.packageId,
+    purpose: m.purpose,
+    purposeLabel:
+      m.purpose === RECEIPT_PURPOSE ? "Biên nhận" : purpose ? purposes[purpose].label : m.purpose,
+    period: m.period,
+    createdAt: Date.parse(m.createdAt),
+    sender: {
+      unitCode: m.sender.unitCode,
+      unitName: m.sender.unitName,
+      fingerprint: keyFingerprint(m.sender.publicKey),
+    },
+    firstContact: opened.firstContact,
+    receiptFor: opened.receiptFor
+      ? { fileName: opened.receiptFor.fileName, at: opened.receiptFor.at }
+      : null,
+    tables,
+    conflicts: opened.plans
+      .filter((p) => p.action === "conflict")
+      .map((p) => ({
+        key: recordKey(p),
+        tableLabel: purpose ? tableLabel(purpose, p.table) : p.table,
+        label: p.label,
+        note: p.reason ?? "",
+        fields: conflictFields(p).map((f) => ({
+          label: f.label,
+          ours: String(f.ours),
+          theirs: String(f.theirs),
+        })),
+      })),
+    refused: opened.plans
+      .filter((p) => p.action === "refused")
+      .map((p) => ({
+        tableLabel: purpose ? tableLabel(purpose, p.table) : p.table,
+        label: p.label,
+        reason: p.reason ?? "",
+      })),
+  };
+}
+export type ImportReport = ReturnType<typeof reportOf>;
+
+/**
+ * Commits an opened package: refuses while any record is refused (all or nothing) or a new
+ * sender's key is not confirmed; writes the attachments, backs up, then in one transaction the
+ * records, the pinned key and the import log.
+ */
+export async function commitIncoming(
+  ctx: AppContext,
+  opened: OpenedPackage,
+  opts: { takeTheirs: readonly string[]; confirmKey: boolean },
+) {
+  const report = reportOf(opened);
+  const m = opened.pkg.manifest;
+  if (report.refused.length)
+    refuse(
+      `Gói có ${report.refused.length} bản ghi không nhận được (xem lý do trong báo cáo): chưa nhập gì. Hãy bổ sung ở nơi nhận (danh mục, danh bạ) hoặc đề nghị đơn vị sửa rồi gửi lại.`,
+    );
+  if (opened.firstContact && !opts.confirmKey)
+    refuse(
+      `Lần đầu nhận gói từ ${m.sender.unitName}: hãy gọi điện đối chiếu mã nhận dạng ${report.sender.fingerprint} rồi đánh dấu “Đã xác nhận”.`,
+    );
+  const conflictKeys = new Set(report.conflicts.map((c) => c.key));
+  const takeTheirs = new Set(opts.takeTheirs.filter((k) => conflictKeys.has(k)));
+  for (const p of opened.plans) {
+    if (p.table !== "dossier_files" || !["new", "update"].includes(p.action)) continue;
+    const target = path.join(ctx.paths.dataDir, String(p.values.path));
+    if (!fs.existsSync(target))
+      writeFileAtomic(target, opened.pkg.files.get(`attachments/${String(p.values.sha256)}`)!);
+  }
+  const saved = await ctx.backup("pre-import");
+  const now = ctx.clock.now();
+  const settled = {
+    ...report,
+    takenTheirs: [...takeTheirs],
+    backup: path.basename(saved.file),
+    importedAt: now,
+  };
+  ctx.db.transaction((tx) => {
+    if (opened.firstContact)
+      pinPeer(tx, {
+        installationId: m.sender.installationId,
+        unitCode: m.sender.unitCode,
+        unitName: m.sender.unitName,
+        publicKey: m.sender.publicKey,
+        confirmedAt: now,
+      });
+    if (opened.receiptFor) markReceipt(tx, opened.receiptFor.id, now);
+    else {
+      const purpose = m.purpose as PurposeKey;
+      applyRecords(
+        {
+          db: tx,
+          peer: m.sender.installationId,
+          packageId: m.packageId,
+          specs: purposes[purpose].tables,
+          takeTheirs,
+          now,
+          today: isoDateOf(now),
+          actor: ctx.origin,
+        },
+        opened.plans,
+      );
+    }
+    recordPackage(tx, {
+      id: m.packageId,
+      direction: "nhan",
+      sha256: opened.pkg.sha256,
+      fileName: path.basename(opened.file),
+      sizeBytes: fs.statSync(opened.file).size,
+      senderInstallation: m.sender.installationId,
+      senderCode: m.sender.unitCode,
+      senderName: m.sender.unitName,
+      recipientCode: m.recipient.unitCode,
+      purpose: m.purpose,
+      period: m.period,
+      createdAt: Date.parse(m.createdAt),
+      countsJson: JSON.stringify(m.counts),
+      reportJson: JSON.stringify(settled),
+      at: now,
+    });
+  });
+  return settled;
+}
+
+/** A receipt for a package imported here, to carry back to its sender. */
+export function writeReceipt(ctx: AppContext, packageId: string, folder = outboxDir(ctx)) {
+  const received = packageById(ctx.db, packageId);
+  if (!received || received.direction !== "nhan")
+    throw invalid("Chỉ lập biên nhận cho gói đã nhận vào máy này.");
+  const identity = exchangeIdentity(ctx);
+  const keys = installationKeys(ctx);
+  const now = ctx.clock.now();
+  const id = newId();
+  const body = Buffer.from(
+    JSON.stringify({
+      packageId: received.id,
+      sha256: received.sha256,
+      importedAt: received.at,
+      counts: JSON.parse(received.countsJson) as unknown,
+    }),
+    "utf8",
+  );
+  const bytes = buildPackage(
+    {
+      schemaVersion: schemaVersion(ctx.db),
+      appVersion: ctx.version,
+      packageId: id,
+      createdAt: new Date(now).toISOString(),
+      sender: {
+        installationId: ctx.origin,
+        unitCode: identity.unitCode,
+        unitName: profileName(ctx),
+        level: getSetting<Profile>(ctx.db, "profile")?.level ?? "",
+        publicKey: keys.publicKey,
+      },
+      recipient: { unitCode: received.senderCode },
+      purpose: RECEIPT_PURPOSE,
+      period: received.id,
+      previousPackageId: null,
+      counts: {},
+    },
+    [{ path: "data/bien_nhan.json", data: body }],
+    keys.privateKey,
+  );
+  fs.mkdirSync(folder, { recursive: true });
+  const file = path.join(
+    folder,
+    `BienNhan_${packageFileName(identity.unitCode, received.senderCode, now, id)}`,
+  );
+  writeWithMessage(file, bytes);
+  return { file, fileName: path.basename(file) };
+}

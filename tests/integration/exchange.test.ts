@@ -1,0 +1,433 @@
+import fs from "node:fs";
+import path from "node:path";
+import { unzipSync, zipSync } from "fflate";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { incomingDir } from "../../electron/api/files";
+import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
+import { snapshotDatabase } from "../helpers/db-snapshot";
+import { communeWithSchool, errorOf, savePerson } from "../helpers/nominations";
+
+/**
+ * Round trips through the file system between two data folders: a unit (XA_BL) that runs the app
+ * for its own people, and its district office (PNV-VC).
+ */
+let office: TestBackend;
+let unit: TestBackend;
+let officeUnitId: string;
+let officeSchoolId: string;
+let officeAnId: string;
+
+async function setupUnitInstallation(u: TestBackend) {
+  const setup = sampleSetup();
+  await u.expectOk("settings.completeSetup", {
+    ...setup,
+    profile: {
+      ...setup.profile,
+      preset: "don_vi_co_so",
+      level: "co_quan",
+      parentBody: "Huyện Vĩnh Cửu",
+      issuingBody: "Ủy ban nhân dân xã Bình Lư",
+      abbreviation: "UBND",
+    },
+  });
+  const ids = await communeWithSchool(u);
+  await u.expectOk("exchange.saveIdentity", {
+    unitCode: "XA_BL",
+    parentCode: "PNV-VC",
+    parentName: "Phòng Nội vụ huyện Vĩnh Cửu",
+  });
+  return ids;
+}
+
+beforeEach(async () => {
+  office = await startTestBackend();
+  await office.expectOk("settings.completeSetup", sampleSetup());
+  ({ unitId: officeUnitId, schoolId: officeSchoolId } = await communeWithSchool(office));
+  // The office already has An from last year's Excel list (another id than the unit's).
+  officeAnId = await savePerson(office, officeUnitId, "Nguyễn Văn An", "Công chức Văn phòng");
+  await office.expectOk("exchange.saveIdentity", {
+    unitCode: "PNV-VC",
+    parentCode: "SNV-DN",
+    parentName: "Sở Nội vụ",
+  });
+  unit = await startTestBackend();
+});
+afterEach(() => {
+  office.cleanup();
+  unit.cleanup();
+});
+
+/** Carries a file to another installation the way browser mode does: an upload under incoming/. */
+function carry(file: string, to: TestBackend, name = path.basename(file)): string {
+  fs.mkdirSync(incomingDir(to.paths), { recursive: true });
+  const target = path.join(incomingDir(to.paths), `${crypto.randomUUID()}-${name}`);
+  fs.copyFileSync(file, target);
+  return target;
+}
+
+async function send(from: TestBackend, year = 2024) {
+  const sent = await from.expectOk("exchange.send", { purpose: "don_vi_gui", year });
+  return sent!.path;
+}
+
+async function receive(to: TestBackend, file: string) {
+  const opened = await to.expectOk("exchange.open", { path: carry(file, to) });
+  if (opened.kind !== "plan") throw new Error("expected a plan");
+  return opened;
+}
+
+/** The unit's year: people, a rating, a registration, a dossier with a nomination and a scan. */
+async function unitYear() {
+  const { unitId, schoolId } = await setupUnitInstallation(unit);
+  const an = await savePerson(unit, unitId, "Nguyễn Văn An", "Công chức Văn phòng");
+  const binh = await savePerson(unit, schoolId, "Trần Thị Bình", "Giáo viên", {
+    gender: "nu",
+    birthYear: 1990,
+    category: "vien_chuc",
+  });
+  await unit.expectOk("directory.saveRatingsGrid", {
+    unitId: schoolId,
+    year: 2024,
+    unitRating: null,
+    rows: [{ personId: binh, rating: "htxs", note: "" }],
+  });
+  await unit.expectOk("registrations.save", {
+    year: 2024,
+    unitId,
+    titles: [{ titleCode: "TTLDTT" }],
+    targets: [{ text: "100% hồ sơ đúng hạn", number: 100, unit: "%" }],
+    people: [{ personId: an, titleCode: "LDTT" }],
+  });
+  const dossier = await unit.expectOk("dossiers.save", {
+    unitId,
+    year: 2024,
+    kind: "thuong_xuyen",
+    receivedDate: "2025-03-05",
+    unitDocNumber: "15/TTr-UBND",
+    unitDocDate: "2025-03-01",
+  });
+  const nomination = await unit.expectOk("dossiers.saveNomination", {
+    dossierId: dossier.id,
+    nomineeKind: "ca_nhan",
+    personId: binh,
+    awardCode: "LDTT",
+    summary: "Hoàn thành xuất sắc nhiệm vụ năm học",
+  });
+  const detail = await unit.expectOk("dossiers.get", { id: dossier.id });
+  const toTrinh = detail.components.find((c) => c.kind === "to_trinh")!;
+  fs.mkdirSync(incomingDir(unit.paths), { recursive: true });
+  const scan = path.join(incomingDir(unit.paths), "to-trinh.pdf");
+  fs.writeFileSync(scan, "%PDF-1.4 Tờ trình đã ký\n%%EOF\n");
+  await unit.expectOk("dossiers.attachFile", { componentId: toTrinh.id, path: scan });
+  return { unitId, schoolId, an, binh, dossierId: dossier.id, nominationId: nomination.id };
+}
+
+const count = (t: TestBackend, sql: string, ...p: unknown[]) =>
+  (t.backend.sqlite
+    .prepare(sql)
+    .pluck()
+    .get(...p) as number) ?? 0;
+
+describe("a unit's package to its office", () => {
+  it("creates at the office what the unit filled, matching people it already has, once the key is confirmed", async () => {
+    const u = await unitYear();
+    const preview = await unit.expectOk("exchange.preview", { purpose: "don_vi_gui", year: 2024 });
+    expect(preview.recipient.code).toBe("PNV-VC");
+    expect(preview.attachments).toBe(1);
+    expect(preview.tables.find((t) => t.table === "nominations")?.count).toBe(1);
+
+    const file = await send(unit);
+    expect(path.basename(file)).toMatch(/^TDKT_XA-BL_PNV-VC_\d{8}-\d{4}_[0-9a-f]{8}\.tdkt$/);
+    const opened = await receive(office, file);
+    const r = opened.report;
+    expect(r.firstContact).toBe(true);
+    expect(r.sender.fingerprint).toMatch(/^\d{5} \d{5} \d{5} \d{5}$/);
+    const people = r.tables.find((t) => t.table === "people")!.counts;
+    // An is recognised by unit, name and birth year; Bình is new.
+    expect(people.new, JSON.stringify(r.tables)).toBe(1);
+    expect(people.identical + people.conflict + people.update).toBe(1);
+    expect(r.refused, JSON.stringify(r.refused)).toEqual([]);
+
+    const before = snapshotDatabase(office.backend.sqlite);
+    expect(
+      await errorOf(office.call("exchange.commit", { token: opened.token, confirmKey: false })),
+    ).toContain("mã nhận dạng");
+    expect(snapshotDatabase(office.backend.sqlite)).toEqual(before);
+
+    const settled = await office.expectOk("exchange.commit", {
+      token: opened.token,
+      confirmKey: true,
+    });
+    expect(settled.backup).toMatch(/pre-import/);
+
+    // The registration, received today, with its title, target and individual (An: the office's id).
+    const reg = await office.expectOk("registrations.get", { year: 2024, unitId: officeUnitId });
+    expect(reg.status).toBe("da_nop");
+    expect(reg.receivedDate).toBe("2025-03-10");
+    expect(reg.titles.map((t) => t.titleCode)).toEqual(["TTLDTT"]);
+    expect(reg.people.map((p) => [p.personId, p.titleCode])).toEqual([[officeAnId, "LDTT"]]);
+    expect(count(office, "select count(*) from people where full_name = 'Nguyễn Văn An'")).toBe(1);
+
+    // The dossier, received with its nomination in tiếp nhận and the Tờ trình's scan.
+    const dossiers = await office.expectOk("dossiers.list", { year: 2024 });
+    const d = dossiers.rows.find((x) => x.id === u.dossierId)!;
+    expect(d).toBeDefined();
+    const detail = await office.expectOk("dossiers.get", { id: u.dossierId });
+    expect(detail.dossier.unitDocNumber).toBe("15/TTr-UBND");
+    expect(detail.nominations.map((n) => [n.nomineeName, n.state])).toEqual([
+      ["Trần Thị Bình", "tiep_nhan"],
+    ]);
+    const toTrinh = detail.components.find((c) => c.kind === "to_trinh")!;
+    expect(toTrinh.files).toHaveLength(1);
+    const copy = await office.expectOk("dossiers.fileCopy", { id: toTrinh.files[0]!.id });
+    expect(fs.readFileSync(copy.path, "utf8")).toContain("Tờ trình đã ký");
+    const events = await office.expectOk("dossiers.events", { nominationId: u.nominationId });
+    expect(events.map((e) => e.actionLabel)).toEqual(["Tiếp nhận (gói dữ liệu USB)"]);
+
+    // Bình's rating came with her.
+    expect(
+      count(
+        office,
+        "select count(*) from ratings where subject_id = ? and rating = 'htxs'",
+        u.binh,
+      ),
+    ).toBe(1);
+
+    const inbox = await office.expectOk("exchange.packages", { direction: "nhan" });
+    expect(inbox.map((p) => [p.senderCode, p.period])).toEqual([["XA_BL", "2024"]]);
+  });
+
+  it("is a no-op the second time, showing the earlier report", async () => {
+    await unitYear();
+    const file = await send(unit);
+    const opened = await receive(office, file);
+    await office.expectOk("exchange.commit", { token: opened.token, confirmKey: true });
+    const before = snapshotDatabase(office.backend.sqlite);
+    const again = await office.expectOk("exchange.open", { path: carry(file, office) });
+    expect(again.kind).toBe("already");
+    if (again.kind === "already") expect(again.report?.packageId).toBe(opened.report.packageId);
+    expect(snapshotDatabase(office.backend.sqlite)).toEqual(before);
+  });
+
+  it("sent again after both sides changed the same person: a conflict, ours kept, theirs set aside", async () => {
+    const u = await unitYear();
+    const first = await receive(office, await send(unit));
+    await office.expectOk("exchange.commit", { token: first.token, confirmKey: true });
+
+    // The office corrects Bình's position; the unit changes it too, and adds a phone number.
+    const officeBinh = (await office.expectOk("directory.getPerson", { id: u.binh })).person;
+    await office.expectOk("directory.savePerson", {
+      ...officeBinh,
+      id: u.binh,
+      position: "Tổ trưởng chuyên môn",
+    });
+    const unitBinh = (await unit.expectOk("directory.getPerson", { id: u.binh })).person;
+    await unit.expectOk("directory.savePerson", {
+      ...unitBinh,
+      id: u.binh,
+      position: "Phó Hiệu trưởng",
+    });
+    // The unit also edits the nomination's summary, which the office did not touch.
+    await unit.expectOk("dossiers.saveNomination", {
+      id: u.nominationId,
+      dossierId: u.dossierId,
+      nomineeKind: "ca_nhan",
+      personId: u.binh,
+      awardCode: "LDTT",
+      summary: "Hoàn thành xuất sắc nhiệm vụ; giáo viên dạy giỏi cấp huyện",
+    });
+    unit.clock.advance(60_000);
+    const second = await receive(office, await send(unit));
+    const r = second.report;
+    expect(r.firstContact).toBe(false);
+    expect(r.tables.find((t) => t.table === "nominations")!.counts.update).toBe(1);
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]!.label).toBe("Trần Thị Bình");
+    expect(r.conflicts[0]!.fields).toContainEqual({
+      label: "Chức vụ",
+      ours: "Tổ trưởng chuyên môn",
+      theirs: "Phó Hiệu trưởng",
+    });
+    await office.expectOk("exchange.commit", { token: second.token });
+    expect((await office.expectOk("directory.getPerson", { id: u.binh })).person.position).toBe(
+      "Tổ trưởng chuyên môn",
+    );
+    const setAside = office.backend.sqlite
+      .prepare("select kept, other_json from exchange_set_aside where record_id = ?")
+      .all(u.binh) as { kept: string; other_json: string }[];
+    expect(setAside).toHaveLength(1);
+    expect(setAside[0]!.kept).toBe("ours");
+    expect(JSON.parse(setAside[0]!.other_json).position).toBe("Phó Hiệu trưởng");
+    const detail = await office.expectOk("dossiers.get", { id: u.dossierId });
+    expect(detail.nominations[0]!.summary).toContain("giáo viên dạy giỏi");
+  });
+
+  it("takes the sender's version when the officer chooses it, keeping ours aside", async () => {
+    const u = await unitYear();
+    const first = await receive(office, await send(unit));
+    await office.expectOk("exchange.commit", { token: first.token, confirmKey: true });
+    const ob = (await office.expectOk("directory.getPerson", { id: u.binh })).person;
+    await office.expectOk("directory.savePerson", { ...ob, id: u.binh, phone: "0912000111" });
+    const ub = (await unit.expectOk("directory.getPerson", { id: u.binh })).person;
+    await unit.expectOk("directory.savePerson", { ...ub, id: u.binh, phone: "0987000222" });
+    unit.clock.advance(60_000);
+    const second = await receive(office, await send(unit));
+    const key = second.report.conflicts[0]!.key;
+    await office.expectOk("exchange.commit", { token: second.token, takeTheirs: [key] });
+    expect((await office.expectOk("directory.getPerson", { id: u.binh })).person.phone).toBe(
+      "0987000222",
+    );
+    const kept = office.backend.sqlite
+      .prepare("select kept, other_json from exchange_set_aside where record_id = ?")
+      .get(u.binh) as { kept: string; other_json: string };
+    expect(kept.kept).toBe("theirs");
+    expect(JSON.parse(kept.other_json).phone).toBe("0912000111");
+  });
+
+  it("the receipt carried back marks the package in the unit's outbox", async () => {
+    await unitYear();
+    const file = await send(unit);
+    const opened = await receive(office, file);
+    await office.expectOk("exchange.commit", { token: opened.token, confirmKey: true });
+    const receipt = await office.expectOk("exchange.receipt", {
+      packageId: opened.report.packageId,
+    });
+    const back = await receive(unit, receipt.path);
+    expect(back.report.receiptFor?.fileName).toBe(path.basename(file));
+    await unit.expectOk("exchange.commit", { token: back.token, confirmKey: true });
+    const outbox = await unit.expectOk("exchange.packages", { direction: "gui" });
+    expect(outbox[0]!.receiptAt).not.toBeNull();
+  });
+
+  it("re-sent after the office asked to complete it, the registration is received again", async () => {
+    const u = await unitYear();
+    const first = await receive(office, await send(unit));
+    await office.expectOk("exchange.commit", { token: first.token, confirmKey: true });
+    await office.expectOk("registrations.setStatus", {
+      year: 2024,
+      unitId: officeUnitId,
+      status: "can_bo_sung",
+      reason: "Thiếu chỉ tiêu về cải cách hành chính",
+    });
+    await unit.expectOk("registrations.save", {
+      year: 2024,
+      unitId: u.unitId,
+      titles: [{ titleCode: "TTLDTT" }],
+      targets: [
+        { text: "100% hồ sơ đúng hạn", number: 100, unit: "%" },
+        { text: "Chỉ số cải cách hành chính xếp loại Tốt" },
+      ],
+      people: [{ personId: u.an, titleCode: "LDTT" }],
+    });
+    unit.clock.advance(60_000);
+    office.clock.advance(86_400_000);
+    const second = await receive(office, await send(unit));
+    await office.expectOk("exchange.commit", { token: second.token });
+    const reg = await office.expectOk("registrations.get", { year: 2024, unitId: officeUnitId });
+    expect(reg.status).toBe("da_nop");
+    expect(reg.receivedDate).toBe("2025-03-11");
+    expect(reg.targets.map((t) => t.text)).toEqual([
+      "100% hồ sơ đúng hạn",
+      "Chỉ số cải cách hành chính xếp loại Tốt",
+    ]);
+  });
+});
+
+describe("packages the office refuses, changing nothing", () => {
+  async function refusal(file: string) {
+    const before = snapshotDatabase(office.backend.sqlite);
+    const message = await errorOf(office.call("exchange.open", { path: carry(file, office) }));
+    expect(snapshotDatabase(office.backend.sqlite)).toEqual(before);
+    return message;
+  }
+
+  it("one flipped byte, a truncated file, another office's package", async () => {
+    await unitYear();
+    const file = await send(unit);
+    const bytes = fs.readFileSync(file);
+    // One byte of a data file changed, the zip rebuilt around the signed manifest.
+    const entries = unzipSync(bytes);
+    entries["data/people.jsonl"]![10]! ^= 0x01;
+    const f1 = path.join(path.dirname(file), "flipped.tdkt");
+    fs.writeFileSync(f1, zipSync(entries));
+    expect(await refusal(f1)).toMatch(/hỏng|không khớp|sửa/);
+    const f2 = path.join(path.dirname(file), "truncated.tdkt");
+    fs.writeFileSync(f2, bytes.subarray(0, bytes.length - 200));
+    expect(await refusal(f2)).toMatch(/hỏng|ghi chưa xong/);
+    await office.expectOk("exchange.saveIdentity", {
+      unitCode: "PNV-TP",
+      parentCode: "",
+      parentName: "",
+    });
+    expect(await refusal(file)).toContain("không phải đơn vị này");
+  });
+
+  it("an older package after a newer one from the same unit", async () => {
+    await unitYear();
+    const older = await send(unit);
+    unit.clock.advance(60_000);
+    const newer = await send(unit);
+    const opened = await receive(office, newer);
+    await office.expectOk("exchange.commit", { token: opened.token, confirmKey: true });
+    expect(await refusal(older)).toContain("cũ hơn");
+  });
+
+  it("a sender this office's directory does not have", async () => {
+    await unitYear();
+    await unit.expectOk("exchange.saveIdentity", {
+      unitCode: "XA_BL",
+      parentCode: "PNV-VC",
+      parentName: "",
+    });
+    office.backend.sqlite.prepare("update units set code = 'XA_KHAC' where code = 'XA_BL'").run();
+    expect(await refusal(await send(unit))).toContain("chưa có đơn vị gửi");
+  });
+
+  it("a record with an award code the office does not have: reported, commit refused", async () => {
+    await unitYear();
+    unit.backend.sqlite
+      .prepare(
+        "update registration_titles set title_code = 'CO_THI_DUA_XA' where deleted_at is null",
+      )
+      .run();
+    const opened = await receive(office, await send(unit));
+    expect(opened.report.refused.map((x) => x.reason)).toEqual([
+      "Mã danh hiệu, hình thức “CO_THI_DUA_XA” không có trong danh mục ở nơi nhận",
+    ]);
+    const before = snapshotDatabase(office.backend.sqlite);
+    expect(
+      await errorOf(office.call("exchange.commit", { token: opened.token, confirmKey: true })),
+    ).toContain("chưa nhập gì");
+    expect(snapshotDatabase(office.backend.sqlite)).toEqual(before);
+  });
+
+  it("a nominee the office already has proposed for the same award that year", async () => {
+    await unitYear();
+    // Bình is already at the office, in the school, proposed for LĐTT in a dossier typed by hand.
+    const officeBinh = await savePerson(office, officeSchoolId, "Trần Thị Bình", "Giáo viên", {
+      gender: "nu",
+      birthYear: 1990,
+      category: "vien_chuc",
+    });
+    const handTyped = await office.expectOk("dossiers.save", {
+      unitId: officeUnitId,
+      year: 2024,
+      kind: "thuong_xuyen",
+      receivedDate: "2025-03-06",
+    });
+    await office.expectOk("dossiers.saveNomination", {
+      dossierId: handTyped.id,
+      nomineeKind: "ca_nhan",
+      personId: officeBinh,
+      awardCode: "LDTT",
+    });
+    const opened = await receive(office, await send(unit));
+    expect(opened.report.refused).toEqual([
+      {
+        tableLabel: "Đề nghị khen thưởng",
+        label: "Đề nghị LDTT",
+        reason: "Người (tập thể) này đã được đề nghị LDTT năm 2024 trong hồ sơ khác",
+      },
+    ]);
+  });
+});
