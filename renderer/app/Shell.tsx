@@ -67,6 +67,10 @@ const TemplatesPage = lazyComponent(
   () => import("../features/documents/TemplatesPage"),
   "TemplatesPage",
 );
+const ExchangePage = lazyComponent(
+  () => import("../features/exchange/ExchangePage"),
+  "ExchangePage",
+);
 const BackupsPage = lazyComponent(() => import("../features/settings/BackupsPage"), "BackupsPage");
 const CataloguePage = lazyComponent(
   () => import("../features/settings/CataloguePage"),
@@ -201,6 +205,7 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
             <Route path="/quyet-dinh" element={<DecisionsPage />} />
             <Route path="/quyet-dinh/:id" element={<DecisionPage />} />
             <Route path="/so-khen-thuong" element={<AwardsPage />} />
+            <Route path="/trao-doi" element={<ExchangePage />} />
             <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
             <Route path="/van-ban/so" element={<RegisterPage />} />
             <Route path="/van-ban/mau" element={<TemplatesPage />} />

@@ -23,6 +23,7 @@ import {
   IconSignature,
   IconUsersGroup,
   IconSend,
+  IconDeviceUsb,
   type Icon,
 } from "@tabler/icons-react";
 
@@ -44,6 +45,7 @@ export const mainNav: NavItem[] = [
   { to: "/chuyen-cap-tren", label: "Trình cấp trên", icon: IconSend },
   { to: "/quyet-dinh", label: "Quyết định khen thưởng", icon: IconSignature },
   { to: "/so-khen-thuong", label: "Sổ khen thưởng", icon: IconAward },
+  { to: "/trao-doi", label: "Trao đổi dữ liệu (USB)", icon: IconDeviceUsb },
 ];
 
 /** Văn bản (issue 4). */

@@ -3,14 +3,8 @@ import { IconDatabaseExport, IconFolderOpen, IconRestore } from "@tabler/icons-r
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { confirmAction } from "../../components/confirm";
 import { PageHeader } from "../../components/PageHeader";
-import { formatDateTime } from "../../lib/format";
+import { formatDateTime, sizeLabel } from "../../lib/format";
 import { backupKindLabels } from "../system/backup-labels";
-
-function sizeLabel(bytes: number) {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`
-    : `${Math.ceil(bytes / 1024)} KB`;
-}
 
 export function BackupsPage() {
   const status = useApiQuery("system.status", {});

@@ -1,0 +1,153 @@
+import { Alert, Button, Checkbox, Code, Group, Paper, Progress, Stack, Text } from "@mantine/core";
+import { IconFileImport } from "@tabler/icons-react";
+import { useState } from "react";
+import type { ImportReportOutput, OutputOf } from "../../../electron/contract";
+import { offerDownload, pickFile } from "../../api/files";
+import { call } from "../../api/client";
+import { notifyError, useApiMutation } from "../../api/hooks";
+import { formatDateTime } from "../../lib/format";
+import { ImportReportView } from "./ImportReportView";
+
+type Opened = OutputOf<"exchange.open">;
+
+/** Nhận dữ liệu: choose a package, read its dry-run report, settle conflicts, commit. */
+export function ReceivePanel() {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [takeTheirs, setTakeTheirs] = useState<string[]>([]);
+  const [confirmed, setConfirmed] = useState(false);
+  const [choosing, setChoosing] = useState(false);
+  const open = useApiMutation("exchange.open", {
+    onSuccess: (o) => {
+      setOpened(o);
+      setTakeTheirs([]);
+      setConfirmed(false);
+    },
+  });
+  const commit = useApiMutation("exchange.commit", {
+    success: "Đã nhập gói dữ liệu",
+    onSuccess: () => setOpened(null),
+  });
+  const receipt = useApiMutation("exchange.receipt", {
+    onSuccess: (r) => void offerDownload(r.path, "reveal", r.fileName).catch(notifyError),
+  });
+  const choose = async () => {
+    setChoosing(true);
+    try {
+      const file = await pickFile({ accept: [".tdkt"], title: "Chọn gói dữ liệu (.tdkt)" });
+      if (file) open.mutate({ path: file.path });
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setChoosing(false);
+    }
+  };
+  const plan = opened?.kind === "plan" ? opened : null;
+  const report: ImportReportOutput | null = plan?.report ?? null;
+  const settled = commit.data;
+  const blocked = report ? report.refused.length > 0 || (report.firstContact && !confirmed) : true;
+  return (
+    <Stack maw={1000}>
+      <Group>
+        <Button
+          leftSection={<IconFileImport size={16} />}
+          loading={choosing || open.isPending}
+          onClick={() => void choose()}
+        >
+          Chọn tệp gói dữ liệu…
+        </Button>
+        <Text size="sm" c="dimmed">
+          Gói được chép vào thư mục dữ liệu, kiểm tra chữ ký và từng tệp, rồi chạy thử: chưa có gì
+          thay đổi cho đến khi bấm “Nhập vào dữ liệu”.
+        </Text>
+      </Group>
+      {open.isPending && <Progress value={100} animated striped aria-label="Đang kiểm tra gói" />}
+      {opened?.kind === "already" && (
+        <Alert color="blue" title="Gói này đã được nhận trước đây" data-testid="already-imported">
+          <Text size="sm">
+            Đã nhận lúc {formatDateTime(opened.importedAt)}. Nhận lại không thay đổi gì; dưới đây là
+            báo cáo của lần nhận đó.
+          </Text>
+          {opened.report && (
+            <Paper p="sm" mt="sm" withBorder>
+              <ImportReportView report={opened.report} takeTheirs={opened.report.takenTheirs} />
+            </Paper>
+          )}
+        </Alert>
+      )}
+      {report && plan && (
+        <Paper withBorder p="md">
+          <Stack>
+            <ImportReportView
+              report={report}
+              takeTheirs={takeTheirs}
+              onChoose={(key, theirs) =>
+                setTakeTheirs((cur) => (theirs ? [...cur, key] : cur.filter((k) => k !== key)))
+              }
+            />
+            {report.firstContact && (
+              <Alert color="yellow" title="Lần đầu nhận gói từ đơn vị này">
+                <Text size="sm">
+                  Hãy gọi điện cho {report.sender.unitName} và đối chiếu mã nhận dạng của máy gửi:
+                </Text>
+                <Code fz="lg" block my="xs" data-testid="sender-fingerprint">
+                  {report.sender.fingerprint}
+                </Code>
+                <Checkbox
+                  label="Tôi đã đối chiếu, mã nhận dạng trùng khớp"
+                  checked={confirmed}
+                  onChange={(e) => setConfirmed(e.currentTarget.checked)}
+                />
+              </Alert>
+            )}
+            {report.refused.length > 0 && (
+              <Text size="sm" c="red.8">
+                Gói có bản ghi không nhận được nên chưa nhập được gì (nhập tất cả hoặc không nhập).
+              </Text>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpened(null)}>
+                Bỏ qua gói này
+              </Button>
+              <Button
+                loading={commit.isPending}
+                disabled={blocked}
+                onClick={() =>
+                  commit.mutate({ token: plan.token, takeTheirs, confirmKey: confirmed })
+                }
+              >
+                {report.receiptFor ? "Ghi nhận biên nhận" : "Nhập vào dữ liệu"}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      )}
+      {settled && !opened && (
+        <Alert color="teal" title="Đã nhập xong" data-testid="import-done">
+          <Text size="sm">
+            Đã sao lưu trước khi nhập (<Code>{settled.backup}</Code>).
+            {settled.receiptFor
+              ? " Gói tương ứng trong danh sách Đã gửi được đánh dấu đã có biên nhận."
+              : " Có thể lập biên nhận để gửi lại cho đơn vị gửi."}
+          </Text>
+          {!settled.receiptFor && (
+            <Button
+              size="xs"
+              mt="xs"
+              variant="light"
+              loading={receipt.isPending}
+              onClick={() => receipt.mutate({ packageId: settled.packageId })}
+            >
+              Lập biên nhận
+            </Button>
+          )}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** Kept for the lists: writing a receipt for a package received earlier. */
+export async function downloadReceipt(packageId: string) {
+  const r = await call("exchange.receipt", { packageId });
+  await offerDownload(r.path, "reveal", r.fileName);
+}

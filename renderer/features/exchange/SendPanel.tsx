@@ -1,0 +1,165 @@
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  NumberInput,
+  Paper,
+  Progress,
+  Stack,
+  Table,
+  Text,
+} from "@mantine/core";
+import { IconDeviceUsb, IconDownload } from "@tabler/icons-react";
+import { useState } from "react";
+import { exchangePurposeLabels } from "../../../electron/contract";
+import { offerDownload } from "../../api/files";
+import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
+import { useWorkingYear } from "../../app/WorkingYearSelect";
+import { sizeLabel } from "../../lib/format";
+
+/** Gửi dữ liệu: what the package will carry, then writing it (re-read and verified). */
+export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
+  const workingYear = useWorkingYear();
+  // The working year until the officer types another.
+  const [typedYear, setYear] = useState<number | null | undefined>(undefined);
+  const year = typedYear === undefined ? workingYear : typedYear;
+  const purpose = "don_vi_gui" as const;
+  const preview = useApiQuery(
+    "exchange.preview",
+    { purpose, year: year ?? 0 },
+    { enabled: year !== null, retry: false },
+  );
+  const send = useApiMutation("exchange.send", {
+    onSuccess: (written) => {
+      if (written && !window.bridge)
+        void offerDownload(written.path, "reveal", written.fileName).catch(notifyError);
+    },
+  });
+  const p = preview.data;
+  const records = p?.tables.reduce((a, t) => a + t.count, 0) ?? 0;
+  return (
+    <Stack maw={820}>
+      <Paper withBorder p="md">
+        <Stack>
+          <Group align="flex-end">
+            <NumberInput
+              label="Năm"
+              w={120}
+              min={2000}
+              max={2100}
+              value={year ?? ""}
+              onChange={(v) => setYear(typeof v === "number" ? v : null)}
+            />
+            <div>
+              <Text size="sm" fw={500}>
+                Nội dung gói
+              </Text>
+              <Text size="sm">{exchangePurposeLabels[purpose]}</Text>
+            </div>
+            {p && (
+              <div>
+                <Text size="sm" fw={500}>
+                  Gửi tới
+                </Text>
+                <Text size="sm">
+                  {p.recipient.name} (mã {p.recipient.code})
+                </Text>
+              </div>
+            )}
+          </Group>
+          {preview.error && (
+            <Alert color="orange" title="Chưa gửi được">
+              <Text size="sm">{preview.error.message}</Text>
+              <Button size="xs" variant="light" mt="xs" onClick={onIdentity}>
+                Mở Định danh
+              </Button>
+            </Alert>
+          )}
+          {p && (
+            <>
+              <Table withTableBorder striped aria-label="Nội dung sẽ gửi">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Loại dữ liệu</Table.Th>
+                    <Table.Th ta="right">Số bản ghi</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {p.tables.map((t) => (
+                    <Table.Tr key={t.table}>
+                      <Table.Td>{t.label}</Table.Td>
+                      <Table.Td ta="right">{t.count}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                  <Table.Tr>
+                    <Table.Td>Tệp đính kèm (bản chụp, văn bản đã ký)</Table.Td>
+                    <Table.Td ta="right">
+                      {p.attachments} ({sizeLabel(p.attachmentBytes)})
+                    </Table.Td>
+                  </Table.Tr>
+                </Table.Tbody>
+              </Table>
+              {records === 0 && (
+                <Text c="dimmed" size="sm">
+                  Năm {year} chưa có dữ liệu nào của đơn vị để gửi.
+                </Text>
+              )}
+              <Group>
+                {window.bridge && (
+                  <Button
+                    leftSection={<IconDeviceUsb size={16} />}
+                    loading={send.isPending}
+                    disabled={records === 0}
+                    onClick={() => send.mutate({ purpose, year: year!, chooseFolder: true })}
+                  >
+                    Ghi ra USB…
+                  </Button>
+                )}
+                <Button
+                  variant={window.bridge ? "default" : "filled"}
+                  leftSection={<IconDownload size={16} />}
+                  loading={send.isPending}
+                  disabled={records === 0}
+                  onClick={() => send.mutate({ purpose, year: year! })}
+                >
+                  {window.bridge ? "Ghi vào thư mục dữ liệu" : "Ghi gói và tải về"}
+                </Button>
+              </Group>
+              {send.isPending && (
+                <Progress value={100} animated striped aria-label="Đang ghi gói" />
+              )}
+            </>
+          )}
+        </Stack>
+      </Paper>
+      {send.data && (
+        <Alert color="teal" title="Đã ghi xong và đọc lại kiểm tra" data-testid="sent-package">
+          <Text size="sm">
+            Tệp <Code>{send.data.fileName}</Code> ({sizeLabel(send.data.sizeBytes)})
+            {send.data.folder ? ` trong ${send.data.folder}` : ""}.
+          </Text>
+          <Text size="sm" mt={4}>
+            {window.bridge
+              ? "Hãy dùng “Tháo thiết bị an toàn” trước khi rút USB."
+              : "Trình duyệt đang tải tệp về: hãy lưu tệp vào USB, rồi dùng “Tháo thiết bị an toàn” trước khi rút USB."}
+          </Text>
+          {!window.bridge && (
+            <Button
+              size="xs"
+              variant="light"
+              mt="xs"
+              onClick={() =>
+                void offerDownload(send.data!.path, "reveal", send.data!.fileName).catch(
+                  notifyError,
+                )
+              }
+            >
+              Tải lại tệp
+            </Button>
+          )}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
