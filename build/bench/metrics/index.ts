@@ -5,6 +5,7 @@ import { decisionsMetrics } from "./decisions";
 import { directoryMetrics } from "./directory";
 import { documentsMetrics } from "./documents";
 import { eligibilityMetrics } from "./eligibility";
+import { exchangeMetrics } from "./exchange";
 import { planMetrics } from "./plans";
 import { registrationsMetrics } from "./registrations";
 import { scoringMetrics } from "./scoring";
@@ -24,6 +25,7 @@ export const allMetricGroups: MetricGroup[] = [
   ...eligibilityMetrics,
   ...certificatesMetrics,
   ...decisionsMetrics,
+  ...exchangeMetrics,
   // The built app in Chromium, then the end-to-end suite (it rebuilds out/ for development).
   ...uiMetrics,
   ...testsMetrics,
