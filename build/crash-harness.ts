@@ -1,5 +1,5 @@
 // The kill -9 harness: nothing is lost when the process dies at any instant. For each kind of
-// write (documents created and issued, uploads, backups, Excel imports) the built app runs in
+// write (documents created and issued, uploads, backups, Excel imports, USB packages) the built app runs in
 // browser mode as its own process over a data folder of its own, a workload repeats that write,
 // the process gets SIGKILL at a random instant, the app starts again on the same folder (its
 // start-up checks run) and the folder is checked: the database intact, every register row with
@@ -18,7 +18,10 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { nameKeys, unitKeys } from "../db/queries/directory";
+import { newId } from "../db/ids";
 import { importColumns } from "../electron/exchange/directory-import";
+import { buildPackage, generateInstallationKeys, readPackage } from "../electron/exchange/package";
 import { startBrowserMode } from "./browser-mode";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -251,7 +254,136 @@ const imports: Workload = {
   },
 };
 
-const workloads = [documents, uploads, backups, imports];
+const PACKAGE_ROWS = 120;
+/** A unit installation that is not the app: it signs the packages the office receives. */
+const sender = { installationId: newId(), keys: generateInstallationKeys(), unitId: newId() };
+
+/** The n-th package of XA01 (a demo commune): PACKAGE_ROWS new people marked "goi-<n>". */
+function unitPackage(n: number): Uint8Array {
+  const unit = {
+    id: sender.unitId,
+    origin: sender.installationId,
+    deleted_at: null,
+    code: "XA01",
+    name: "Xã thử",
+    short_name: "",
+    kind: "xa_thi_tran",
+    parent_id: null,
+    address: "",
+    head_name: "",
+    head_position: "",
+    search_key: unitKeys("Xã thử", "", "XA01").searchKey,
+    sort_key: unitKeys("Xã thử", "", "XA01").sortKey,
+  };
+  const people = Array.from({ length: PACKAGE_ROWS }, (_, i) => {
+    // Every digit of n and i spelled as a syllable: names never repeat across packages.
+    const spell = (x: number, width: number) =>
+      String(x)
+        .padStart(width, "0")
+        .split("")
+        .map((d) => syllables[Number(d)])
+        .join(" ");
+    const name = `Thử Gói ${spell(n, 3)} ${spell(i, 3)}`;
+    const keys = nameKeys(name);
+    return {
+      id: newId(),
+      origin: sender.installationId,
+      deleted_at: null,
+      full_name: name,
+      gender: "nam",
+      birth_year: 1980 + (n % 20),
+      birth_date: null,
+      category: "cong_chuc",
+      position: "",
+      is_leader: 0,
+      unit_id: sender.unitId,
+      phone: `goi-${n}`,
+      search_key: keys.searchKey,
+      sort_key: keys.sortKey,
+    };
+  });
+  const jsonl = (rows: object[]) =>
+    Buffer.from(rows.map((r) => JSON.stringify(r)).join("\n") + "\n", "utf8");
+  return buildPackage(
+    {
+      schemaVersion: 1,
+      appVersion: "crash-harness",
+      packageId: newId(),
+      createdAt: new Date().toISOString(),
+      sender: {
+        installationId: sender.installationId,
+        unitCode: "XA01",
+        unitName: "Xã thử",
+        level: "co_quan",
+        publicKey: sender.keys.publicKey,
+      },
+      recipient: { unitCode: "XA01" },
+      purpose: "don_vi_gui",
+      period: "2030",
+      previousPackageId: null,
+      counts: { units: 1, people: PACKAGE_ROWS },
+    },
+    [
+      { path: "data/units.jsonl", data: jsonl([unit]) },
+      { path: "data/people.jsonl", data: jsonl(people) },
+    ],
+    sender.keys.privateKey,
+  );
+}
+
+/**
+ * USB packages: each step receives a unit's package (copy, verify, dry run, backup, commit) and
+ * writes one (.partial, flush, rename, re-read). A package is imported whole or not at all, its
+ * import log written with it; every package file under its final name verifies.
+ */
+const exchange: Workload = {
+  name: "exchange",
+  async step(app, n) {
+    // The app plays the commune's own installation here, so that it can also write packages.
+    await api(app, "exchange.saveIdentity", {
+      unitCode: "XA01",
+      parentCode: "PNV-VC",
+      parentName: "",
+    });
+    const file = await upload(app, `goi-${n}.tdkt`, new Uint8Array(unitPackage(n)));
+    const opened = await api<{ kind: string; token: string }>(app, "exchange.open", { path: file });
+    if (opened.kind === "plan")
+      await api(app, "exchange.commit", { token: opened.token, confirmKey: true });
+    await api(app, "exchange.send", { purpose: "don_vi_gui", year: 2030 });
+  },
+  async check(app) {
+    const problems: string[] = [];
+    const db = new Database(path.join(app.dataDir, "tdkt.sqlite"), { readonly: true });
+    try {
+      const batches = db
+        .prepare(
+          "select phone, count(*) as n from people where phone like 'goi-%' and deleted_at is null group by phone",
+        )
+        .all() as { phone: string; n: number }[];
+      for (const b of batches.filter((x) => x.n !== PACKAGE_ROWS))
+        problems.push(`package “${b.phone}” half imported: ${b.n} of ${PACKAGE_ROWS} people`);
+      const logged = db
+        .prepare("select count(*) from exchange_packages where direction = 'nhan'")
+        .pluck()
+        .get() as number;
+      if (logged !== batches.length)
+        problems.push(`${batches.length} packages imported but ${logged} in the import log`);
+    } finally {
+      db.close();
+    }
+    for (const f of filesUnder(path.join(app.dataDir, "exports", "goi-du-lieu"))) {
+      if (f.endsWith(".partial")) continue; // cleaned by the next write, never taken for a package
+      try {
+        readPackage(fs.readFileSync(f));
+      } catch (e) {
+        problems.push(`${path.basename(f)} under its final name does not verify: ${e}`);
+      }
+    }
+    return problems;
+  },
+};
+
+const workloads = [documents, uploads, backups, imports, exchange];
 
 /** A random instant in a trial: after the workload's first write, within the next writes. */
 const killDelay = () => 20 + Math.floor(Math.random() * 600);

@@ -8,7 +8,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { unzipSync, zipSync, type Unzipped } from "fflate";
+import { unzipSync, zipSync, type Unzipped, type Zippable } from "fflate";
 import { z } from "zod";
 import { syncFolder } from "../atomic-write";
 
@@ -83,7 +83,7 @@ export function keyFingerprint(publicKey: string): string {
   return digits.match(/.{5}/g)!.join(" ");
 }
 
-const sha256 = (data: Uint8Array) => crypto.createHash("sha256").update(data).digest("hex");
+export const sha256 = (data: Uint8Array) => crypto.createHash("sha256").update(data).digest("hex");
 
 /** Limits a package must stay within before anything is inflated (zip bombs). */
 export interface ReadLimits {
@@ -128,11 +128,13 @@ export function buildPackage(
     type: "pkcs8",
   });
   const signature = crypto.sign(null, manifestBytes, key);
-  const files: Record<string, Uint8Array> = {
+  const files: Zippable = {
     "manifest.json": manifestBytes,
     "manifest.sig": Buffer.from(signature.toString("base64"), "utf8"),
   };
-  for (const e of entries) files[e.path] = e.data;
+  // Scans, PDFs and .docx are compressed already: stored as they are, which is much faster.
+  for (const e of entries)
+    files[e.path] = e.path.startsWith("data/") ? e.data : [e.data, { level: 0 }];
   return zipSync(files, { level: 6 });
 }
 

@@ -42,6 +42,7 @@ import {
   keyFingerprint,
   PackageError,
   readPackage,
+  sha256,
   writePackageFile,
   type InstallationKeys,
   type PackageManifest,
@@ -263,8 +264,8 @@ export function writeOutgoing(
       out.manifest.packageId,
     ),
   );
-  const sha256 = writeWithMessage(file, bytes);
-  recordSent(ctx, out.manifest, file, sha256, bytes.length);
+  const digest = writeWithMessage(file, bytes);
+  recordSent(ctx, out.manifest, file, digest, bytes.length);
   return {
     file,
     fileName: path.basename(file),
@@ -316,7 +317,9 @@ export function openIncoming(
   chosen: string,
 ): OpenedPackage | { already: PackageRow } {
   const bytes = fs.readFileSync(chosen);
-  fs.mkdirSync(inboxDir(ctx), { recursive: true });
+  // The very same file again: answered before unpacking anything.
+  const replay = packageBySha(ctx.db, sha256(bytes));
+  if (replay?.direction === "nhan") return { already: replay };
   let pkg: ReadPackage;
   try {
     pkg = readPackage(bytes, {
@@ -340,6 +343,7 @@ export function openIncoming(
     refuse(
       "Gói dữ liệu được tạo bởi phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng rồi nhận lại gói.",
     );
+  fs.mkdirSync(inboxDir(ctx), { recursive: true });
   const file = path.join(inboxDir(ctx), `${m.packageId}.tdkt`);
   writeFileAtomic(file, bytes);
   const firstContact = !peerById(ctx.db, m.sender.installationId);

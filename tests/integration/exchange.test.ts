@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { unzipSync, zipSync } from "fflate";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { generateInstallationKeys } from "../../electron/exchange/package";
+import { checkRoom } from "../../electron/exchange/usb";
 import { incomingDir } from "../../electron/api/files";
 import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
 import { snapshotDatabase } from "../helpers/db-snapshot";
@@ -429,5 +431,70 @@ describe("packages the office refuses, changing nothing", () => {
         reason: "Người (tập thể) này đã được đề nghị LDTT năm 2024 trong hồ sơ khác",
       },
     ]);
+  });
+});
+
+describe("writing a package that cannot be written whole", () => {
+  it("a full disk or a stick pulled out: a clear message, nothing under the package's name, nothing in the outbox", async () => {
+    await unitYear();
+    for (const [code, expected] of [
+      ["ENOSPC", "đã đầy"],
+      ["EIO", "USB bị rút ra"],
+    ] as const) {
+      const spy = vi.spyOn(fs, "writeFileSync").mockImplementationOnce((target) => {
+        // Half the bytes reach the stick, then the write fails.
+        fs.appendFileSync(target as number, "PK\u0003\u0004 half a package");
+        throw Object.assign(new Error(code), { code });
+      });
+      const message = await errorOf(
+        unit.call("exchange.send", { purpose: "don_vi_gui", year: 2024 }),
+      );
+      spy.mockRestore();
+      expect(message).toContain(expected);
+      const outbox = path.join(unit.paths.dataDir, "exports", "goi-du-lieu");
+      expect(fs.existsSync(outbox) ? fs.readdirSync(outbox) : []).toEqual([]);
+      expect(await unit.expectOk("exchange.packages", { direction: "gui" })).toEqual([]);
+    }
+  });
+
+  it("refuses 4 GiB and more on FAT32, and more than the free space, with the reason", () => {
+    const GiB = 1024 ** 3;
+    expect(() => checkRoom(5 * GiB, { free: 20 * GiB, fat32: true })).toThrow(/FAT32/);
+    expect(() => checkRoom(5 * GiB, { free: 20 * GiB, fat32: false })).not.toThrow();
+    expect(() => checkRoom(300 * 1024 ** 2, { free: 100 * 1024 ** 2, fat32: false })).toThrow(
+      "Không đủ chỗ trống để ghi gói dữ liệu: cần 300,0 MB, còn 100,0 MB",
+    );
+  });
+});
+
+describe("packages refused for their sender's key or version", () => {
+  it("a key that changed after the first package, and a package from a newer app", async () => {
+    await unitYear();
+    const first = await receive(office, await send(unit));
+    await office.expectOk("exchange.commit", { token: first.token, confirmKey: true });
+
+    // The unit's installation now signs with another key (reinstalled without its data).
+    const keys = generateInstallationKeys();
+    unit.backend.sqlite
+      .prepare("update app_settings set value_json = ? where key = 'exchange.keys'")
+      .run(JSON.stringify(keys));
+    unit.clock.advance(60_000);
+    let before = snapshotDatabase(office.backend.sqlite);
+    expect(
+      await errorOf(office.call("exchange.open", { path: carry(await send(unit), office) })),
+    ).toContain("đã thay đổi");
+    expect(snapshotDatabase(office.backend.sqlite)).toEqual(before);
+
+    // The officer re-confirmed the new key; the unit's app is newer than the office's.
+    office.backend.sqlite.prepare("update exchange_peers set public_key = ?").run(keys.publicKey);
+    unit.backend.sqlite
+      .prepare("insert into __drizzle_migrations (hash, created_at) values ('future', 0)")
+      .run();
+    unit.clock.advance(60_000);
+    before = snapshotDatabase(office.backend.sqlite);
+    expect(
+      await errorOf(office.call("exchange.open", { path: carry(await send(unit), office) })),
+    ).toContain("phiên bản ứng dụng mới hơn");
+    expect(snapshotDatabase(office.backend.sqlite)).toEqual(before);
   });
 });
