@@ -237,6 +237,16 @@ export function peerById(db: Db, installationId: string) {
     .get();
 }
 
+/** The installation last confirmed for a unit code (a unit may have replaced its PC). */
+export function peerByCode(db: Db, unitCode: string) {
+  return db
+    .select()
+    .from(exchangePeers)
+    .where(eq(exchangePeers.unitCode, unitCode))
+    .orderBy(desc(exchangePeers.confirmedAt))
+    .get();
+}
+
 export function pinPeer(db: Db, p: typeof exchangePeers.$inferInsert) {
   db.insert(exchangePeers)
     .values(p)

@@ -22,6 +22,7 @@ import {
 } from "../contract";
 import { ruleKinds } from "../domain/eligibility";
 import { householdName } from "../contract/format";
+import { isReadOnlyAwardSource } from "../contract/vocabulary";
 import { foldForSearch } from "../domain/vietnamese";
 import {
   planAwardImport,
@@ -170,13 +171,15 @@ function recipientOf(ctx: AppContext, a: SaveInput) {
 }
 
 const readOnlyMessage = (r: Row) =>
-  `Bản ghi này được ghi từ Quyết định số ${r.decisionNumber || "(chưa số)"} ban hành trong ứng dụng nên không thể sửa hoặc xóa ở sổ khen thưởng. Muốn thay đổi, hãy ban hành quyết định hủy bỏ hoặc điều chỉnh.`;
+  r.source === "cap_tren"
+    ? `Bản ghi này là kết quả khen thưởng cấp trên gửi về (Quyết định số ${r.decisionNumber || "(chưa số)"}) nên không sửa hoặc xóa ở đây. Nếu có sai sót, hãy báo cấp trên điều chỉnh rồi gửi lại.`
+    : `Bản ghi này được ghi từ Quyết định số ${r.decisionNumber || "(chưa số)"} ban hành trong ứng dụng nên không thể sửa hoặc xóa ở sổ khen thưởng. Muốn thay đổi, hãy ban hành quyết định hủy bỏ hoặc điều chỉnh.`;
 
 function saveAward(ctx: AppContext, input: SaveInput): AwardRecordRow {
   const { id, ...a } = input;
   const existing = id ? awardRecordRows.byId(ctx.db, id) : undefined;
   if (id && !existing) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");
-  if (existing && existing.source === "quyet_dinh") throw conflict(readOnlyMessage(existing));
+  if (existing && isReadOnlyAwardSource(existing.source)) throw conflict(readOnlyMessage(existing));
   const award = awardCatalogueOn(ctx.db).on(a.awardCode, a.decisionDate ?? `${a.year}-12-31`);
   if (!award)
     throw invalid(`Hình thức “${a.awardCode}” không có trong danh mục khen thưởng.`, {
@@ -240,7 +243,7 @@ export const awardsHandlers: HandlersFor<P> = {
   "awards.delete": ({ id }, ctx) => {
     const r = awardRecordRows.byId(ctx.db, id);
     if (!r) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");
-    if (r.source === "quyet_dinh") throw conflict(readOnlyMessage(r));
+    if (isReadOnlyAwardSource(r.source)) throw conflict(readOnlyMessage(r));
     awardRecordRows.tombstone(ctx.db, id, ctx.clock.now());
     return ok;
   },

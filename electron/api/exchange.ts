@@ -4,6 +4,7 @@ import type { exchangeProcedures } from "../contract";
 import { exchangePurposeLabels } from "../contract";
 import { PreviewStore } from "../exchange/import-kit";
 import { keyFingerprint } from "../exchange/package";
+import { purposes, type PurposeKey } from "../exchange/purposes";
 import {
   commitIncoming,
   exchangeIdentity,
@@ -25,9 +26,14 @@ import type { HandlersFor } from "./router";
 /** Opened packages waiting for the officer's commit, by token. */
 const opened = new PreviewStore<OpenedPackage>();
 
-/** Who a unit's package goes to: its parent, as declared in the identity. */
-function recipientOf(ctx: AppContext) {
+/** Who a package goes to: upward the declared parent, downward the unit chosen by its code. */
+function recipientOf(ctx: AppContext, purpose: PurposeKey, recipientCode: string) {
   const identity = exchangeIdentity(ctx);
+  if (purposes[purpose].direction === "xuong") {
+    const unitId = recipientCode ? liveUnitIdByCode(ctx.db, recipientCode) : undefined;
+    if (!unitId) throw invalid("Hãy chọn đơn vị nhận (đơn vị có mã trong danh bạ).");
+    return { code: recipientCode, name: unitRows.byId(ctx.db, unitId)?.name ?? recipientCode };
+  }
   if (!identity.parentCode)
     throw invalid(
       "Chưa khai báo mã đơn vị cấp trên (nơi nhận gói). Hãy vào Trao đổi dữ liệu → Định danh.",
@@ -55,12 +61,12 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
     saveExchangeIdentity(ctx, input);
     return { ok: true as const };
   },
-  "exchange.preview": ({ purpose, year }, ctx) => {
-    const recipient = recipientOf(ctx);
+  "exchange.preview": ({ purpose, year, recipientCode }, ctx) => {
+    const recipient = recipientOf(ctx, purpose, recipientCode);
     return { recipient, ...previewOutgoing(ctx, { purpose, year, recipientCode: recipient.code }) };
   },
-  "exchange.send": async ({ purpose, year, chooseFolder }, ctx) => {
-    const recipient = recipientOf(ctx);
+  "exchange.send": async ({ purpose, year, recipientCode, chooseFolder }, ctx) => {
+    const recipient = recipientOf(ctx, purpose, recipientCode);
     let folder: string | undefined;
     if (chooseFolder) {
       if (ctx.platform.kind === "headless")

@@ -5,8 +5,10 @@ import { mutation, query } from "./define";
 /** What kinds of package this version writes (the office → unit and upward kinds come later). */
 export const exchangePurposeLabels = {
   don_vi_gui: "Đăng ký, hồ sơ, tự chấm điểm của đơn vị",
+  cap_tren_gui: "Phong trào, kết quả khen thưởng gửi đơn vị",
 } as const;
-export const exchangePurposes = ["don_vi_gui"] as const;
+export const exchangePurposes = ["don_vi_gui", "cap_tren_gui"] as const;
+export type ExchangePurpose = (typeof exchangePurposes)[number];
 
 export const exchangeActionLabels = {
   new: "Mới",
@@ -87,7 +89,12 @@ const packageRow = z.object({
   conflicts: z.number(),
 });
 
-const sendInput = z.object({ purpose: z.enum(exchangePurposes), year });
+const sendInput = z.object({
+  purpose: z.enum(exchangePurposes),
+  year,
+  /** The unit a package goes down to (its code); upward packages go to the declared parent. */
+  recipientCode: z.string().default(""),
+});
 
 export const exchangeProcedures = {
   "exchange.identity": query(

@@ -277,8 +277,11 @@ export const awardSources = {
   quyet_dinh: "Quyết định ban hành tại đây",
   nhap_tay: "Nhập tay",
   nhap_excel: "Nhập từ Excel",
+  cap_tren: "Nhận từ cấp trên (gói dữ liệu)",
 } as const;
 export type AwardSource = keyof typeof awardSources;
+/** Registry rows no one edits here: this office's own decisions, and results received from above. */
+export const isReadOnlyAwardSource = (s: AwardSource) => s === "quyet_dinh" || s === "cap_tren";
 
 export const eligibilityLevels = {
   ok: "Đạt",

@@ -74,12 +74,39 @@ export function versionHash(spec: TableSpec, row: Row): string {
     .slice(0, 32);
 }
 
-/** The sender's rows of each table in scope, units parents first. */
-export function collectRecords(db: Db, specs: readonly TableSpec[], scope: Scope) {
+/**
+ * The sender's rows of each table in scope. Sent to a peer whose records we matched under other
+ * ids (its people, its units), ids and references go out as the peer knows them.
+ */
+export function collectRecords(
+  db: Db,
+  specs: readonly TableSpec[],
+  scope: Scope,
+  peer: string | null = null,
+) {
+  const reverse = new Map<string, Map<string, string>>();
+  const theirs = (t: string, id: unknown) => {
+    if (!peer || typeof id !== "string") return id;
+    let m = reverse.get(t);
+    if (!m) {
+      m = new Map([...idMapOf(db, peer, t)].map(([remote, local]) => [local, remote]));
+      reverse.set(t, m);
+    }
+    return m.get(id) ?? id;
+  };
   const out = new Map<string, Row[]>();
   for (const spec of specs) {
     const w = spec.where(scope);
-    out.set(spec.table, selectRows(db, spec.table, spec.fields, w.sql, w.params));
+    const rows = selectRows(db, spec.table, spec.fields, w.sql, w.params);
+    if (peer)
+      for (const r of rows) {
+        r.id = theirs(spec.table, r.id);
+        for (const [col, target] of Object.entries(spec.refs ?? {})) {
+          const t = typeof target === "function" ? target(r) : target;
+          if (t) r[col] = theirs(t, r[col]);
+        }
+      }
+    out.set(spec.table, rows);
   }
   return out;
 }
@@ -181,7 +208,8 @@ export function planRecords(c: PlanContext): RecordPlan[] {
         const t = typeof target === "function" ? target(values) : target;
         if (!t) continue;
         const local = resolve(t, String(v));
-        if (local === null) {
+        if (local === null && spec.softRefs?.includes(col)) values[col] = null;
+        else if (local === null) {
           reason ??= `${fieldLabels[col] ?? col}: ${tableLabels[t]} này không có ở nơi nhận (và không có trong gói)`;
         } else values[col] = local;
       }

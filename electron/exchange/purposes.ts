@@ -32,13 +32,16 @@ export interface TableSpec {
     | "registration_people"
     | "dossier_files"
     | "nominations"
-    | "member_scores";
+    | "member_scores"
+    | "award_records";
   /** Vietnamese name in the reports. */
   label: string;
   /** Columns owned by the sender (deleted_at included: deletions travel as tombstones). */
   fields: readonly string[];
   /** Reference columns and the table they point to (a function for kind-dependent ones). */
   refs?: Record<string, RefTable | ((row: Row) => RefTable | null)>;
+  /** References that may stay unresolved: set to null (a registry row keeps its name snapshot). */
+  softRefs?: readonly string[];
   /** Columns holding an award catalogue code. */
   awardCodes?: readonly string[];
   /** Columns recognising a live record on first contact (after references are translated). */
@@ -312,12 +315,90 @@ export const unitToOffice: TableSpec[] = [
   },
 ];
 
+const unitsInScope = unitToOffice[0]!;
+
+/**
+ * The office's package to one of its units: the year's movements (so the unit registers for
+ * them) and the results of decisions — who in that unit received what, with the decision's
+ * number and date — which enter the unit's own registry, read-only there.
+ */
+export const officeToUnit: TableSpec[] = [
+  unitsInScope,
+  {
+    table: "movements",
+    label: "Phong trào thi đua",
+    fields: [
+      "kind",
+      "name",
+      "theme",
+      "slogan",
+      "start_date",
+      "end_date",
+      "year",
+      "purposes",
+      "requirements",
+      "targets",
+      "participant_unit_kinds",
+      "participant_categories",
+      "registration_deadline",
+      "dossier_deadline",
+      "report_deadline",
+      "deleted_at",
+    ],
+    where: (s) => ({ sql: "year = ?", params: [s.year] }),
+    describe: (r) => text(r.name),
+  },
+  {
+    table: "award_records",
+    label: "Kết quả khen thưởng",
+    fields: [
+      "year",
+      "recipient_kind",
+      "person_id",
+      "household_id",
+      "unit_id",
+      "recipient_name",
+      "unit_name",
+      "award_code",
+      "award_name",
+      "decision_number",
+      "decision_date",
+      "issuer",
+      "cancelled_by",
+      "cancelled_on",
+      "note",
+      "search_key",
+      "deleted_at",
+    ],
+    refs: { person_id: "people", household_id: "households", unit_id: "units" },
+    softRefs: ["person_id", "household_id", "unit_id"],
+    matchBy: () => ["recipient_kind", "person_id", "household_id", "unit_id", "award_code", "year"],
+    where: (s) => ({
+      sql: `year = ? AND (unit_id IN ${subtree} OR person_id IN (SELECT id FROM people WHERE unit_id IN ${subtree}) OR household_id IN (SELECT id FROM households WHERE unit_id IN ${subtree}))`,
+      params: [s.year, s.rootUnitId, s.rootUnitId, s.rootUnitId],
+    }),
+    describe: (r) => `${text(r.recipient_name)} – ${text(r.award_name)}`,
+    // In the unit's registry as received from above: read-only there, like its own decisions.
+    onInsert: () => ({ source: "cap_tren" }),
+  },
+];
+
+/**
+ * The kinds of package: who sends it (a unit upward to its office, or the office down to a unit)
+ * and what it carries.
+ */
 export const purposes = {
   don_vi_gui: {
     label: "Đăng ký, hồ sơ, tự chấm điểm của đơn vị",
+    direction: "len" as const,
     tables: unitToOffice,
   },
-} as const;
+  cap_tren_gui: {
+    label: "Phong trào, kết quả khen thưởng gửi đơn vị",
+    direction: "xuong" as const,
+    tables: officeToUnit,
+  },
+};
 export type PurposeKey = keyof typeof purposes;
 export const isPurpose = (p: string): p is PurposeKey => p in purposes;
 
@@ -353,6 +434,17 @@ export const fieldLabels: Record<string, string> = {
   summary: "Tóm tắt thành tích",
   self_score: "Điểm tự chấm",
   self_note: "Giải trình",
+  recipient_name: "Người (tập thể) được khen",
+  award_name: "Hình thức",
+  decision_number: "Số quyết định",
+  decision_date: "Ngày quyết định",
+  issuer: "Cấp khen",
+  cancelled_by: "Bị hủy bởi",
+  start_date: "Ngày bắt đầu",
+  end_date: "Ngày kết thúc",
+  registration_deadline: "Hạn đăng ký",
+  dossier_deadline: "Hạn nộp hồ sơ",
+  theme: "Chủ đề",
   deleted_at: "Đã xóa",
   sort_order: "Thứ tự",
 };

@@ -13,6 +13,7 @@ import {
   markReceipt,
   packageById,
   packageBySha,
+  peerByCode,
   peerById,
   pinPeer,
   recordPackage,
@@ -140,13 +141,23 @@ function assemble(
     throw invalid(
       "Chưa khai báo mã đơn vị của nơi này. Hãy vào Trao đổi dữ liệu → Định danh để nhập mã đơn vị (do cấp trên cấp).",
     );
-  const rootUnitId = liveUnitIdByCode(ctx.db, identity.unitCode);
+  // Upward a unit sends its own records; downward the office sends the recipient unit's.
+  const upward = purposes[input.purpose].direction === "len";
+  const scopeCode = upward ? identity.unitCode : input.recipientCode;
+  const rootUnitId = liveUnitIdByCode(ctx.db, scopeCode);
   if (!rootUnitId)
     throw invalid(
-      `Danh bạ chưa có đơn vị mang mã ${identity.unitCode}. Hãy nhập đúng mã này cho đơn vị của mình trong Danh bạ → Đơn vị.`,
+      upward
+        ? `Danh bạ chưa có đơn vị mang mã ${scopeCode}. Hãy nhập đúng mã này cho đơn vị của mình trong Danh bạ → Đơn vị.`
+        : `Danh bạ chưa có đơn vị mang mã ${scopeCode}.`,
     );
   const specs = purposes[input.purpose].tables;
-  const records = collectRecords(ctx.db, specs, { rootUnitId, year: input.year });
+  const records = collectRecords(
+    ctx.db,
+    specs,
+    { rootUnitId, year: input.year },
+    peerByCode(ctx.db, input.recipientCode)?.installationId ?? null,
+  );
   const entries: Outgoing["entries"] = [];
   const counts: Record<string, number> = {};
   for (const [table, rows] of records) {
@@ -361,7 +372,11 @@ export function openIncoming(
     refuse(
       `Gói này cũ hơn gói đã nhận từ ${m.sender.unitName} (tạo lúc ${new Date(newer.createdAt).toLocaleString("vi-VN")}): không nhận để khỏi ghi đè dữ liệu mới bằng dữ liệu cũ.`,
     );
-  if (!liveUnitIdByCode(ctx.db, m.sender.unitCode))
+  if (purposes[purpose].direction === "xuong" && m.sender.unitCode !== identity.parentCode)
+    refuse(
+      `Gói này do ${m.sender.unitName} (mã ${m.sender.unitCode}) gửi, không phải cấp trên của đơn vị này (mã cấp trên đã khai báo: “${identity.parentCode || "chưa khai báo"}”). Không nhận.`,
+    );
+  if (purposes[purpose].direction === "len" && !liveUnitIdByCode(ctx.db, m.sender.unitCode))
     refuse(
       `Danh bạ chưa có đơn vị gửi “${m.sender.unitName}” (mã ${m.sender.unitCode}). Hãy thêm đơn vị với đúng mã này trong Danh bạ → Đơn vị rồi nhận lại gói.`,
     );

@@ -172,6 +172,49 @@ test("a unit's package passes through the UI to its office, and the receipt come
     await unitPage.getByRole("tab", { name: "Đã gửi" }).click();
     await expect(unitPage.getByRole("table", { name: "Gói đã gửi" })).toContainText("Đã nhận");
     await snap(unitPage, "14-03-outbox-receipt");
+
+    // The office sends the commune its award results; the commune's registry shows them.
+    await api(page, "awards.save", {
+      year,
+      recipientKind: "ca_nhan",
+      personId: person.id,
+      awardCode: "LDTT",
+      decisionNumber: "12/QĐ-UBND",
+      decisionDate: `${year}-12-01`,
+      issuer: "Chủ tịch UBND huyện Vĩnh Cửu",
+    });
+    await page.getByRole("tab", { name: "Gửi dữ liệu" }).click();
+    await page.getByText("Phong trào, kết quả khen thưởng gửi đơn vị").click();
+    await page.getByRole("combobox", { name: "Đơn vị nhận" }).fill("Bình Lư");
+    await page.getByRole("option", { name: /UBND xã Bình Lư \(mã XA_BL\)/ }).click();
+    await expect(
+      page.getByRole("table", { name: "Nội dung sẽ gửi" }).getByRole("row", {
+        name: /Kết quả khen thưởng\s*1/,
+      }),
+    ).toBeVisible();
+    const down = await downloadOf(page, () =>
+      page.getByRole("button", { name: "Ghi gói và tải về" }).click(),
+    );
+    const downFile = path.join(tmp, down.suggestedFilename());
+    await down.saveAs(downFile);
+    await unitPage.getByRole("tab", { name: "Nhận dữ liệu" }).click();
+    await chooseFiles(
+      unitPage,
+      unitPage.getByRole("button", { name: "Chọn tệp gói dữ liệu…" }),
+      downFile,
+    );
+    // The office's key was confirmed with its receipt: no question this time.
+    await expect(
+      unitPage.getByRole("table", { name: "Kết quả kiểm tra gói" }).getByRole("row", {
+        name: /Kết quả khen thưởng/,
+      }),
+    ).toBeVisible();
+    await expect(unitPage.getByTestId("sender-fingerprint")).toHaveCount(0);
+    await unitPage.getByRole("button", { name: "Nhập vào dữ liệu" }).click();
+    await expect(unitPage.getByTestId("import-done")).toBeVisible();
+    await unitShell.go("Sổ khen thưởng");
+    await expect(unitPage.getByRole("row", { name: /Hoàng Thị Mai.*12\/QĐ-UBND/ })).toBeVisible();
+    await snap(unitPage, "14-04-unit-registry");
   } finally {
     await unitContext.close();
     await stop(unitApp.child);

@@ -498,3 +498,98 @@ describe("packages refused for their sender's key or version", () => {
     expect(snapshotDatabase(office.backend.sqlite)).toEqual(before);
   });
 });
+
+describe("the office's package to a unit", () => {
+  it("brings the year's movements and the unit's award results into its registry, read-only there", async () => {
+    const u = await unitYear();
+    const first = await receive(office, await send(unit));
+    await office.expectOk("exchange.commit", { token: first.token, confirmKey: true });
+
+    // At the office: a movement of the year, and the decisions' results for the commune.
+    await office.expectOk("movements.save", {
+      kind: "chuyen_de",
+      name: "Phong trào “Chung tay xây dựng nông thôn mới”",
+      startDate: "2024-03-01",
+      endDate: "2024-12-31",
+      registrationDeadline: "2024-03-31",
+    });
+    const award = (extra: Record<string, unknown>) =>
+      office.expectOk("awards.save", {
+        year: 2024,
+        awardCode: "LDTT",
+        decisionNumber: "45/QĐ-UBND",
+        decisionDate: "2025-01-15",
+        issuer: "Chủ tịch UBND huyện Vĩnh Cửu",
+        ...extra,
+      } as never);
+    await award({ recipientKind: "ca_nhan", personId: u.binh });
+    // An has another id at the office (typed there first): the package uses the unit's.
+    await award({ recipientKind: "ca_nhan", personId: officeAnId });
+    await award({
+      recipientKind: "tap_the",
+      unitId: officeSchoolId,
+      awardCode: "TTLDTT",
+      recipientName: "Trường Tiểu học Bình Lư",
+    });
+    // Another commune's award does not go to Bình Lư.
+    const other = (
+      await office.expectOk("directory.saveUnit", {
+        code: "XA_TH",
+        name: "UBND xã Tân Hòa",
+        kind: "xa_thi_tran",
+      })
+    ).id;
+    await award({ recipientKind: "tap_the", unitId: other, awardCode: "TTLDTT" });
+
+    const preview = await office.expectOk("exchange.preview", {
+      purpose: "cap_tren_gui",
+      year: 2024,
+      recipientCode: "XA_BL",
+    });
+    expect(preview.recipient).toEqual({ code: "XA_BL", name: "UBND xã Bình Lư" });
+    expect(preview.tables.find((t) => t.table === "award_records")?.count).toBe(3);
+    const sent = await office.expectOk("exchange.send", {
+      purpose: "cap_tren_gui",
+      year: 2024,
+      recipientCode: "XA_BL",
+    });
+    const opened = await receive(unit, sent!.path);
+    expect(opened.report.firstContact).toBe(true);
+    expect(opened.report.refused).toEqual([]);
+    await unit.expectOk("exchange.commit", { token: opened.token, confirmKey: true });
+
+    const registry = await unit.expectOk("awards.list", { year: 2024 });
+    const rows = registry.rows.map((r) => [
+      r.recipientName,
+      r.awardCode,
+      r.decisionNumber,
+      r.source,
+    ]);
+    expect(rows).toHaveLength(3);
+    expect(rows).toContainEqual(["Trần Thị Bình", "LDTT", "45/QĐ-UBND", "cap_tren"]);
+    const an = registry.rows.find((r) => r.recipientName === "Nguyễn Văn An")!;
+    expect(an.personId).toBe(u.an);
+    const school = registry.rows.find((r) => r.recipientKind === "tap_the")!;
+    expect(school.unitId).toBe(u.schoolId);
+    // Read-only at the unit.
+    expect(await errorOf(unit.call("awards.delete", { id: an.id }))).toContain("cấp trên gửi về");
+    const movements = await unit.expectOk("movements.list", { year: 2024 });
+    expect(movements.map((m) => m.name)).toEqual(["Phong trào “Chung tay xây dựng nông thôn mới”"]);
+
+    // Only from its own parent.
+    await unit.expectOk("exchange.saveIdentity", {
+      unitCode: "XA_BL",
+      parentCode: "PNV-KHAC",
+      parentName: "",
+    });
+    office.clock.advance(60_000);
+    const again = await office.expectOk("exchange.send", {
+      purpose: "cap_tren_gui",
+      year: 2024,
+      recipientCode: "XA_BL",
+    });
+    expect(await errorOf(unit.call("exchange.open", { path: carry(again!.path, unit) }))).toContain(
+      "không phải cấp trên",
+    );
+  });
+});

@@ -26,6 +26,7 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import {
   awardSources,
+  isReadOnlyAwardSource,
   recipientKindLabels,
   type AwardRecordRow,
   type AwardSource,
@@ -49,6 +50,7 @@ const sourceColor: Record<AwardSource, string> = {
   quyet_dinh: "blue",
   nhap_tay: "gray",
   nhap_excel: "teal",
+  cap_tren: "grape",
 };
 
 /** Sổ khen thưởng: every award conferred, searched without tone marks, filtered, exported. */
@@ -238,8 +240,14 @@ export function AwardsPage() {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                {r.source === "quyet_dinh" ? (
-                  <Tooltip label="Ghi từ quyết định ban hành trong ứng dụng: không sửa, xóa ở đây">
+                {isReadOnlyAwardSource(r.source) ? (
+                  <Tooltip
+                    label={
+                      r.source === "cap_tren"
+                        ? "Kết quả cấp trên gửi về: không sửa, xóa ở đây"
+                        : "Ghi từ quyết định ban hành trong ứng dụng: không sửa, xóa ở đây"
+                    }
+                  >
                     <ActionIcon
                       variant="subtle"
                       color="gray"

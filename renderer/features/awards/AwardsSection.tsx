@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Table, Text, Title, Tooltip } from "@mantine/core";
 import { IconLock } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { AwardRecordRow } from "../../../electron/contract";
+import { isReadOnlyAwardSource, type AwardRecordRow } from "../../../electron/contract";
 import { useApiQuery } from "../../api/hooks";
 import { formatDate } from "../../lib/format";
 
@@ -42,8 +42,14 @@ export function AwardsTable({
             {showRecipient && <Table.Td>{r.recipientName}</Table.Td>}
             <Table.Td>
               {r.awardName}
-              {r.source === "quyet_dinh" && (
-                <Tooltip label="Từ quyết định ban hành trong ứng dụng">
+              {isReadOnlyAwardSource(r.source) && (
+                <Tooltip
+                  label={
+                    r.source === "cap_tren"
+                      ? "Kết quả cấp trên gửi về"
+                      : "Từ quyết định ban hành trong ứng dụng"
+                  }
+                >
                   <IconLock size={12} style={{ marginLeft: 4 }} aria-label="Từ quyết định" />
                 </Tooltip>
               )}

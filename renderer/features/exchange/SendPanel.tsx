@@ -6,13 +6,20 @@ import {
   NumberInput,
   Paper,
   Progress,
+  SegmentedControl,
+  Select,
   Stack,
   Table,
   Text,
 } from "@mantine/core";
 import { IconDeviceUsb, IconDownload } from "@tabler/icons-react";
 import { useState } from "react";
-import { exchangePurposeLabels } from "../../../electron/contract";
+import {
+  exchangePurposeLabels,
+  exchangePurposes,
+  type ExchangePurpose,
+} from "../../../electron/contract";
+import { useUnits } from "../directory/shared";
 import { offerDownload } from "../../api/files";
 import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
@@ -24,12 +31,18 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
   // The working year until the officer types another.
   const [typedYear, setYear] = useState<number | null | undefined>(undefined);
   const year = typedYear === undefined ? workingYear : typedYear;
-  const purpose = "don_vi_gui" as const;
-  const preview = useApiQuery(
-    "exchange.preview",
-    { purpose, year: year ?? 0 },
-    { enabled: year !== null, retry: false },
-  );
+  const [purpose, setPurpose] = useState<ExchangePurpose>("don_vi_gui");
+  const [recipientCode, setRecipientCode] = useState<string | null>(null);
+  const { tree } = useUnits();
+  const recipients = tree
+    .filter((t) => t.unit.code && t.unit.active)
+    .map((t) => ({ value: t.unit.code, label: `${t.path} (mã ${t.unit.code})` }));
+  const downward = purpose === "cap_tren_gui";
+  const input = { purpose, year: year ?? 0, recipientCode: downward ? (recipientCode ?? "") : "" };
+  const preview = useApiQuery("exchange.preview", input, {
+    enabled: year !== null && (!downward || !!recipientCode),
+    retry: false,
+  });
   const send = useApiMutation("exchange.send", {
     onSuccess: (written) => {
       if (written && !window.bridge)
@@ -42,6 +55,23 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
     <Stack maw={820}>
       <Paper withBorder p="md">
         <Stack>
+          <SegmentedControl
+            value={purpose}
+            onChange={(v) => setPurpose(v as ExchangePurpose)}
+            data={exchangePurposes.map((p) => ({ value: p, label: exchangePurposeLabels[p] }))}
+            aria-label="Nội dung gói"
+          />
+          {downward && (
+            <Select
+              label="Đơn vị nhận"
+              description="Chỉ đơn vị có mã trong danh bạ (mã trùng với mã đơn vị khai báo ở máy của đơn vị)"
+              searchable
+              data={recipients}
+              value={recipientCode}
+              onChange={setRecipientCode}
+              nothingFoundMessage="Không có đơn vị có mã"
+            />
+          )}
           <Group align="flex-end">
             <NumberInput
               label="Năm"
@@ -51,12 +81,6 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
               value={year ?? ""}
               onChange={(v) => setYear(typeof v === "number" ? v : null)}
             />
-            <div>
-              <Text size="sm" fw={500}>
-                Nội dung gói
-              </Text>
-              <Text size="sm">{exchangePurposeLabels[purpose]}</Text>
-            </div>
             {p && (
               <div>
                 <Text size="sm" fw={500}>
@@ -102,7 +126,7 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
               </Table>
               {records === 0 && (
                 <Text c="dimmed" size="sm">
-                  Năm {year} chưa có dữ liệu nào của đơn vị để gửi.
+                  Năm {year} chưa có dữ liệu nào để gửi.
                 </Text>
               )}
               <Group>
@@ -111,7 +135,7 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
                     leftSection={<IconDeviceUsb size={16} />}
                     loading={send.isPending}
                     disabled={records === 0}
-                    onClick={() => send.mutate({ purpose, year: year!, chooseFolder: true })}
+                    onClick={() => send.mutate({ ...input, chooseFolder: true })}
                   >
                     Ghi ra USB…
                   </Button>
@@ -121,7 +145,7 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
                   leftSection={<IconDownload size={16} />}
                   loading={send.isPending}
                   disabled={records === 0}
-                  onClick={() => send.mutate({ purpose, year: year! })}
+                  onClick={() => send.mutate(input)}
                 >
                   {window.bridge ? "Ghi vào thư mục dữ liệu" : "Ghi gói và tải về"}
                 </Button>
