@@ -1,5 +1,10 @@
 import { liveUnitIdByCode, packageById, packageList } from "../../db/queries/exchange";
 import { unitRows } from "../../db/queries/directory";
+import { dossiersOfYear } from "../../db/queries/dossiers";
+import { movementsOfYear } from "../../db/queries/movements";
+import { formatDate } from "../contract/format";
+import { isoDateOf } from "../domain/vietnamese";
+import { listRows } from "./registrations";
 import type { exchangeProcedures } from "../contract";
 import { exchangePurposeLabels } from "../contract";
 import { PreviewStore } from "../exchange/import-kit";
@@ -125,6 +130,51 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
         conflicts: report?.conflicts?.length ?? 0,
       };
     }),
+  "exchange.unitStatus": ({ year }, ctx) => {
+    const today = isoDateOf(ctx.clock.now());
+    const received = packageList(ctx.db, "nhan").filter((p) => p.purpose !== RECEIPT_PURPOSE);
+    const missing = new Map<string, string[]>();
+    const note = (unitId: string, what: string) =>
+      missing.set(unitId, [...(missing.get(unitId) ?? []), what]);
+    const expected = new Map<string, { name: string }>();
+    // Registrations: the regular one and each movement's, against their deadlines.
+    const scopes = [null, ...movementsOfYear(ctx.db, year).map((m) => m.id)];
+    const movementNames = new Map(movementsOfYear(ctx.db, year).map((m) => [m.id, m.name]));
+    for (const movementId of scopes) {
+      const { deadline, rows } = listRows(ctx, year, movementId);
+      const scope = movementId ? ` ${movementNames.get(movementId)}` : ` năm ${year}`;
+      for (const r of rows) {
+        expected.set(r.unitId, { name: r.unitName });
+        if (r.status === "can_bo_sung") note(r.unitId, `Đăng ký${scope}: cần bổ sung`);
+        else if (r.status === "chua_nop" && deadline && today > deadline)
+          note(r.unitId, `Chưa nộp đăng ký${scope} (hạn ${formatDate(deadline)})`);
+      }
+    }
+    // Dossiers of movements whose deadline has passed.
+    const dossiers = dossiersOfYear(ctx.db, year);
+    for (const m of movementsOfYear(ctx.db, year)) {
+      if (!m.dossierDeadline || today <= m.dossierDeadline) continue;
+      const sent = new Set(dossiers.filter((d) => d.movementId === m.id).map((d) => d.unitId));
+      for (const unitId of expected.keys())
+        if (!sent.has(unitId))
+          note(unitId, `Chưa nộp hồ sơ ${m.name} (hạn ${formatDate(m.dossierDeadline)})`);
+    }
+    return [...expected.entries()]
+      .map(([unitId, u]) => {
+        const code = unitRows.byId(ctx.db, unitId)?.code ?? "";
+        const mine = code ? received.filter((p) => p.senderCode === code) : [];
+        return {
+          unitId,
+          unitCode: code,
+          unitName: u.name,
+          packages: mine.length,
+          lastReceivedAt: mine[0]?.at ?? null,
+          lastPurposeLabel: mine[0] ? `${purposeLabel(mine[0].purpose)} năm ${mine[0].period}` : "",
+          missing: missing.get(unitId) ?? [],
+        };
+      })
+      .filter((r) => r.unitCode || r.missing.length);
+  },
   "exchange.report": ({ packageId }, ctx) => {
     const p = packageById(ctx.db, packageId);
     if (!p || !p.reportJson) throw notFound("Không tìm thấy báo cáo nhập của gói này.");

@@ -358,7 +358,8 @@ function writeRegistration(ctx: AppContext, input: Input): string {
   });
 }
 
-function listRows(ctx: AppContext, year: number, movementId: string | null) {
+/** Every unit expected to register in a scope, with its status and whether it is late. */
+export function listRows(ctx: AppContext, year: number, movementId: string | null) {
   const deadline = deadlineOf(ctx, year, movementId);
   const regs = registrationsOfScope(ctx.db, year, movementId);
   const byUnit = new Map(regs.map((r) => [r.unitId, r]));

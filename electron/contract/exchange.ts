@@ -150,4 +150,19 @@ export const exchangeProcedures = {
   ),
   "exchange.packages": query(z.object({ direction: z.enum(["gui", "nhan"]) }), z.array(packageRow)),
   "exchange.report": query(z.object({ packageId: id }), settledReport),
+  /** Per unit: what it sent on USB and when, and what is still missing against the deadlines. */
+  "exchange.unitStatus": query(
+    z.object({ year }),
+    z.array(
+      z.object({
+        unitId: z.string(),
+        unitCode: z.string(),
+        unitName: z.string(),
+        packages: z.number(),
+        lastReceivedAt: z.number().nullable(),
+        lastPurposeLabel: z.string(),
+        missing: z.array(z.string()),
+      }),
+    ),
+  ),
 };

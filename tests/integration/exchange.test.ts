@@ -499,6 +499,37 @@ describe("packages refused for their sender's key or version", () => {
   });
 });
 
+describe("what each unit sent, and what it still owes", () => {
+  it("lists the packages received per unit and the registrations and dossiers missing past their deadlines", async () => {
+    await unitYear();
+    const movement = await office.expectOk("movements.save", {
+      kind: "chuyen_de",
+      name: "Phong trào “Dân vận khéo”",
+      startDate: "2024-01-15",
+      endDate: "2024-12-31",
+      registrationDeadline: "2024-02-15",
+      dossierDeadline: "2025-03-01",
+    });
+    const before = await office.expectOk("exchange.unitStatus", { year: 2024 });
+    const bl = () => before.find((r) => r.unitCode === "XA_BL")!;
+    expect(bl().packages).toBe(0);
+    expect(bl().missing).toContain(`Chưa nộp hồ sơ ${movement.name} (hạn 01/03/2025)`);
+    expect(bl().missing).toContain(`Chưa nộp đăng ký ${movement.name} (hạn 15/02/2024)`);
+
+    const opened = await receive(office, await send(unit));
+    await office.expectOk("exchange.commit", { token: opened.token, confirmKey: true });
+    const after = (await office.expectOk("exchange.unitStatus", { year: 2024 })).find(
+      (r) => r.unitCode === "XA_BL",
+    )!;
+    expect(after.packages).toBe(1);
+    expect(after.lastReceivedAt).toBe(office.clock.now());
+    expect(after.lastPurposeLabel).toBe("Đăng ký, hồ sơ, tự chấm điểm của đơn vị năm 2024");
+    // The regular registration came with the package; the movement's is still missing.
+    expect(after.missing.some((m) => m.startsWith("Chưa nộp đăng ký năm"))).toBe(false);
+    expect(after.missing).toContain(`Chưa nộp đăng ký ${movement.name} (hạn 15/02/2024)`);
+  });
+});
+
 describe("the office's package to a unit", () => {
   it("brings the year's movements and the unit's award results into its registry, read-only there", async () => {
     const u = await unitYear();

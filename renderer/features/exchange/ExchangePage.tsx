@@ -2,7 +2,7 @@ import { Tabs } from "@mantine/core";
 import { useState } from "react";
 import { PageHeader } from "../../components/PageHeader";
 import { IdentityPanel } from "./IdentityPanel";
-import { InboxPanel, OutboxPanel } from "./PackageLists";
+import { InboxPanel, OutboxPanel, UnitStatusPanel } from "./PackageLists";
 import { ReceivePanel } from "./ReceivePanel";
 import { SendPanel } from "./SendPanel";
 
@@ -21,6 +21,7 @@ export function ExchangePage() {
           <Tabs.Tab value="nhan">Nhận dữ liệu</Tabs.Tab>
           <Tabs.Tab value="da-gui">Đã gửi</Tabs.Tab>
           <Tabs.Tab value="da-nhan">Đã nhận</Tabs.Tab>
+          <Tabs.Tab value="theo-don-vi">Theo đơn vị</Tabs.Tab>
           <Tabs.Tab value="dinh-danh">Định danh</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="gui">
@@ -34,6 +35,9 @@ export function ExchangePage() {
         </Tabs.Panel>
         <Tabs.Panel value="da-nhan">
           <InboxPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="theo-don-vi">
+          <UnitStatusPanel />
         </Tabs.Panel>
         <Tabs.Panel value="dinh-danh">
           <IdentityPanel />

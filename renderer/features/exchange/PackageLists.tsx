@@ -1,6 +1,7 @@
 import { Badge, Button, Modal, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { notifyError, useApiQuery } from "../../api/hooks";
+import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { formatDateTime, sizeLabel } from "../../lib/format";
 import { ImportReportView } from "./ImportReportView";
 import { downloadReceipt } from "./ReceivePanel";
@@ -117,5 +118,68 @@ export function InboxPanel() {
         )}
       </Modal>
     </>
+  );
+}
+
+/** Theo đơn vị: what each unit sent on USB and when, and what it still owes against deadlines. */
+export function UnitStatusPanel() {
+  const year = useWorkingYear();
+  const list = useApiQuery("exchange.unitStatus", { year: year ?? 0 }, { enabled: !!year });
+  const rows = list.data ?? [];
+  if (!rows.length)
+    return <Text c="dimmed">Chưa có đơn vị nào có mã trong danh bạ để theo dõi gói dữ liệu.</Text>;
+  return (
+    <Table striped withTableBorder aria-label="Tình hình gửi dữ liệu theo đơn vị">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Đơn vị</Table.Th>
+          <Table.Th ta="right">Số gói đã nhận</Table.Th>
+          <Table.Th>Gói gần nhất</Table.Th>
+          <Table.Th>Còn thiếu (năm {year})</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.unitId}>
+            <Table.Td>
+              {r.unitName}
+              {r.unitCode && (
+                <Text size="xs" c="dimmed">
+                  mã {r.unitCode}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td ta="right">{r.packages}</Table.Td>
+            <Table.Td>
+              {r.lastReceivedAt ? (
+                <>
+                  {formatDateTime(r.lastReceivedAt)}
+                  <Text size="xs" c="dimmed">
+                    {r.lastPurposeLabel}
+                  </Text>
+                </>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  Chưa gửi gói nào
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {r.missing.length ? (
+                r.missing.map((m) => (
+                  <Text key={m} size="sm" c="red.8">
+                    {m}
+                  </Text>
+                ))
+              ) : (
+                <Badge color="teal" variant="light">
+                  Đủ
+                </Badge>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
