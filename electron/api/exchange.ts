@@ -6,15 +6,17 @@ import { formatDate } from "../contract/format";
 import { isoDateOf } from "../domain/vietnamese";
 import { listRows } from "./registrations";
 import type { exchangeProcedures } from "../contract";
-import { exchangePurposeLabels } from "../contract";
+import { exchangePurposeLabels, type ExchangePurpose } from "../contract";
 import { PreviewStore } from "../exchange/import-kit";
 import { keyFingerprint } from "../exchange/package";
-import { purposes, type PurposeKey } from "../exchange/purposes";
+import { purposes } from "../exchange/purposes";
 import {
   commitIncoming,
   exchangeIdentity,
   installationKeys,
   openIncoming,
+  FULL_COPY_PURPOSE,
+  previewFullCopy,
   previewOutgoing,
   RECEIPT_PURPOSE,
   reportOf,
@@ -32,8 +34,10 @@ import type { HandlersFor } from "./router";
 const opened = new PreviewStore<OpenedPackage>();
 
 /** Who a package goes to: upward the declared parent, downward the unit chosen by its code. */
-function recipientOf(ctx: AppContext, purpose: PurposeKey, recipientCode: string) {
+function recipientOf(ctx: AppContext, purpose: ExchangePurpose, recipientCode: string) {
   const identity = exchangeIdentity(ctx);
+  if (purpose === FULL_COPY_PURPOSE)
+    return { code: identity.unitCode, name: "Máy mới của chính đơn vị này" };
   if (purposes[purpose].direction === "xuong") {
     const unitId = recipientCode ? liveUnitIdByCode(ctx.db, recipientCode) : undefined;
     if (!unitId) throw invalid("Hãy chọn đơn vị nhận (đơn vị có mã trong danh bạ).");
@@ -68,6 +72,7 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
   },
   "exchange.preview": ({ purpose, year, recipientCode }, ctx) => {
     const recipient = recipientOf(ctx, purpose, recipientCode);
+    if (purpose === FULL_COPY_PURPOSE) return { recipient, ...previewFullCopy(ctx) };
     return { recipient, ...previewOutgoing(ctx, { purpose, year, recipientCode: recipient.code }) };
   },
   "exchange.send": async ({ purpose, year, recipientCode, chooseFolder }, ctx) => {
@@ -83,7 +88,11 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
       if (!chosen) return null;
       folder = chosen;
     }
-    const written = writeOutgoing(ctx, { purpose, year, recipientCode: recipient.code }, folder);
+    const written = await writeOutgoing(
+      ctx,
+      { purpose, year, recipientCode: recipient.code },
+      folder,
+    );
     return {
       path: written.file,
       fileName: written.fileName,

@@ -6,8 +6,9 @@ import { mutation, query } from "./define";
 export const exchangePurposeLabels = {
   don_vi_gui: "Đăng ký, hồ sơ, tự chấm điểm của đơn vị",
   cap_tren_gui: "Phong trào, kết quả khen thưởng gửi đơn vị",
+  toan_bo: "Toàn bộ dữ liệu (chuyển sang máy mới)",
 } as const;
-export const exchangePurposes = ["don_vi_gui", "cap_tren_gui"] as const;
+export const exchangePurposes = ["don_vi_gui", "cap_tren_gui", "toan_bo"] as const;
 export type ExchangePurpose = (typeof exchangePurposes)[number];
 
 export const exchangeActionLabels = {

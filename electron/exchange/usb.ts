@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { backupFileName } from "../../db/backup";
 import { getSetting, setSetting } from "../../db/queries/app-settings";
 import {
   latestReceived,
@@ -182,28 +183,93 @@ function assemble(
     attachmentBytes += data.length;
     entries.push({ path: `attachments/${String(f.sha256)}`, data });
   }
-  const keys = installationKeys(ctx);
-  const now = ctx.clock.now();
-  const previous = latestSent(ctx.db, input.recipientCode);
   return {
-    manifest: {
-      schemaVersion: schemaVersion(ctx.db),
-      appVersion: ctx.version,
-      packageId: newId(),
-      createdAt: new Date(now).toISOString(),
-      sender: {
-        installationId: ctx.origin,
-        unitCode: identity.unitCode,
-        unitName: profileName(ctx),
-        level: getSetting<Profile>(ctx.db, "profile")?.level ?? "",
-        publicKey: keys.publicKey,
-      },
-      recipient: { unitCode: input.recipientCode },
-      purpose: input.purpose,
-      period: String(input.year),
-      previousPackageId: previous?.id ?? null,
-      counts,
+    manifest: manifestFor(ctx, input.purpose, input.recipientCode, String(input.year), counts),
+    entries,
+    counts,
+    attachmentBytes,
+  };
+}
+
+function manifestFor(
+  ctx: AppContext,
+  purpose: string,
+  recipientCode: string,
+  period: string,
+  counts: Record<string, number>,
+): Outgoing["manifest"] {
+  const identity = exchangeIdentity(ctx);
+  const now = ctx.clock.now();
+  return {
+    schemaVersion: schemaVersion(ctx.db),
+    appVersion: ctx.version,
+    packageId: newId(),
+    createdAt: new Date(now).toISOString(),
+    sender: {
+      installationId: ctx.origin,
+      unitCode: identity.unitCode,
+      unitName: profileName(ctx),
+      level: getSetting<Profile>(ctx.db, "profile")?.level ?? "",
+      publicKey: installationKeys(ctx).publicKey,
     },
+    recipient: { unitCode: recipientCode },
+    purpose,
+    period,
+    previousPackageId: latestSent(ctx.db, recipientCode)?.id ?? null,
+    counts,
+  };
+}
+
+// The whole installation, to move it to a replacement PC -----------------------------------------
+
+export const FULL_COPY_PURPOSE = "toan_bo";
+/** The folders of the data folder a full copy carries besides the database. */
+const copiedAreas = ["attachments", "documents", "templates"];
+
+function filesToCopy(ctx: AppContext): { rel: string; abs: string; size: number }[] {
+  const out: { rel: string; abs: string; size: number }[] = [];
+  for (const area of copiedAreas) {
+    const dir = path.join(ctx.paths.dataDir, area);
+    if (!fs.existsSync(dir)) continue;
+    for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!e.isFile()) continue;
+      const abs = path.join(e.parentPath, e.name);
+      const rel = path.relative(ctx.paths.dataDir, abs).split(path.sep).join("/");
+      out.push({ rel, abs, size: fs.statSync(abs).size });
+    }
+  }
+  return out;
+}
+
+/** What a full copy would carry: the database and the files. */
+export function previewFullCopy(ctx: AppContext) {
+  const files = filesToCopy(ctx);
+  return {
+    tables: [{ table: "database", label: "Cơ sở dữ liệu (mọi năm, mọi bảng)", count: 1 }],
+    attachments: files.length,
+    attachmentBytes: files.reduce((a, f) => a + f.size, 0),
+  };
+}
+
+/** The database (a checked backup, so consistent) and every file, for the installation itself. */
+async function assembleFullCopy(ctx: AppContext): Promise<Outgoing> {
+  const snapshot = await ctx.backup("manual");
+  const entries: Outgoing["entries"] = [
+    {
+      path: "full/database.sqlite",
+      data: fs.readFileSync(path.join(ctx.paths.backups, snapshot.file)),
+    },
+  ];
+  let attachmentBytes = 0;
+  for (const f of filesToCopy(ctx)) {
+    const data = fs.readFileSync(f.abs);
+    attachmentBytes += data.length;
+    entries.push({ path: `full/files/${f.rel}`, data });
+  }
+  const counts = { files: entries.length - 1 };
+  const identity = exchangeIdentity(ctx);
+  return {
+    manifest: manifestFor(ctx, FULL_COPY_PURPOSE, identity.unitCode, "", counts),
     entries,
     counts,
     attachmentBytes,
@@ -257,12 +323,15 @@ function recordSent(
  * Writes the package into `folder` (the outbox under exports/ when none): checks room and FAT32,
  * writes `.partial`, flushes, renames, re-reads and verifies; then lists it in the outbox.
  */
-export function writeOutgoing(
+export async function writeOutgoing(
   ctx: AppContext,
-  input: { purpose: PurposeKey; recipientCode: string; year: number },
+  input: { purpose: PurposeKey | typeof FULL_COPY_PURPOSE; recipientCode: string; year: number },
   folder = outboxDir(ctx),
 ) {
-  const out = assemble(ctx, input);
+  const out =
+    input.purpose === FULL_COPY_PURPOSE
+      ? await assembleFullCopy(ctx)
+      : assemble(ctx, { ...input, purpose: input.purpose });
   const bytes = buildPackage(out.manifest, out.entries, installationKeys(ctx).privateKey);
   fs.mkdirSync(folder, { recursive: true });
   checkRoom(bytes.length, targetOf(folder));
@@ -270,7 +339,7 @@ export function writeOutgoing(
     folder,
     packageFileName(
       out.manifest.sender.unitCode,
-      input.recipientCode,
+      out.manifest.recipient.unitCode,
       ctx.clock.now(),
       out.manifest.packageId,
     ),
@@ -346,7 +415,8 @@ export function openIncoming(
   if (m.sender.installationId === ctx.origin)
     refuse("Đây là gói do chính máy này gửi đi, không phải gói nhận được.");
   const identity = exchangeIdentity(ctx);
-  if (m.recipient.unitCode !== identity.unitCode)
+  // A full copy carries the whole installation, its identity included: it goes to a new PC.
+  if (m.purpose !== FULL_COPY_PURPOSE && m.recipient.unitCode !== identity.unitCode)
     refuse(
       `Gói này gửi cho đơn vị mang mã “${m.recipient.unitCode}”, không phải đơn vị này (mã “${identity.unitCode || "chưa khai báo"}”). Không nhận.`,
     );
@@ -363,6 +433,16 @@ export function openIncoming(
     if (!sent || sent.direction !== "gui")
       refuse("Biên nhận này cho một gói không có trong danh sách đã gửi của máy này.");
     return { pkg, file, plans: [], receiptFor: sent!, firstContact };
+  }
+  if (m.purpose === FULL_COPY_PURPOSE) {
+    const allowed = (name: string) =>
+      name === "full/database.sqlite" ||
+      copiedAreas.some((area) => name.startsWith(`full/files/${area}/`));
+    if (!pkg.files.has("full/database.sqlite") || [...pkg.files.keys()].some((n) => !allowed(n)))
+      refuse(
+        "Gói sao chép toàn bộ không đúng cấu trúc (thiếu cơ sở dữ liệu hoặc có tệp lạ). Không nhận.",
+      );
+    return { pkg, file, plans: [], receiptFor: null, firstContact };
   }
   if (!isPurpose(m.purpose))
     refuse(`Gói có mục đích “${m.purpose}” mà phiên bản ứng dụng này chưa nhận được.`);
@@ -447,7 +527,13 @@ export function reportOf(opened: OpenedPackage) {
     packageId: m.packageId,
     purpose: m.purpose,
     purposeLabel:
-      m.purpose === RECEIPT_PURPOSE ? "Biên nhận" : purpose ? purposes[purpose].label : m.purpose,
+      m.purpose === RECEIPT_PURPOSE
+        ? "Biên nhận"
+        : m.purpose === FULL_COPY_PURPOSE
+          ? "Toàn bộ dữ liệu (chuyển sang máy mới)"
+          : purpose
+            ? purposes[purpose].label
+            : m.purpose,
     period: m.period,
     createdAt: Date.parse(m.createdAt),
     sender: {
@@ -504,6 +590,7 @@ export async function commitIncoming(
     refuse(
       `Lần đầu nhận gói từ ${m.sender.unitName}: hãy gọi điện đối chiếu mã nhận dạng ${report.sender.fingerprint} rồi đánh dấu “Đã xác nhận”.`,
     );
+  if (m.purpose === FULL_COPY_PURPOSE) return replaceWithFullCopy(ctx, opened, report);
   const conflictKeys = new Set(report.conflicts.map((c) => c.key));
   const takeTheirs = new Set(opts.takeTheirs.filter((k) => conflictKeys.has(k)));
   for (const p of opened.plans) {
@@ -563,6 +650,50 @@ export async function commitIncoming(
       reportJson: JSON.stringify(settled),
       at: now,
     });
+  });
+  return settled;
+}
+
+/**
+ * Moves an installation onto this PC: its files into the data folder, its database restored over
+ * this one (which is backed up first, as every restore does). The installation keeps its identity
+ * and keys, which live in its database.
+ */
+async function replaceWithFullCopy(ctx: AppContext, opened: OpenedPackage, report: ImportReport) {
+  const m = opened.pkg.manifest;
+  for (const [name, data] of opened.pkg.files) {
+    if (!name.startsWith("full/files/")) continue;
+    writeFileAtomic(path.join(ctx.paths.dataDir, name.slice("full/files/".length)), data);
+  }
+  const snapshot = backupFileName("manual", Date.parse(m.createdAt));
+  writeFileAtomic(
+    path.join(ctx.paths.backups, snapshot),
+    opened.pkg.files.get("full/database.sqlite")!,
+  );
+  const restored = await ctx.restore(snapshot);
+  const now = ctx.clock.now();
+  const settled = {
+    ...report,
+    takenTheirs: [],
+    backup: restored.safetyBackup ? path.basename(restored.safetyBackup.file) : "",
+    importedAt: now,
+  };
+  recordPackage(ctx.db, {
+    id: m.packageId,
+    direction: "nhan",
+    sha256: opened.pkg.sha256,
+    fileName: path.basename(opened.file),
+    sizeBytes: fs.statSync(opened.file).size,
+    senderInstallation: m.sender.installationId,
+    senderCode: m.sender.unitCode,
+    senderName: m.sender.unitName,
+    recipientCode: m.recipient.unitCode,
+    purpose: m.purpose,
+    period: m.period,
+    createdAt: Date.parse(m.createdAt),
+    countsJson: JSON.stringify(m.counts),
+    reportJson: JSON.stringify(settled),
+    at: now,
   });
   return settled;
 }

@@ -624,3 +624,48 @@ describe("the office's package to a unit", () => {
     );
   });
 });
+
+describe("a full copy to a new PC", () => {
+  it("moves the whole installation, its files and its identity; the new PC's own data is backed up first", async () => {
+    const u = await unitYear();
+    const fingerprint = (await unit.expectOk("exchange.identity", {})).fingerprint;
+    const preview = await unit.expectOk("exchange.preview", {
+      purpose: "toan_bo",
+      year: 2024,
+    });
+    expect(preview.attachments).toBeGreaterThanOrEqual(1);
+    const sent = await unit.expectOk("exchange.send", { purpose: "toan_bo", year: 2024 });
+
+    // The replacement PC was set up in a hurry with another office's profile.
+    const fresh = await startTestBackend();
+    try {
+      await fresh.expectOk("settings.completeSetup", sampleSetup("Tân Uyên"));
+      const opened = await receive(fresh, sent!.path);
+      expect(opened.report.purposeLabel).toBe("Toàn bộ dữ liệu (chuyển sang máy mới)");
+      expect(opened.report.sender.fingerprint).toBe(fingerprint);
+      expect(
+        await errorOf(fresh.call("exchange.commit", { token: opened.token, confirmKey: false })),
+      ).toContain("mã nhận dạng");
+      const settled = await fresh.expectOk("exchange.commit", {
+        token: opened.token,
+        confirmKey: true,
+      });
+      expect(settled.backup).toMatch(/pre-restore/);
+      // The same installation now: its id, key, identity, data and files.
+      expect(fresh.backend.origin).toBe(unit.backend.origin);
+      const identity = await fresh.expectOk("exchange.identity", {});
+      expect([identity.unitCode, identity.fingerprint]).toEqual(["XA_BL", fingerprint]);
+      const detail = await fresh.expectOk("dossiers.get", { id: u.dossierId });
+      const file = detail.components.find((c) => c.kind === "to_trinh")!.files[0]!;
+      const copy = await fresh.expectOk("dossiers.fileCopy", { id: file.id });
+      expect(fs.readFileSync(copy.path, "utf8")).toContain("Tờ trình đã ký");
+      expect((await fresh.expectOk("settings.getProfile", {}))?.issuingBody).toBe(
+        "Ủy ban nhân dân xã Bình Lư",
+      );
+      // What the new PC had is kept in its safety backup.
+      expect(fs.existsSync(path.join(fresh.paths.backups, settled.backup))).toBe(true);
+    } finally {
+      fresh.cleanup();
+    }
+  });
+});

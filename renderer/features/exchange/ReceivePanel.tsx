@@ -5,6 +5,7 @@ import type { ImportReportOutput, OutputOf } from "../../../electron/contract";
 import { offerDownload, pickFile } from "../../api/files";
 import { call } from "../../api/client";
 import { notifyError, useApiMutation } from "../../api/hooks";
+import { confirmAction } from "../../components/confirm";
 import { formatDateTime } from "../../lib/format";
 import { ImportReportView } from "./ImportReportView";
 
@@ -84,6 +85,16 @@ export function ReceivePanel() {
                 setTakeTheirs((cur) => (theirs ? [...cur, key] : cur.filter((k) => k !== key)))
               }
             />
+            {report.purpose === "toan_bo" && (
+              <Alert color="red" title="Gói sao chép toàn bộ dữ liệu sang máy mới">
+                <Text size="sm">
+                  Nhập gói này sẽ thay toàn bộ dữ liệu ở máy này bằng dữ liệu của{" "}
+                  {report.sender.unitName} (tạo lúc {formatDateTime(report.createdAt)}), kể cả định
+                  danh và mã nhận dạng của máy cũ. Dữ liệu hiện có ở máy này được sao lưu trước khi
+                  thay và có thể khôi phục trong Cài đặt → Sao lưu, khôi phục.
+                </Text>
+              </Alert>
+            )}
             {report.firstContact && (
               <Alert color="yellow" title="Lần đầu nhận gói từ đơn vị này">
                 <Text size="sm">
@@ -111,11 +122,24 @@ export function ReceivePanel() {
               <Button
                 loading={commit.isPending}
                 disabled={blocked}
-                onClick={() =>
-                  commit.mutate({ token: plan.token, takeTheirs, confirmKey: confirmed })
-                }
+                onClick={() => {
+                  const run = () =>
+                    commit.mutate({ token: plan.token, takeTheirs, confirmKey: confirmed });
+                  if (report.purpose !== "toan_bo") return run();
+                  confirmAction({
+                    title: "Thay toàn bộ dữ liệu ở máy này?",
+                    message:
+                      "Dữ liệu hiện có được sao lưu trước, rồi thay bằng dữ liệu trong gói. Máy này sẽ mang định danh của máy cũ.",
+                    confirmLabel: "Thay toàn bộ dữ liệu",
+                    onConfirm: run,
+                  });
+                }}
               >
-                {report.receiptFor ? "Ghi nhận biên nhận" : "Nhập vào dữ liệu"}
+                {report.receiptFor
+                  ? "Ghi nhận biên nhận"
+                  : report.purpose === "toan_bo"
+                    ? "Thay toàn bộ dữ liệu"
+                    : "Nhập vào dữ liệu"}
               </Button>
             </Group>
           </Stack>
@@ -127,9 +151,11 @@ export function ReceivePanel() {
             Đã sao lưu trước khi nhập (<Code>{settled.backup}</Code>).
             {settled.receiptFor
               ? " Gói tương ứng trong danh sách Đã gửi được đánh dấu đã có biên nhận."
-              : " Có thể lập biên nhận để gửi lại cho đơn vị gửi."}
+              : settled.purpose === "toan_bo"
+                ? " Máy này nay mang toàn bộ dữ liệu và định danh của máy cũ; đừng dùng máy cũ để gửi gói nữa."
+                : " Có thể lập biên nhận để gửi lại cho đơn vị gửi."}
           </Text>
-          {!settled.receiptFor && (
+          {!settled.receiptFor && settled.purpose !== "toan_bo" && (
             <Button
               size="xs"
               mt="xs"

@@ -72,8 +72,15 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
               nothingFoundMessage="Không có đơn vị có mã"
             />
           )}
+          {purpose === "toan_bo" && (
+            <Alert color="yellow">
+              Gói chứa toàn bộ dữ liệu (mọi năm), tệp đính kèm, văn bản và định danh của máy này, để
+              chuyển sang máy thay thế. Hãy giữ USB cẩn thận và xóa tệp sau khi đã nhận ở máy mới.
+            </Alert>
+          )}
           <Group align="flex-end">
             <NumberInput
+              display={purpose === "toan_bo" ? "none" : undefined}
               label="Năm"
               w={120}
               min={2000}
