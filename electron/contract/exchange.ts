@@ -6,9 +6,15 @@ import { mutation, query } from "./define";
 export const exchangePurposeLabels = {
   don_vi_gui: "Đăng ký, hồ sơ, tự chấm điểm của đơn vị",
   cap_tren_gui: "Phong trào, kết quả khen thưởng gửi đơn vị",
+  trinh_cap_tren: "Hồ sơ trình cấp trên, sổ khen thưởng năm",
   toan_bo: "Toàn bộ dữ liệu (chuyển sang máy mới)",
 } as const;
-export const exchangePurposes = ["don_vi_gui", "cap_tren_gui", "toan_bo"] as const;
+export const exchangePurposes = [
+  "don_vi_gui",
+  "cap_tren_gui",
+  "trinh_cap_tren",
+  "toan_bo",
+] as const;
 export type ExchangePurpose = (typeof exchangePurposes)[number];
 
 export const exchangeActionLabels = {
@@ -68,6 +74,8 @@ export const importReportSchema = z.object({
 export type ImportReportOutput = z.infer<typeof importReportSchema>;
 
 const settledReport = importReportSchema.extend({
+  /** The papers that came with the package, written under exports/ (name, path). */
+  papers: z.array(z.object({ name: z.string(), path: z.string() })).default([]),
   takenTheirs: z.array(z.string()),
   backup: z.string(),
   importedAt: z.number(),
@@ -115,6 +123,9 @@ export const exchangeProcedures = {
       tables: z.array(z.object({ table: z.string(), label: z.string(), count: z.number() })),
       attachments: z.number(),
       attachmentBytes: z.number(),
+      /** The papers (as .docx) that go with the records, and whether PDFs will be made too. */
+      papers: z.array(z.string()).default([]),
+      pdf: z.boolean().default(false),
     }),
   ),
   /** Writes the package (re-read and verified) into the outbox; the desktop app may also choose a folder. */

@@ -278,6 +278,7 @@ export const awardSources = {
   nhap_tay: "Nhập tay",
   nhap_excel: "Nhập từ Excel",
   cap_tren: "Nhận từ cấp trên (gói dữ liệu)",
+  cap_duoi: "Nhận từ cấp dưới (gói dữ liệu)",
 } as const;
 export type AwardSource = keyof typeof awardSources;
 /** Registry rows no one edits here: this office's own decisions, and results received from above. */

@@ -144,6 +144,8 @@ export interface PlanContext {
   year: number;
   /** Attachments the package carries, by SHA-256. */
   attachments: Set<string>;
+  /** The sender's own unit here, with its code: units it sends without a parent go under it. */
+  sender?: { unitId: string; code: string };
 }
 
 const tableLabels: Record<RefTable, string> = {
@@ -202,6 +204,13 @@ export function planRecords(c: PlanContext): RecordPlan[] {
         label: spec.describe(row),
       };
       let reason: string | null = null;
+      if (
+        spec.table === "units" &&
+        c.sender &&
+        values.parent_id === null &&
+        values.code !== c.sender.code
+      )
+        values.parent_id = c.sender.unitId;
       for (const [col, target] of Object.entries(spec.refs ?? {})) {
         const v = values[col];
         if (v === null || v === undefined || v === "") continue;
@@ -276,7 +285,7 @@ export function planRecords(c: PlanContext): RecordPlan[] {
         [...spec.fields, ...(spec.localColumns ?? [])],
         plan.localId,
       );
-      const deleted = plan.values.deleted_at !== null;
+      const deleted = plan.values.deleted_at !== null && plan.values.deleted_at !== undefined;
       if (!local) {
         plan.action = deleted ? "skip" : "new";
       } else {
@@ -316,7 +325,8 @@ export function planRecords(c: PlanContext): RecordPlan[] {
         }
         nomineeKeys.add(key);
       }
-      seenHere.set(plan.remoteId, plan.action === "refused" ? null : plan.localId);
+      const accepted = plan.action !== "refused" && plan.action !== "skip";
+      seenHere.set(plan.remoteId, accepted ? plan.localId : null);
       plans.push(plan);
     }
   }

@@ -315,6 +315,39 @@ export const unitToOffice: TableSpec[] = [
   },
 ];
 
+/** The registry's rows in scope; `source` marks them at the receiver (read-only when from above). */
+function awardRecords(where: TableSpec["where"], source: "cap_tren" | "cap_duoi"): TableSpec {
+  return {
+    table: "award_records",
+    label: "Kết quả khen thưởng",
+    fields: [
+      "year",
+      "recipient_kind",
+      "person_id",
+      "household_id",
+      "unit_id",
+      "recipient_name",
+      "unit_name",
+      "award_code",
+      "award_name",
+      "decision_number",
+      "decision_date",
+      "issuer",
+      "cancelled_by",
+      "cancelled_on",
+      "note",
+      "search_key",
+      "deleted_at",
+    ],
+    refs: { person_id: "people", household_id: "households", unit_id: "units" },
+    softRefs: ["person_id", "household_id", "unit_id"],
+    matchBy: () => ["recipient_kind", "person_id", "household_id", "unit_id", "award_code", "year"],
+    where,
+    describe: (r) => `${text(r.recipient_name)} – ${text(r.award_name)}`,
+    onInsert: () => ({ source }),
+  };
+}
+
 const unitsInScope = unitToOffice[0]!;
 
 /**
@@ -348,39 +381,65 @@ export const officeToUnit: TableSpec[] = [
     where: (s) => ({ sql: "year = ?", params: [s.year] }),
     describe: (r) => text(r.name),
   },
-  {
-    table: "award_records",
-    label: "Kết quả khen thưởng",
-    fields: [
-      "year",
-      "recipient_kind",
-      "person_id",
-      "household_id",
-      "unit_id",
-      "recipient_name",
-      "unit_name",
-      "award_code",
-      "award_name",
-      "decision_number",
-      "decision_date",
-      "issuer",
-      "cancelled_by",
-      "cancelled_on",
-      "note",
-      "search_key",
-      "deleted_at",
-    ],
-    refs: { person_id: "people", household_id: "households", unit_id: "units" },
-    softRefs: ["person_id", "household_id", "unit_id"],
-    matchBy: () => ["recipient_kind", "person_id", "household_id", "unit_id", "award_code", "year"],
-    where: (s) => ({
+  awardRecords(
+    (sc) => ({
       sql: `year = ? AND (unit_id IN ${subtree} OR person_id IN (SELECT id FROM people WHERE unit_id IN ${subtree}) OR household_id IN (SELECT id FROM households WHERE unit_id IN ${subtree}))`,
-      params: [s.year, s.rootUnitId, s.rootUnitId, s.rootUnitId],
+      params: [sc.year, sc.rootUnitId, sc.rootUnitId, sc.rootUnitId],
     }),
-    describe: (r) => `${text(r.recipient_name)} – ${text(r.award_name)}`,
-    // In the unit's registry as received from above: read-only there, like its own decisions.
-    onInsert: () => ({ source: "cap_tren" }),
+    "cap_tren",
+  ),
+];
+
+/** Nominations forwarded to the upper level in a year, and what they stand on. */
+const forwarded = {
+  nominations: `(SELECT n.id FROM nominations n JOIN dossiers d ON d.id = n.dossier_id WHERE n.state = 'chuyen_cap_tren' AND n.deleted_at IS NULL AND d.deleted_at IS NULL AND d.year = ?)`,
+};
+const fNoms = forwarded.nominations;
+const fDossiers = `(SELECT dossier_id FROM nominations WHERE id IN ${fNoms})`;
+const fPeople = `(SELECT person_id FROM nominations WHERE id IN ${fNoms} AND person_id IS NOT NULL)`;
+const fHouseholds = `(SELECT household_id FROM nominations WHERE id IN ${fNoms} AND household_id IS NOT NULL)`;
+const fNomineeUnits = `(SELECT unit_id FROM nominations WHERE id IN ${fNoms} AND unit_id IS NOT NULL)`;
+const fUnits = `(WITH RECURSIVE up(id) AS (SELECT unit_id FROM dossiers WHERE id IN ${fDossiers} UNION SELECT unit_id FROM nominations WHERE id IN ${fNoms} AND unit_id IS NOT NULL UNION SELECT unit_id FROM people WHERE id IN ${fPeople} AND unit_id IS NOT NULL UNION SELECT unit_id FROM households WHERE id IN ${fHouseholds} AND unit_id IS NOT NULL UNION SELECT u.parent_id FROM units u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL) SELECT id FROM up)`;
+const fComponents = `(SELECT id FROM dossier_components WHERE dossier_id IN ${fDossiers} AND (kind <> 'bao_cao_thanh_tich' OR nominee_id IN (SELECT coalesce(person_id, unit_id, household_id) FROM nominations WHERE id IN ${fNoms})))`;
+/** The number of `?` in a statement: each is the year here. */
+const years = (sql: string, year: number) => Array.from(sql.match(/\?/g) ?? [], () => year);
+const byYear =
+  (sql: string): TableSpec["where"] =>
+  (sc) => ({ sql, params: years(sql, sc.year) });
+const spec = (table: string) => unitToOffice.find((t) => t.table === table)!;
+
+/**
+ * The office's package to the upper level: the nominations it forwarded in the year with their
+ * dossiers (components and files), the nominees with their units, ratings and award history, and
+ * the year's registry. The papers (Tờ trình, Báo cáo thành tích, the registration roll-up) travel
+ * as documents beside the records.
+ */
+export const officeToUpper: TableSpec[] = [
+  {
+    ...spec("units"),
+    where: byYear(`id IN ${fUnits}`),
+    // Unit codes are the office's own (every district has its XA01): recognised by name under
+    // the sending office instead.
+    matchBy: () => ["parent_id", "search_key"],
   },
+  { ...spec("people"), where: byYear(`id IN ${fPeople}`) },
+  { ...spec("households"), where: byYear(`id IN ${fHouseholds}`) },
+  {
+    ...spec("ratings"),
+    where: byYear(
+      `(subject_kind = 'person' AND subject_id IN ${fPeople}) OR (subject_kind = 'unit' AND subject_id IN ${fNomineeUnits})`,
+    ),
+  },
+  { ...spec("dossiers"), where: byYear(`id IN ${fDossiers}`) },
+  { ...spec("dossier_components"), where: byYear(`id IN ${fComponents}`) },
+  { ...spec("dossier_files"), where: byYear(`component_id IN ${fComponents}`) },
+  { ...spec("nominations"), where: byYear(`id IN ${fNoms}`) },
+  awardRecords(
+    byYear(
+      `year = ? OR person_id IN ${fPeople} OR unit_id IN ${fNomineeUnits} OR household_id IN ${fHouseholds}`,
+    ),
+    "cap_duoi",
+  ),
 ];
 
 /**
@@ -391,12 +450,20 @@ export const purposes = {
   don_vi_gui: {
     label: "Đăng ký, hồ sơ, tự chấm điểm của đơn vị",
     direction: "len" as const,
+    byRoot: true,
     tables: unitToOffice,
   },
   cap_tren_gui: {
     label: "Phong trào, kết quả khen thưởng gửi đơn vị",
     direction: "xuong" as const,
+    byRoot: true,
     tables: officeToUnit,
+  },
+  trinh_cap_tren: {
+    label: "Hồ sơ trình cấp trên, sổ khen thưởng năm",
+    direction: "len" as const,
+    byRoot: false,
+    tables: officeToUpper,
   },
 };
 export type PurposeKey = keyof typeof purposes;

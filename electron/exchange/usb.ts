@@ -29,6 +29,13 @@ import { writeFileAtomic } from "../atomic-write";
 import type { Profile } from "../contract";
 import { isoDateOf } from "../domain/vietnamese";
 import { exportsDir } from "../paths";
+import { FORWARD_PROPOSAL_SOURCE, FORWARD_REPORT_SOURCE } from "../api/forwarding";
+import { ROLLUP_REPORT_SOURCE } from "../api/registrations";
+import { documentIdsOfSourceKind } from "../../db/queries/forwarding";
+import { documentFileName } from "../contract/format";
+import { convertToPdf, findSoffice, NoOfficeSuiteError } from "../documents/office-convert";
+import { getDocument, toRow } from "../documents/register";
+import type { DocumentRecord } from "../documents/register";
 import {
   applyRecords,
   collectRecords,
@@ -127,6 +134,8 @@ function targetOf(folder: string): { free: number; fat32: boolean } {
 
 interface Outgoing {
   manifest: Omit<PackageManifest, "files" | "format" | "formatVersion">;
+  /** The rows sent, per table (empty for a full copy). */
+  records: Map<string, Row[]>;
   entries: { path: string; data: Uint8Array }[];
   counts: Record<string, number>;
   attachmentBytes: number;
@@ -142,11 +151,12 @@ function assemble(
     throw invalid(
       "Chưa khai báo mã đơn vị của nơi này. Hãy vào Trao đổi dữ liệu → Định danh để nhập mã đơn vị (do cấp trên cấp).",
     );
-  // Upward a unit sends its own records; downward the office sends the recipient unit's.
+  // Upward a unit sends its own records; downward the office sends the recipient unit's; the
+  // forwarded dossiers are the office's whatever unit they came from.
   const upward = purposes[input.purpose].direction === "len";
   const scopeCode = upward ? identity.unitCode : input.recipientCode;
-  const rootUnitId = liveUnitIdByCode(ctx.db, scopeCode);
-  if (!rootUnitId)
+  const rootUnitId = purposes[input.purpose].byRoot ? liveUnitIdByCode(ctx.db, scopeCode) : "";
+  if (rootUnitId === undefined)
     throw invalid(
       upward
         ? `Danh bạ chưa có đơn vị mang mã ${scopeCode}. Hãy nhập đúng mã này cho đơn vị của mình trong Danh bạ → Đơn vị.`
@@ -185,6 +195,7 @@ function assemble(
   }
   return {
     manifest: manifestFor(ctx, input.purpose, input.recipientCode, String(input.year), counts),
+    records,
     entries,
     counts,
     attachmentBytes,
@@ -248,6 +259,8 @@ export function previewFullCopy(ctx: AppContext) {
     tables: [{ table: "database", label: "Cơ sở dữ liệu (mọi năm, mọi bảng)", count: 1 }],
     attachments: files.length,
     attachmentBytes: files.reduce((a, f) => a + f.size, 0),
+    papers: [],
+    pdf: false,
   };
 }
 
@@ -270,6 +283,7 @@ async function assembleFullCopy(ctx: AppContext): Promise<Outgoing> {
   const identity = exchangeIdentity(ctx);
   return {
     manifest: manifestFor(ctx, FULL_COPY_PURPOSE, identity.unitCode, "", counts),
+    records: new Map(),
     entries,
     counts,
     attachmentBytes,
@@ -285,13 +299,66 @@ export function previewOutgoing(
   input: { purpose: PurposeKey; recipientCode: string; year: number },
 ) {
   const out = assemble(ctx, input);
+  const papers = papersOf(ctx, input.purpose, input.year, out);
   return {
     tables: Object.entries(out.counts)
       .filter(([, n]) => n > 0)
       .map(([table, count]) => ({ table, label: tableLabel(input.purpose, table), count })),
     attachments: out.entries.filter((e) => e.path.startsWith("attachments/")).length,
     attachmentBytes: out.attachmentBytes,
+    papers: papers.map((d) => documentFileName(toRow(ctx, d), "docx")),
+    pdf: papers.length > 0 && officeSuiteAvailable(),
   };
+}
+
+const officeSuiteAvailable = () => findSoffice() !== null || process.platform === "win32";
+
+/**
+ * The papers an upward package carries for people without the app: the year's Tờ trình to the
+ * upper level, the Báo cáo thành tích of each forwarded nomination and the registration roll-up.
+ */
+function papersOf(ctx: AppContext, purpose: PurposeKey, year: number, out: Outgoing) {
+  if (purpose !== "trinh_cap_tren") return [];
+  const forwarded = new Set((out.records.get("nominations") ?? []).map((r) => String(r.id)));
+  return [
+    ...documentIdsOfSourceKind(ctx.db, FORWARD_PROPOSAL_SOURCE, year),
+    ...documentIdsOfSourceKind(ctx.db, ROLLUP_REPORT_SOURCE, year),
+    ...documentIdsOfSourceKind(ctx.db, FORWARD_REPORT_SOURCE),
+  ]
+    .map((id) => getDocument(ctx, id))
+    .filter((d) => d.sourceKind !== FORWARD_REPORT_SOURCE || forwarded.has(d.sourceId ?? ""))
+    .filter((d) => d.filePath && fs.existsSync(path.join(ctx.paths.dataDir, d.filePath)));
+}
+
+/** Each paper as .docx, and as .pdf where LibreOffice or Word can make one. */
+async function paperEntries(ctx: AppContext, papers: DocumentRecord[]) {
+  const entries: Outgoing["entries"] = [];
+  let pdf = officeSuiteAvailable();
+  fs.mkdirSync(path.join(ctx.paths.dataDir, "cache"), { recursive: true });
+  const work = fs.mkdtempSync(path.join(ctx.paths.dataDir, "cache", "giay-to-"));
+  try {
+    for (const d of papers) {
+      const name = documentFileName(toRow(ctx, d), "docx");
+      const docx = path.join(ctx.paths.dataDir, d.filePath);
+      entries.push({ path: `documents/${name}`, data: fs.readFileSync(docx) });
+      if (!pdf) continue;
+      try {
+        const made = await convertToPdf(docx, work, {
+          profileDir: path.join(ctx.paths.dataDir, "cache", "lo-profile"),
+        });
+        entries.push({
+          path: `documents/${name.replace(/\.docx$/, ".pdf")}`,
+          data: fs.readFileSync(made),
+        });
+      } catch (e) {
+        if (!(e instanceof NoOfficeSuiteError)) ctx.log.error("exchange: PDF conversion failed", e);
+        pdf = false;
+      }
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  return { entries, pdf };
 }
 
 function recordSent(
@@ -332,6 +399,10 @@ export async function writeOutgoing(
     input.purpose === FULL_COPY_PURPOSE
       ? await assembleFullCopy(ctx)
       : assemble(ctx, { ...input, purpose: input.purpose });
+  if (input.purpose !== FULL_COPY_PURPOSE) {
+    const papers = await paperEntries(ctx, papersOf(ctx, input.purpose, input.year, out));
+    out.entries.push(...papers.entries);
+  }
   const bytes = buildPackage(out.manifest, out.entries, installationKeys(ctx).privateKey);
   fs.mkdirSync(folder, { recursive: true });
   checkRoom(bytes.length, targetOf(folder));
@@ -469,6 +540,7 @@ export function openIncoming(
       attachments.add(name.slice("attachments/".length));
       continue;
     }
+    if (name.startsWith("documents/") && /\.(docx|pdf)$/.test(name)) continue;
     const table = /^data\/([a-z_]+)\.jsonl$/.exec(name)?.[1];
     if (!table || !known.has(table))
       refuse(`Gói có dữ liệu “${name}” không thuộc loại gói này. Không nhận.`);
@@ -491,6 +563,7 @@ export function openIncoming(
     }
     records.set(table!, rows);
   }
+  const senderUnitId = liveUnitIdByCode(ctx.db, m.sender.unitCode);
   const plans = planRecords({
     db: ctx.db,
     peer: m.sender.installationId,
@@ -498,6 +571,7 @@ export function openIncoming(
     records,
     year: Number(m.period),
     attachments,
+    sender: senderUnitId ? { unitId: senderUnitId, code: m.sender.unitCode } : undefined,
   });
   return { pkg, file, plans, receiptFor: null, firstContact };
 }
@@ -599,10 +673,12 @@ export async function commitIncoming(
     if (!fs.existsSync(target))
       writeFileAtomic(target, opened.pkg.files.get(`attachments/${String(p.values.sha256)}`)!);
   }
+  const papers = extractPapers(ctx, opened);
   const saved = await ctx.backup("pre-import");
   const now = ctx.clock.now();
   const settled = {
     ...report,
+    papers,
     takenTheirs: [...takeTheirs],
     backup: path.basename(saved.file),
     importedAt: now,
@@ -654,6 +730,24 @@ export async function commitIncoming(
   return settled;
 }
 
+/** The papers a package carries, written under exports/ for the officer to open or print. */
+function extractPapers(ctx: AppContext, opened: OpenedPackage) {
+  const m = opened.pkg.manifest;
+  const folder = path.join(
+    exportsDir(ctx.paths),
+    "giay-to-nhan",
+    `${safeCode(m.sender.unitCode)}_${stampOf(Date.parse(m.createdAt))}_${m.packageId.slice(-8)}`,
+  );
+  const out: { name: string; path: string }[] = [];
+  for (const [name, data] of opened.pkg.files) {
+    if (!name.startsWith("documents/")) continue;
+    const file = path.join(folder, path.basename(name));
+    writeFileAtomic(file, data);
+    out.push({ name: path.basename(name), path: file });
+  }
+  return out;
+}
+
 /**
  * Moves an installation onto this PC: its files into the data folder, its database restored over
  * this one (which is backed up first, as every restore does). The installation keeps its identity
@@ -674,6 +768,7 @@ async function replaceWithFullCopy(ctx: AppContext, opened: OpenedPackage, repor
   const now = ctx.clock.now();
   const settled = {
     ...report,
+    papers: [],
     takenTheirs: [],
     backup: restored.safetyBackup ? path.basename(restored.safetyBackup.file) : "",
     importedAt: now,

@@ -4,6 +4,7 @@ import { unzipSync, zipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { generateInstallationKeys } from "../../electron/exchange/package";
 import { checkRoom } from "../../electron/exchange/usb";
+import { findSoffice } from "../../electron/documents/office-convert";
 import { incomingDir } from "../../electron/api/files";
 import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
 import { snapshotDatabase } from "../helpers/db-snapshot";
@@ -668,4 +669,130 @@ describe("a full copy to a new PC", () => {
       fresh.cleanup();
     }
   });
+});
+
+describe("the office's package to the upper level", () => {
+  it("carries the forwarded nominations with their dossiers, the nominees' history and the papers as .docx and .pdf", async () => {
+    // At the office: a dossier of the commune, two nominations forwarded, one kept here.
+    await office.expectOk("awards.save", {
+      year: 2023,
+      recipientKind: "ca_nhan",
+      personId: officeAnId,
+      awardCode: "GK_CN",
+      decisionNumber: "77/QĐ-UBND",
+      decisionDate: "2024-01-15",
+      issuer: "Chủ tịch UBND huyện Vĩnh Cửu",
+    });
+    const dossier = await office.expectOk("dossiers.save", {
+      unitId: officeUnitId,
+      year: 2024,
+      kind: "thuong_xuyen",
+      receivedDate: "2025-03-05",
+      unitDocNumber: "12/TTr-UBND",
+    });
+    const nominate = async (v: Record<string, unknown>) =>
+      (
+        await office.expectOk("dossiers.saveNomination", {
+          dossierId: dossier.id,
+          nomineeKind: "ca_nhan",
+          ...(v as { awardCode: string }),
+        })
+      ).id;
+    const an = await nominate({
+      personId: officeAnId,
+      awardCode: "BK_TINH_CN",
+      summary: "Xuất sắc",
+    });
+    const school = await nominate({
+      nomineeKind: "tap_the",
+      unitId: officeSchoolId,
+      awardCode: "BK_TINH_TT",
+      summary: "Trường đạt chuẩn quốc gia",
+    });
+    const local = await nominate({ personId: officeAnId, awardCode: "GK_CN", summary: "Tốt" });
+    const d = await office.expectOk("dossiers.get", { id: dossier.id });
+    for (const c of d.components.filter((c) => c.required && !c.present))
+      await office.expectOk("dossiers.setPresent", { id: c.id, present: true });
+    for (const n of (await office.expectOk("dossiers.get", { id: dossier.id })).nominations)
+      if (n.eligibility.level === "warning")
+        await office.expectOk("dossiers.overrideEligibility", { id: n.id, reason: "Đã kiểm tra" });
+    await office.expectOk("dossiers.transition", { ids: [an, school, local], action: "tham_dinh" });
+    await office.expectOk("dossiers.transition", { ids: [an, school], action: "chuyen_cap_tren" });
+    const signerId = (await office.expectOk("settings.listSigners", {}))[0]!.id;
+    await office.expectOk("forwarding.createProposal", {
+      year: 2024,
+      nominationIds: [an, school],
+      docDate: "2025-03-20",
+      signerId,
+      kinhGui: "Ban Thi đua - Khen thưởng tỉnh",
+      noiNhan: ["Như trên"],
+    });
+    await office.expectOk("forwarding.createReport", { nominationId: an, docDate: "2025-03-20" });
+
+    const preview = await office.expectOk("exchange.preview", {
+      purpose: "trinh_cap_tren",
+      year: 2024,
+    });
+    expect(preview.recipient.code).toBe("SNV-DN");
+    expect(preview.tables.find((t) => t.table === "nominations")?.count).toBe(2);
+    expect(preview.papers).toHaveLength(2);
+    expect(preview.papers.every((p) => p.endsWith(".docx"))).toBe(true);
+    const sent = await office.expectOk("exchange.send", { purpose: "trinh_cap_tren", year: 2024 });
+
+    // The province: the district is in its directory under its code.
+    const upper = await startTestBackend();
+    try {
+      const setup = sampleSetup();
+      await upper.expectOk("settings.completeSetup", {
+        ...setup,
+        profile: {
+          ...setup.profile,
+          level: "tinh",
+          parentBody: "Ủy ban nhân dân tỉnh Đồng Nai",
+          issuingBody: "Sở Nội vụ",
+          abbreviation: "SNV",
+          placeName: "Đồng Nai",
+          councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Đồng Nai",
+        },
+      });
+      const district = (
+        await upper.expectOk("directory.saveUnit", {
+          code: "PNV-VC",
+          name: "UBND huyện Vĩnh Cửu",
+          kind: "khac",
+        })
+      ).id;
+      await upper.expectOk("exchange.saveIdentity", {
+        unitCode: "SNV-DN",
+        parentCode: "",
+        parentName: "",
+      });
+      const opened = await receive(upper, sent!.path);
+      expect(opened.report.refused).toEqual([]);
+      const settled = await upper.expectOk("exchange.commit", {
+        token: opened.token,
+        confirmKey: true,
+      });
+      // The nominations arrive received, the commune placed under the district.
+      const got = await upper.expectOk("dossiers.get", { id: dossier.id });
+      expect(got.nominations.map((n) => [n.awardCode, n.state]).sort()).toEqual([
+        ["BK_TINH_CN", "tiep_nhan"],
+        ["BK_TINH_TT", "tiep_nhan"],
+      ]);
+      const units = await upper.expectOk("directory.listUnits", {});
+      expect(units.find((u) => u.name === "UBND xã Bình Lư")?.parentId).toBe(district);
+      // An's history came with him.
+      const history = await upper.expectOk("awards.forPerson", { personId: officeAnId });
+      expect(history.map((h) => [h.awardCode, h.decisionNumber, h.source])).toEqual([
+        ["GK_CN", "77/QĐ-UBND", "cap_duoi"],
+      ]);
+      // The papers, as .docx and (LibreOffice is installed here) .pdf.
+      const names = settled.papers.map((p) => p.name).sort();
+      expect(names.filter((n) => n.endsWith(".docx"))).toHaveLength(2);
+      expect(names.filter((n) => n.endsWith(".pdf"))).toHaveLength(findSoffice() ? 2 : 0);
+      for (const p of settled.papers) expect(fs.statSync(p.path).size).toBeGreaterThan(1000);
+    } finally {
+      upper.cleanup();
+    }
+  }, 120_000);
 });

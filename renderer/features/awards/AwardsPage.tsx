@@ -51,6 +51,7 @@ const sourceColor: Record<AwardSource, string> = {
   nhap_tay: "gray",
   nhap_excel: "teal",
   cap_tren: "grape",
+  cap_duoi: "cyan",
 };
 
 /** Sổ khen thưởng: every award conferred, searched without tone marks, filtered, exported. */

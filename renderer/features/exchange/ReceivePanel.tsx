@@ -155,6 +155,24 @@ export function ReceivePanel() {
                 ? " Máy này nay mang toàn bộ dữ liệu và định danh của máy cũ; đừng dùng máy cũ để gửi gói nữa."
                 : " Có thể lập biên nhận để gửi lại cho đơn vị gửi."}
           </Text>
+          {settled.papers.length > 0 && (
+            <Stack gap={2} mt="xs">
+              <Text size="sm" fw={500}>
+                Giấy tờ kèm theo gói:
+              </Text>
+              {settled.papers.map((p) => (
+                <Button
+                  key={p.path}
+                  size="compact-xs"
+                  variant="subtle"
+                  justify="flex-start"
+                  onClick={() => void offerDownload(p.path, "open", p.name).catch(notifyError)}
+                >
+                  {p.name}
+                </Button>
+              ))}
+            </Stack>
+          )}
           {!settled.receiptFor && settled.purpose !== "toan_bo" && (
             <Button
               size="xs"

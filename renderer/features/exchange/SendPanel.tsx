@@ -131,6 +131,20 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
                   </Table.Tr>
                 </Table.Tbody>
               </Table>
+              {p.papers.length > 0 && (
+                <Alert color="gray" title={`Giấy tờ gửi kèm (${p.papers.length})`}>
+                  {p.papers.map((name) => (
+                    <Text key={name} size="sm">
+                      {name}
+                    </Text>
+                  ))}
+                  <Text size="xs" c="dimmed" mt={4}>
+                    {p.pdf
+                      ? "Mỗi văn bản gửi cả bản .docx và .pdf."
+                      : "Máy này không có LibreOffice hay Microsoft Word nên chỉ gửi bản .docx (chưa có .pdf)."}
+                  </Text>
+                </Alert>
+              )}
               {records === 0 && (
                 <Text c="dimmed" size="sm">
                   Năm {year} chưa có dữ liệu nào để gửi.
