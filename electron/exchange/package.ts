@@ -102,6 +102,35 @@ const isSafeEntryName = (name: string) =>
   !/^[A-Za-z]:/.test(name) &&
   !name.split("/").some((part) => part === ".." || part === "." || part === "");
 
+/**
+ * Entries the zip marks as symbolic links (Unix mode in the central directory's external
+ * attributes). A package never holds one; nothing here would follow it, but it is refused.
+ */
+export function linkEntries(bytes: Uint8Array): string[] {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = view.length - 22; i >= Math.max(0, view.length - 22 - 0xffff); i--)
+    if (view.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) return [];
+  const count = view.readUInt16LE(eocd + 10);
+  let at = view.readUInt32LE(eocd + 16);
+  const links: string[] = [];
+  for (let n = 0; n < count && at + 46 <= view.length; n++) {
+    if (view.readUInt32LE(at) !== 0x02014b50) break;
+    const madeBy = view.readUInt16LE(at + 4) >> 8;
+    const nameLength = view.readUInt16LE(at + 28);
+    const skip = nameLength + view.readUInt16LE(at + 30) + view.readUInt16LE(at + 32);
+    const mode = view.readUInt32LE(at + 38) >>> 16;
+    if (madeBy === 3 && (mode & 0xf000) === 0xa000)
+      links.push(view.toString("utf8", at + 46, at + 46 + nameLength));
+    at += 46 + skip;
+  }
+  return links;
+}
+
 /** The zip's bytes for a manifest and its entries, the manifest signed with the sender's key. */
 export function buildPackage(
   draft: ManifestDraft,
@@ -221,6 +250,11 @@ export function readPackage(
   } = {},
 ): ReadPackage {
   const limits = opts.limits ?? defaultReadLimits;
+  const links = linkEntries(bytes);
+  if (links.length)
+    throw new PackageError(
+      `Gói dữ liệu chứa liên kết tới tệp khác (“${links[0]}”): không nhận. Hãy kiểm tra nguồn gửi.`,
+    );
   let entries = 0;
   let expanded = 0;
   let unsafe: string | null = null;

@@ -7,6 +7,7 @@ import {
   buildPackage,
   generateInstallationKeys,
   keyFingerprint,
+  linkEntries,
   readPackage,
   writePackageFile,
   type ManifestDraft,
@@ -117,6 +118,14 @@ describe("a USB package", () => {
       });
       expect(refusal(() => readPackage(evil))).toContain("tên tệp không an toàn");
     }
+    // A symbolic link entry (Unix mode 0120777), as `zip --symlinks` writes one.
+    const link = zipSync({
+      ...unzipSync(good()),
+      "data/link": [Buffer.from("/etc/passwd"), { os: 3, attrs: 0o120777 << 16 }],
+    });
+    expect(linkEntries(link)).toEqual(["data/link"]);
+    expect(linkEntries(good())).toEqual([]);
+    expect(refusal(() => readPackage(link))).toContain("liên kết tới tệp khác");
     const bomb = zipSync({ "data/big.jsonl": Buffer.alloc(5_000_000) }, { level: 9 });
     expect(bomb.length).toBeLessThan(20_000);
     expect(
