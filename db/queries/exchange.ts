@@ -323,3 +323,23 @@ export function packageList(db: Db, direction: "gui" | "nhan") {
     .orderBy(desc(exchangePackages.at))
     .all();
 }
+
+/** The live people of the given units, by name, with their unit (for pre-filled Excel forms). */
+export function livePeopleOfUnits(db: Db, unitIds: readonly string[]) {
+  return allRows<{
+    fullName: string;
+    birthYear: number | null;
+    position: string;
+    isLeader: number;
+    unitName: string;
+    unitCode: string;
+  }>(
+    db,
+    `SELECT p.full_name AS fullName, p.birth_year AS birthYear, p.position, p.is_leader AS isLeader,
+            u.name AS unitName, u.code AS unitCode
+     FROM people p JOIN units u ON u.id = p.unit_id
+     WHERE p.deleted_at IS NULL AND p.unit_id IN (SELECT value FROM json_each(?))
+     ORDER BY p.sort_key`,
+    JSON.stringify(unitIds),
+  );
+}

@@ -4,7 +4,11 @@ import { dossiersOfYear } from "../../db/queries/dossiers";
 import { movementsOfYear } from "../../db/queries/movements";
 import { formatDate } from "../contract/format";
 import { isoDateOf } from "../domain/vietnamese";
-import { listRows } from "./registrations";
+import { awardVersions } from "../../db/queries/catalogue";
+import { inForce } from "../contract/periods";
+import { writeExcelPack } from "../exchange/excel-pack";
+import { lookups } from "./directory-exchange";
+import { listRows, titleCatalogue } from "./registrations";
 import type { exchangeProcedures } from "../contract";
 import { exchangePurposeLabels, type ExchangePurpose } from "../contract";
 import { PreviewStore } from "../exchange/import-kit";
@@ -183,6 +187,20 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
         };
       })
       .filter((r) => r.unitCode || r.missing.length);
+  },
+  "exchange.excelPack": async ({ unitId, year }, ctx) => {
+    const unit = unitRows.byId(ctx.db, unitId);
+    if (!unit) throw notFound("Không tìm thấy đơn vị này trong danh bạ.");
+    const onDate = `${year}-12-31`;
+    return writeExcelPack(ctx, {
+      unit: { id: unit.id, name: unit.name, code: unit.code },
+      year,
+      titles: titleCatalogue(ctx, year),
+      catalogues: lookups(ctx),
+      awards: awardVersions(ctx.db)
+        .filter((a) => inForce({ from: a.validFrom, to: a.validTo }, onDate))
+        .map((a) => a.name),
+    });
   },
   "exchange.report": ({ packageId }, ctx) => {
     const p = packageById(ctx.db, packageId);

@@ -177,4 +177,9 @@ export const exchangeProcedures = {
       }),
     ),
   ),
+  /** The Excel forms for a unit without the app, its people already listed, in one .zip. */
+  "exchange.excelPack": mutation(
+    z.object({ unitId: id, year }),
+    z.object({ path: z.string(), fileName: z.string(), people: z.number() }),
+  ),
 };

@@ -39,6 +39,7 @@ export async function writeImportTemplate(
   file: string,
   kind: ImportKind,
   catalogues: { unitKinds: ListItem[]; categories: ListItem[] },
+  prefill?: readonly Record<string, string | number | null>[],
 ) {
   const list = (values: string[]) => ({ values });
   await writeTemplateWorkbook(file, [
@@ -46,6 +47,7 @@ export async function writeImportTemplate(
       name: importKinds[kind],
       columns: importColumns[kind],
       example: examples[kind],
+      prefill,
       rows: 2000,
       lists: {
         gender: list(["Nam", "Nữ"]),

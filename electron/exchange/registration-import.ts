@@ -329,6 +329,7 @@ export async function writeRegistrationTemplate(
   file: string,
   heading: string,
   titles: TitleOption[],
+  people?: readonly Record<string, string | number | null>[],
 ) {
   const names = (kind: TitleOption["recipientKind"]) =>
     titles.filter((t) => t.recipientKind === kind).map((t) => t.name);
@@ -350,10 +351,13 @@ export async function writeRegistrationTemplate(
   await writeTemplateWorkbook(
     file,
     [
-      sheet("people", [30, 12, 26, 14, 30, 24], {
-        title: titleList(names("ca_nhan")),
-        isLeader: { values: ["Có", "Không"], inline: true },
-      }),
+      {
+        ...sheet("people", [30, 12, 26, 14, 30, 24], {
+          title: titleList(names("ca_nhan")),
+          isLeader: { values: ["Có", "Không"], inline: true },
+        }),
+        prefill: people,
+      },
       sheet("titles", [40, 40], { title: titleList(names("tap_the")) }),
       sheet("targets", [70, 12, 16]),
     ],

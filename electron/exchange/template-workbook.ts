@@ -26,6 +26,8 @@ export interface TemplateSheet {
   heading?: string;
   /** One example row under the header. */
   example?: Record<string, string | number>;
+  /** Rows filled in advance (a unit's own people), written instead of the example. */
+  prefill?: readonly Record<string, string | number | null>[];
   /** Column widths by key; default from the header's length. */
   widths?: Record<string, number>;
   /** Columns holding numbers (the others are text, so codes and phones keep their zeros). */
@@ -61,7 +63,8 @@ export async function writeTemplateWorkbook(
       (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } }),
     );
     const headerRow = s.heading ? 2 : 1;
-    if (s.example) ws.addRow(s.columns.map((c) => s.example?.[c.key] ?? ""));
+    if (s.prefill) for (const r of s.prefill) ws.addRow(s.columns.map((c) => r[c.key] ?? ""));
+    else if (s.example) ws.addRow(s.columns.map((c) => s.example?.[c.key] ?? ""));
     s.columns.forEach((c, i) => {
       const col = ws.getColumn(i + 1);
       col.width = s.widths?.[c.key] ?? Math.max(14, c.header.length + 4);

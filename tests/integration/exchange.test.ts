@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { generateInstallationKeys } from "../../electron/exchange/package";
@@ -795,4 +796,59 @@ describe("the office's package to the upper level", () => {
       upper.cleanup();
     }
   }, 120_000);
+});
+
+describe("the Excel pack for a unit without the app", () => {
+  it("lists the unit's people in its registration and ratings forms; filled in, it imports as usual", async () => {
+    await savePerson(office, officeSchoolId, "Trần Thị Bình", "Giáo viên", {
+      gender: "nu",
+      birthYear: 1990,
+    });
+    const pack = await office.expectOk("exchange.excelPack", { unitId: officeUnitId, year: 2025 });
+    expect(pack.fileName).toBe("Goi-Excel-XA_BL-2025.zip");
+    expect(pack.people).toBe(2);
+    const files = unzipSync(fs.readFileSync(pack.path));
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        "Danh-gia-xep-loai-2025.xlsx",
+        "De-nghi-khen-thuong.xlsx",
+        "Dang-ky-thi-dua-2025.xlsx",
+      ].sort(),
+    );
+
+    // The commune registers Bình for LĐTT and deletes An's line, as the heading asks.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(files["Dang-ky-thi-dua-2025.xlsx"]!) as never);
+    const sheet = wb.getWorksheet("Cá nhân")!;
+    const names = [3, 4].map((r) => String(sheet.getRow(r).getCell(1).value));
+    expect(names.sort()).toEqual(["Nguyễn Văn An", "Trần Thị Bình"]);
+    const binhRow = sheet.getRow(3).getCell(1).value === "Trần Thị Bình" ? 3 : 4;
+    sheet.getRow(binhRow).getCell(5).value = "Lao động tiên tiến";
+    sheet.spliceRows(binhRow === 3 ? 4 : 3, 1);
+    const filled = path.join(incomingDir(office.paths), "dang-ky-da-dien.xlsx");
+    fs.mkdirSync(path.dirname(filled), { recursive: true });
+    await wb.xlsx.writeFile(filled);
+    const preview = await office.expectOk("registrations.previewImport", {
+      year: 2025,
+      unitId: officeUnitId,
+      path: filled,
+    });
+    expect(preview.errors).toBe(0);
+    await office.expectOk("registrations.commitImport", { token: preview.token });
+    const reg = await office.expectOk("registrations.get", { year: 2025, unitId: officeUnitId });
+    expect(reg.people.map((p) => [p.fullName, p.titleCode])).toEqual([["Trần Thị Bình", "LDTT"]]);
+  });
+
+  it("says so when the unit has no people yet", async () => {
+    const empty = (
+      await office.expectOk("directory.saveUnit", {
+        code: "XA_TH",
+        name: "UBND xã Tân Hòa",
+        kind: "xa_thi_tran",
+      })
+    ).id;
+    expect(
+      await errorOf(office.call("exchange.excelPack", { unitId: empty, year: 2025 })),
+    ).toContain("chưa có cá nhân nào");
+  });
 });

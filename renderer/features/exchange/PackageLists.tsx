@@ -1,6 +1,7 @@
-import { Badge, Button, Modal, Table, Text } from "@mantine/core";
+import { Badge, Button, Modal, Table, Text, Tooltip } from "@mantine/core";
 import { useState } from "react";
-import { notifyError, useApiQuery } from "../../api/hooks";
+import { offerDownload } from "../../api/files";
+import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { formatDateTime, sizeLabel } from "../../lib/format";
 import { ImportReportView } from "./ImportReportView";
@@ -125,6 +126,9 @@ export function InboxPanel() {
 export function UnitStatusPanel() {
   const year = useWorkingYear();
   const list = useApiQuery("exchange.unitStatus", { year: year ?? 0 }, { enabled: !!year });
+  const pack = useApiMutation("exchange.excelPack", {
+    onSuccess: (p) => void offerDownload(p.path, "reveal", p.fileName).catch(notifyError),
+  });
   const rows = list.data ?? [];
   if (!rows.length)
     return <Text c="dimmed">Chưa có đơn vị nào có mã trong danh bạ để theo dõi gói dữ liệu.</Text>;
@@ -136,6 +140,7 @@ export function UnitStatusPanel() {
           <Table.Th ta="right">Số gói đã nhận</Table.Th>
           <Table.Th>Gói gần nhất</Table.Th>
           <Table.Th>Còn thiếu (năm {year})</Table.Th>
+          <Table.Th w={140} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -176,6 +181,18 @@ export function UnitStatusPanel() {
                   Đủ
                 </Badge>
               )}
+            </Table.Td>
+            <Table.Td>
+              <Tooltip label="Mẫu Excel đăng ký, xếp loại, đề nghị đã điền sẵn cán bộ của đơn vị, cho đơn vị không dùng ứng dụng">
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  loading={pack.isPending && pack.variables?.unitId === r.unitId}
+                  onClick={() => pack.mutate({ unitId: r.unitId, year: year! })}
+                >
+                  Gói Excel
+                </Button>
+              </Tooltip>
             </Table.Td>
           </Table.Tr>
         ))}
