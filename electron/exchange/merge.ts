@@ -111,7 +111,7 @@ export function collectRecords(
   return out;
 }
 
-/** Units in an order where every parent in the list comes before its children. */
+/** Rows in an order where every parent in the list comes before its children. */
 function parentsFirst(rows: Row[]): Row[] {
   const ids = new Set(rows.map((r) => r.id as string));
   const done = new Set<string>();
@@ -158,6 +158,7 @@ const tableLabels: Record<RefTable, string> = {
   dossier_components: "thành phần hồ sơ",
   score_tables: "bảng điểm",
   score_criteria: "tiêu chí chấm điểm",
+  clusters: "cụm, khối thi đua",
 };
 
 /** Classifies every record of the package; writes nothing. */
@@ -183,7 +184,8 @@ export function planRecords(c: PlanContext): RecordPlan[] {
 
   for (const spec of c.specs) {
     const rows = c.records.get(spec.table) ?? [];
-    const ordered = spec.table === "units" ? parentsFirst(rows) : rows;
+    // A record may point at its parent in the same table (a unit, a criterion): parents first.
+    const ordered = spec.refs?.parent_id === spec.table ? parentsFirst(rows) : rows;
     const seenHere = new Map<string, string | null>();
     seen.set(spec.table, seenHere);
     const candidates: RecordPlan[] = [];

@@ -16,7 +16,8 @@ export type RefTable =
   | "dossiers"
   | "dossier_components"
   | "score_tables"
-  | "score_criteria";
+  | "score_criteria"
+  | "clusters";
 
 export interface Scope {
   rootUnitId: string;
@@ -33,7 +34,8 @@ export interface TableSpec {
     | "dossier_files"
     | "nominations"
     | "member_scores"
-    | "award_records";
+    | "award_records"
+    | "cluster_members";
   /** Vietnamese name in the reports. */
   label: string;
   /** Columns owned by the sender (deleted_at included: deletions travel as tombstones). */
@@ -380,6 +382,69 @@ export const officeToUnit: TableSpec[] = [
     ],
     where: (s) => ({ sql: "year = ?", params: [s.year] }),
     describe: (r) => text(r.name),
+  },
+  // The cluster's pact and score table, so that the unit scores itself.
+  {
+    table: "clusters",
+    label: "Cụm, khối thi đua",
+    fields: ["name", "kind", "note", "deleted_at"],
+    where: (sc) => ({
+      sql: `id IN (SELECT cluster_id FROM cluster_members WHERE deleted_at IS NULL AND year = ? AND unit_id IN ${subtree})`,
+      params: [sc.year, sc.rootUnitId],
+    }),
+    describe: (r) => text(r.name),
+  },
+  {
+    table: "cluster_members",
+    label: "Thành viên cụm, khối",
+    fields: ["cluster_id", "year", "unit_id", "role", "deleted_at"],
+    refs: { cluster_id: "clusters", unit_id: "units" },
+    matchBy: () => ["cluster_id", "year", "unit_id"],
+    where: (sc) => ({
+      sql: `year = ? AND unit_id IN ${subtree}`,
+      params: [sc.year, sc.rootUnitId],
+    }),
+    describe: () => "Thành viên cụm, khối",
+  },
+  {
+    table: "score_tables",
+    label: "Bảng điểm thi đua",
+    fields: [
+      "year",
+      "cluster_id",
+      "name",
+      "bonus_limit",
+      "penalty_limit",
+      "tie_break",
+      "prizes",
+      "deleted_at",
+    ],
+    refs: { cluster_id: "clusters" },
+    where: (sc) => ({
+      sql: `year = ? AND cluster_id IN (SELECT cluster_id FROM cluster_members WHERE deleted_at IS NULL AND year = ? AND unit_id IN ${subtree})`,
+      params: [sc.year, sc.year, sc.rootUnitId],
+    }),
+    describe: (r) => text(r.name),
+  },
+  {
+    table: "score_criteria",
+    label: "Tiêu chí chấm điểm",
+    fields: [
+      "table_id",
+      "parent_id",
+      "code",
+      "title",
+      "max_points",
+      "kind",
+      "sort_order",
+      "deleted_at",
+    ],
+    refs: { table_id: "score_tables", parent_id: "score_criteria" },
+    where: (sc) => ({
+      sql: `table_id IN (SELECT id FROM score_tables WHERE year = ? AND cluster_id IN (SELECT cluster_id FROM cluster_members WHERE deleted_at IS NULL AND year = ? AND unit_id IN ${subtree}))`,
+      params: [sc.year, sc.year, sc.rootUnitId],
+    }),
+    describe: (r) => `${text(r.code)} ${text(r.title)}`,
   },
   awardRecords(
     (sc) => ({

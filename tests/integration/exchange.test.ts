@@ -852,3 +852,60 @@ describe("the Excel pack for a unit without the app", () => {
     ).toContain("chưa có cá nhân nào");
   });
 });
+
+describe("self-scoring at the unit", () => {
+  it("the office sends the cluster's score table; the unit scores itself and its scores come back for review", async () => {
+    const u = await unitYear();
+    const first = await receive(office, await send(unit));
+    await office.expectOk("exchange.commit", { token: first.token, confirmKey: true });
+
+    // At the office: the commune's cluster and its 2024 score table.
+    await office.expectOk("directory.saveCluster", { name: "Cụm thi đua số 1", kind: "cum" });
+    const cluster = (await office.expectOk("directory.listClusters", { year: 2024 }))[0]!;
+    await office.expectOk("directory.setClusterMembers", {
+      clusterId: cluster.id,
+      year: 2024,
+      members: [{ unitId: officeUnitId, role: "truong" }],
+    });
+    const table = await office.expectOk("scoring.createTable", {
+      year: 2024,
+      clusterId: cluster.id,
+      name: "Bảng điểm cụm số 1 năm 2024",
+      from: "seed002",
+    });
+    const sent = await office.expectOk("exchange.send", {
+      purpose: "cap_tren_gui",
+      year: 2024,
+      recipientCode: "XA_BL",
+    });
+    const down = await receive(unit, sent!.path);
+    expect(down.report.refused).toEqual([]);
+    await unit.expectOk("exchange.commit", { token: down.token, confirmKey: true });
+
+    // At the unit: the same table, scored by the commune for itself.
+    const atUnit = await unit.expectOk("scoring.getTable", { id: table.id });
+    expect(atUnit.members.map((m) => m.unitId)).toEqual([u.unitId]);
+    const leaves = atUnit.criteria.filter((c) => !atUnit.criteria.some((x) => x.parentId === c.id));
+    const base = leaves.filter((c) => c.kind === "base");
+    expect(base.length).toBeGreaterThan(0);
+    await unit.expectOk("scoring.saveScores", {
+      tableId: table.id,
+      unitId: u.unitId,
+      entries: base.map((c) => ({
+        criterionId: c.id,
+        selfScore: c.maxPoints,
+        selfNote: "Hoàn thành",
+        reviewedScore: null,
+        reviewNote: "",
+      })),
+    });
+    unit.clock.advance(60_000);
+    const up = await receive(office, await send(unit));
+    expect(up.report.tables.find((t) => t.table === "member_scores")?.counts.new).toBe(base.length);
+    await office.expectOk("exchange.commit", { token: up.token });
+    const atOffice = await office.expectOk("scoring.getTable", { id: table.id });
+    const mine = atOffice.scores.filter((s) => s.unitId === officeUnitId);
+    expect(mine.length).toBe(base.length);
+    expect(mine.every((s) => s.selfNote === "Hoàn thành" && s.reviewedScore === null)).toBe(true);
+  });
+});
