@@ -12,7 +12,7 @@ import { listRows, titleCatalogue } from "./registrations";
 import type { exchangeProcedures } from "../contract";
 import { exchangePurposeLabels, type ExchangePurpose } from "../contract";
 import { PreviewStore } from "../exchange/import-kit";
-import { keyFingerprint } from "../exchange/package";
+import { keyFingerprint, type StepProgress } from "../exchange/package";
 import { purposes } from "../exchange/purposes";
 import {
   commitIncoming,
@@ -33,6 +33,21 @@ import type { AppContext } from "./context";
 import { AppError, invalid, notFound } from "./errors";
 import { withIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
+
+/** A package being written: how far it is, and whether the officer cancelled it. */
+interface Job {
+  phase: StepPhase;
+  done: number;
+  total: number;
+  cancelled: boolean;
+}
+type StepPhase = Parameters<StepProgress>[0];
+const jobs = new Map<string, Job>();
+const phaseLabels: Record<StepPhase, string> = {
+  dong_goi: "Đang đóng gói",
+  ghi: "Đang ghi ra USB",
+  kiem_tra: "Đang đọc lại để kiểm tra",
+};
 
 /** Opened packages waiting for the officer's commit, by token. */
 const opened = new PreviewStore<OpenedPackage>();
@@ -79,7 +94,18 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
     if (purpose === FULL_COPY_PURPOSE) return { recipient, ...previewFullCopy(ctx) };
     return { recipient, ...previewOutgoing(ctx, { purpose, year, recipientCode: recipient.code }) };
   },
-  "exchange.send": async ({ purpose, year, recipientCode, chooseFolder }, ctx) => {
+  "exchange.progress": ({ jobId }) => {
+    const job = jobs.get(jobId);
+    return job
+      ? { phase: job.phase, label: phaseLabels[job.phase], done: job.done, total: job.total }
+      : null;
+  },
+  "exchange.cancel": ({ jobId }) => {
+    const job = jobs.get(jobId);
+    if (job) job.cancelled = true;
+    return { ok: true as const };
+  },
+  "exchange.send": async ({ purpose, year, recipientCode, chooseFolder, jobId }, ctx) => {
     const recipient = recipientOf(ctx, purpose, recipientCode);
     let folder: string | undefined;
     if (chooseFolder) {
@@ -92,11 +118,21 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
       if (!chosen) return null;
       folder = chosen;
     }
+    const job: Job = { phase: "dong_goi", done: 0, total: 0, cancelled: false };
+    if (jobId) jobs.set(jobId, job);
     const written = await writeOutgoing(
       ctx,
       { purpose, year, recipientCode: recipient.code },
       folder,
-    );
+      async (phase, done, total) => {
+        Object.assign(job, { phase, done, total });
+        // Let the progress and cancel requests in between steps.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (job.cancelled) throw invalid("Đã hủy ghi gói dữ liệu: không có tệp nào được để lại.");
+      },
+    ).finally(() => {
+      if (jobId) jobs.delete(jobId);
+    });
     return {
       path: written.file,
       fileName: written.fileName,
@@ -119,8 +155,8 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
     opened.delete(token);
     return settled;
   },
-  "exchange.receipt": ({ packageId }, ctx) => {
-    const written = writeReceipt(ctx, packageId);
+  "exchange.receipt": async ({ packageId }, ctx) => {
+    const written = await writeReceipt(ctx, packageId);
     return { path: written.file, fileName: written.fileName };
   },
   "exchange.packages": ({ direction }, ctx) =>

@@ -130,7 +130,11 @@ export const exchangeProcedures = {
   ),
   /** Writes the package (re-read and verified) into the outbox; the desktop app may also choose a folder. */
   "exchange.send": mutation(
-    sendInput.extend({ chooseFolder: z.boolean().default(false) }),
+    sendInput.extend({
+      chooseFolder: z.boolean().default(false),
+      /** Chosen by the page, to follow the write with exchange.progress and cancel it. */
+      jobId: z.string().max(64).optional(),
+    }),
     z
       .object({ path: z.string(), fileName: z.string(), sizeBytes: z.number(), folder: z.string() })
       .nullable(),
@@ -181,5 +185,17 @@ export const exchangeProcedures = {
   "exchange.excelPack": mutation(
     z.object({ unitId: id, year }),
     z.object({ path: z.string(), fileName: z.string(), people: z.number() }),
+  ),
+  /** How far a package being written is (null once finished or unknown). */
+  "exchange.progress": query(
+    z.object({ jobId: z.string().max(64) }),
+    z
+      .object({ phase: z.string(), label: z.string(), done: z.number(), total: z.number() })
+      .nullable(),
+  ),
+  /** Cancels a package being written; nothing is left behind. */
+  "exchange.cancel": mutation(
+    z.object({ jobId: z.string().max(64) }),
+    z.object({ ok: z.literal(true) }),
   ),
 };

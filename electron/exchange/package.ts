@@ -8,7 +8,15 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { unzipSync, zipSync, type Unzipped, type Zippable } from "fflate";
+import {
+  unzipSync,
+  Zip,
+  ZipDeflate,
+  ZipPassThrough,
+  zipSync,
+  type Unzipped,
+  type Zippable,
+} from "fflate";
 import { z } from "zod";
 import { syncFolder } from "../atomic-write";
 
@@ -131,12 +139,12 @@ export function linkEntries(bytes: Uint8Array): string[] {
   return links;
 }
 
-/** The zip's bytes for a manifest and its entries, the manifest signed with the sender's key. */
-export function buildPackage(
+/** The files of a package in zip order: the signed manifest, then the entries. */
+function packageFiles(
   draft: ManifestDraft,
   entries: PackageEntry[],
   privateKey: string,
-): Uint8Array {
+): { name: string; data: Uint8Array; stored: boolean }[] {
   const seen = new Set<string>();
   for (const e of entries) {
     if (!isSafeEntryName(e.path) || e.path.startsWith("manifest."))
@@ -157,23 +165,79 @@ export function buildPackage(
     type: "pkcs8",
   });
   const signature = crypto.sign(null, manifestBytes, key);
-  const files: Zippable = {
-    "manifest.json": manifestBytes,
-    "manifest.sig": Buffer.from(signature.toString("base64"), "utf8"),
-  };
-  // Scans, PDFs and .docx are compressed already: stored as they are, which is much faster.
-  for (const e of entries)
-    files[e.path] = e.path.startsWith("data/") ? e.data : [e.data, { level: 0 }];
+  return [
+    { name: "manifest.json", data: manifestBytes, stored: false },
+    {
+      name: "manifest.sig",
+      data: Buffer.from(signature.toString("base64"), "utf8"),
+      stored: false,
+    },
+    // Scans, PDFs and .docx are compressed already: stored as they are, which is much faster.
+    ...entries.map((e) => ({ name: e.path, data: e.data, stored: !e.path.startsWith("data/") })),
+  ];
+}
+
+/** The zip's bytes for a manifest and its entries, the manifest signed with the sender's key. */
+export function buildPackage(
+  draft: ManifestDraft,
+  entries: PackageEntry[],
+  privateKey: string,
+): Uint8Array {
+  const files: Zippable = {};
+  for (const f of packageFiles(draft, entries, privateKey))
+    files[f.name] = f.stored ? [f.data, { level: 0 }] : f.data;
   return zipSync(files, { level: 6 });
 }
+
+/**
+ * Reports progress between steps of a long write; may throw to cancel it (what was written is
+ * removed). Awaited, so that the app answers the officer's clicks meanwhile.
+ */
+export type StepProgress = (
+  phase: "dong_goi" | "ghi" | "kiem_tra",
+  done: number,
+  total: number,
+) => Promise<void> | void;
+
+/** The same bytes as buildPackage, file by file, reporting progress between files. */
+export async function buildPackageInSteps(
+  draft: ManifestDraft,
+  entries: PackageEntry[],
+  privateKey: string,
+  progress: StepProgress,
+): Promise<Uint8Array> {
+  const files = packageFiles(draft, entries, privateKey);
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else chunks.push(data);
+  });
+  for (const [i, f] of files.entries()) {
+    const entry = f.stored ? new ZipPassThrough(f.name) : new ZipDeflate(f.name, { level: 6 });
+    zip.add(entry);
+    entry.push(f.data, true);
+    if (failure) throw failure;
+    await progress("dong_goi", i + 1, files.length);
+  }
+  zip.end();
+  if (failure) throw failure;
+  return Buffer.concat(chunks);
+}
+
+const CHUNK = 8 * 1024 * 1024;
 
 /**
  * Writes a package where the officer chose (a USB stick or a folder): `<file>.partial` first,
  * flushed, renamed, the folder flushed, then the file read back and compared byte for byte by
  * its SHA-256. A leftover `.partial` from an interrupted write is removed first; on any failure
- * nothing is left that could be mistaken for a good package. Returns the file's SHA-256.
+ * or a cancel nothing is left that could be mistaken for a good package. Returns the SHA-256.
  */
-export function writePackageFile(file: string, bytes: Uint8Array): string {
+export async function writePackageFile(
+  file: string,
+  bytes: Uint8Array,
+  progress: StepProgress = () => undefined,
+): Promise<string> {
   if (!file.endsWith(PACKAGE_EXTENSION))
     throw new Error(`package name must end ${PACKAGE_EXTENSION}`);
   const partial = `${file}.partial`;
@@ -182,7 +246,12 @@ export function writePackageFile(file: string, bytes: Uint8Array): string {
   let fd: number | null = null;
   try {
     fd = fs.openSync(partial, "w");
-    fs.writeFileSync(fd, bytes);
+    for (let at = 0; at < bytes.length; at += CHUNK) {
+      const length = Math.min(CHUNK, bytes.length - at);
+      let written = 0;
+      while (written < length) written += fs.writeSync(fd, bytes, at + written, length - written);
+      await progress("ghi", at + length, bytes.length);
+    }
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;
@@ -193,13 +262,41 @@ export function writePackageFile(file: string, bytes: Uint8Array): string {
     fs.rmSync(partial, { force: true });
     throw e;
   }
-  if (sha256(fs.readFileSync(file)) !== expected) {
+  let readBack: string;
+  try {
+    readBack = await hashOfFile(file, progress);
+  } catch (e) {
+    fs.rmSync(file, { force: true });
+    throw e;
+  }
+  if (readBack !== expected) {
     fs.rmSync(file, { force: true });
     throw new PackageError(
       "Tệp ghi ra USB đọc lại không khớp với dữ liệu đã ghi (USB có thể bị lỗi hoặc bị rút ra). Hãy ghi lại, nếu cần thì dùng USB khác.",
     );
   }
   return expected;
+}
+
+/** The SHA-256 of a file as read back from the disk, chunk by chunk. */
+async function hashOfFile(file: string, progress: StepProgress): Promise<string> {
+  const total = fs.statSync(file).size;
+  const hash = crypto.createHash("sha256");
+  const buffer = Buffer.alloc(Math.min(CHUNK, Math.max(total, 1)));
+  const fd = fs.openSync(file, "r");
+  try {
+    let done = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buffer, 0, buffer.length, done);
+      if (n <= 0) break;
+      hash.update(buffer.subarray(0, n));
+      done += n;
+      await progress("kiem_tra", done, total);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest("hex");
 }
 
 export interface ReadPackage {

@@ -24,7 +24,7 @@ import {
 } from "../../db/queries/exchange";
 import { newId } from "../../db/ids";
 import type { AppContext } from "../api/context";
-import { invalid } from "../api/errors";
+import { AppError, invalid } from "../api/errors";
 import { writeFileAtomic } from "../atomic-write";
 import type { Profile } from "../contract";
 import { isoDateOf } from "../domain/vietnamese";
@@ -47,6 +47,7 @@ import {
 } from "./merge";
 import {
   buildPackage,
+  buildPackageInSteps,
   generateInstallationKeys,
   keyFingerprint,
   PackageError,
@@ -56,6 +57,7 @@ import {
   type InstallationKeys,
   type PackageManifest,
   type ReadPackage,
+  type StepProgress,
 } from "./package";
 import { isPurpose, purposes, type PurposeKey } from "./purposes";
 
@@ -394,6 +396,7 @@ export async function writeOutgoing(
   ctx: AppContext,
   input: { purpose: PurposeKey | typeof FULL_COPY_PURPOSE; recipientCode: string; year: number },
   folder = outboxDir(ctx),
+  progress: StepProgress = () => undefined,
 ) {
   const out =
     input.purpose === FULL_COPY_PURPOSE
@@ -403,7 +406,12 @@ export async function writeOutgoing(
     const papers = await paperEntries(ctx, papersOf(ctx, input.purpose, input.year, out));
     out.entries.push(...papers.entries);
   }
-  const bytes = buildPackage(out.manifest, out.entries, installationKeys(ctx).privateKey);
+  const bytes = await buildPackageInSteps(
+    out.manifest,
+    out.entries,
+    installationKeys(ctx).privateKey,
+    progress,
+  );
   fs.mkdirSync(folder, { recursive: true });
   checkRoom(bytes.length, targetOf(folder));
   const file = path.join(
@@ -415,7 +423,7 @@ export async function writeOutgoing(
       out.manifest.packageId,
     ),
   );
-  const digest = writeWithMessage(file, bytes);
+  const digest = await writeWithMessage(file, bytes, progress);
   recordSent(ctx, out.manifest, file, digest, bytes.length);
   return {
     file,
@@ -426,11 +434,16 @@ export async function writeOutgoing(
 }
 
 /** writePackageFile with a full disk or a pulled stick told in Vietnamese. */
-function writeWithMessage(file: string, bytes: Uint8Array): string {
+async function writeWithMessage(
+  file: string,
+  bytes: Uint8Array,
+  progress?: StepProgress,
+): Promise<string> {
   try {
-    return writePackageFile(file, bytes);
+    return await writePackageFile(file, bytes, progress);
   } catch (e) {
     if (e instanceof PackageError) throw invalid(e.message);
+    if (e instanceof AppError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOSPC")
       throw invalid(
@@ -794,7 +807,7 @@ async function replaceWithFullCopy(ctx: AppContext, opened: OpenedPackage, repor
 }
 
 /** A receipt for a package imported here, to carry back to its sender. */
-export function writeReceipt(ctx: AppContext, packageId: string, folder = outboxDir(ctx)) {
+export async function writeReceipt(ctx: AppContext, packageId: string, folder = outboxDir(ctx)) {
   const received = packageById(ctx.db, packageId);
   if (!received || received.direction !== "nhan")
     throw invalid("Chỉ lập biên nhận cho gói đã nhận vào máy này.");
@@ -838,6 +851,6 @@ export function writeReceipt(ctx: AppContext, packageId: string, folder = outbox
     folder,
     `BienNhan_${packageFileName(identity.unitCode, received.senderCode, now, id)}`,
   );
-  writeWithMessage(file, bytes);
+  await writeWithMessage(file, bytes);
   return { file, fileName: path.basename(file) };
 }

@@ -443,9 +443,9 @@ describe("writing a package that cannot be written whole", () => {
       ["ENOSPC", "đã đầy"],
       ["EIO", "USB bị rút ra"],
     ] as const) {
-      const spy = vi.spyOn(fs, "writeFileSync").mockImplementationOnce((target) => {
+      const spy = vi.spyOn(fs, "writeSync").mockImplementationOnce((target) => {
         // Half the bytes reach the stick, then the write fails.
-        fs.appendFileSync(target as number, "PK\u0003\u0004 half a package");
+        fs.appendFileSync(target, "PK\u0003\u0004 half a package");
         throw Object.assign(new Error(code), { code });
       });
       const message = await errorOf(
@@ -457,6 +457,29 @@ describe("writing a package that cannot be written whole", () => {
       expect(fs.existsSync(outbox) ? fs.readdirSync(outbox) : []).toEqual([]);
       expect(await unit.expectOk("exchange.packages", { direction: "gui" })).toEqual([]);
     }
+  });
+
+  it("shows its progress and, cancelled, leaves nothing behind", async () => {
+    await unitYear();
+    const sending = unit.call("exchange.send", {
+      purpose: "don_vi_gui",
+      year: 2024,
+      jobId: "ghi-1",
+    });
+    let progress = null;
+    for (let i = 0; i < 1000 && !progress; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      progress = await unit.expectOk("exchange.progress", { jobId: "ghi-1" });
+    }
+    expect(progress).toMatchObject({ phase: "dong_goi", label: "Đang đóng gói" });
+    await unit.expectOk("exchange.cancel", { jobId: "ghi-1" });
+    const result = await sending;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain("Đã hủy ghi gói dữ liệu");
+    const outbox = path.join(unit.paths.dataDir, "exports", "goi-du-lieu");
+    expect(fs.existsSync(outbox) ? fs.readdirSync(outbox) : []).toEqual([]);
+    expect(await unit.expectOk("exchange.packages", { direction: "gui" })).toEqual([]);
+    expect(await unit.expectOk("exchange.progress", { jobId: "ghi-1" })).toBeNull();
   });
 
   it("refuses 4 GiB and more on FAT32, and more than the free space, with the reason", () => {

@@ -49,6 +49,12 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
         void offerDownload(written.path, "reveal", written.fileName).catch(notifyError);
     },
   });
+  const [jobId, setJobId] = useState<string | null>(null);
+  const newJob = () => {
+    const id = crypto.randomUUID();
+    setJobId(id);
+    return id;
+  };
   const p = preview.data;
   const records = p?.tables.reduce((a, t) => a + t.count, 0) ?? 0;
   return (
@@ -156,7 +162,7 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
                     leftSection={<IconDeviceUsb size={16} />}
                     loading={send.isPending}
                     disabled={records === 0}
-                    onClick={() => send.mutate({ ...input, chooseFolder: true })}
+                    onClick={() => send.mutate({ ...input, chooseFolder: true, jobId: newJob() })}
                   >
                     Ghi ra USB…
                   </Button>
@@ -166,14 +172,12 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
                   leftSection={<IconDownload size={16} />}
                   loading={send.isPending}
                   disabled={records === 0}
-                  onClick={() => send.mutate(input)}
+                  onClick={() => send.mutate({ ...input, jobId: newJob() })}
                 >
                   {window.bridge ? "Ghi vào thư mục dữ liệu" : "Ghi gói và tải về"}
                 </Button>
               </Group>
-              {send.isPending && (
-                <Progress value={100} animated striped aria-label="Đang ghi gói" />
-              )}
+              {send.isPending && jobId && <WriteProgress jobId={jobId} />}
             </>
           )}
         </Stack>
@@ -206,5 +210,31 @@ export function SendPanel({ onIdentity }: { onIdentity: () => void }) {
         </Alert>
       )}
     </Stack>
+  );
+}
+
+/** The write's progress bar, with a cancel that leaves nothing behind. */
+function WriteProgress({ jobId }: { jobId: string }) {
+  const progress = useApiQuery("exchange.progress", { jobId }, { refetchInterval: 300 });
+  const cancel = useApiMutation("exchange.cancel");
+  const p = progress.data;
+  const percent = p && p.total > 0 ? Math.round((p.done / p.total) * 100) : 0;
+  return (
+    <Group wrap="nowrap" data-testid="write-progress">
+      <Stack gap={2} style={{ flex: 1 }}>
+        <Text size="xs" c="dimmed">
+          {p ? `${p.label}… ${percent}%` : "Đang chuẩn bị…"}
+        </Text>
+        <Progress value={percent} animated aria-label="Tiến độ ghi gói" />
+      </Stack>
+      <Button
+        size="xs"
+        variant="default"
+        loading={cancel.isPending}
+        onClick={() => cancel.mutate({ jobId })}
+      >
+        Hủy
+      </Button>
+    </Group>
   );
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   PackageError,
   buildPackage,
+  buildPackageInSteps,
   generateInstallationKeys,
   keyFingerprint,
   linkEntries,
@@ -133,12 +134,12 @@ describe("a USB package", () => {
     ).toContain("vượt giới hạn");
   });
 
-  it("is written as .partial, renamed, re-read and verified; a failed write leaves nothing", () => {
+  it("is written as .partial, renamed, re-read and verified; a failed write leaves nothing", async () => {
     dir = makeTempDir();
     const file = path.join(dir.path, "TDKT_XA_PNV_20261203-1000_01a2.tdkt");
     fs.writeFileSync(`${file}.partial`, "left by an interrupted write");
     const bytes = good();
-    writePackageFile(file, bytes);
+    await writePackageFile(file, bytes);
     expect(fs.readdirSync(dir.path)).toEqual([path.basename(file)]);
     expect(readPackage(fs.readFileSync(file)).manifest.packageId).toBe(draft.packageId);
 
@@ -147,15 +148,35 @@ describe("a USB package", () => {
     vi.spyOn(fs, "fsyncSync").mockImplementationOnce(() => {
       throw Object.assign(new Error("EIO: i/o error"), { code: "EIO" });
     });
-    expect(() => writePackageFile(other, bytes)).toThrow("EIO");
+    await expect(writePackageFile(other, bytes)).rejects.toThrow("EIO");
     expect(fs.readdirSync(dir.path)).toEqual([path.basename(file)]);
 
-    // Read back different from what was written (a failing stick): refused and removed.
+    // Read back short of what was written (a failing stick): refused and removed.
     const third = path.join(dir.path, "TDKT_XA_PNV_20261203-1002_01a4.tdkt");
-    const real = fs.readFileSync;
-    vi.spyOn(fs, "readFileSync").mockImplementationOnce(((p: fs.PathOrFileDescriptor) =>
-      p === third ? Buffer.from("garbage") : real(p)) as typeof fs.readFileSync);
-    expect(() => writePackageFile(third, bytes)).toThrow("đọc lại không khớp");
+    vi.spyOn(fs, "readSync").mockImplementationOnce(() => 0);
+    await expect(writePackageFile(third, bytes)).rejects.toThrow("đọc lại không khớp");
     expect(fs.readdirSync(dir.path)).toEqual([path.basename(file)]);
+
+    // Cancelled while reading back: the file is removed too.
+    const fourth = path.join(dir.path, "TDKT_XA_PNV_20261203-1003_01a5.tdkt");
+    const cancel = (phase: string) => {
+      if (phase === "kiem_tra") throw new Error("đã hủy");
+    };
+    await expect(writePackageFile(fourth, bytes, cancel)).rejects.toThrow("đã hủy");
+    expect(fs.readdirSync(dir.path)).toEqual([path.basename(file)]);
+  });
+
+  it("is built file by file with progress, reading back as the package built in one go", async () => {
+    const steps: string[] = [];
+    const stepped = await buildPackageInSteps(
+      draft,
+      entries,
+      keys.privateKey,
+      (phase, done, total) => {
+        steps.push(`${phase} ${done}/${total}`);
+      },
+    );
+    expect(steps.at(-1)).toBe(`dong_goi ${entries.length + 2}/${entries.length + 2}`);
+    expect(readPackage(stepped).manifest.files).toEqual(readPackage(good()).manifest.files);
   });
 });
