@@ -154,6 +154,15 @@ test("a unit's package passes through the UI to its office, and the receipt come
     await page.getByRole("tab", { name: "Đã nhận" }).click();
     await expect(page.getByRole("table", { name: "Gói đã nhận" })).toContainText("XA_BL");
 
+    // Theo đơn vị: the commune's package, when, and what it still owes.
+    await page.getByRole("tab", { name: "Theo đơn vị" }).click();
+    await expect(
+      page
+        .getByRole("table", { name: "Tình hình gửi dữ liệu theo đơn vị" })
+        .getByRole("row", { name: /UBND xã Bình Lư/ }),
+    ).toContainText("Đăng ký, hồ sơ, tự chấm điểm của đơn vị");
+    await snap(page, "14-05-by-unit");
+
     // The same package again changes nothing and shows the earlier report.
     await page.getByRole("tab", { name: "Nhận dữ liệu" }).click();
     await chooseFiles(page, page.getByRole("button", { name: "Chọn tệp gói dữ liệu…" }), stick);

@@ -178,7 +178,7 @@ export function UnitStatusPanel() {
                 ))
               ) : (
                 <Badge color="teal" variant="light">
-                  Đủ
+                  Không thiếu
                 </Badge>
               )}
             </Table.Td>
