@@ -31,7 +31,7 @@ import {
 } from "../exchange/usb";
 import type { AppContext } from "./context";
 import { AppError, invalid, notFound } from "./errors";
-import { withIncomingFile } from "./files";
+import { discardUpload, resolveIncomingFile } from "./files";
 import type { HandlersFor } from "./router";
 
 /** A package being written: how far it is, and whether the officer cancelled it. */
@@ -140,14 +140,25 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
       folder: folder ?? "",
     };
   },
-  "exchange.open": async ({ path: file }, ctx) => {
-    const result = await withIncomingFile(ctx, file, (abs) => openIncoming(ctx, abs));
-    if ("already" in result) {
-      const report = result.already.reportJson ? JSON.parse(result.already.reportJson) : null;
-      return { kind: "already" as const, importedAt: result.already.at, report };
+  "exchange.open": ({ path: file, acceptNewKey }, ctx) => {
+    const abs = resolveIncomingFile(ctx, file);
+    let keep = false;
+    try {
+      const result = openIncoming(ctx, abs, acceptNewKey);
+      if ("keyChanged" in result) {
+        // Kept, to open it again once the officer has confirmed the new key.
+        keep = true;
+        return { kind: "key_changed" as const, ...result.keyChanged };
+      }
+      if ("already" in result) {
+        const report = result.already.reportJson ? JSON.parse(result.already.reportJson) : null;
+        return { kind: "already" as const, importedAt: result.already.at, report };
+      }
+      const token = opened.put(ctx.sqlite, result, ctx.clock.now(), result.plans.length);
+      return { kind: "plan" as const, token, report: reportOf(result) };
+    } finally {
+      if (!keep) discardUpload(ctx, abs);
     }
-    const token = opened.put(ctx.sqlite, result, ctx.clock.now(), result.plans.length);
-    return { kind: "plan" as const, token, report: reportOf(result) };
   },
   "exchange.commit": async ({ token, takeTheirs, confirmKey }, ctx) => {
     const plan = opened.get(ctx.sqlite, token, ctx.clock.now());

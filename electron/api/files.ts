@@ -46,8 +46,13 @@ export async function withIncomingFile<T>(
   try {
     return await use(abs);
   } finally {
-    if (isInside(incomingDir(ctx.paths), abs)) fs.rmSync(abs, { force: true });
+    discardUpload(ctx, abs);
   }
+}
+
+/** Removes browser mode's copy of an upload once used (a file chosen in a dialog stays). */
+export function discardUpload(ctx: AppContext, abs: string) {
+  if (isInside(incomingDir(ctx.paths), abs)) fs.rmSync(abs, { force: true });
 }
 
 /** The data-folder areas whose files the officer may open or download. */

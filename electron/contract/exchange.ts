@@ -141,8 +141,20 @@ export const exchangeProcedures = {
   ),
   /** Copies, verifies and dry-runs a package (or a receipt) the officer chose. */
   "exchange.open": mutation(
-    z.object({ path: z.string().min(1, "Chưa chọn tệp") }),
+    z.object({
+      path: z.string().min(1, "Chưa chọn tệp"),
+      /** The officer confirmed by phone that the sender's new key is genuine. */
+      acceptNewKey: z.boolean().default(false),
+    }),
     z.discriminatedUnion("kind", [
+      /** The sender signs with another key than the one confirmed before: ask the officer. */
+      z.object({
+        kind: z.literal("key_changed"),
+        unitName: z.string(),
+        unitCode: z.string(),
+        pinned: z.string(),
+        now: z.string(),
+      }),
       z.object({ kind: z.literal("plan"), token: z.string(), report: importReportSchema }),
       z.object({
         kind: z.literal("already"),

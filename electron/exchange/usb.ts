@@ -476,19 +476,24 @@ const refuse = (message: string): never => {
 };
 
 /** Copies the chosen file into the data folder, verifies it and plans it; writes no record. */
+export type KeyChanged = {
+  keyChanged: { unitName: string; unitCode: string; pinned: string; now: string };
+};
+
 export function openIncoming(
   ctx: AppContext,
   chosen: string,
-): OpenedPackage | { already: PackageRow } {
+  /** The officer confirmed by phone that the sender's new key is genuine. */
+  acceptNewKey = false,
+): OpenedPackage | { already: PackageRow } | KeyChanged {
   const bytes = fs.readFileSync(chosen);
   // The very same file again: answered before unpacking anything.
   const replay = packageBySha(ctx.db, sha256(bytes));
   if (replay?.direction === "nhan") return { already: replay };
   let pkg: ReadPackage;
   try {
-    pkg = readPackage(bytes, {
-      pinnedKeyFor: (installationId) => peerById(ctx.db, installationId)?.publicKey,
-    });
+    // The key is compared below: a changed key is a question for the officer, not a refusal.
+    pkg = readPackage(bytes);
   } catch (e) {
     if (e instanceof PackageError) throw invalid(e.message);
     throw e;
@@ -511,7 +516,18 @@ export function openIncoming(
   fs.mkdirSync(inboxDir(ctx), { recursive: true });
   const file = path.join(inboxDir(ctx), `${m.packageId}.tdkt`);
   writeFileAtomic(file, bytes);
-  const firstContact = !peerById(ctx.db, m.sender.installationId);
+  const pinned = peerById(ctx.db, m.sender.installationId);
+  if (pinned && pinned.publicKey !== m.sender.publicKey && !acceptNewKey)
+    return {
+      keyChanged: {
+        unitName: m.sender.unitName,
+        unitCode: m.sender.unitCode,
+        pinned: keyFingerprint(pinned.publicKey),
+        now: keyFingerprint(m.sender.publicKey),
+      },
+    };
+  // A new sender, or a new key the officer is about to confirm: asked again before commit.
+  const firstContact = !pinned || pinned.publicKey !== m.sender.publicKey;
   if (m.purpose === RECEIPT_PURPOSE) {
     const sent = packageById(ctx.db, m.period);
     if (!sent || sent.direction !== "gui")

@@ -135,6 +135,7 @@ async function importFile(
     return "refused";
   }
   if (opened.value.kind === "already") return "already";
+  if (opened.value.kind !== "plan") throw new Error(opened.value.kind);
   await o.expectOk("exchange.commit", { token: opened.value.token, confirmKey: true });
   return "imported";
 }

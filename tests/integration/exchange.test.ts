@@ -3,7 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { generateInstallationKeys } from "../../electron/exchange/package";
+import { generateInstallationKeys, keyFingerprint } from "../../electron/exchange/package";
 import { checkRoom } from "../../electron/exchange/usb";
 import { findSoffice } from "../../electron/documents/office-convert";
 import { incomingDir } from "../../electron/api/files";
@@ -493,7 +493,7 @@ describe("writing a package that cannot be written whole", () => {
 });
 
 describe("packages refused for their sender's key or version", () => {
-  it("a key that changed after the first package, and a package from a newer app", async () => {
+  it("a key that changed after the first package (asked, then taken once confirmed), and a package from a newer app", async () => {
     await unitYear();
     const first = await receive(office, await send(unit));
     await office.expectOk("exchange.commit", { token: first.token, confirmKey: true });
@@ -505,13 +505,29 @@ describe("packages refused for their sender's key or version", () => {
       .run(JSON.stringify(keys));
     unit.clock.advance(60_000);
     let before = snapshotDatabase(office.backend.sqlite);
-    expect(
-      await errorOf(office.call("exchange.open", { path: carry(await send(unit), office) })),
-    ).toContain("đã thay đổi");
+    const changed = carry(await send(unit), office);
+    const asked = await office.expectOk("exchange.open", { path: changed });
+    expect(asked).toEqual({
+      kind: "key_changed",
+      unitName: "Ủy ban nhân dân xã Bình Lư",
+      unitCode: "XA_BL",
+      pinned: first.report.sender.fingerprint,
+      now: keyFingerprint(keys.publicKey),
+    });
     expect(snapshotDatabase(office.backend.sqlite)).toEqual(before);
+    // Confirmed by phone: opened again, the new key asked once more and pinned on commit.
+    const reopened = await office.expectOk("exchange.open", { path: changed, acceptNewKey: true });
+    if (reopened.kind !== "plan") throw new Error(reopened.kind);
+    expect(reopened.report.firstContact).toBe(true);
+    expect(
+      await errorOf(office.call("exchange.commit", { token: reopened.token, confirmKey: false })),
+    ).toContain("mã nhận dạng");
+    await office.expectOk("exchange.commit", { token: reopened.token, confirmKey: true });
+    expect(
+      office.backend.sqlite.prepare("select public_key from exchange_peers").pluck().get(),
+    ).toBe(keys.publicKey);
 
-    // The officer re-confirmed the new key; the unit's app is newer than the office's.
-    office.backend.sqlite.prepare("update exchange_peers set public_key = ?").run(keys.publicKey);
+    // The unit's app is newer than the office's.
     unit.backend.sqlite
       .prepare("insert into __drizzle_migrations (hash, created_at) values ('future', 0)")
       .run();

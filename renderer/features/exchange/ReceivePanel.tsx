@@ -17,6 +17,7 @@ export function ReceivePanel() {
   const [takeTheirs, setTakeTheirs] = useState<string[]>([]);
   const [confirmed, setConfirmed] = useState(false);
   const [choosing, setChoosing] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
   const open = useApiMutation("exchange.open", {
     onSuccess: (o) => {
       setOpened(o);
@@ -35,7 +36,10 @@ export function ReceivePanel() {
     setChoosing(true);
     try {
       const file = await pickFile({ accept: [".tdkt"], title: "Chọn gói dữ liệu (.tdkt)" });
-      if (file) open.mutate({ path: file.path });
+      if (file) {
+        setChosen(file.path);
+        open.mutate({ path: file.path });
+      }
     } catch (e) {
       notifyError(e);
     } finally {
@@ -62,6 +66,38 @@ export function ReceivePanel() {
         </Text>
       </Group>
       {open.isPending && <Progress value={100} animated striped aria-label="Đang kiểm tra gói" />}
+      {opened?.kind === "key_changed" && (
+        <Alert
+          color="red"
+          title={`Khóa của ${opened.unitName} đã thay đổi`}
+          data-testid="key-changed"
+        >
+          <Text size="sm">
+            Gói này được ký bằng khóa khác với khóa đã xác nhận trước đây của {opened.unitName} (mã{" "}
+            {opened.unitCode}). Có thể máy của đơn vị đã được cài lại; cũng có thể gói không do đơn
+            vị tạo ra. Hãy gọi điện cho đơn vị và đối chiếu mã nhận dạng mới trước khi nhận.
+          </Text>
+          <Text size="sm" mt="xs">
+            Mã đã xác nhận trước đây: <Code>{opened.pinned}</Code>
+          </Text>
+          <Text size="sm">
+            Mã trong gói này: <Code>{opened.now}</Code>
+          </Text>
+          <Group mt="sm">
+            <Button
+              color="red"
+              variant="light"
+              loading={open.isPending}
+              onClick={() => chosen && open.mutate({ path: chosen, acceptNewKey: true })}
+            >
+              Đã đối chiếu mã mới — mở gói
+            </Button>
+            <Button variant="default" onClick={() => setOpened(null)}>
+              Không nhận
+            </Button>
+          </Group>
+        </Alert>
+      )}
       {opened?.kind === "already" && (
         <Alert color="blue" title="Gói này đã được nhận trước đây" data-testid="already-imported">
           <Text size="sm">
