@@ -111,11 +111,14 @@ const stampOf = (at: number) => {
 export const packageFileName = (from: string, to: string, at: number, id: string) =>
   `TDKT_${safeCode(from)}_${safeCode(to)}_${stampOf(at)}_${id.slice(-8)}.tdkt`;
 
-/** Refuses a write the target cannot hold: not enough room, or 4 GiB and more on FAT32. */
-export function checkRoom(size: number, target: { free: number; fat32: boolean }): void {
-  if (target.fat32 && size > FAT32_MAX_FILE)
+/**
+ * Refuses a write the target cannot hold: not enough room, or 4 GiB and more where the folder is
+ * on FAT32 — or may be, when the system does not say (`fat32` null).
+ */
+export function checkRoom(size: number, target: { free: number; fat32: boolean | null }): void {
+  if (target.fat32 !== false && size > FAT32_MAX_FILE)
     throw invalid(
-      `Gói dữ liệu lớn ${(size / 1024 ** 3).toFixed(1)} GB, vượt giới hạn 4 GB của USB định dạng FAT32. Hãy định dạng USB sang exFAT hoặc NTFS, hoặc gửi theo từng đợt nhỏ hơn.`,
+      `Gói dữ liệu lớn ${(size / 1024 ** 3).toFixed(1).replace(".", ",")} GB, vượt giới hạn 4 GB của USB định dạng FAT32${target.fat32 ? "" : " (không xác định được định dạng của nơi ghi)"}. Hãy định dạng USB sang exFAT hoặc NTFS, hoặc gửi theo từng năm, từng đợt nhỏ hơn.`,
     );
   if (size > target.free)
     throw invalid(
@@ -124,13 +127,17 @@ export function checkRoom(size: number, target: { free: number; fat32: boolean }
 }
 const megabytes = (n: number) => `${(n / 1024 ** 2).toFixed(1).replace(".", ",")} MB`;
 
-/** Free space and whether the folder is on FAT (statfs type MSDOS_SUPER_MAGIC on Linux). */
-function targetOf(folder: string): { free: number; fat32: boolean } {
+/**
+ * Free space, and whether the folder is on FAT: Linux tells it by the statfs type
+ * (MSDOS_SUPER_MAGIC); elsewhere the type is not comparable, so it stays unknown.
+ */
+function targetOf(folder: string): { free: number; fat32: boolean | null } {
   try {
     const s = fs.statfsSync(folder);
-    return { free: Number(s.bavail) * Number(s.bsize), fat32: Number(s.type) === 0x4d44 };
+    const free = Number(s.bavail) * Number(s.bsize);
+    return { free, fat32: process.platform === "linux" ? Number(s.type) === 0x4d44 : null };
   } catch {
-    return { free: Number.MAX_SAFE_INTEGER, fat32: false };
+    return { free: Number.MAX_SAFE_INTEGER, fat32: null };
   }
 }
 

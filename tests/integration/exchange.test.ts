@@ -486,6 +486,10 @@ describe("writing a package that cannot be written whole", () => {
     const GiB = 1024 ** 3;
     expect(() => checkRoom(5 * GiB, { free: 20 * GiB, fat32: true })).toThrow(/FAT32/);
     expect(() => checkRoom(5 * GiB, { free: 20 * GiB, fat32: false })).not.toThrow();
+    expect(() => checkRoom(5 * GiB, { free: 20 * GiB, fat32: null })).toThrow(
+      /không xác định được định dạng/,
+    );
+    expect(() => checkRoom(3 * GiB, { free: 20 * GiB, fat32: null })).not.toThrow();
     expect(() => checkRoom(300 * 1024 ** 2, { free: 100 * 1024 ** 2, fat32: false })).toThrow(
       "Không đủ chỗ trống để ghi gói dữ liệu: cần 300,0 MB, còn 100,0 MB",
     );
