@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { chooseFiles, downloadOf, selectInput } from "./ui";
 
 /** Đăng ký thi đua: the units' list, a unit's registration grid, its .xlsx import, roll-ups. */
@@ -36,8 +36,15 @@ export class RegistrationPage {
   }
 
   async setPersonAward(line: number, award: string) {
-    await this.select(`Danh hiệu dòng ${line}`).click();
-    await this.page.getByRole("option", { name: award, exact: true }).click();
+    const field = this.select(`Danh hiệu dòng ${line}`);
+    // The warnings of the lines above arrive while this one is being set and re-lay the grid,
+    // which may close its list: open it again until the title is taken.
+    await expect(async () => {
+      if ((await field.inputValue()) === award) return;
+      await field.click();
+      await this.page.getByRole("option", { name: award, exact: true }).click({ timeout: 5_000 });
+      await expect(field).toHaveValue(award, { timeout: 5_000 });
+    }).toPass();
   }
 
   async addCollectiveAward(line: number, award: string) {
