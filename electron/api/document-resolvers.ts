@@ -24,6 +24,7 @@ import {
   registrationPactFill,
   registrationRollupFill,
 } from "./registrations";
+import { SUMMARY_REPORT_SOURCE, summaryReportFill } from "./reports";
 import { scoreMinutesFill } from "./scoring";
 
 /** Idempotent: registering again replaces each entry with the same function. */
@@ -38,6 +39,7 @@ export function registerDocumentResolvers(): void {
   registerFillResolver(PROPOSAL_SOURCE, councilProposalFill);
   registerFillResolver(FORWARD_PROPOSAL_SOURCE, forwardProposalFill);
   registerFillResolver(FORWARD_REPORT_SOURCE, forwardReportFill);
+  registerFillResolver(SUMMARY_REPORT_SOURCE, summaryReportFill);
   registerFillResolver("decision", decisionFill);
   registerFillResolver("decision_cancel", decisionCancelFill);
   registerOwnIssuer("decision", issueDecisionFromRegister);

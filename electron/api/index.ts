@@ -12,6 +12,7 @@ import { filesHandlers } from "./files";
 import { movementsHandlers } from "./movements";
 import { plansHandlers } from "./plans";
 import { registrationsHandlers } from "./registrations";
+import { reportsHandlers } from "./reports";
 import { scoringHandlers } from "./scoring";
 import type { Handlers } from "./router";
 import { settingsHandlers } from "./settings";
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...meetingsHandlers,
   ...forwardingHandlers,
   ...exchangeHandlers,
+  ...reportsHandlers,
 };

@@ -13,6 +13,7 @@ import { forwardingProcedures } from "./forwarding";
 import { movementsProcedures } from "./movements";
 import { plansProcedures } from "./plans";
 import { registrationsProcedures } from "./registrations";
+import { reportsProcedures } from "./reports";
 import { scoringProcedures } from "./scoring";
 import type { ProcedureDef } from "./define";
 import { settingsProcedures } from "./settings";
@@ -44,6 +45,7 @@ export * from "./votes";
 export * from "./file-types";
 export * from "./awards";
 export * from "./exchange";
+export * from "./reports";
 
 /** Every procedure of the app, declared once. Channels, routes and the client derive from this. */
 export const contract = {
@@ -64,6 +66,7 @@ export const contract = {
   ...meetingsProcedures,
   ...forwardingProcedures,
   ...exchangeProcedures,
+  ...reportsProcedures,
 } satisfies Record<string, ProcedureDef>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,130 @@
+import type { Db } from "../open-database";
+import { allRows, firstValue } from "./raw";
+
+/**
+ * The figures of the Báo cáo tổng kết (year) and sơ kết (six months): counted from the register,
+ * the movements, the award registry, the decisions, the clusters and the initiatives. A period is
+ * a range of dates, both ends included (YYYY-MM-DD).
+ */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** Documents issued in the period, by type code ("KH", "QĐ", "TTr", "BC", "BB", "" công văn). */
+export function issuedDocumentsByType(db: Db, r: DateRange) {
+  return allRows<{ typeCode: string; n: number }>(
+    db,
+    `SELECT type_code AS typeCode, count(*) AS n FROM documents
+     WHERE deleted_at IS NULL AND state = 'da_ban_hanh' AND doc_date BETWEEN ? AND ?
+     GROUP BY type_code ORDER BY n DESC, type_code`,
+    r.from,
+    r.to,
+  );
+}
+
+/** The year's movements with how many units registered and how many nominations they drew. */
+export function movementsWithResults(db: Db, year: number) {
+  return allRows<{
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    targets: string;
+    registered: number;
+    nominations: number;
+  }>(
+    db,
+    `SELECT m.id, m.name, m.start_date AS startDate, m.end_date AS endDate, m.targets,
+       (SELECT count(*) FROM registrations r WHERE r.deleted_at IS NULL AND r.movement_id = m.id
+          AND r.status <> 'chua_nop') AS registered,
+       (SELECT count(*) FROM nominations n JOIN dossiers d ON d.id = n.dossier_id
+          WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL AND d.movement_id = m.id) AS nominations
+     FROM movements m WHERE m.deleted_at IS NULL AND m.year = ? ORDER BY m.start_date, m.name`,
+    year,
+  );
+}
+
+/** Awards decided in the period and not cancelled, by form and kind of recipient. */
+export function awardsByForm(db: Db, r: DateRange) {
+  return allRows<{ awardCode: string; awardName: string; recipientKind: string; n: number }>(
+    db,
+    `SELECT award_code AS awardCode, award_name AS awardName, recipient_kind AS recipientKind,
+            count(*) AS n
+     FROM award_records
+     WHERE deleted_at IS NULL AND cancelled_by IS NULL AND decision_date BETWEEN ? AND ?
+     GROUP BY award_code, award_name, recipient_kind
+     ORDER BY min(decision_date), award_name`,
+    r.from,
+    r.to,
+  );
+}
+
+/** Money of the decisions issued here in the period (đồng), and how many decisions. */
+export function decisionMoney(db: Db, r: DateRange) {
+  return (
+    allRows<{ decisions: number; money: number }>(
+      db,
+      `SELECT count(DISTINCT d.id) AS decisions, coalesce(sum(x.money), 0) AS money
+       FROM decisions d LEFT JOIN decision_recipients x ON x.decision_id = d.id AND x.deleted_at IS NULL
+       WHERE d.deleted_at IS NULL AND d.status = 'issued' AND d.grouping <> 'cancel'
+         AND d.decision_date BETWEEN ? AND ?`,
+      r.from,
+      r.to,
+    )[0] ?? { decisions: 0, money: 0 }
+  );
+}
+
+/**
+ * Nominations of the year forwarded to the upper level, and how many of them the registry shows
+ * awarded (the same nominee and form, that year, not cancelled).
+ */
+export function forwardedWithResults(db: Db, year: number) {
+  return (
+    allRows<{ forwarded: number; awarded: number }>(
+      db,
+      `SELECT count(*) AS forwarded,
+         coalesce(sum(EXISTS (SELECT 1 FROM award_records a WHERE a.deleted_at IS NULL
+           AND a.cancelled_by IS NULL AND a.year = d.year AND a.award_code = n.award_code
+           AND a.person_id IS n.person_id AND a.household_id IS n.household_id
+           AND (n.nominee_kind <> 'tap_the' OR a.unit_id IS n.unit_id))), 0) AS awarded
+       FROM nominations n JOIN dossiers d ON d.id = n.dossier_id
+       WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL AND n.state = 'chuyen_cap_tren'
+         AND d.year = ?`,
+      year,
+    )[0] ?? { forwarded: 0, awarded: 0 }
+  );
+}
+
+/** The year's clusters: how many, their member units, and their score tables. */
+export function clustersOfYear(db: Db, year: number) {
+  return {
+    clusters:
+      firstValue<number>(
+        db,
+        `SELECT count(DISTINCT cluster_id) FROM cluster_members WHERE deleted_at IS NULL AND year = ?`,
+        year,
+      ) ?? 0,
+    members:
+      firstValue<number>(
+        db,
+        `SELECT count(*) FROM cluster_members WHERE deleted_at IS NULL AND year = ?`,
+        year,
+      ) ?? 0,
+    tableIds: allRows<{ id: string }>(
+      db,
+      `SELECT id FROM score_tables WHERE deleted_at IS NULL AND year = ? ORDER BY name`,
+      year,
+    ).map((r) => r.id),
+  };
+}
+
+/** Initiatives recognised in the year, by level. */
+export function initiativesByLevel(db: Db, year: number) {
+  return allRows<{ level: string; n: number }>(
+    db,
+    `SELECT level, count(*) AS n FROM initiatives WHERE deleted_at IS NULL AND year = ?
+     GROUP BY level ORDER BY n DESC`,
+    year,
+  );
+}

@@ -1,0 +1,196 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { DocumentRow } from "../../electron/contract";
+import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
+import { docxParts } from "../helpers/docx-xml";
+import { communeWithSchool, errorOf, savePerson } from "../helpers/nominations";
+import { snapshotDatabase } from "../helpers/db-snapshot";
+
+/** The paragraphs of a register document's body, runs joined. */
+function paragraphs(t: TestBackend, doc: DocumentRow): string[] {
+  const xml = docxParts(fs.readFileSync(path.join(t.paths.dataDir, doc.filePath)))[
+    "word/document.xml"
+  ]!;
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""),
+  );
+}
+
+let t: TestBackend;
+let signerId: string;
+
+beforeEach(async () => {
+  t = await startTestBackend();
+  await t.expectOk("settings.completeSetup", sampleSetup());
+  const signers = await t.expectOk("settings.listSigners", {});
+  // The office's head signs its own report (…/BC-PNV).
+  signerId = (signers.find((s) => /Trưởng phòng/i.test(s.position)) ?? signers[0]!).id;
+  const { unitId, schoolId } = await communeWithSchool(t);
+  const an = await savePerson(t, unitId, "Nguyễn Văn An", "Công chức");
+  const binh = await savePerson(t, schoolId, "Trần Thị Bình", "Giáo viên", { gender: "nu" });
+  const award = (v: Record<string, unknown>) =>
+    t.expectOk("awards.save", {
+      year: 2024,
+      decisionNumber: "15/QĐ-UBND",
+      issuer: "Chủ tịch UBND huyện Vĩnh Cửu",
+      ...v,
+    } as never);
+  // A hand-computed fixture: 2024 has two LĐTT (one in May, one in December) and one collective
+  // Giấy khen; one award decided in late 2023 and one in 2025 fall outside the year.
+  await award({
+    recipientKind: "ca_nhan",
+    personId: an,
+    awardCode: "LDTT",
+    decisionDate: "2024-05-10",
+  });
+  await award({
+    recipientKind: "ca_nhan",
+    personId: binh,
+    awardCode: "LDTT",
+    decisionDate: "2024-12-20",
+  });
+  await award({
+    recipientKind: "tap_the",
+    unitId: schoolId,
+    awardCode: "GK_TT",
+    decisionDate: "2024-12-20",
+  });
+  await award({
+    year: 2023,
+    recipientKind: "ca_nhan",
+    personId: an,
+    awardCode: "GK_CN",
+    decisionDate: "2023-12-30",
+  });
+  await award({
+    year: 2024,
+    recipientKind: "ca_nhan",
+    personId: binh,
+    awardCode: "GK_CN",
+    decisionDate: "2025-01-05",
+  });
+  await t.expectOk("movements.save", {
+    kind: "chuyen_de",
+    name: "Phong trào “Dân vận khéo”",
+    startDate: "2024-03-01",
+    endDate: "2024-11-30",
+    targets: [{ text: "100% xã có mô hình dân vận khéo", number: 100, unit: "%" }],
+  });
+  const doc = await t.expectOk("documents.createGeneric", {
+    kind: "to-trinh",
+    docDate: "2024-02-01",
+    summary: "Về việc đề nghị khen thưởng phong trào thi đua năm 2023",
+    kinhGui: "Chủ tịch Ủy ban nhân dân huyện",
+    legalBasisIds: [],
+    paragraphs: ["Nội dung kế hoạch."],
+    noiNhan: ["Như trên"],
+    signerId,
+  } as never);
+  await t.expectOk("documents.issue", { id: doc.id });
+});
+afterEach(() => t.cleanup());
+
+describe("the Báo cáo tổng kết năm", () => {
+  it("counts the year's documents, movements and awards, by form and kind of recipient", async () => {
+    const { figures: f } = await t.expectOk("reports.summary", { year: 2024, period: "nam" });
+    expect(f.documents).toEqual([{ typeCode: "TTr", label: "tờ trình", n: 1 }]);
+    expect(f.movements).toEqual([
+      {
+        name: "Phong trào “Dân vận khéo”",
+        startDate: "2024-03-01",
+        endDate: "2024-11-30",
+        targets: ["100% xã có mô hình dân vận khéo"],
+        registered: 0,
+        nominations: 0,
+      },
+    ]);
+    expect(f.awards).toEqual([
+      { awardName: "Lao động tiên tiến", tapThe: 0, caNhan: 2, hoGiaDinh: 0 },
+      { awardName: "Giấy khen (tập thể)", tapThe: 1, caNhan: 0, hoGiaDinh: 0 },
+    ]);
+    expect(f.awardTotals).toEqual({ tapThe: 1, caNhan: 2, hoGiaDinh: 0 });
+    // The six months: only May's LĐTT.
+    const half = await t.expectOk("reports.summary", { year: 2024, period: "sau_thang" });
+    expect(half.figures.awardTotals).toEqual({ tapThe: 0, caNhan: 1, hoGiaDinh: 0 });
+  });
+
+  it("keeps the officer's prose for the year, and seeds IV from next year's plan", async () => {
+    await t.expectOk("plans.create", { year: 2025, from: "template" });
+    const before = await t.expectOk("reports.summary", { year: 2024, period: "nam" });
+    expect(before.saved).toBe(false);
+    expect(before.prose.phuongHuong).toMatch(/^1\. /);
+    await t.expectOk("reports.saveProse", {
+      year: 2024,
+      period: "nam",
+      prose: { ...before.prose, dacDiem: "Năm 2024 huyện có 12 xã, thị trấn." },
+    });
+    const after = await t.expectOk("reports.summary", { year: 2024, period: "nam" });
+    expect(after.saved).toBe(true);
+    expect(after.prose.dacDiem).toBe("Năm 2024 huyện có 12 xã, thị trấn.");
+    expect((await t.expectOk("reports.summary", { year: 2024, period: "sau_thang" })).saved).toBe(
+      false,
+    );
+  });
+
+  it("goes into the register as a Báo cáo with sections I–IV, the figures and the awards table", async () => {
+    await t.expectOk("reports.saveProse", {
+      year: 2024,
+      period: "nam",
+      prose: {
+        dacDiem: "Năm 2024 huyện có 12 xã, thị trấn.",
+        lanhDao: "",
+        phongTrao: "",
+        dienHinh: "",
+        tonTai: "Một số đơn vị nộp hồ sơ chậm.",
+        nguyenNhan: "Cán bộ kiêm nhiệm.",
+        phuongHuong: "1. Đổi mới công tác khen thưởng.",
+      },
+    });
+    const doc = await t.expectOk("reports.generate", {
+      year: 2024,
+      period: "nam",
+      docDate: "2025-01-10",
+      signerId,
+      kinhGui: "Ban Thi đua - Khen thưởng tỉnh",
+      noiNhan: ["Như trên", "Lưu: VT"],
+    });
+    expect(doc.summary).toBe(
+      "Tổng kết công tác thi đua, khen thưởng năm 2024 và phương hướng, nhiệm vụ năm 2025",
+    );
+    const text = paragraphs(t, doc);
+    for (const line of [
+      "I. ĐẶC ĐIỂM TÌNH HÌNH",
+      "Năm 2024 huyện có 12 xã, thị trấn.",
+      "Trong năm 2024 đã ban hành 01 văn bản về công tác thi đua, khen thưởng (01 tờ trình).",
+      "- Phong trào “Dân vận khéo” (từ 01/03/2024 đến 30/11/2024), chỉ tiêu: 100% xã có mô hình dân vận khéo: 00 đơn vị đăng ký, 00 lượt đề nghị khen thưởng.",
+      "Trong năm 2024 đã khen thưởng 03 lượt (01 tập thể, 02 cá nhân) theo 00 quyết định ban hành tại đây, tổng số tiền thưởng 0 đồng. Cụ thể theo hình thức:",
+      "III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+      "Một số đơn vị nộp hồ sơ chậm.",
+      "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025",
+      "1. Đổi mới công tác khen thưởng.",
+    ])
+      expect(text).toContain(line);
+    // The table: one row per form, then the totals.
+    const joined = text.join("|");
+    expect(joined).toContain("Lao động tiên tiến| |2| |2");
+    expect(joined).toContain("Tổng cộng|1|2|0|3");
+  });
+
+  it("refuses a year with no data and nothing written, writing nothing", async () => {
+    const before = snapshotDatabase(t.backend.sqlite);
+    expect(
+      await errorOf(
+        t.call("reports.generate", {
+          year: 2019,
+          period: "nam",
+          docDate: "2025-01-10",
+          signerId,
+          kinhGui: "",
+          noiNhan: [],
+        }),
+      ),
+    ).toContain("chưa có dữ liệu nào");
+    expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);
+  });
+});
