@@ -589,6 +589,37 @@ function render(soffice: string) {
   console.log(`${written.length} văn bản, ${pages} trang: ${outDir}/<nn>-<loại>-<trang>.png`);
 }
 
+/** The Báo cáo tổng kết of the year the district's decisions fall in, with its prose. */
+async function summaryReport(d: District) {
+  await api("reports.saveProse", {
+    year: 2025,
+    period: "nam",
+    prose: {
+      dacDiem:
+        "Năm 2025, huyện có 12 xã, thị trấn và 28 cơ quan, đơn vị; các phong trào thi đua được triển khai sâu rộng.\nBên cạnh thuận lợi, một số đơn vị còn thiếu cán bộ làm công tác thi đua, khen thưởng.",
+      lanhDao:
+        "Ủy ban nhân dân huyện ban hành kịp thời kế hoạch, hướng dẫn công tác thi đua, khen thưởng.",
+      phongTrao: "",
+      dienHinh: "Nhiều gương người tốt, việc tốt được biểu dương kịp thời.",
+      tonTai: "Một số đơn vị gửi hồ sơ đề nghị khen thưởng chậm so với thời hạn.",
+      nguyenNhan: "Cán bộ làm công tác thi đua, khen thưởng ở cơ sở phần lớn kiêm nhiệm.",
+      phuongHuong:
+        "1. Tiếp tục đổi mới nội dung, hình thức tổ chức các phong trào thi đua.\n2. Nâng cao chất lượng thẩm định hồ sơ khen thưởng.",
+    },
+  });
+  await keep(
+    "bao-cao-tong-ket-nam",
+    api("reports.generate", {
+      year: 2025,
+      period: "nam",
+      docDate: "2025-03-10",
+      signerId: d.office,
+      kinhGui: "Ban Thi đua - Khen thưởng tỉnh Đồng Nai",
+      noiNhan: ["Như trên", "Thường trực Hội đồng Thi đua - Khen thưởng huyện", "Lưu: VT"],
+    }),
+  );
+}
+
 async function main() {
   const soffice = findSoffice();
   if (!soffice) throw new Error("Cần LibreOffice (soffice) để chuyển .docx sang PDF.");
@@ -605,6 +636,7 @@ async function main() {
     await scoring(d);
     await awards(d);
     await genericDocuments(d);
+    await summaryReport(d);
   } finally {
     t.cleanup();
   }

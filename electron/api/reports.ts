@@ -50,7 +50,9 @@ export function summaryFigures(
   const awards = new Map<string, SummaryFigures["awards"][number]>();
   const totals = { tapThe: 0, caNhan: 0, hoGiaDinh: 0 };
   for (const a of awardsByForm(ctx.db, range)) {
-    const row = awards.get(a.awardCode) ?? {
+    // One row per form as printed: the registry names "Giấy khen" the same for each kind.
+    const form = a.awardName.trim().toLocaleLowerCase("vi");
+    const row = awards.get(form) ?? {
       awardName: a.awardName,
       tapThe: 0,
       caNhan: 0,
@@ -64,7 +66,7 @@ export function summaryFigures(
           : "caNhan";
     row[key] += a.n;
     totals[key] += a.n;
-    awards.set(a.awardCode, row);
+    awards.set(form, row);
   }
   const clusters = clustersOfYear(ctx.db, year);
   const money = decisionMoney(ctx.db, range);

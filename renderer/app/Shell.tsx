@@ -67,6 +67,10 @@ const TemplatesPage = lazyComponent(
   () => import("../features/documents/TemplatesPage"),
   "TemplatesPage",
 );
+const SummaryReportPage = lazyComponent(
+  () => import("../features/reports/SummaryReportPage"),
+  "SummaryReportPage",
+);
 const ExchangePage = lazyComponent(
   () => import("../features/exchange/ExchangePage"),
   "ExchangePage",
@@ -205,6 +209,7 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
             <Route path="/quyet-dinh" element={<DecisionsPage />} />
             <Route path="/quyet-dinh/:id" element={<DecisionPage />} />
             <Route path="/so-khen-thuong" element={<AwardsPage />} />
+            <Route path="/bao-cao-tong-ket" element={<SummaryReportPage />} />
             <Route path="/trao-doi" element={<ExchangePage />} />
             <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
             <Route path="/van-ban/so" element={<RegisterPage />} />

@@ -24,6 +24,7 @@ import {
   IconUsersGroup,
   IconSend,
   IconDeviceUsb,
+  IconReportAnalytics,
   type Icon,
 } from "@tabler/icons-react";
 
@@ -45,6 +46,7 @@ export const mainNav: NavItem[] = [
   { to: "/chuyen-cap-tren", label: "Trình cấp trên", icon: IconSend },
   { to: "/quyet-dinh", label: "Quyết định khen thưởng", icon: IconSignature },
   { to: "/so-khen-thuong", label: "Sổ khen thưởng", icon: IconAward },
+  { to: "/bao-cao-tong-ket", label: "Báo cáo tổng kết", icon: IconReportAnalytics },
   { to: "/trao-doi", label: "Trao đổi dữ liệu (USB)", icon: IconDeviceUsb },
 ];
 

@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import path from "node:path";
+import { docxParts } from "../helpers/docx-xml";
+import { expect, snap, test } from "./fixtures";
+import { api } from "./pages/api";
+import { Shell } from "./pages/shell";
+
+test.use({ demo: true });
+
+test("the Báo cáo tổng kết năm from the demo district: prose kept, figures read back from the file", async ({
+  page,
+  app,
+}) => {
+  const shell = new Shell(page);
+  const { workingYear } = await api<{ workingYear: number }>(page, "settings.getPreferences", {});
+  // The demo registry's last full year.
+  const year = workingYear - 1;
+  await shell.chooseYear(String(year));
+  await shell.go("Báo cáo tổng kết");
+  await expect(shell.heading("Báo cáo tổng kết, sơ kết")).toBeVisible();
+  const table = page.getByRole("table", { name: "Khen thưởng theo hình thức" });
+  await expect(table).toBeVisible();
+  // What the page shows, summed: the total the document must carry.
+  const cells = await table
+    .getByRole("row")
+    .evaluateAll((rows) =>
+      rows
+        .slice(1)
+        .map((r) => [...r.querySelectorAll("td")].slice(1).map((td) => Number(td.textContent))),
+    );
+  const total = cells.flat().reduce((a, n) => a + n, 0);
+  expect(total).toBeGreaterThan(0);
+
+  await page.getByLabel("I. Đặc điểm tình hình").fill("Huyện có 30 xã, thị trấn và 40 cơ quan.");
+  await page.getByLabel("III.1. Tồn tại, hạn chế").fill("Một số đơn vị gửi hồ sơ chậm.");
+  await page.getByRole("button", { name: "Lưu phần nhận định" }).click();
+  await expect(shell.notice("Đã lưu phần nhận định của báo cáo")).toBeVisible();
+  await snap(page, "15-01-summary-report");
+
+  await page.getByRole("button", { name: "Tạo văn bản Báo cáo" }).click();
+  const dialog = shell.dialog(`Tổng kết năm ${year}`);
+  await dialog.getByLabel("Kính gửi").fill("Ban Thi đua - Khen thưởng tỉnh");
+  await dialog.getByRole("button", { name: "Tạo bản dự thảo" }).click();
+  await expect(shell.notice("Đã tạo bản dự thảo Báo cáo trong sổ văn bản")).toBeVisible();
+  await expect(
+    shell.notice(`Tổng kết công tác thi đua, khen thưởng năm ${year}`, { first: true }),
+  ).toBeVisible();
+
+  const reportYear = new Date().getFullYear();
+  const dir = path.join(app.dataDir, "documents", String(reportYear));
+  const file = fs.readdirSync(dir).find((f) => f.startsWith("bao-cao-"))!;
+  const text = (docxParts(fs.readFileSync(path.join(dir, file)))["word/document.xml"] ?? "")
+    .replace(/<\/w:tc>/g, "|")
+    .replace(/<\/w:p>/g, "\n")
+    .replace(/<[^>]+>/g, "");
+  expect(text).toContain("Huyện có 30 xã, thị trấn và 40 cơ quan.");
+  expect(text).toContain("Một số đơn vị gửi hồ sơ chậm.");
+  expect(text).toContain(`IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM ${year + 1}`);
+  const totals = /Tổng cộng\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)/.exec(
+    text.replace(/\n/g, ""),
+  );
+  expect(totals).not.toBeNull();
+  expect(Number(totals![4])).toBe(total);
+  expect(text).toContain(`đã khen thưởng ${String(total).padStart(2, "0")} lượt`);
+});
