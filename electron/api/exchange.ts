@@ -27,6 +27,7 @@ import {
   saveExchangeIdentity,
   writeOutgoing,
   writeReceipt,
+  writeUpwardPapersZip,
   type OpenedPackage,
 } from "../exchange/usb";
 import type { AppContext } from "./context";
@@ -249,6 +250,7 @@ export const exchangeHandlers: HandlersFor<typeof exchangeProcedures> = {
         .map((a) => a.name),
     });
   },
+  "exchange.upwardPapers": ({ year }, ctx) => writeUpwardPapersZip(ctx, year),
   "exchange.report": ({ packageId }, ctx) => {
     const p = packageById(ctx.db, packageId);
     if (!p || !p.reportJson) throw notFound("Không tìm thấy báo cáo nhập của gói này.");

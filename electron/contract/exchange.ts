@@ -210,4 +210,16 @@ export const exchangeProcedures = {
     z.object({ jobId: z.string().max(64) }),
     z.object({ ok: z.literal(true) }),
   ),
+  /** The year's forwarded dossiers as one .zip: papers as .docx and .pdf, the units' attachments. */
+  "exchange.upwardPapers": mutation(
+    z.object({ year }),
+    z.object({
+      path: z.string(),
+      fileName: z.string(),
+      papers: z.number(),
+      attached: z.number(),
+      /** False when neither LibreOffice nor Word could make the PDFs. */
+      pdf: z.boolean(),
+    }),
+  ),
 };

@@ -33,6 +33,8 @@ import { FORWARD_PROPOSAL_SOURCE, FORWARD_REPORT_SOURCE } from "../api/forwardin
 import { ROLLUP_REPORT_SOURCE } from "../api/registrations";
 import { documentIdsOfSourceKind } from "../../db/queries/forwarding";
 import { documentFileName } from "../contract/format";
+import { readableFileName } from "../contract/text";
+import { zipSync, type Zippable } from "fflate";
 import { convertToPdf, findSoffice, NoOfficeSuiteError } from "../documents/office-convert";
 import { getDocument, toRow } from "../documents/register";
 import type { DocumentRecord } from "../documents/register";
@@ -328,7 +330,12 @@ const officeSuiteAvailable = () => findSoffice() !== null || process.platform ==
  */
 function papersOf(ctx: AppContext, purpose: PurposeKey, year: number, out: Outgoing) {
   if (purpose !== "trinh_cap_tren") return [];
-  const forwarded = new Set((out.records.get("nominations") ?? []).map((r) => String(r.id)));
+  return upwardPapers(ctx, year, out.records.get("nominations") ?? []);
+}
+
+/** The register's papers of a year's forwarded nominations (see papersOf). */
+function upwardPapers(ctx: AppContext, year: number, nominations: Row[]) {
+  const forwarded = new Set(nominations.map((r) => String(r.id)));
   return [
     ...documentIdsOfSourceKind(ctx.db, FORWARD_PROPOSAL_SOURCE, year),
     ...documentIdsOfSourceKind(ctx.db, ROLLUP_REPORT_SOURCE, year),
@@ -368,6 +375,51 @@ async function paperEntries(ctx: AppContext, papers: DocumentRecord[]) {
     fs.rmSync(work, { recursive: true, force: true });
   }
   return { entries, pdf };
+}
+
+/**
+ * The forwarded dossiers of a year as one .zip for the upper level or the national electronic
+ * dossier system: the papers (Tờ trình, Báo cáo thành tích, roll-up) as .docx and .pdf under
+ * their register names, and the units' own papers as they were attached, per unit.
+ */
+export async function writeUpwardPapersZip(ctx: AppContext, year: number) {
+  const records = collectRecords(ctx.db, purposes.trinh_cap_tren.tables, { rootUnitId: "", year });
+  const nominations = records.get("nominations") ?? [];
+  if (!nominations.length)
+    throw invalid(`Năm ${year} chưa có đề nghị nào đã chuyển cấp trên: chưa có hồ sơ để xuất.`);
+  const papers = await paperEntries(ctx, upwardPapers(ctx, year, nominations));
+  const files: Zippable = {};
+  for (const e of papers.entries)
+    files[`Van ban/${path.basename(e.path)}`] = [e.data, { level: 0 }];
+  const byId = (table: string) => new Map((records.get(table) ?? []).map((r) => [String(r.id), r]));
+  const units = byId("units");
+  const dossiers = byId("dossiers");
+  const components = byId("dossier_components");
+  let attached = 0;
+  for (const f of records.get("dossier_files") ?? []) {
+    if (f.deleted_at !== null) continue;
+    const c = components.get(String(f.component_id));
+    const d = c && dossiers.get(String(c.dossier_id));
+    const unit = d ? String(units.get(String(d.unit_id))?.name ?? "Don vi") : "Don vi";
+    const abs = path.join(ctx.paths.dataDir, String(f.path));
+    if (!fs.existsSync(abs)) continue;
+    const folder = readableFileName(unit, "Don vi", 60);
+    const kind = c ? readableFileName(String(c.title || c.kind), "Giay to", 50) : "Giay to";
+    let name = `Ho so don vi/${folder}/${kind} - ${readableFileName(String(f.name), "tep", 80)}`;
+    for (let i = 2; name in files; i++) name = name.replace(/( \(\d+\))?(\.[^.]*)?$/, ` (${i})$2`);
+    files[name] = [fs.readFileSync(abs), { level: 0 }];
+    attached++;
+  }
+  const fileName = `Ho-so-trinh-cap-tren-${year}.zip`;
+  const file = path.join(exportsDir(ctx.paths), fileName);
+  writeFileAtomic(file, zipSync(files));
+  return {
+    path: file,
+    fileName,
+    papers: papers.entries.filter((e) => e.path.endsWith(".docx")).length,
+    attached,
+    pdf: papers.pdf,
+  };
 }
 
 function recordSent(

@@ -1,5 +1,9 @@
 import type { Page } from "@playwright/test";
+import fs from "node:fs";
+import { unzipSync } from "fflate";
 import { expect, snap, test } from "./fixtures";
+import { findSoffice } from "../../electron/documents/office-convert";
+import { downloadOf } from "./pages/ui";
 import { api } from "./pages/api";
 import { ForwardingPage } from "./pages/forwarding";
 import { completeComponents, startNominations, transition } from "./pages/nominations";
@@ -101,4 +105,19 @@ test("forwarded nominations get the upward Tờ trình and their Báo cáo thàn
   expect(docs.map((d) => d.templateId)).toEqual(
     expect.arrayContaining(["to-trinh", "bao-cao-thanh-tich-ca-nhan"]),
   );
+
+  // The whole set as one .zip: each paper as .docx, and .pdf where LibreOffice is installed.
+  await shell.escape();
+  const zip = await downloadOf(page, () =>
+    page.getByRole("button", { name: "Xuất bộ hồ sơ (.zip)" }).click(),
+  );
+  const names = Object.keys(unzipSync(fs.readFileSync((await zip.path())!)));
+  expect(names.filter((n) => n.startsWith("Van ban/") && n.endsWith(".docx"))).toHaveLength(2);
+  const pdf = findSoffice() !== null;
+  expect(names.filter((n) => n.startsWith("Van ban/") && n.endsWith(".pdf"))).toHaveLength(
+    pdf ? 2 : 0,
+  );
+  await expect(
+    shell.notice(pdf ? /Đã xuất bộ hồ sơ: 2 văn bản \(\.docx và \.pdf\)/ : /chỉ ở dạng \.docx/),
+  ).toBeVisible();
 });

@@ -773,6 +773,28 @@ describe("the office's package to the upper level", () => {
     });
     await office.expectOk("forwarding.createReport", { nominationId: an, docDate: "2025-03-20" });
 
+    // The same papers as one .zip for the national dossier system; without an office suite,
+    // only .docx, and the answer says so.
+    const zip = await office.expectOk("exchange.upwardPapers", { year: 2024 });
+    const names = Object.keys(unzipSync(fs.readFileSync(zip.path))).sort();
+    expect(names.filter((n) => n.startsWith("Van ban/") && n.endsWith(".docx"))).toHaveLength(2);
+    expect(names.filter((n) => n.endsWith(".pdf"))).toHaveLength(findSoffice() ? 2 : 0);
+    expect(zip.pdf).toBe(findSoffice() !== null);
+    const savedPath = process.env.PATH;
+    process.env.PATH = "";
+    try {
+      const noSuite = await office.expectOk("exchange.upwardPapers", { year: 2024 });
+      expect(noSuite.pdf).toBe(false);
+      expect(
+        Object.keys(unzipSync(fs.readFileSync(noSuite.path))).filter((n) => n.endsWith(".pdf")),
+      ).toEqual([]);
+    } finally {
+      process.env.PATH = savedPath;
+    }
+    expect(await errorOf(office.call("exchange.upwardPapers", { year: 2023 }))).toContain(
+      "chưa có đề nghị nào đã chuyển cấp trên",
+    );
+
     const preview = await office.expectOk("exchange.preview", {
       purpose: "trinh_cap_tren",
       year: 2024,

@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { IconFileText } from "@tabler/icons-react";
+import { IconFileText, IconFileZip } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import {
@@ -20,7 +20,8 @@ import {
   type ForwardedItem,
   type ForwardingList,
 } from "../../../electron/contract";
-import { useApiMutation, useApiQuery } from "../../api/hooks";
+import { offerDownload } from "../../api/files";
+import { notifyError, notifySuccess, useApiMutation, useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { LegalBasisSelect } from "../../components/LegalBasisSelect";
 import { PageHeader } from "../../components/PageHeader";
@@ -132,6 +133,16 @@ export function ForwardingPage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [proposing, setProposing] = useState(false);
   const docDialogs = useDocumentDialogs();
+  const papers = useApiMutation("exchange.upwardPapers", {
+    onSuccess: (z) => {
+      notifySuccess(
+        z.pdf
+          ? `Đã xuất bộ hồ sơ: ${z.papers} văn bản (.docx và .pdf), ${z.attached} giấy tờ của đơn vị`
+          : `Đã xuất bộ hồ sơ: ${z.papers} văn bản chỉ ở dạng .docx (máy này không có LibreOffice hay Microsoft Word để tạo .pdf), ${z.attached} giấy tờ của đơn vị`,
+      );
+      void offerDownload(z.path, "reveal", z.fileName).catch(notifyError);
+    },
+  });
   if (!year) return null;
   const list = q.data;
   const allIds = list?.groups.flatMap((g) => g.items.map((i) => i.nominationId)) ?? [];
@@ -145,14 +156,26 @@ export function ForwardingPage() {
         title="Trình cấp trên"
         description={`Đề nghị năm ${year} thuộc thẩm quyền khen thưởng của cấp trên (trạng thái “Chuyển cấp trên”): Tờ trình đề nghị cấp trên và Báo cáo thành tích của từng trường hợp.`}
         actions={
-          <Button
-            leftSection={<IconFileText size={16} />}
-            disabled={chosen.length === 0}
-            title={chosen.length ? undefined : "Chọn các đề nghị cần đưa vào Tờ trình"}
-            onClick={() => setProposing(true)}
-          >
-            Lập Tờ trình ({chosen.length})
-          </Button>
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconFileZip size={16} />}
+              loading={papers.isPending}
+              disabled={allIds.length === 0}
+              title="Mỗi văn bản dạng .docx và .pdf, kèm giấy tờ của đơn vị, để gửi cấp trên hoặc nộp lên Hệ thống hồ sơ điện tử"
+              onClick={() => papers.mutate({ year })}
+            >
+              Xuất bộ hồ sơ (.zip)
+            </Button>
+            <Button
+              leftSection={<IconFileText size={16} />}
+              disabled={chosen.length === 0}
+              title={chosen.length ? undefined : "Chọn các đề nghị cần đưa vào Tờ trình"}
+              onClick={() => setProposing(true)}
+            >
+              Lập Tờ trình ({chosen.length})
+            </Button>
+          </>
         }
       />
       {q.isError && <Alert color="red">{q.error.message}</Alert>}
