@@ -128,3 +128,83 @@ export function initiativesByLevel(db: Db, year: number) {
     year,
   );
 }
+
+// Thống kê: the charts' data --------------------------------------------------------------------
+
+export interface StatisticsFilter {
+  fromYear: number;
+  toYear: number;
+  recipientKind: string | null;
+  awardCode: string | null;
+  /** A unit and the units beneath it. */
+  unitId: string | null;
+}
+
+/** The award registry's live, not cancelled rows matching the filter, as SQL and parameters. */
+function awardScope(f: StatisticsFilter) {
+  const parts = ["a.deleted_at IS NULL", "a.cancelled_by IS NULL", "a.year BETWEEN ? AND ?"];
+  const params: unknown[] = [f.fromYear, f.toYear];
+  if (f.recipientKind) {
+    parts.push("a.recipient_kind = ?");
+    params.push(f.recipientKind);
+  }
+  if (f.awardCode) {
+    parts.push("a.award_code = ?");
+    params.push(f.awardCode);
+  }
+  if (f.unitId) {
+    parts.push(
+      "a.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)",
+    );
+    params.push(f.unitId);
+  }
+  return { where: parts.join(" AND "), params };
+}
+
+/** Awards per year and kind of recipient. */
+export function awardsPerYear(db: Db, f: StatisticsFilter) {
+  const s = awardScope(f);
+  return allRows<{ year: number; recipientKind: string; n: number }>(
+    db,
+    `SELECT a.year, a.recipient_kind AS recipientKind, count(*) AS n FROM award_records a
+     WHERE ${s.where} GROUP BY a.year, a.recipient_kind ORDER BY a.year`,
+    ...s.params,
+  );
+}
+
+/** Awards per unit (the collective itself, or where the person or household belonged), most first. */
+export function awardsPerUnit(db: Db, f: StatisticsFilter, limit = 15) {
+  const s = awardScope(f);
+  return allRows<{ unitName: string; n: number }>(
+    db,
+    `SELECT coalesce(u.name, nullif(a.unit_name, ''), '(không rõ đơn vị)') AS unitName, count(*) AS n
+     FROM award_records a LEFT JOIN units u ON u.id = a.unit_id
+     WHERE ${s.where} GROUP BY coalesce(u.id, a.unit_name) ORDER BY n DESC, unitName LIMIT ?`,
+    ...s.params,
+    limit,
+  );
+}
+
+/** The money of the decisions issued here, per year. */
+export function moneyPerYear(db: Db, fromYear: number, toYear: number) {
+  return allRows<{ year: number; money: number; decisions: number }>(
+    db,
+    `SELECT d.year, coalesce(sum(x.money), 0) AS money, count(DISTINCT d.id) AS decisions
+     FROM decisions d LEFT JOIN decision_recipients x ON x.decision_id = d.id AND x.deleted_at IS NULL
+     WHERE d.deleted_at IS NULL AND d.status = 'issued' AND d.grouping <> 'cancel'
+       AND d.year BETWEEN ? AND ?
+     GROUP BY d.year ORDER BY d.year`,
+    fromYear,
+    toYear,
+  );
+}
+
+/** The year's nominations by state (the funnel from receipt to payment). */
+export function nominationsPerState(db: Db, year: number) {
+  return allRows<{ state: string; n: number }>(
+    db,
+    `SELECT n.state, count(*) AS n FROM nominations n JOIN dossiers d ON d.id = n.dossier_id
+     WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL AND d.year = ? GROUP BY n.state`,
+    year,
+  );
+}

@@ -9,12 +9,22 @@ import {
   initiativesByLevel,
   issuedDocumentsByType,
   movementsWithResults,
+  awardsPerUnit,
+  awardsPerYear,
+  moneyPerYear,
+  nominationsPerState,
   type DateRange,
+  type StatisticsFilter,
 } from "../../db/queries/reports";
+import { freeExportFile } from "../paths";
+import { writeTable } from "../exchange/xlsx-write";
 import type { reportsProcedures } from "../contract";
 import { initiativeLevels, type InitiativeLevel } from "../contract/vocabulary";
 import {
+  funnelStages,
+  statisticsCharts,
   summaryProseSchema,
+  type Statistics,
   type SummaryFigures,
   type SummaryPeriod,
   type SummaryProse,
@@ -163,7 +173,91 @@ export const summaryReportFill: FillResolver = (ctx, row, number) => {
   );
 };
 
+/** The charts' data for a filter: per year, per unit, money per year, the year's funnel. */
+function statistics(ctx: AppContext, f: StatisticsFilter): Statistics {
+  const years = new Map<number, Statistics["perYear"][number]>();
+  for (let y = f.fromYear; y <= f.toYear; y++)
+    years.set(y, { year: y, tapThe: 0, caNhan: 0, hoGiaDinh: 0 });
+  for (const r of awardsPerYear(ctx.db, f)) {
+    const row = years.get(r.year)!;
+    if (r.recipientKind === "tap_the") row.tapThe += r.n;
+    else if (r.recipientKind === "ho_gia_dinh") row.hoGiaDinh += r.n;
+    else row.caNhan += r.n;
+  }
+  const money = new Map(moneyPerYear(ctx.db, f.fromYear, f.toYear).map((m) => [m.year, m]));
+  const states = new Map(nominationsPerState(ctx.db, f.toYear).map((s) => [s.state, s.n]));
+  return {
+    perYear: [...years.values()],
+    perUnit: awardsPerUnit(ctx.db, f),
+    money: [...years.keys()].map((y) => money.get(y) ?? { year: y, money: 0, decisions: 0 }),
+    funnel: funnelStages.map((st) => ({
+      stage: st.label,
+      n: st.states.reduce((a, s) => a + (states.get(s) ?? 0), 0),
+    })),
+  };
+}
+
 export const reportsHandlers: HandlersFor<typeof reportsProcedures> = {
+  "reports.statistics": (f, ctx) => statistics(ctx, f),
+  "reports.exportStatistics": async ({ chart, ...f }, ctx) => {
+    const s = statistics(ctx, f);
+    const span = f.fromYear === f.toYear ? `năm ${f.toYear}` : `${f.fromYear}–${f.toYear}`;
+    const { file, fileName } = freeExportFile(
+      ctx.paths,
+      `Thong-ke-${chart}-${f.fromYear}-${f.toYear}`,
+      "xlsx",
+    );
+    const title = `${statisticsCharts[chart]} (${chart === "de_nghi" ? `năm ${f.toYear}` : span})`;
+    if (chart === "theo_nam")
+      await writeTable(
+        file,
+        "Theo năm",
+        title,
+        [
+          { header: "Năm", width: 8, value: (r) => r.year },
+          { header: "Tập thể", width: 10, value: (r) => r.tapThe },
+          { header: "Cá nhân", width: 10, value: (r) => r.caNhan },
+          { header: "Hộ gia đình", width: 12, value: (r) => r.hoGiaDinh },
+          { header: "Cộng", width: 10, value: (r) => r.tapThe + r.caNhan + r.hoGiaDinh },
+        ],
+        s.perYear,
+      );
+    else if (chart === "theo_don_vi")
+      await writeTable(
+        file,
+        "Theo đơn vị",
+        title,
+        [
+          { header: "Đơn vị", width: 40, value: (r) => r.unitName },
+          { header: "Số lượt khen thưởng", width: 18, value: (r) => r.n },
+        ],
+        s.perUnit,
+      );
+    else if (chart === "tien_thuong")
+      await writeTable(
+        file,
+        "Tiền thưởng",
+        title,
+        [
+          { header: "Năm", width: 8, value: (r) => r.year },
+          { header: "Số quyết định", width: 14, value: (r) => r.decisions },
+          { header: "Tiền thưởng (đồng)", width: 20, value: (r) => r.money },
+        ],
+        s.money,
+      );
+    else
+      await writeTable(
+        file,
+        "Đề nghị",
+        title,
+        [
+          { header: "Bước", width: 24, value: (r) => r.stage },
+          { header: "Số đề nghị", width: 12, value: (r) => r.n },
+        ],
+        s.funnel,
+      );
+    return { path: file, fileName };
+  },
   "reports.summary": ({ year, period }, ctx) => ({
     figures: summaryFigures(ctx, year, period),
     ...proseOf(ctx, year, period),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id, isoDate, optionalText, year } from "./common";
+import { recipientKinds, type NominationState } from "./vocabulary";
 import { mutation, query } from "./define";
 import { documentRowSchema } from "./documents";
 
@@ -59,7 +60,94 @@ export const summaryFiguresSchema = z.object({
 });
 export type SummaryFigures = z.infer<typeof summaryFiguresSchema>;
 
+/**
+ * The nomination funnel: a nomination counts at a stage once it has reached it, whatever came
+ * after (a nomination with a decision was also appraised and approved).
+ */
+export const funnelStages: { label: string; states: readonly NominationState[] }[] = [
+  {
+    label: "Tiếp nhận",
+    states: [
+      "tiep_nhan",
+      "tham_dinh",
+      "tra_lai",
+      "trinh_hoi_dong",
+      "hoi_dong_dong_y",
+      "hoi_dong_khong_dong_y",
+      "da_co_quyet_dinh",
+      "da_in_bang",
+      "da_chi_thuong",
+      "chuyen_cap_tren",
+    ],
+  },
+  {
+    label: "Đã thẩm định",
+    states: [
+      "tham_dinh",
+      "trinh_hoi_dong",
+      "hoi_dong_dong_y",
+      "hoi_dong_khong_dong_y",
+      "da_co_quyet_dinh",
+      "da_in_bang",
+      "da_chi_thuong",
+      "chuyen_cap_tren",
+    ],
+  },
+  {
+    label: "Hội đồng đồng ý",
+    states: ["hoi_dong_dong_y", "da_co_quyet_dinh", "da_in_bang", "da_chi_thuong"],
+  },
+  { label: "Có quyết định", states: ["da_co_quyet_dinh", "da_in_bang", "da_chi_thuong"] },
+  { label: "Đã in bằng", states: ["da_in_bang", "da_chi_thuong"] },
+];
+
+export const statisticsFilter = z
+  .object({
+    fromYear: year,
+    toYear: year,
+    recipientKind: z.enum(recipientKinds).nullable().default(null),
+    awardCode: z.string().max(30).nullable().default(null),
+    unitId: id.nullable().default(null),
+  })
+  .refine((f) => f.toYear >= f.fromYear, {
+    message: "Năm cuối phải từ năm đầu trở đi",
+    path: ["toYear"],
+  })
+  .refine((f) => f.toYear - f.fromYear <= 30, {
+    message: "Chọn tối đa 30 năm",
+    path: ["fromYear"],
+  });
+export type StatisticsFilterInput = z.input<typeof statisticsFilter>;
+
+export const statisticsCharts = {
+  theo_nam: "Khen thưởng theo năm",
+  theo_don_vi: "Khen thưởng theo đơn vị",
+  tien_thuong: "Tiền thưởng theo năm",
+  de_nghi: "Đề nghị khen thưởng theo bước",
+} as const;
+export type StatisticsChart = keyof typeof statisticsCharts;
+
+export const statisticsSchema = z.object({
+  perYear: z.array(
+    z.object({ year: z.number(), tapThe: z.number(), caNhan: z.number(), hoGiaDinh: z.number() }),
+  ),
+  perUnit: z.array(z.object({ unitName: z.string(), n: z.number() })),
+  money: z.array(z.object({ year: z.number(), money: z.number(), decisions: z.number() })),
+  funnel: z.array(z.object({ stage: z.string(), n: z.number() })),
+});
+export type Statistics = z.infer<typeof statisticsSchema>;
+
 export const reportsProcedures = {
+  /** The Thống kê page's charts, for the filter. */
+  "reports.statistics": query(statisticsFilter, statisticsSchema),
+  /** One chart's data as .xlsx, to paste into a report. */
+  "reports.exportStatistics": mutation(
+    z.intersection(
+      statisticsFilter,
+      z.object({ chart: z.enum(Object.keys(statisticsCharts) as [StatisticsChart]) }),
+    ),
+    z.object({ path: z.string(), fileName: z.string() }),
+  ),
   /** The figures from the data and the prose written so far (next year's plan seeds IV). */
   "reports.summary": query(
     z.object(scope),

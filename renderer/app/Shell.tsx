@@ -67,6 +67,10 @@ const TemplatesPage = lazyComponent(
   () => import("../features/documents/TemplatesPage"),
   "TemplatesPage",
 );
+const StatisticsPage = lazyComponent(
+  () => import("../features/reports/StatisticsPage"),
+  "StatisticsPage",
+);
 const SummaryReportPage = lazyComponent(
   () => import("../features/reports/SummaryReportPage"),
   "SummaryReportPage",
@@ -210,6 +214,7 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
             <Route path="/quyet-dinh/:id" element={<DecisionPage />} />
             <Route path="/so-khen-thuong" element={<AwardsPage />} />
             <Route path="/bao-cao-tong-ket" element={<SummaryReportPage />} />
+            <Route path="/thong-ke" element={<StatisticsPage />} />
             <Route path="/trao-doi" element={<ExchangePage />} />
             <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
             <Route path="/van-ban/so" element={<RegisterPage />} />

@@ -25,6 +25,7 @@ import {
   IconSend,
   IconDeviceUsb,
   IconReportAnalytics,
+  IconChartBar,
   type Icon,
 } from "@tabler/icons-react";
 
@@ -47,6 +48,7 @@ export const mainNav: NavItem[] = [
   { to: "/quyet-dinh", label: "Quyết định khen thưởng", icon: IconSignature },
   { to: "/so-khen-thuong", label: "Sổ khen thưởng", icon: IconAward },
   { to: "/bao-cao-tong-ket", label: "Báo cáo tổng kết", icon: IconReportAnalytics },
+  { to: "/thong-ke", label: "Thống kê", icon: IconChartBar },
   { to: "/trao-doi", label: "Trao đổi dữ liệu (USB)", icon: IconDeviceUsb },
 ];
 

@@ -1,9 +1,11 @@
+import ExcelJS from "exceljs";
 import fs from "node:fs";
 import path from "node:path";
 import { docxParts } from "../helpers/docx-xml";
 import { expect, snap, test } from "./fixtures";
 import { api } from "./pages/api";
 import { Shell } from "./pages/shell";
+import { downloadOf } from "./pages/ui";
 
 test.use({ demo: true });
 
@@ -62,4 +64,39 @@ test("the Báo cáo tổng kết năm from the demo district: prose kept, figure
   expect(totals).not.toBeNull();
   expect(Number(totals![4])).toBe(total);
   expect(text).toContain(`đã khen thưởng ${String(total).padStart(2, "0")} lượt`);
+});
+
+test("Thống kê: the demo district's awards per year as a chart, its data to Excel and the chart to PNG", async ({
+  page,
+}) => {
+  const shell = new Shell(page);
+  await shell.go("Thống kê");
+  await expect(shell.heading("Thống kê")).toBeVisible();
+  const perYear = page.getByRole("region", { name: "Khen thưởng theo năm" });
+  await expect(perYear.locator("svg.recharts-surface")).toBeVisible();
+  await snap(page, "15-02-statistics");
+
+  const xlsx = await downloadOf(page, () => perYear.getByRole("button", { name: "Excel" }).click());
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await xlsx.path())!);
+  const ws = wb.worksheets[0]!;
+  expect(String(ws.getRow(1).getCell(1).value)).toMatch(/^Khen thưởng theo năm \(\d{4}–\d{4}\)$/);
+  expect(ws.getRow(2).values).toEqual([
+    undefined,
+    "Năm",
+    "Tập thể",
+    "Cá nhân",
+    "Hộ gia đình",
+    "Cộng",
+  ]);
+  // Five years by default, each with its total.
+  const totals = [3, 4, 5, 6, 7].map((r) => Number(ws.getRow(r).getCell(5).value));
+  expect(totals.reduce((a, n) => a + n, 0)).toBeGreaterThan(0);
+
+  const png = await downloadOf(page, () =>
+    perYear.getByRole("button", { name: "Ảnh PNG" }).click(),
+  );
+  const bytes = fs.readFileSync((await png.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+  expect(bytes.length).toBeGreaterThan(5000);
 });

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -19,6 +20,7 @@ function paragraphs(t: TestBackend, doc: DocumentRow): string[] {
 
 let t: TestBackend;
 let signerId: string;
+let schoolId: string;
 
 beforeEach(async () => {
   t = await startTestBackend();
@@ -26,7 +28,9 @@ beforeEach(async () => {
   const signers = await t.expectOk("settings.listSigners", {});
   // The office's head signs its own report (…/BC-PNV).
   signerId = (signers.find((s) => /Trưởng phòng/i.test(s.position)) ?? signers[0]!).id;
-  const { unitId, schoolId } = await communeWithSchool(t);
+  const commune = await communeWithSchool(t);
+  const unitId = commune.unitId;
+  schoolId = commune.schoolId;
   const an = await savePerson(t, unitId, "Nguyễn Văn An", "Công chức");
   const binh = await savePerson(t, schoolId, "Trần Thị Bình", "Giáo viên", { gender: "nu" });
   const award = (v: Record<string, unknown>) =>
@@ -192,5 +196,47 @@ describe("the Báo cáo tổng kết năm", () => {
       ),
     ).toContain("chưa có dữ liệu nào");
     expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);
+  });
+});
+
+describe("Thống kê", () => {
+  it("counts the registry per year and kind, per unit (with the units beneath), and exports a chart's data", async () => {
+    const all = await t.expectOk("reports.statistics", { fromYear: 2023, toYear: 2024 });
+    expect(all.perYear).toEqual([
+      { year: 2023, tapThe: 0, caNhan: 1, hoGiaDinh: 0 },
+      // The award decided in January 2025 is for 2024.
+      { year: 2024, tapThe: 1, caNhan: 3, hoGiaDinh: 0 },
+    ]);
+    expect(all.perUnit).toEqual([
+      { unitName: "Trường Tiểu học Bình Lư", n: 3 },
+      { unitName: "UBND xã Bình Lư", n: 2 },
+    ]);
+    const school = await t.expectOk("reports.statistics", {
+      fromYear: 2023,
+      toYear: 2024,
+      unitId: schoolId,
+      recipientKind: "ca_nhan",
+    });
+    expect(school.perYear.map((y) => y.caNhan)).toEqual([0, 2]);
+    expect(all.funnel.map((f) => f.stage)).toEqual([
+      "Tiếp nhận",
+      "Đã thẩm định",
+      "Hội đồng đồng ý",
+      "Có quyết định",
+      "Đã in bằng",
+    ]);
+    const file = await t.expectOk("reports.exportStatistics", {
+      fromYear: 2023,
+      toYear: 2024,
+      chart: "theo_nam",
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file.path);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe("Khen thưởng theo năm (2023–2024)");
+    expect(ws.getRow(4).values).toEqual([undefined, 2024, 1, 3, 0, 4]);
+    expect(await errorOf(t.call("reports.statistics", { fromYear: 2025, toYear: 2024 }))).toContain(
+      "Năm cuối phải từ năm đầu trở đi",
+    );
   });
 });

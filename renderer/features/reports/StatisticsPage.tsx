@@ -1,0 +1,209 @@
+import { BarChart } from "@mantine/charts";
+import { Button, Card, Group, NumberInput, Select, SimpleGrid, Text, Title } from "@mantine/core";
+import { IconFileSpreadsheet, IconPhoto } from "@tabler/icons-react";
+import { useRef, useState, type ReactNode } from "react";
+import {
+  statisticsCharts,
+  type StatisticsChart,
+  type StatisticsFilterInput,
+} from "../../../electron/contract";
+import { offerDownload } from "../../api/files";
+import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
+import { useWorkingYear } from "../../app/WorkingYearSelect";
+import { PageHeader } from "../../components/PageHeader";
+import { chartAsPng, saveBlob } from "../../lib/chart-image";
+import { formatMoney } from "../../lib/format";
+import { kindOptions, useAwardOptions } from "../awards/options";
+import { useUnits } from "../directory/shared";
+
+/** Thống kê: the registry, the money and the nominations as charts, each exportable. */
+export function StatisticsPage() {
+  const workingYear = useWorkingYear();
+  const [filter, setFilter] = useState<Partial<StatisticsFilterInput>>({});
+  const toYear = filter.toYear ?? workingYear ?? 0;
+  const input: StatisticsFilterInput = {
+    fromYear: filter.fromYear ?? toYear - 4,
+    toYear,
+    recipientKind: filter.recipientKind ?? null,
+    awardCode: filter.awardCode ?? null,
+    unitId: filter.unitId ?? null,
+  };
+  const valid = toYear > 0 && input.toYear >= input.fromYear;
+  const stats = useApiQuery("reports.statistics", input, { enabled: valid });
+  const awards = useAwardOptions();
+  const units = useUnits();
+  const set = (v: Partial<StatisticsFilterInput>) => setFilter((f) => ({ ...f, ...v }));
+  const s = stats.data;
+  return (
+    <>
+      <PageHeader
+        title="Thống kê"
+        description="Khen thưởng theo năm và theo đơn vị, tiền thưởng, các bước của đề nghị khen thưởng. Mỗi biểu đồ xuất được số liệu ra Excel và ảnh PNG để dán vào báo cáo."
+      />
+      <Group mb="md" align="flex-end">
+        <NumberInput
+          label="Từ năm"
+          w={110}
+          value={input.fromYear}
+          onChange={(v) => typeof v === "number" && set({ fromYear: v })}
+        />
+        <NumberInput
+          label="Đến năm"
+          w={110}
+          value={input.toYear}
+          error={valid ? undefined : "Phải từ năm đầu trở đi"}
+          onChange={(v) => typeof v === "number" && set({ toYear: v })}
+        />
+        <Select
+          label="Đối tượng"
+          w={160}
+          clearable
+          placeholder="Tất cả"
+          data={kindOptions}
+          value={input.recipientKind}
+          onChange={(v) =>
+            set({ recipientKind: (v as StatisticsFilterInput["recipientKind"]) ?? null })
+          }
+        />
+        <Select
+          label="Hình thức"
+          w={260}
+          clearable
+          searchable
+          placeholder="Tất cả"
+          data={awards.options}
+          value={input.awardCode}
+          onChange={(v) => set({ awardCode: v })}
+        />
+        <Select
+          label="Đơn vị (kể cả đơn vị trực thuộc)"
+          w={300}
+          clearable
+          searchable
+          placeholder="Tất cả"
+          data={units.options}
+          value={input.unitId}
+          onChange={(v) => set({ unitId: v })}
+        />
+      </Group>
+      {s && (
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <ChartCard chart="theo_nam" input={input}>
+            <BarChart
+              h={260}
+              data={s.perYear}
+              dataKey="year"
+              type="stacked"
+              withLegend
+              series={[
+                { name: "caNhan", label: "Cá nhân", color: "blue.6" },
+                { name: "tapThe", label: "Tập thể", color: "red.6" },
+                { name: "hoGiaDinh", label: "Hộ gia đình", color: "teal.6" },
+              ]}
+            />
+          </ChartCard>
+          <ChartCard chart="theo_don_vi" input={input}>
+            {s.perUnit.length ? (
+              <BarChart
+                h={Math.max(200, s.perUnit.length * 26)}
+                data={s.perUnit}
+                dataKey="unitName"
+                orientation="vertical"
+                yAxisProps={{ width: 190 }}
+                series={[{ name: "n", label: "Lượt khen thưởng", color: "red.6" }]}
+              />
+            ) : (
+              <Text c="dimmed">Không có khen thưởng nào theo bộ lọc này.</Text>
+            )}
+          </ChartCard>
+          <ChartCard chart="tien_thuong" input={input}>
+            {s.money.every((m) => m.money === 0) ? (
+              <Text c="dimmed">
+                Chưa có quyết định khen thưởng nào ban hành trong ứng dụng trong những năm này.
+              </Text>
+            ) : (
+              <BarChart
+                h={260}
+                data={s.money}
+                dataKey="year"
+                valueFormatter={(v) => formatMoney(v)}
+                yAxisProps={{ width: 110 }}
+                series={[{ name: "money", label: "Tiền thưởng", color: "orange.6" }]}
+              />
+            )}
+          </ChartCard>
+          <ChartCard chart="de_nghi" input={input} note={`Năm ${input.toYear}`}>
+            {s.funnel.every((f) => f.n === 0) ? (
+              <Text c="dimmed">Chưa có hồ sơ đề nghị khen thưởng nào của năm {input.toYear}.</Text>
+            ) : (
+              <BarChart
+                h={260}
+                data={s.funnel}
+                dataKey="stage"
+                series={[{ name: "n", label: "Số đề nghị", color: "grape.6" }]}
+              />
+            )}
+          </ChartCard>
+        </SimpleGrid>
+      )}
+    </>
+  );
+}
+
+function ChartCard({
+  chart,
+  input,
+  note,
+  children,
+}: {
+  chart: StatisticsChart;
+  input: StatisticsFilterInput;
+  note?: string;
+  children: ReactNode;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const exportXlsx = useApiMutation("reports.exportStatistics", {
+    onSuccess: (f) => void offerDownload(f.path, "reveal", f.fileName).catch(notifyError),
+  });
+  const title = statisticsCharts[chart];
+  return (
+    <Card withBorder aria-label={title} role="region">
+      <Group justify="space-between" mb="xs">
+        <div>
+          <Title order={4}>{title}</Title>
+          {note && (
+            <Text size="xs" c="dimmed">
+              {note}
+            </Text>
+          )}
+        </div>
+        <Group gap={4}>
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconFileSpreadsheet size={14} />}
+            loading={exportXlsx.isPending}
+            onClick={() => exportXlsx.mutate({ ...input, chart })}
+          >
+            Excel
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconPhoto size={14} />}
+            onClick={() =>
+              void chartAsPng(box.current!)
+                .then((png) =>
+                  saveBlob(png, `Thong-ke-${chart}-${input.fromYear}-${input.toYear}.png`),
+                )
+                .catch(notifyError)
+            }
+          >
+            Ảnh PNG
+          </Button>
+        </Group>
+      </Group>
+      <div ref={box}>{children}</div>
+    </Card>
+  );
+}
