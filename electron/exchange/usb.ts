@@ -23,6 +23,7 @@ import {
   type Row,
 } from "../../db/queries/exchange";
 import { newId } from "../../db/ids";
+import type { Db } from "../../db/open-database";
 import type { AppContext } from "../api/context";
 import { AppError, invalid } from "../api/errors";
 import { writeFileAtomic } from "../atomic-write";
@@ -797,25 +798,31 @@ export async function commitIncoming(
         opened.plans,
       );
     }
-    recordPackage(tx, {
-      id: m.packageId,
-      direction: "nhan",
-      sha256: opened.pkg.sha256,
-      fileName: path.basename(opened.file),
-      sizeBytes: fs.statSync(opened.file).size,
-      senderInstallation: m.sender.installationId,
-      senderCode: m.sender.unitCode,
-      senderName: m.sender.unitName,
-      recipientCode: m.recipient.unitCode,
-      purpose: m.purpose,
-      period: m.period,
-      createdAt: Date.parse(m.createdAt),
-      countsJson: JSON.stringify(m.counts),
-      reportJson: JSON.stringify(settled),
-      at: now,
-    });
+    logReceived(tx, opened, settled, now);
   });
   return settled;
+}
+
+/** The import log's row of a package received here, with its settled report. */
+function logReceived(db: Db, opened: OpenedPackage, settled: object, now: number) {
+  const m = opened.pkg.manifest;
+  recordPackage(db, {
+    id: m.packageId,
+    direction: "nhan",
+    sha256: opened.pkg.sha256,
+    fileName: path.basename(opened.file),
+    sizeBytes: fs.statSync(opened.file).size,
+    senderInstallation: m.sender.installationId,
+    senderCode: m.sender.unitCode,
+    senderName: m.sender.unitName,
+    recipientCode: m.recipient.unitCode,
+    purpose: m.purpose,
+    period: m.period,
+    createdAt: Date.parse(m.createdAt),
+    countsJson: JSON.stringify(m.counts),
+    reportJson: JSON.stringify(settled),
+    at: now,
+  });
 }
 
 /** The papers a package carries, written under exports/ for the officer to open or print. */
@@ -861,23 +868,7 @@ async function replaceWithFullCopy(ctx: AppContext, opened: OpenedPackage, repor
     backup: restored.safetyBackup ? path.basename(restored.safetyBackup.file) : "",
     importedAt: now,
   };
-  recordPackage(ctx.db, {
-    id: m.packageId,
-    direction: "nhan",
-    sha256: opened.pkg.sha256,
-    fileName: path.basename(opened.file),
-    sizeBytes: fs.statSync(opened.file).size,
-    senderInstallation: m.sender.installationId,
-    senderCode: m.sender.unitCode,
-    senderName: m.sender.unitName,
-    recipientCode: m.recipient.unitCode,
-    purpose: m.purpose,
-    period: m.period,
-    createdAt: Date.parse(m.createdAt),
-    countsJson: JSON.stringify(m.counts),
-    reportJson: JSON.stringify(settled),
-    at: now,
-  });
+  logReceived(ctx.db, opened, settled, now);
   return settled;
 }
 
