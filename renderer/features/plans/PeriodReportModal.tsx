@@ -1,6 +1,7 @@
 import { Button, Group, Modal, SegmentedControl, Stack, Table, Text } from "@mantine/core";
-import { IconFileSpreadsheet, IconFileTypeDocx } from "@tabler/icons-react";
+import { IconFileSpreadsheet, IconFileTypeDocx, IconReportAnalytics } from "@tabler/icons-react";
 import { useState } from "react";
+import { useNavigate } from "react-router";
 import type { PlanActivity } from "../../../electron/contract";
 import { offerDownload } from "../../api/files";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
@@ -43,6 +44,7 @@ function List({ title, items }: { title: string; items: PlanActivity[] }) {
 export function PeriodReportModal({ year, onClose }: { year: number; onClose: () => void }) {
   const [period, setPeriod] = useState<Period>("h1");
   const report = useApiQuery("plans.periodReport", { year, period });
+  const navigate = useNavigate();
   const exportFile = useApiMutation("plans.exportPeriodReport", {
     onSuccess: (r) => void offerDownload(r.path),
   });
@@ -68,23 +70,35 @@ export function PeriodReportModal({ year, onClose }: { year: number; onClose: ()
             <List title="Chưa hoàn thành" items={report.data.notDone} />
           </>
         )}
-        <Group justify="flex-end">
+        <Group justify="space-between">
           <Button
-            variant="default"
-            leftSection={<IconFileTypeDocx size={16} />}
-            loading={exportFile.isPending && exportFile.variables?.format === "docx"}
-            onClick={() => exportFile.mutate({ year, period, format: "docx" })}
+            variant="light"
+            leftSection={<IconReportAnalytics size={16} />}
+            onClick={() => {
+              onClose();
+              navigate("/bao-cao-tong-ket");
+            }}
           >
-            Xuất Word
+            Lập Báo cáo sơ kết, tổng kết đầy đủ
           </Button>
-          <Button
-            variant="default"
-            leftSection={<IconFileSpreadsheet size={16} />}
-            loading={exportFile.isPending && exportFile.variables?.format === "xlsx"}
-            onClick={() => exportFile.mutate({ year, period, format: "xlsx" })}
-          >
-            Xuất Excel
-          </Button>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconFileTypeDocx size={16} />}
+              loading={exportFile.isPending && exportFile.variables?.format === "docx"}
+              onClick={() => exportFile.mutate({ year, period, format: "docx" })}
+            >
+              Xuất Word
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              loading={exportFile.isPending && exportFile.variables?.format === "xlsx"}
+              onClick={() => exportFile.mutate({ year, period, format: "xlsx" })}
+            >
+              Xuất Excel
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </Modal>
