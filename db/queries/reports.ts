@@ -208,3 +208,42 @@ export function nominationsPerState(db: Db, year: number) {
     year,
   );
 }
+
+/**
+ * Per unit, for a year: the titles it registered (each person's and each collective title) and
+ * the awards of those same titles the registry shows it achieved.
+ */
+export function registeredAgainstAchieved(db: Db, year: number) {
+  return allRows<{ unitName: string; registered: number; achieved: number }>(
+    db,
+    `WITH reg AS (
+       SELECT r.unit_id, p.title_code AS code FROM registrations r
+         JOIN registration_people p ON p.registration_id = r.id AND p.deleted_at IS NULL
+         WHERE r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS NULL
+       UNION ALL
+       SELECT r.unit_id, t.title_code FROM registrations r
+         JOIN registration_titles t ON t.registration_id = r.id AND t.deleted_at IS NULL
+         WHERE r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS NULL),
+     codes AS (SELECT DISTINCT code FROM reg)
+     SELECT u.name AS unitName,
+       (SELECT count(*) FROM reg WHERE reg.unit_id = u.id) AS registered,
+       (SELECT count(*) FROM award_records a WHERE a.deleted_at IS NULL AND a.cancelled_by IS NULL
+          AND a.year = ? AND a.unit_id = u.id AND a.award_code IN (SELECT code FROM codes)) AS achieved
+     FROM units u WHERE u.id IN (SELECT unit_id FROM reg)
+     ORDER BY registered DESC, u.sort_key LIMIT 20`,
+    year,
+    year,
+    year,
+  );
+}
+
+/** The score tables of the years, for their rankings. */
+export function scoreTablesOfYears(db: Db, fromYear: number, toYear: number) {
+  return allRows<{ id: string; year: number }>(
+    db,
+    `SELECT id, year FROM score_tables WHERE deleted_at IS NULL AND year BETWEEN ? AND ?
+     ORDER BY year, name`,
+    fromYear,
+    toYear,
+  );
+}

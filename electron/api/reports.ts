@@ -13,6 +13,8 @@ import {
   awardsPerYear,
   moneyPerYear,
   nominationsPerState,
+  registeredAgainstAchieved,
+  scoreTablesOfYears,
   type DateRange,
   type StatisticsFilter,
 } from "../../db/queries/reports";
@@ -194,6 +196,16 @@ function statistics(ctx: AppContext, f: StatisticsFilter): Statistics {
       stage: st.label,
       n: st.states.reduce((a, s) => a + (states.get(s) ?? 0), 0),
     })),
+    registered: registeredAgainstAchieved(ctx.db, f.toYear),
+    rankings: scoreTablesOfYears(ctx.db, f.fromYear, f.toYear).map((t) => {
+      const d = tableDetail(ctx, t.id);
+      const at = (rank: number) =>
+        d.results
+          .filter((r) => r.rank === rank)
+          .map((r) => r.unitName)
+          .join(", ");
+      return { year: t.year, table: d.table.name, first: at(1), second: at(2), third: at(3) };
+    }),
   };
 }
 
@@ -207,7 +219,8 @@ export const reportsHandlers: HandlersFor<typeof reportsProcedures> = {
       `Thong-ke-${chart}-${f.fromYear}-${f.toYear}`,
       "xlsx",
     );
-    const title = `${statisticsCharts[chart]} (${chart === "de_nghi" ? `năm ${f.toYear}` : span})`;
+    const oneYear = chart === "de_nghi" || chart === "dang_ky";
+    const title = `${statisticsCharts[chart]} (${oneYear ? `năm ${f.toYear}` : span})`;
     if (chart === "theo_nam")
       await writeTable(
         file,
@@ -244,6 +257,32 @@ export const reportsHandlers: HandlersFor<typeof reportsProcedures> = {
           { header: "Tiền thưởng (đồng)", width: 20, value: (r) => r.money },
         ],
         s.money,
+      );
+    else if (chart === "dang_ky")
+      await writeTable(
+        file,
+        "Đăng ký",
+        title,
+        [
+          { header: "Đơn vị", width: 40, value: (r) => r.unitName },
+          { header: "Danh hiệu đăng ký", width: 18, value: (r) => r.registered },
+          { header: "Đạt được", width: 12, value: (r) => r.achieved },
+        ],
+        s.registered,
+      );
+    else if (chart === "xep_hang")
+      await writeTable(
+        file,
+        "Xếp hạng",
+        title,
+        [
+          { header: "Năm", width: 8, value: (r) => r.year },
+          { header: "Bảng điểm", width: 40, value: (r) => r.table },
+          { header: "Hạng Nhất", width: 28, value: (r) => r.first },
+          { header: "Hạng Nhì", width: 28, value: (r) => r.second },
+          { header: "Hạng Ba", width: 28, value: (r) => r.third },
+        ],
+        s.rankings,
       );
     else
       await writeTable(

@@ -124,6 +124,8 @@ export const statisticsCharts = {
   theo_don_vi: "Khen thưởng theo đơn vị",
   tien_thuong: "Tiền thưởng theo năm",
   de_nghi: "Đề nghị khen thưởng theo bước",
+  dang_ky: "Đăng ký và kết quả danh hiệu theo đơn vị",
+  xep_hang: "Xếp hạng cụm, khối qua các năm",
 } as const;
 export type StatisticsChart = keyof typeof statisticsCharts;
 
@@ -134,6 +136,19 @@ export const statisticsSchema = z.object({
   perUnit: z.array(z.object({ unitName: z.string(), n: z.number() })),
   money: z.array(z.object({ year: z.number(), money: z.number(), decisions: z.number() })),
   funnel: z.array(z.object({ stage: z.string(), n: z.number() })),
+  /** For the last year: titles registered by each unit against those achieved. */
+  registered: z.array(
+    z.object({ unitName: z.string(), registered: z.number(), achieved: z.number() }),
+  ),
+  rankings: z.array(
+    z.object({
+      year: z.number(),
+      table: z.string(),
+      first: z.string(),
+      second: z.string(),
+      third: z.string(),
+    }),
+  ),
 });
 export type Statistics = z.infer<typeof statisticsSchema>;
 

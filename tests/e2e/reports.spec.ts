@@ -93,6 +93,24 @@ test("Thống kê: the demo district's awards per year as a chart, its data to E
   const totals = [3, 4, 5, 6, 7].map((r) => Number(ws.getRow(r).getCell(5).value));
   expect(totals.reduce((a, n) => a + n, 0)).toBeGreaterThan(0);
 
+  // The clusters' rankings over the years, as a table and to Excel.
+  const rankings = page.getByRole("region", { name: "Xếp hạng cụm, khối qua các năm" });
+  await expect(rankings).toBeVisible();
+  await expect(rankings.getByRole("button", { name: "Ảnh PNG" })).toHaveCount(0);
+  const ranked = await downloadOf(page, () =>
+    rankings.getByRole("button", { name: "Excel" }).click(),
+  );
+  const rwb = new ExcelJS.Workbook();
+  await rwb.xlsx.readFile((await ranked.path())!);
+  expect(rwb.worksheets[0]!.getRow(2).values).toEqual([
+    undefined,
+    "Năm",
+    "Bảng điểm",
+    "Hạng Nhất",
+    "Hạng Nhì",
+    "Hạng Ba",
+  ]);
+
   const png = await downloadOf(page, () =>
     perYear.getByRole("button", { name: "Ảnh PNG" }).click(),
   );

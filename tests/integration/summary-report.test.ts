@@ -21,6 +21,7 @@ function paragraphs(t: TestBackend, doc: DocumentRow): string[] {
 let t: TestBackend;
 let signerId: string;
 let schoolId: string;
+let binhId: string;
 
 beforeEach(async () => {
   t = await startTestBackend();
@@ -33,6 +34,7 @@ beforeEach(async () => {
   schoolId = commune.schoolId;
   const an = await savePerson(t, unitId, "Nguyễn Văn An", "Công chức");
   const binh = await savePerson(t, schoolId, "Trần Thị Bình", "Giáo viên", { gender: "nu" });
+  binhId = binh;
   const award = (v: Record<string, unknown>) =>
     t.expectOk("awards.save", {
       year: 2024,
@@ -225,6 +227,20 @@ describe("Thống kê", () => {
       "Có quyết định",
       "Đã in bằng",
     ]);
+    // Registered against achieved: the school registered Bình for LĐTT and she got it; her
+    // Giấy khen was not registered and does not count.
+    await t.expectOk("registrations.save", {
+      year: 2024,
+      unitId: schoolId,
+      people: [{ personId: binhId, titleCode: "LDTT" }],
+      titles: [{ titleCode: "TTLDTT" }],
+    });
+    const reg = await t.expectOk("reports.statistics", { fromYear: 2024, toYear: 2024 });
+    expect(reg.registered).toEqual([
+      { unitName: "Trường Tiểu học Bình Lư", registered: 2, achieved: 1 },
+    ]);
+    expect(reg.rankings).toEqual([]);
+
     const file = await t.expectOk("reports.exportStatistics", {
       fromYear: 2023,
       toYear: 2024,

@@ -1,5 +1,15 @@
 import { BarChart } from "@mantine/charts";
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Text, Title } from "@mantine/core";
+import {
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { IconFileSpreadsheet, IconPhoto } from "@tabler/icons-react";
 import { useRef, useState, type ReactNode } from "react";
 import {
@@ -144,6 +154,56 @@ export function StatisticsPage() {
               />
             )}
           </ChartCard>
+          <ChartCard
+            chart="dang_ky"
+            input={input}
+            note={`Năm ${input.toYear}, 20 đơn vị đăng ký nhiều nhất`}
+          >
+            {s.registered.length ? (
+              <BarChart
+                h={Math.max(200, s.registered.length * 30)}
+                data={s.registered}
+                dataKey="unitName"
+                orientation="vertical"
+                withLegend
+                yAxisProps={{ width: 190 }}
+                series={[
+                  { name: "registered", label: "Đăng ký", color: "blue.4" },
+                  { name: "achieved", label: "Đạt được", color: "teal.6" },
+                ]}
+              />
+            ) : (
+              <Text c="dimmed">Chưa có đơn vị nào đăng ký thi đua năm {input.toYear}.</Text>
+            )}
+          </ChartCard>
+          <ChartCard chart="xep_hang" input={input} image={false}>
+            {s.rankings.length ? (
+              <Table withTableBorder striped aria-label="Xếp hạng cụm, khối">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Năm</Table.Th>
+                    <Table.Th>Bảng điểm</Table.Th>
+                    <Table.Th>Hạng Nhất</Table.Th>
+                    <Table.Th>Hạng Nhì</Table.Th>
+                    <Table.Th>Hạng Ba</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {s.rankings.map((r, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>{r.year}</Table.Td>
+                      <Table.Td>{r.table}</Table.Td>
+                      <Table.Td>{r.first || "—"}</Table.Td>
+                      <Table.Td>{r.second || "—"}</Table.Td>
+                      <Table.Td>{r.third || "—"}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            ) : (
+              <Text c="dimmed">Chưa có bảng điểm cụm, khối nào trong những năm này.</Text>
+            )}
+          </ChartCard>
         </SimpleGrid>
       )}
     </>
@@ -154,11 +214,14 @@ function ChartCard({
   chart,
   input,
   note,
+  image = true,
   children,
 }: {
   chart: StatisticsChart;
   input: StatisticsFilterInput;
   note?: string;
+  /** A chart to save as PNG (a table has none). */
+  image?: boolean;
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
@@ -187,20 +250,22 @@ function ChartCard({
           >
             Excel
           </Button>
-          <Button
-            size="xs"
-            variant="subtle"
-            leftSection={<IconPhoto size={14} />}
-            onClick={() =>
-              void chartAsPng(box.current!)
-                .then((png) =>
-                  saveBlob(png, `Thong-ke-${chart}-${input.fromYear}-${input.toYear}.png`),
-                )
-                .catch(notifyError)
-            }
-          >
-            Ảnh PNG
-          </Button>
+          {image && (
+            <Button
+              size="xs"
+              variant="subtle"
+              leftSection={<IconPhoto size={14} />}
+              onClick={() =>
+                void chartAsPng(box.current!)
+                  .then((png) =>
+                    saveBlob(png, `Thong-ke-${chart}-${input.fromYear}-${input.toYear}.png`),
+                  )
+                  .catch(notifyError)
+              }
+            >
+              Ảnh PNG
+            </Button>
+          )}
         </Group>
       </Group>
       <div ref={box}>{children}</div>
