@@ -64,40 +64,20 @@ export type SummaryFigures = z.infer<typeof summaryFiguresSchema>;
  * The nomination funnel: a nomination counts at a stage once it has reached it, whatever came
  * after (a nomination with a decision was also appraised and approved).
  */
+const decided: readonly NominationState[] = ["da_co_quyet_dinh", "da_in_bang", "da_chi_thuong"];
+const approved: readonly NominationState[] = ["hoi_dong_dong_y", ...decided];
+const appraised: readonly NominationState[] = [
+  "tham_dinh",
+  "trinh_hoi_dong",
+  "hoi_dong_khong_dong_y",
+  "chuyen_cap_tren",
+  ...approved,
+];
 export const funnelStages: { label: string; states: readonly NominationState[] }[] = [
-  {
-    label: "Tiếp nhận",
-    states: [
-      "tiep_nhan",
-      "tham_dinh",
-      "tra_lai",
-      "trinh_hoi_dong",
-      "hoi_dong_dong_y",
-      "hoi_dong_khong_dong_y",
-      "da_co_quyet_dinh",
-      "da_in_bang",
-      "da_chi_thuong",
-      "chuyen_cap_tren",
-    ],
-  },
-  {
-    label: "Đã thẩm định",
-    states: [
-      "tham_dinh",
-      "trinh_hoi_dong",
-      "hoi_dong_dong_y",
-      "hoi_dong_khong_dong_y",
-      "da_co_quyet_dinh",
-      "da_in_bang",
-      "da_chi_thuong",
-      "chuyen_cap_tren",
-    ],
-  },
-  {
-    label: "Hội đồng đồng ý",
-    states: ["hoi_dong_dong_y", "da_co_quyet_dinh", "da_in_bang", "da_chi_thuong"],
-  },
-  { label: "Có quyết định", states: ["da_co_quyet_dinh", "da_in_bang", "da_chi_thuong"] },
+  { label: "Tiếp nhận", states: ["tiep_nhan", "tra_lai", ...appraised] },
+  { label: "Đã thẩm định", states: appraised },
+  { label: "Hội đồng đồng ý", states: approved },
+  { label: "Có quyết định", states: decided },
   { label: "Đã in bằng", states: ["da_in_bang", "da_chi_thuong"] },
 ];
 

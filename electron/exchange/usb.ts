@@ -58,6 +58,7 @@ import {
   sha256,
   writePackageFile,
   type InstallationKeys,
+  type ManifestDraft,
   type PackageManifest,
   type ReadPackage,
   type StepProgress,
@@ -423,19 +424,20 @@ export async function writeUpwardPapersZip(ctx: AppContext, year: number) {
   };
 }
 
-function recordSent(
-  ctx: AppContext,
-  m: Outgoing["manifest"],
-  file: string,
-  sha256: string,
-  size: number,
+/** A package's row in the outbox (gui) or the import log (nhan, with its settled report). */
+function logPackage(
+  db: Db,
+  m: ManifestDraft,
+  file: { direction: "gui" | "nhan"; path: string; sha256: string; size: number },
+  at: number,
+  report: object | null = null,
 ) {
-  recordPackage(ctx.db, {
+  recordPackage(db, {
     id: m.packageId,
-    direction: "gui",
-    sha256,
-    fileName: path.basename(file),
-    sizeBytes: size,
+    direction: file.direction,
+    sha256: file.sha256,
+    fileName: path.basename(file.path),
+    sizeBytes: file.size,
     senderInstallation: m.sender.installationId,
     senderCode: m.sender.unitCode,
     senderName: m.sender.unitName,
@@ -444,7 +446,8 @@ function recordSent(
     period: m.period,
     createdAt: Date.parse(m.createdAt),
     countsJson: JSON.stringify(m.counts),
-    at: ctx.clock.now(),
+    reportJson: report ? JSON.stringify(report) : "",
+    at,
   });
 }
 
@@ -484,7 +487,12 @@ export async function writeOutgoing(
     ),
   );
   const digest = await writeWithMessage(file, bytes, progress);
-  recordSent(ctx, out.manifest, file, digest, bytes.length);
+  logPackage(
+    ctx.db,
+    out.manifest,
+    { direction: "gui", path: file, sha256: digest, size: bytes.length },
+    ctx.clock.now(),
+  );
   return {
     file,
     fileName: path.basename(file),
@@ -804,26 +812,19 @@ export async function commitIncoming(
 }
 
 /** The import log's row of a package received here, with its settled report. */
-function logReceived(db: Db, opened: OpenedPackage, settled: object, now: number) {
-  const m = opened.pkg.manifest;
-  recordPackage(db, {
-    id: m.packageId,
-    direction: "nhan",
-    sha256: opened.pkg.sha256,
-    fileName: path.basename(opened.file),
-    sizeBytes: fs.statSync(opened.file).size,
-    senderInstallation: m.sender.installationId,
-    senderCode: m.sender.unitCode,
-    senderName: m.sender.unitName,
-    recipientCode: m.recipient.unitCode,
-    purpose: m.purpose,
-    period: m.period,
-    createdAt: Date.parse(m.createdAt),
-    countsJson: JSON.stringify(m.counts),
-    reportJson: JSON.stringify(settled),
-    at: now,
-  });
-}
+const logReceived = (db: Db, opened: OpenedPackage, settled: object, now: number) =>
+  logPackage(
+    db,
+    opened.pkg.manifest,
+    {
+      direction: "nhan",
+      path: opened.file,
+      sha256: opened.pkg.sha256,
+      size: fs.statSync(opened.file).size,
+    },
+    now,
+    settled,
+  );
 
 /** The papers a package carries, written under exports/ for the officer to open or print. */
 function extractPapers(ctx: AppContext, opened: OpenedPackage) {
