@@ -113,6 +113,7 @@ test("a unit's package passes through the UI to its office, and the receipt come
     await unitPage.getByLabel("Tên đơn vị cấp trên").fill("Phòng Nội vụ huyện Vĩnh Cửu");
     await unitPage.getByRole("button", { name: "Lưu" }).click();
     await expect(unitPage.getByText("Đơn vị trong danh bạ: UBND xã Bình Lư")).toBeVisible();
+    await snap(unitPage, "14-00-identity");
     const fingerprint = (await unitPage.getByTestId("own-fingerprint").textContent())!.trim();
     await unitPage.getByRole("tab", { name: "Gửi dữ liệu" }).click();
     const content = unitPage.getByRole("table", { name: "Nội dung sẽ gửi" });
@@ -224,6 +225,37 @@ test("a unit's package passes through the UI to its office, and the receipt come
     await unitShell.go("Sổ khen thưởng");
     await expect(unitPage.getByRole("row", { name: /Hoàng Thị Mai.*12\/QĐ-UBND/ })).toBeVisible();
     await snap(unitPage, "14-04-unit-registry");
+
+    // Both sides change Mai's post; the unit sends again: the office sees the conflict side by
+    // side and takes the unit's version.
+    const mai = async (p: typeof page) =>
+      (await api<{ person: Record<string, unknown> }>(p, "directory.getPerson", { id: person.id }))
+        .person;
+    await api(page, "directory.savePerson", { ...(await mai(page)), position: "Văn phòng" });
+    await api(unitPage, "directory.savePerson", {
+      ...(await mai(unitPage)),
+      position: "Phó Chủ tịch Hội Liên hiệp Phụ nữ",
+    });
+    const again = await api<{ path: string }>(unitPage, "exchange.send", {
+      purpose: "don_vi_gui",
+      year,
+    });
+    await page.getByRole("tab", { name: "Nhận dữ liệu" }).click();
+    await chooseFiles(
+      page,
+      page.getByRole("button", { name: "Chọn tệp gói dữ liệu…" }),
+      again.path,
+    );
+    const conflict = page.getByTestId("conflict");
+    await expect(conflict).toContainText("Hoàng Thị Mai");
+    await expect(conflict.getByRole("row", { name: /Chức vụ/ })).toContainText(
+      "Phó Chủ tịch Hội Liên hiệp Phụ nữ",
+    );
+    await conflict.getByText("Lấy bản trong gói").click();
+    await snap(page, "14-06-conflict");
+    await page.getByRole("button", { name: "Nhập vào dữ liệu" }).click();
+    await expect(page.getByTestId("import-done")).toBeVisible();
+    expect((await mai(page)).position).toBe("Phó Chủ tịch Hội Liên hiệp Phụ nữ");
   } finally {
     await unitContext.close();
     await stop(unitApp.child);
