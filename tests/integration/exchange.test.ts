@@ -974,3 +974,24 @@ describe("self-scoring at the unit", () => {
     expect(mine.every((s) => s.selfNote === "Hoàn thành" && s.reviewedScore === null)).toBe(true);
   });
 });
+
+describe("the identity", () => {
+  it("refuses a missing or malformed unit code with the reason, keeping what was saved", async () => {
+    const before = await office.expectOk("exchange.identity", {});
+    expect(
+      await errorOf(
+        office.call("exchange.saveIdentity", { unitCode: "", parentCode: "", parentName: "" }),
+      ),
+    ).toContain("Hãy nhập mã đơn vị của nơi này");
+    expect(
+      await errorOf(
+        office.call("exchange.saveIdentity", {
+          unitCode: "Phòng Nội vụ",
+          parentCode: "",
+          parentName: "",
+        }),
+      ),
+    ).toContain("Mã chỉ gồm chữ không dấu, số");
+    expect(await office.expectOk("exchange.identity", {})).toEqual(before);
+  });
+});
