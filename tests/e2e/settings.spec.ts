@@ -116,7 +116,7 @@ test("the catalogue refuses a negative coefficient and an overlapping period, an
   await catalogue.openNew();
   await catalogue.fill({ code: "LDTT", name: "Lao động tiên tiến", coefficient: "0,35" });
   await catalogue.submitFrom("01/01/2030");
-  await expect(shell.notice("Đã lưu danh hiệu/hình thức")).toBeVisible();
+  await expect(shell.notice("Đã lưu danh hiệu/hình thức", { first: true })).toBeVisible();
   // Not in force today: shown only under "Tất cả".
   await expect(catalogue.rows("01/01/2030")).toHaveCount(0);
   await catalogue.showAll();
