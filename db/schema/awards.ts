@@ -1,6 +1,13 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
-import { codesOf, awardSources, recipientKinds } from "../../electron/contract/vocabulary";
+import {
+  awardSources,
+  awardTypes,
+  codesOf,
+  proposingBodies,
+  recipientCategories,
+  recipientKinds,
+} from "../../electron/contract/vocabulary";
 
 /**
  * The award registry (sổ khen thưởng): every award conferred, from decisions made here and from
@@ -37,6 +44,10 @@ export const awardRecords = sqliteTable(
     cancelledBy: text("cancelled_by"),
     cancelledOn: text("cancelled_on"),
     note: text("note").notNull().default(""),
+    /** Statistics classification (biểu 0602/0603); null: not classified ("chưa phân loại"). */
+    recipientCategory: text("recipient_category", { enum: recipientCategories }),
+    awardType: text("award_type", { enum: awardTypes }),
+    proposingBody: text("proposing_body", { enum: proposingBodies }),
     /** Folded recipient, unit, award and decision number (foldForSearch). */
     searchKey: text("search_key").notNull(),
   },

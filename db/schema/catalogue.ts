@@ -1,6 +1,6 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
-import { awardKinds, legalDocTypes, recipientKinds } from "../../electron/contract/vocabulary";
+import { awardKinds, legalDocTypes, recipientKinds, statGroups } from "../../electron/contract/vocabulary";
 
 /** Titles (danh hiệu) and award forms (hình thức), versioned by validity dates per code. */
 export const awardCatalogue = sqliteTable(
@@ -21,6 +21,8 @@ export const awardCatalogue = sqliteTable(
     /** Last day of validity; null while valid. */
     validTo: text("valid_to"),
     sortOrder: integer("sort_order").notNull().default(0),
+    /** Nhóm thống kê (biểu 0602/0603 column group); null: not yet classified. */
+    statGroup: text("stat_group", { enum: statGroups }),
   },
   (t) => [index("award_catalogue_code").on(t.code)],
 );

@@ -92,6 +92,10 @@ export const people = sqliteTable(
     /** Current unit; the past is in person_units. */
     unitId: text("unit_id"),
     phone: text("phone").notNull().default(""),
+    /** Quê quán, trú quán and trình độ chuyên môn as the Báo cáo thành tích prints them. */
+    hometown: text("hometown").notNull().default(""),
+    residence: text("residence").notNull().default(""),
+    education: text("education").notNull().default(""),
     notes: text("notes").notNull().default(""),
     searchKey: text("search_key").notNull(),
     sortKey: text("sort_key").notNull(),

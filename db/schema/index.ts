@@ -12,3 +12,4 @@ export * from "./dossiers";
 export * from "./decisions";
 export * from "./meetings";
 export * from "./exchange";
+export * from "./statistics";

@@ -1,6 +1,11 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
-import { movementKinds, recipientKinds } from "../../electron/contract/vocabulary";
+import {
+  launchLevels,
+  movementKinds,
+  movementScopes,
+  recipientKinds,
+} from "../../electron/contract/vocabulary";
 
 /** A chỉ tiêu as stored: the number and its unit are for reports (null and "" when none). */
 export interface MovementTarget {
@@ -44,6 +49,10 @@ export const movements = sqliteTable(
     registrationDeadline: text("registration_deadline"),
     dossierDeadline: text("dossier_deadline"),
     reportDeadline: text("report_deadline"),
+    /** Statistics (biểu 0601): who launched it, its scope, the launching decision's date. */
+    launchLevel: text("launch_level", { enum: launchLevels }),
+    scope: text("scope", { enum: movementScopes }),
+    launchDecisionDate: text("launch_decision_date"),
   },
   (t) => [index("movements_year").on(t.year)],
 );

@@ -14,6 +14,8 @@ import {
 const SEEDED_KEY = "defaults_seeded";
 /** Installations made before the eligibility rules existed get them once, on their next start. */
 const RULES_SEEDED_KEY = "default_rules_seeded";
+/** Installations made before the state-level forms were in the catalogue get them once. */
+const STATE_AWARDS_SEEDED_KEY = "state_awards_seeded";
 
 /** Add the default eligibility rules that are missing (by award, rule kind and start date). */
 export function addMissingRules(db: Db, stamp: WriteStamp): number {
@@ -97,6 +99,11 @@ export function seedDefaultsOnce(db: Db, stamp: WriteStamp): boolean {
         addMissingRules(tx, stamp);
         setSetting(tx, RULES_SEEDED_KEY, true, stamp.now);
       });
+    if (!getSetting<boolean>(db, STATE_AWARDS_SEEDED_KEY))
+      db.transaction((tx) => {
+        addMissingDefaults(tx, stamp);
+        setSetting(tx, STATE_AWARDS_SEEDED_KEY, true, stamp.now);
+      });
     return false;
   }
   db.transaction((tx) => {
@@ -105,6 +112,7 @@ export function seedDefaultsOnce(db: Db, stamp: WriteStamp): boolean {
     if (!getSetting(tx, "rounding")) setSetting(tx, "rounding", defaultRounding, stamp.now);
     setSetting(tx, SEEDED_KEY, true, stamp.now);
     setSetting(tx, RULES_SEEDED_KEY, true, stamp.now);
+    setSetting(tx, STATE_AWARDS_SEEDED_KEY, true, stamp.now);
   });
   return true;
 }

@@ -3,6 +3,8 @@
  * here is data the office can edit in Settings; nothing in code depends on these exact values.
  */
 
+import type { StatGroup } from "../../electron/contract/vocabulary";
+
 export const LAW_2022_FROM = "2024-01-01";
 
 export interface DefaultAward {
@@ -14,6 +16,8 @@ export interface DefaultAward {
   coefficient: number | null;
   criteria: string;
   validFrom: string;
+  /** Nhóm thống kê (biểu 0602/0603). */
+  statGroup: StatGroup;
 }
 
 const xa = "Chủ tịch UBND cấp xã; thủ trưởng cơ quan, đơn vị";
@@ -29,6 +33,7 @@ export const defaultAwards: DefaultAward[] = [
     coefficient: 0.3,
     criteria: "Được đánh giá, xếp loại từ “hoàn thành tốt nhiệm vụ” trở lên.",
     validFrom: LAW_2022_FROM,
+    statGroup: "co_so",
   },
   {
     code: "CSTDCS",
@@ -40,6 +45,7 @@ export const defaultAwards: DefaultAward[] = [
     criteria:
       "Đạt danh hiệu Lao động tiên tiến và có một trong các tiêu chuẩn: được đánh giá “hoàn thành xuất sắc nhiệm vụ”; có sáng kiến được công nhận; có đề tài khoa học được nghiệm thu.",
     validFrom: LAW_2022_FROM,
+    statGroup: "co_so",
   },
   {
     code: "CSTD_TINH",
@@ -51,6 +57,7 @@ export const defaultAwards: DefaultAward[] = [
     criteria:
       "03 lần liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở và có sáng kiến, đề tài có hiệu quả, phạm vi ảnh hưởng trong tỉnh.",
     validFrom: LAW_2022_FROM,
+    statGroup: "cstd_bo_tinh",
   },
   {
     code: "TTLDTT",
@@ -62,6 +69,7 @@ export const defaultAwards: DefaultAward[] = [
     criteria:
       "Hoàn thành tốt nhiệm vụ; có ít nhất 70% cá nhân đạt danh hiệu Lao động tiên tiến; không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên.",
     validFrom: LAW_2022_FROM,
+    statGroup: "co_so",
   },
   {
     code: "TTLDXS",
@@ -73,6 +81,7 @@ export const defaultAwards: DefaultAward[] = [
     criteria:
       "Hoàn thành xuất sắc nhiệm vụ; 100% cá nhân hoàn thành nhiệm vụ, có ít nhất 70% đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở; không có cá nhân bị kỷ luật từ cảnh cáo trở lên.",
     validFrom: LAW_2022_FROM,
+    statGroup: "co_so",
   },
   {
     code: "CO_TD_TINH",
@@ -83,6 +92,7 @@ export const defaultAwards: DefaultAward[] = [
     coefficient: 8.0,
     criteria: "Dẫn đầu cụm, khối thi đua của tỉnh.",
     validFrom: LAW_2022_FROM,
+    statGroup: "co_bo_tinh",
   },
   {
     code: "GD_VAN_HOA",
@@ -93,6 +103,7 @@ export const defaultAwards: DefaultAward[] = [
     coefficient: null,
     criteria: "Theo Nghị định số 86/2023/NĐ-CP.",
     validFrom: LAW_2022_FROM,
+    statGroup: "co_so",
   },
   {
     code: "GK_TT",
@@ -103,6 +114,7 @@ export const defaultAwards: DefaultAward[] = [
     coefficient: 0.6,
     criteria: "Có thành tích trong phong trào thi đua hoặc thành tích đột xuất.",
     validFrom: LAW_2022_FROM,
+    statGroup: "co_so",
   },
   {
     code: "GK_CN",
@@ -114,6 +126,7 @@ export const defaultAwards: DefaultAward[] = [
     criteria:
       "Có thành tích trong phong trào thi đua hoặc thành tích đột xuất. (Hệ số cần đối chiếu văn bản hiện hành.)",
     validFrom: LAW_2022_FROM,
+    statGroup: "co_so",
   },
   {
     code: "GK_HGD",
@@ -124,6 +137,7 @@ export const defaultAwards: DefaultAward[] = [
     coefficient: 0.45,
     criteria: "Có thành tích trong phong trào thi đua. Mức thưởng bằng 1,5 lần mức của cá nhân.",
     validFrom: LAW_2022_FROM,
+    statGroup: "co_so",
   },
   {
     code: "BK_TINH_CN",
@@ -135,6 +149,7 @@ export const defaultAwards: DefaultAward[] = [
     criteria:
       "Ví dụ: 02 năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở. Cơ quan chỉ đề nghị, cấp tỉnh quyết định.",
     validFrom: LAW_2022_FROM,
+    statGroup: "bk_bo_tinh",
   },
   {
     code: "BK_TINH_TT",
@@ -145,6 +160,73 @@ export const defaultAwards: DefaultAward[] = [
     coefficient: 3.0,
     criteria: "Cơ quan chỉ đề nghị, cấp tỉnh quyết định.",
     validFrom: LAW_2022_FROM,
+    statGroup: "bk_bo_tinh",
+  },
+  {
+    code: "BK_TTG_CN",
+    name: "Bằng khen của Thủ tướng Chính phủ (cá nhân)",
+    recipientKind: "ca_nhan",
+    kind: "hinh_thuc",
+    conferredBy: "Thủ tướng Chính phủ",
+    coefficient: 3.5,
+    criteria: "Cấp tỉnh trình, Thủ tướng Chính phủ quyết định.",
+    validFrom: LAW_2022_FROM,
+    statGroup: "bk_ttg",
+  },
+  {
+    code: "BK_TTG_TT",
+    name: "Bằng khen của Thủ tướng Chính phủ (tập thể)",
+    recipientKind: "tap_the",
+    kind: "hinh_thuc",
+    conferredBy: "Thủ tướng Chính phủ",
+    coefficient: 7.0,
+    criteria: "Cấp tỉnh trình, Thủ tướng Chính phủ quyết định.",
+    validFrom: LAW_2022_FROM,
+    statGroup: "bk_ttg",
+  },
+  {
+    code: "CSTD_TQ",
+    name: "Chiến sĩ thi đua toàn quốc",
+    recipientKind: "ca_nhan",
+    kind: "danh_hieu",
+    conferredBy: "Thủ tướng Chính phủ",
+    coefficient: 4.5,
+    criteria: "Cấp tỉnh trình, Thủ tướng Chính phủ quyết định.",
+    validFrom: LAW_2022_FROM,
+    statGroup: "cstd_toan_quoc",
+  },
+  {
+    code: "CO_TD_CP",
+    name: "Cờ thi đua của Chính phủ",
+    recipientKind: "tap_the",
+    kind: "danh_hieu",
+    conferredBy: "Thủ tướng Chính phủ",
+    coefficient: 12.0,
+    criteria: "Cấp tỉnh trình, Thủ tướng Chính phủ quyết định.",
+    validFrom: LAW_2022_FROM,
+    statGroup: "co_cp",
+  },
+  {
+    code: "HC_LD3_CN",
+    name: "Huân chương Lao động hạng Ba (cá nhân)",
+    recipientKind: "ca_nhan",
+    kind: "hinh_thuc",
+    conferredBy: "Chủ tịch nước",
+    coefficient: null,
+    criteria: "Cấp tỉnh trình, Chủ tịch nước quyết định; tiền thưởng do cấp quyết định chi.",
+    validFrom: LAW_2022_FROM,
+    statGroup: "huan_chuong",
+  },
+  {
+    code: "HC_LD3_TT",
+    name: "Huân chương Lao động hạng Ba (tập thể)",
+    recipientKind: "tap_the",
+    kind: "hinh_thuc",
+    conferredBy: "Chủ tịch nước",
+    coefficient: null,
+    criteria: "Cấp tỉnh trình, Chủ tịch nước quyết định; tiền thưởng do cấp quyết định chi.",
+    validFrom: LAW_2022_FROM,
+    statGroup: "huan_chuong",
   },
 ];
 

@@ -245,6 +245,32 @@ export const movementKindLabels = {
 export const movementKinds = codesOf(movementKindLabels);
 export type MovementKind = keyof typeof movementKindLabels;
 
+/** Cấp chủ trì phát động a movement (biểu 0601, cols 2–4). */
+export const launchLevelLabels = {
+  trung_uong: "Cấp Trung ương",
+  bo_tinh: "Cấp bộ, ngành, tỉnh",
+  co_quan: "Cơ quan, tổ chức, đơn vị",
+} as const;
+export const launchLevels = codesOf(launchLevelLabels);
+export type LaunchLevel = keyof typeof launchLevelLabels;
+
+/** Phạm vi tổ chức thi đua (biểu 0601, rows 02–05). */
+export const movementScopeLabels = {
+  toan_quoc: "Toàn quốc",
+  bo_nganh_dia_phuong: "Bộ, ban, ngành, đoàn thể, địa phương",
+  cum_khoi: "Cụm, khối thi đua",
+  co_quan: "Cơ quan, tổ chức, đơn vị",
+} as const;
+export const movementScopes = codesOf(movementScopeLabels);
+export type MovementScope = keyof typeof movementScopeLabels;
+
+/**
+ * Phương thức tổ chức of a movement for the statistics: the yearly regular movement is "thường
+ * xuyên hằng năm"; a thematic movement and a special drive (đợt) count as "theo chuyên đề".
+ */
+export const movementMethodOf = (kind: MovementKind): "hang_nam" | "chuyen_de" =>
+  kind === "thuong_xuyen" ? "hang_nam" : "chuyen_de";
+
 export const registrationStatuses = {
   chua_nop: "Chưa nộp",
   da_nop: "Đã nộp",
@@ -284,6 +310,80 @@ export type AwardSource = keyof typeof awardSources;
 /** Registry rows no one edits here: this office's own decisions, and results received from above. */
 export const isReadOnlyAwardSource = (s: AwardSource) => s === "quyet_dinh" || s === "cap_tren";
 
+/** Nhóm thống kê of an award form (biểu 0602/0603 column groups); the level follows from it. */
+export const statGroupLabels = {
+  huan_chuong: "Huân chương",
+  huy_chuong: "Huy chương",
+  gt_hcm: "Giải thưởng Hồ Chí Minh",
+  gt_nn: "Giải thưởng Nhà nước",
+  vinh_du_nn: "Danh hiệu vinh dự nhà nước",
+  co_cp: "Cờ thi đua của Chính phủ",
+  bk_ttg: "Bằng khen của Thủ tướng Chính phủ",
+  cstd_toan_quoc: "Chiến sĩ thi đua toàn quốc",
+  khac_nn: "Hình thức khen thưởng khác cấp Nhà nước",
+  bk_bo_tinh: "Bằng khen cấp bộ, tỉnh",
+  cstd_bo_tinh: "Chiến sĩ thi đua cấp bộ, tỉnh",
+  co_bo_tinh: "Cờ thi đua cấp bộ, tỉnh",
+  ky_niem_chuong: "Huy hiệu, kỷ niệm chương cấp bộ, tỉnh",
+  co_so: "Khen thưởng cấp cơ sở, cấp huyện, cấp xã",
+} as const;
+export const statGroups = codesOf(statGroupLabels);
+export type StatGroup = keyof typeof statGroupLabels;
+const stateLevelGroups: readonly StatGroup[] = [
+  "huan_chuong",
+  "huy_chuong",
+  "gt_hcm",
+  "gt_nn",
+  "vinh_du_nn",
+  "co_cp",
+  "bk_ttg",
+  "cstd_toan_quoc",
+  "khac_nn",
+];
+/** The level an award form is conferred at, from its statistical group. */
+export const awardLevelOf = (g: StatGroup): "nha_nuoc" | "bo_tinh" | "co_so" =>
+  stateLevelGroups.includes(g) ? "nha_nuoc" : g === "co_so" ? "co_so" : "bo_tinh";
+
+/** Phân loại đối tượng of a registry line (biểu 0602 rows 6–14, 0603 rows 02–10). */
+export const recipientCategoryLabels = {
+  co_quan: "Cơ quan hành chính, sự nghiệp",
+  doanh_nghiep: "Doanh nghiệp",
+  lanh_dao_bo_tinh: "Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên",
+  lanh_dao_vu_so: "Lãnh đạo cấp vụ, sở, ngành và tương đương",
+  doanh_nhan: "Doanh nhân",
+  lanh_dao_khac: "Các cấp lãnh đạo khác từ phó phòng trở lên",
+  truc_tiep: "Người trực tiếp công tác, lao động, học tập, chiến đấu",
+} as const;
+export const recipientCategories = codesOf(recipientCategoryLabels);
+export type RecipientCategory = keyof typeof recipientCategoryLabels;
+/** The categories a recipient kind may take (a household has none). */
+export const categoriesOfKind: Record<RecipientKind, readonly RecipientCategory[]> = {
+  tap_the: ["co_quan", "doanh_nghiep"],
+  ca_nhan: ["lanh_dao_bo_tinh", "lanh_dao_vu_so", "doanh_nhan", "lanh_dao_khac", "truc_tiep"],
+  ho_gia_dinh: [],
+};
+
+/** Loại hình (phương thức) khen thưởng of a registry line (biểu 0602 rows 15–21). */
+export const awardTypeLabels = {
+  thuong_xuyen: "Thường xuyên",
+  chuyen_de: "Chuyên đề",
+  dot_xuat: "Đột xuất",
+  doi_ngoai: "Đối ngoại",
+  cong_hien: "Cống hiến",
+  nien_han: "Niên hạn",
+  khang_chien: "Kháng chiến",
+} as const;
+export const awardTypes = codesOf(awardTypeLabels);
+export type AwardType = keyof typeof awardTypeLabels;
+
+/** Đơn vị ban hành tờ trình (biểu 0602 rows 2–3). */
+export const proposingBodyLabels = {
+  bo_nganh: "Bộ, ban, ngành, đoàn thể Trung ương",
+  tinh: "Tỉnh, thành phố trực thuộc Trung ương",
+} as const;
+export const proposingBodies = codesOf(proposingBodyLabels);
+export type ProposingBody = keyof typeof proposingBodyLabels;
+
 export const eligibilityLevels = {
   ok: "Đạt",
   warning: "Cần lưu ý",
@@ -304,6 +404,10 @@ export const dossierKindLabels = {
 } as const;
 export const dossierKinds = codesOf(dossierKindLabels);
 export type DossierKind = keyof typeof dossierKindLabels;
+
+/** The registry's loại hình for an award conferred on a dossier of this kind. */
+export const awardTypeOfDossierKind = (k: DossierKind): AwardType =>
+  k === "qua_trinh_cong_hien" ? "cong_hien" : k;
 
 export const componentKindLabels = {
   to_trinh: "Tờ trình của đơn vị",
@@ -442,3 +546,26 @@ export function familyCounts(byTitle: Readonly<Record<string, number>>): {
 }
 /** How screens and the roll-up say so. */
 export const familyCountNote = "kể cả cá nhân đăng ký danh hiệu cao hơn";
+
+// Statistics registers (biểu 0604, 0605) -------------------------------------------------------
+
+/** Trình độ đào tạo (biểu 0605 rows 08–12; the person's trình độ chuyên môn is free text). */
+export const trainingLevelLabels = {
+  so_cap: "Sơ cấp",
+  trung_cap: "Trung cấp",
+  cao_dang: "Cao đẳng",
+  dai_hoc: "Đại học",
+  tren_dai_hoc: "Trên đại học",
+} as const;
+export const trainingLevels = codesOf(trainingLevelLabels);
+export type TrainingLevel = keyof typeof trainingLevelLabels;
+
+/** Cơ cấu tổ chức bộ máy of a body doing TĐKT work (biểu 0604 rows 02–05). */
+export const tdktBodyLevelLabels = {
+  vu: "Cấp Vụ thuộc bộ, ban, ngành, đoàn thể Trung ương",
+  phong_thuoc_vu: "Cấp phòng, ban hoặc bộ phận thuộc Vụ",
+  ban_so_noi_vu: "Cấp ban thuộc Sở Nội vụ",
+  phong_so_noi_vu: "Cấp phòng thuộc Sở Nội vụ",
+} as const;
+export const tdktBodyLevels = codesOf(tdktBodyLevelLabels);
+export type TdktBodyLevel = keyof typeof tdktBodyLevelLabels;
