@@ -5,7 +5,7 @@ import { foldKey } from "./name-keys";
 import { searchWords, unitSubtree } from "./directory";
 import { allRows, firstRow, firstValue } from "./raw";
 import { syncedRows, upsertRow, type WriteStamp } from "./sync-rows";
-import type { AwardSource, RecipientKind } from "../../electron/contract/vocabulary";
+import type { AwardSource, AwardType, RecipientKind } from "../../electron/contract/vocabulary";
 
 /** What the registry's search matches: recipient, unit, award, decision number. */
 export function awardSearchKey(r: {
@@ -32,6 +32,8 @@ export interface DecisionAwardRow {
   awardCode: string;
   awardName: string;
   note?: string;
+  /** Loại hình khen thưởng (from the dossier's kind), for the statistical forms. */
+  awardType?: AwardType | null;
 }
 
 export interface DecisionInfo {
@@ -78,6 +80,7 @@ export function recordDecisionAwards(
         source: "quyet_dinh" as const,
         decisionId,
         note: r.note ?? "",
+        awardType: r.awardType ?? null,
       };
       return upsertRow(
         tx,
@@ -140,11 +143,14 @@ export interface AwardRecordSql {
   cancelled_by: string | null;
   cancelled_on: string | null;
   note: string;
+  recipient_category: AwardRecordRow["recipientCategory"];
+  award_type: AwardRecordRow["awardType"];
+  proposing_body: AwardRecordRow["proposingBody"];
 }
 
 const columns = `id, year, recipient_kind, person_id, unit_id, household_id, recipient_name, unit_name,
   award_code, award_name, decision_number, decision_date, issuer, source, decision_id, cancelled_by,
-  cancelled_on, note`;
+  cancelled_on, note, recipient_category, award_type, proposing_body`;
 const order = "ORDER BY year DESC, coalesce(decision_date, '') DESC, award_name, recipient_name";
 
 /** The registry's filter: search words, year, form, kind, source and a unit with its sub-units. */

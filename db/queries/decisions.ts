@@ -4,7 +4,7 @@ import type { Db } from "../open-database";
 import { decisionRecipients, decisions } from "../schema";
 import { allRows, placeholders } from "./raw";
 import { liveRows, syncedRows, type WriteStamp } from "./sync-rows";
-import type { RecipientKind } from "../../electron/contract/vocabulary";
+import type { DossierKind, RecipientKind } from "../../electron/contract/vocabulary";
 
 export type DecisionRow = typeof decisions.$inferSelect;
 export type DecisionRecipientRow = typeof decisionRecipients.$inferSelect;
@@ -35,6 +35,17 @@ export function recipientsOfDecision(db: Db, decisionId: string): DecisionRecipi
     [decisionRecipients.lineNo],
     eq(decisionRecipients.decisionId, decisionId),
   );
+}
+
+/** The kind (loại hình) of each nomination's dossier. */
+export function dossierKindsOf(db: Db, nominationIds: string[]): Map<string, DossierKind> {
+  const rows = allRows<{ id: string; kind: DossierKind }>(
+    db,
+    `SELECT n.id, d.kind FROM nominations n JOIN dossiers d ON d.id = n.dossier_id
+       WHERE n.id IN (SELECT value FROM json_each(?))`,
+    JSON.stringify(nominationIds),
+  );
+  return new Map(rows.map((r) => [r.id, r.kind]));
 }
 
 /** Nominations held by a live draft decision (other than `except`); cancelling decisions aside. */

@@ -67,6 +67,9 @@ function toRow(r: Row): AwardRecordRow {
     cancelledBy: r.cancelledBy,
     cancelledOn: r.cancelledOn,
     note: r.note,
+    recipientCategory: r.recipientCategory,
+    awardType: r.awardType,
+    proposingBody: r.proposingBody,
   };
 }
 
@@ -90,6 +93,9 @@ function fromSql(r: AwardRecordSql): AwardRecordRow {
     cancelledBy: r.cancelled_by,
     cancelledOn: r.cancelled_on,
     note: r.note,
+    recipientCategory: r.recipient_category,
+    awardType: r.award_type,
+    proposingBody: r.proposing_body,
   };
 }
 
@@ -216,6 +222,9 @@ function saveAward(ctx: AppContext, input: SaveInput): AwardRecordRow {
     decisionDate: a.decisionDate,
     issuer: a.issuer,
     note: a.note,
+    recipientCategory: a.recipientCategory,
+    awardType: a.awardType,
+    proposingBody: a.proposingBody,
     ...(existing ? {} : { source: "nhap_tay" as const }),
   };
   const savedId = awardRecordRows.save(
@@ -240,6 +249,14 @@ function exportPath(ctx: AppContext, base: string) {
 export const awardsHandlers: HandlersFor<P> = {
   "awards.list": ({ limit, offset, ...f }, ctx) => queryAwards(ctx, f, limit, offset),
   "awards.save": (input, ctx) => saveAward(ctx, input),
+  "awards.classify": ({ id, recipientKind, ...c }, ctx) => {
+    const r = awardRecordRows.byId(ctx.db, id);
+    if (!r) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");
+    if (r.recipientKind !== recipientKind)
+      throw conflict("Bản ghi đã đổi loại đối tượng; hãy tải lại trang rồi phân loại.");
+    awardRecordRows.save(ctx.db, id, c, ctx.stamp());
+    return toRow(awardRecordRows.byId(ctx.db, id)!);
+  },
   "awards.delete": ({ id }, ctx) => {
     const r = awardRecordRows.byId(ctx.db, id);
     if (!r) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");

@@ -29,6 +29,7 @@ function toAward(r: AwardRow): Award {
     validFrom: r.validFrom,
     validTo: r.validTo,
     sortOrder: r.sortOrder,
+    statGroup: r.statGroup,
   };
 }
 

@@ -25,6 +25,7 @@ import {
   type DecisionRecipientRow as RecipientRow,
   type DecisionRow,
   executorsOf,
+  dossierKindsOf,
 } from "../../db/queries/decisions";
 import { allUnitNames } from "../../db/queries/directory";
 import {
@@ -54,7 +55,7 @@ import type {
   Rounding,
   decisionsProcedures,
 } from "../contract";
-import { nominationStateLabels } from "../contract/vocabulary";
+import { awardTypeOfDossierKind, nominationStateLabels } from "../contract/vocabulary";
 import { formatDate } from "../contract/format";
 import {
   chooseRecipients,
@@ -547,6 +548,10 @@ async function issueDecision(ctx: AppContext, id: string, seq?: number) {
   const ids = recips.map((r) => r.nominationId);
   const finish = (number: string, date: string) => {
     const rows = recipientsOf(ctx, d.id);
+    const kinds = dossierKindsOf(
+      ctx.db,
+      rows.map((r) => r.nominationId),
+    );
     decisionRows.save(
       ctx.db,
       d.id,
@@ -569,6 +574,9 @@ async function issueDecision(ctx: AppContext, id: string, seq?: number) {
         awardCode: r.awardCode,
         awardName: awardBaseName(r.awardName),
         note: `Số sổ vàng ${r.lineNo}`,
+        awardType: kinds.has(r.nominationId)
+          ? awardTypeOfDossierKind(kinds.get(r.nominationId)!)
+          : null,
       })),
     );
     transition(ctx, ids, "ra_quyet_dinh", `Quyết định số ${number} ngày ${formatDate(date)}`);

@@ -13,6 +13,7 @@ import { movementsHandlers } from "./movements";
 import { plansHandlers } from "./plans";
 import { registrationsHandlers } from "./registrations";
 import { reportsHandlers } from "./reports";
+import { statisticsHandlers } from "./statistics";
 import { scoringHandlers } from "./scoring";
 import type { Handlers } from "./router";
 import { settingsHandlers } from "./settings";
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...forwardingHandlers,
   ...exchangeHandlers,
   ...reportsHandlers,
+  ...statisticsHandlers,
 };

@@ -48,6 +48,9 @@ function toMovement(ctx: AppContext, m: MovementRow): Movement {
     registrationDeadline: m.registrationDeadline,
     dossierDeadline: m.dossierDeadline,
     reportDeadline: m.reportDeadline,
+    launchLevel: m.launchLevel,
+    scope: m.scope,
+    launchDecisionDate: m.launchDecisionDate,
     allocations: allocations.map((a) => ({
       id: a.id,
       awardId: a.awardId,

@@ -1,9 +1,39 @@
 import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, year } from "./common";
 import { mutation, query } from "./define";
-import { awardSources, eligibilityLevels, recipientKindLabels, codesOf } from "./vocabulary";
+import {
+  awardSources,
+  awardTypes,
+  categoriesOfKind,
+  codesOf,
+  eligibilityLevels,
+  proposingBodies,
+  recipientCategories,
+  recipientKindLabels,
+  recipientKinds,
+  type RecipientKind,
+} from "./vocabulary";
 
 /** The award registry (sổ khen thưởng) and the eligibility checks that read it. */
+
+/** What the statistical forms read of a registry line (null: not classified yet). */
+const classification = {
+  recipientCategory: z.enum(recipientCategories).nullable().default(null),
+  awardType: z.enum(awardTypes).nullable().default(null),
+  proposingBody: z.enum(proposingBodies).nullable().default(null),
+};
+const categoryFitsKind = (a: { recipientKind: RecipientKind; recipientCategory: string | null }) =>
+  a.recipientCategory === null ||
+  (categoriesOfKind[a.recipientKind] as readonly string[]).includes(a.recipientCategory);
+const categoryMessage = {
+  message: "Phân loại đối tượng không hợp với loại đối tượng (tập thể, cá nhân, hộ gia đình)",
+  path: ["recipientCategory"],
+};
+
+/** Classifying a line, whatever its source (a decision's lines are otherwise read-only). */
+export const awardClassifyInput = z
+  .object({ id, recipientKind: z.enum(recipientKinds), ...classification })
+  .refine(categoryFitsKind, categoryMessage);
 
 export const awardRecordInput = z
   .object({
@@ -19,7 +49,9 @@ export const awardRecordInput = z
     decisionDate: isoDate.nullable().default(null),
     issuer: optionalText("Cấp quyết định", 300),
     note: optionalText("Ghi chú", 1000),
+    ...classification,
   })
+  .refine(categoryFitsKind, categoryMessage)
   .refine((a) => !a.decisionDate || Number(a.decisionDate.slice(0, 4)) >= a.year, {
     message: "Ngày quyết định không thể trước năm khen thưởng",
     path: ["decisionDate"],
@@ -45,6 +77,9 @@ export const awardRecordRow = z.object({
   cancelledBy: z.string().nullable(),
   cancelledOn: z.string().nullable(),
   note: z.string(),
+  recipientCategory: z.enum(recipientCategories).nullable(),
+  awardType: z.enum(awardTypes).nullable(),
+  proposingBody: z.enum(proposingBodies).nullable(),
 });
 export type AwardRecordRow = z.infer<typeof awardRecordRow>;
 
@@ -155,6 +190,8 @@ export const awardsProcedures = {
     awardRecordRow,
   ),
   "awards.delete": mutation(z.object({ id }), okOutput),
+  /** Sets a line's statistics classification, whatever its source (for the statistical forms). */
+  "awards.classify": mutation(awardClassifyInput, awardRecordRow),
   /** Every award of a person, newest first (the person's page, Báo cáo thành tích section III). */
   "awards.forPerson": query(z.object({ personId: id }), z.array(awardRecordRow)),
   /** A unit's own (collective) awards and those of the people and households under it. */

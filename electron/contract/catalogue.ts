@@ -2,7 +2,7 @@ import { z } from "zod";
 import { empty, id, isoDate, okOutput, optionalText, requiredText } from "./common";
 import { mutation, query } from "./define";
 import { inForce } from "./periods";
-import { awardKinds, legalDocTypes, recipientKinds } from "./vocabulary";
+import { awardKinds, legalDocTypes, recipientKinds, statGroups } from "./vocabulary";
 
 const validity = {
   validFrom: isoDate,
@@ -28,6 +28,8 @@ export const awardInput = z
       .max(100, "Hệ số tiền thưởng quá lớn")
       .nullable(),
     criteria: optionalText("Tiêu chuẩn", 4000),
+    /** Nhóm thống kê for the statistical forms; null: not yet classified. */
+    statGroup: z.enum(statGroups).nullable().default(null),
     ...validity,
   })
   .refine((v) => v.validTo === null || v.validTo >= v.validFrom, {
@@ -46,6 +48,7 @@ export const awardSchema = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   sortOrder: z.number().int(),
+  statGroup: z.enum(statGroups).nullable(),
 });
 export type Award = z.infer<typeof awardSchema>;
 

@@ -14,6 +14,7 @@ import { movementsProcedures } from "./movements";
 import { plansProcedures } from "./plans";
 import { registrationsProcedures } from "./registrations";
 import { reportsProcedures } from "./reports";
+import { statisticsProcedures } from "./statistics";
 import { scoringProcedures } from "./scoring";
 import type { ProcedureDef } from "./define";
 import { settingsProcedures } from "./settings";
@@ -46,6 +47,7 @@ export * from "./file-types";
 export * from "./awards";
 export * from "./exchange";
 export * from "./reports";
+export * from "./statistics";
 
 /** Every procedure of the app, declared once. Channels, routes and the client derive from this. */
 export const contract = {
@@ -67,6 +69,7 @@ export const contract = {
   ...forwardingProcedures,
   ...exchangeProcedures,
   ...reportsProcedures,
+  ...statisticsProcedures,
 } satisfies Record<string, ProcedureDef>;
 
 export type Contract = typeof contract;

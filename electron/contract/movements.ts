@@ -2,7 +2,7 @@ import { z } from "zod";
 import { id, isoDate, okOutput, optionalText, requiredText, year } from "./common";
 import { mutation, query } from "./define";
 import { documentRowSchema } from "./documents";
-import { movementKinds, recipientKinds } from "./vocabulary";
+import { launchLevels, movementKinds, movementScopes, recipientKinds } from "./vocabulary";
 
 export const quotaLine = z.discriminatedUnion("scope", [
   z.object({ scope: z.literal("moi_don_vi"), quota: z.number().int() }),
@@ -45,6 +45,9 @@ export const movementInput = z
     registrationDeadline: isoDate.nullable().default(null),
     dossierDeadline: isoDate.nullable().default(null),
     reportDeadline: isoDate.nullable().default(null),
+    launchLevel: z.enum(launchLevels).nullable().default(null),
+    scope: z.enum(movementScopes).nullable().default(null),
+    launchDecisionDate: isoDate.nullable().default(null),
     allocations: z.array(allocationInput).default([]),
   })
   .refine((m) => m.endDate >= m.startDate, {
@@ -70,6 +73,9 @@ export const movementSchema = z.object({
   registrationDeadline: z.string().nullable(),
   dossierDeadline: z.string().nullable(),
   reportDeadline: z.string().nullable(),
+  launchLevel: z.enum(launchLevels).nullable(),
+  scope: z.enum(movementScopes).nullable(),
+  launchDecisionDate: z.string().nullable(),
   allocations: z.array(
     z.object({
       id,

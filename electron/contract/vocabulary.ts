@@ -264,6 +264,16 @@ export const movementScopeLabels = {
 export const movementScopes = codesOf(movementScopeLabels);
 export type MovementScope = keyof typeof movementScopeLabels;
 
+/** A new movement's launching level and scope, from the office's level (the officer may change them). */
+export const defaultLaunchOf = (
+  level: ProfileLevel,
+): { launchLevel: LaunchLevel; scope: MovementScope } =>
+  level === "tinh"
+    ? { launchLevel: "bo_tinh", scope: "bo_nganh_dia_phuong" }
+    : level === "co_quan"
+      ? { launchLevel: "co_quan", scope: "co_quan" }
+      : { launchLevel: "co_quan", scope: "bo_nganh_dia_phuong" };
+
 /**
  * Phương thức tổ chức of a movement for the statistics: the yearly regular movement is "thường
  * xuyên hằng năm"; a thematic movement and a special drive (đợt) count as "theo chuyên đề".

@@ -23,6 +23,7 @@ const award = (code: string, name: string, recipientKind: Award["recipientKind"]
   validFrom: "2024-01-01",
   validTo: null,
   sortOrder: 0,
+  statGroup: null,
 });
 const awards = [
   award("LDTT", "Lao động tiên tiến", "ca_nhan"),

@@ -46,6 +46,9 @@ const movement: Movement = {
   registrationDeadline: null,
   dossierDeadline: null,
   reportDeadline: null,
+  launchLevel: null,
+  scope: null,
+  launchDecisionDate: null,
   allocations: [],
 };
 

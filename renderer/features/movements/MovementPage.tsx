@@ -8,6 +8,7 @@ import {
   SimpleGrid,
   Stack,
   TextInput,
+  Text,
   Textarea,
   Title,
 } from "@mantine/core";
@@ -15,6 +16,12 @@ import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { movementInput, type Movement } from "../../../electron/contract";
+import {
+  defaultLaunchOf,
+  launchLevelLabels,
+  movementScopeLabels,
+  type ProfileLevel,
+} from "../../../electron/contract/vocabulary";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
 import { useUnsavedChangesGuard } from "../../app/unsaved-changes";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
@@ -33,8 +40,10 @@ export type MovementForm = Omit<Movement, "id" | "year" | "allocations"> & {
   allocations: Omit<Movement["allocations"][number], "id" | "awardName">[];
 };
 
-function blank(year: number): MovementForm {
+function blank(year: number, level: ProfileLevel | undefined): MovementForm {
   return {
+    ...(level ? defaultLaunchOf(level) : { launchLevel: null, scope: null }),
+    launchDecisionDate: null,
     kind: "chuyen_de",
     name: "",
     theme: "",
@@ -179,6 +188,30 @@ function Editor({
             <DateField label="Hạn báo cáo" clearable {...form.getInputProps("reportDeadline")} />
             <LegalBasisSelect {...form.getInputProps("legalBasisIds")} />
           </SimpleGrid>
+          <Text size="sm" fw={500} mt="md" mb={4}>
+            Phân loại cho biểu thống kê (biểu số phong trào thi đua)
+          </Text>
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <Select
+              label="Cấp phát động"
+              placeholder="Chưa phân loại"
+              clearable
+              data={toOptions(launchLevelLabels)}
+              {...form.getInputProps("launchLevel")}
+            />
+            <Select
+              label="Phạm vi tổ chức thi đua"
+              placeholder="Chưa phân loại"
+              clearable
+              data={toOptions(movementScopeLabels)}
+              {...form.getInputProps("scope")}
+            />
+            <DateField
+              label="Ngày quyết định phát động"
+              clearable
+              {...form.getInputProps("launchDecisionDate")}
+            />
+          </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
             <Textarea label="Mục đích" autosize minRows={2} {...form.getInputProps("purposes")} />
             <Textarea
@@ -262,14 +295,15 @@ export function MovementPage() {
   const year = useWorkingYear();
   const isNew = id === "moi";
   const movement = useApiQuery("movements.get", { id }, { enabled: !isNew });
-  if (year === null || (!isNew && !movement.data)) return null;
+  const profile = useApiQuery("settings.getProfile", {});
+  if (year === null || (!isNew && !movement.data) || (isNew && profile.isPending)) return null;
   return (
     <>
       <Editor
         key={isNew ? "new" : movement.dataUpdatedAt}
         id={isNew ? null : id}
         title={isNew ? "Phong trào mới" : movement.data!.name}
-        initial={isNew ? blank(year) : fromMovement(movement.data!)}
+        initial={isNew ? blank(year, profile.data?.level) : fromMovement(movement.data!)}
       />
     </>
   );

@@ -23,6 +23,7 @@ import { formatDate, formatNumber } from "../../lib/format";
 import { todayIso } from "../../lib/today";
 import { RulesCard } from "../awards/RulesCard";
 import { awardKindLabels, recipientKindLabels, toOptions } from "./labels";
+import { statGroupLabels } from "../../../electron/contract/vocabulary";
 
 type AwardForm = Omit<Award, "id" | "sortOrder">;
 const blank: AwardForm = {
@@ -33,6 +34,7 @@ const blank: AwardForm = {
   conferredBy: "",
   coefficient: null,
   criteria: "",
+  statGroup: null,
   validFrom: "2024-01-01",
   validTo: null,
 };
@@ -83,6 +85,14 @@ function AwardModal({ award, onClose }: { award: Award | "new"; onClose: () => v
               value={form.values.coefficient ?? ""}
               error={form.errors.coefficient}
               onChange={(v) => form.setFieldValue("coefficient", v === "" ? null : Number(v))}
+            />
+            <Select
+              label="Nhóm thống kê"
+              description="Cột của biểu thống kê khen thưởng mà hình thức này được đếm vào"
+              placeholder="Chưa phân loại"
+              clearable
+              data={toOptions(statGroupLabels)}
+              {...form.getInputProps("statGroup")}
             />
             <DateField label="Có hiệu lực từ" withAsterisk {...form.getInputProps("validFrom")} />
             <DateField
