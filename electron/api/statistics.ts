@@ -12,7 +12,7 @@ import {
   tdktStaffRows,
 } from "../../db/queries/statistics";
 import { writeFileAtomic } from "../atomic-write";
-import type { statisticsProcedures } from "../contract";
+import type { ParsedInputOf, statisticsProcedures } from "../contract";
 import { defaultFund, signatureLines } from "../contract/format";
 import {
   formFieldLabels,
@@ -260,7 +260,7 @@ export async function exportAllForms(ctx: AppContext, input: PrintInput & { year
   };
 }
 
-function saveFormVersion(ctx: AppContext, id: string | null, value: FormVersionValue) {
+function saveFormVersion(ctx: AppContext, id: string | undefined, value: FormVersionValue) {
   parseLayout(value.layout);
   if (id) {
     if (formVersions(ctx).some((f) => f.id === id && f.builtIn))
@@ -277,9 +277,9 @@ function saveFormVersion(ctx: AppContext, id: string | null, value: FormVersionV
         validFrom: "Trùng phiên bản",
       },
     );
-  return { id: formVersionRows.save(ctx.db, id ?? undefined, value, ctx.stamp())! };
+  return { id: formVersionRows.save(ctx.db, id, value, ctx.stamp())! };
 }
-type FormVersionValue = Parameters<(typeof statisticsHandlers)["statistics.saveForm"]>[0]["value"];
+type FormVersionValue = Omit<ParsedInputOf<"statistics.saveForm">, "id">;
 
 const gone = (what: string) => notFound(`Không tìm thấy ${what} này (có thể đã bị xóa).`);
 
@@ -288,33 +288,33 @@ export const statisticsHandlers: HandlersFor<typeof statisticsProcedures> = {
   "statistics.form": ({ formId, year }, ctx) => formResult(ctx, formId, year),
   "statistics.exportForm": (input, ctx) => exportForm(ctx, input),
   "statistics.exportAll": (input, ctx) => exportAllForms(ctx, input),
-  "statistics.saveForm": ({ id, value }, ctx) => saveFormVersion(ctx, id, value),
+  "statistics.saveForm": ({ id, ...value }, ctx) => saveFormVersion(ctx, id, value),
   "statistics.deleteForm": ({ id }, ctx) => {
     if (!formVersionRows.tombstone(ctx.db, id, ctx.clock.now())) throw gone("phiên bản biểu");
     return { ok: true };
   },
   "statistics.bodies": (_i, ctx) => allTdktBodies(ctx.db),
-  "statistics.saveBody": ({ id, value }, ctx) => {
+  "statistics.saveBody": ({ id, ...value }, ctx) => {
     if (id && !tdktBodyRows.byId(ctx.db, id)) throw gone("tổ chức");
-    return { id: tdktBodyRows.save(ctx.db, id ?? undefined, value, ctx.stamp())! };
+    return { id: tdktBodyRows.save(ctx.db, id, value, ctx.stamp())! };
   },
   "statistics.deleteBody": ({ id }, ctx) => {
     if (!tdktBodyRows.tombstone(ctx.db, id, ctx.clock.now())) throw gone("tổ chức");
     return { ok: true };
   },
   "statistics.staff": (_i, ctx) => allTdktStaff(ctx.db),
-  "statistics.saveStaff": ({ id, value }, ctx) => {
+  "statistics.saveStaff": ({ id, ...value }, ctx) => {
     if (id && !tdktStaffRows.byId(ctx.db, id)) throw gone("công chức");
-    return { id: tdktStaffRows.save(ctx.db, id ?? undefined, value, ctx.stamp())! };
+    return { id: tdktStaffRows.save(ctx.db, id, value, ctx.stamp())! };
   },
   "statistics.deleteStaff": ({ id }, ctx) => {
     if (!tdktStaffRows.tombstone(ctx.db, id, ctx.clock.now())) throw gone("công chức");
     return { ok: true };
   },
   "statistics.fundReceipts": ({ year }, ctx) => fundReceiptsOfYear(ctx.db, year),
-  "statistics.saveFundReceipt": ({ id, value }, ctx) => {
+  "statistics.saveFundReceipt": ({ id, ...value }, ctx) => {
     if (id && !fundReceiptRows.byId(ctx.db, id)) throw gone("khoản thu");
-    return { id: fundReceiptRows.save(ctx.db, id ?? undefined, value, ctx.stamp())! };
+    return { id: fundReceiptRows.save(ctx.db, id, value, ctx.stamp())! };
   },
   "statistics.deleteFundReceipt": ({ id }, ctx) => {
     if (!fundReceiptRows.tombstone(ctx.db, id, ctx.clock.now())) throw gone("khoản thu");

@@ -264,10 +264,7 @@ export const fundReceiptSchema = z.object({
 
 const exportOutput = z.object({ path: z.string(), fileName: z.string(), message: z.string() });
 const saveOf = <T extends z.ZodType>(input: T) =>
-  mutation(
-    z.object({ id: id.nullable().default(null), value: input }),
-    z.object({ id: z.string() }),
-  );
+  mutation(z.intersection(input, z.object({ id: id.optional() })), z.object({ id: z.string() }));
 
 export const statisticsProcedures = {
   /** Every version of every form, with which cover the year. */

@@ -155,18 +155,15 @@ describe("biểu 0601: movements", () => {
       validFrom: "2026-01-01",
       validTo: null,
     };
-    expect(
-      await errorOf(t.call("statistics.saveForm", { id: null, value: { ...value, layout: "{x" } })),
-    ).toMatch(/không phải JSON/);
+    expect(await errorOf(t.call("statistics.saveForm", { ...value, layout: "{x" }))).toMatch(
+      /không phải JSON/,
+    );
     const bad = JSON.stringify({ ...JSON.parse(shipped.layout), columns: [] });
-    expect(
-      await errorOf(t.call("statistics.saveForm", { id: null, value: { ...value, layout: bad } })),
-    ).toMatch(/Bố cục biểu chưa đúng ở “columns”/);
+    expect(await errorOf(t.call("statistics.saveForm", { ...value, layout: bad }))).toMatch(
+      /Bố cục biểu chưa đúng ở “columns”/,
+    );
     expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);
-    const { id } = await t.expectOk("statistics.saveForm", {
-      id: null,
-      value: { ...value, layout: shipped.layout },
-    });
+    const { id } = await t.expectOk("statistics.saveForm", { ...value, layout: shipped.layout });
     const added = await form(id);
     expect(added.form.legalBasis).toMatch(/18\/2025/);
     expect(row(added, "01")).toEqual([6, 1, 1, 3, 1]);
@@ -174,7 +171,8 @@ describe("biểu 0601: movements", () => {
       await errorOf(
         t.call("statistics.saveForm", {
           id: "tt02-2023-0601",
-          value: { ...value, layout: shipped.layout },
+          ...value,
+          layout: shipped.layout,
         }),
       ),
     ).toMatch(/có sẵn không sửa được/);
@@ -422,8 +420,9 @@ describe("biểu 0604 and 0605: the registers kept in settings", () => {
     expect(fs.existsSync(exportsDir) ? fs.readdirSync(exportsDir) : []).toEqual(before);
     // A body from 2027 on does not count in 2026.
     await t.expectOk("statistics.saveBody", {
-      id: null,
-      value: { name: "Phòng Thi đua – Khen thưởng", level: "phong_so_noi_vu", fromYear: 2027 },
+      name: "Phòng Thi đua – Khen thưởng",
+      level: "phong_so_noi_vu",
+      fromYear: 2027,
     });
     expect((await form("tt02-2023-0604")).missing).not.toBeNull();
     expect(row(await form("tt02-2023-0604", 2027), "05")).toEqual([1]);
@@ -434,13 +433,17 @@ describe("biểu 0604 and 0605: the registers kept in settings", () => {
       fullName: string,
       gender: "nam" | "nu",
       birthYear: number,
-      training: InputOf<"statistics.saveStaff">["value"]["training"],
+      training: InputOf<"statistics.saveStaff">["training"],
       sinceYear: number,
       untilYear: number | null = null,
     ) =>
       t.expectOk("statistics.saveStaff", {
-        id: null,
-        value: { fullName, gender, birthYear, training, sinceYear, untilYear },
+        fullName,
+        gender,
+        birthYear,
+        training,
+        sinceYear,
+        untilYear,
       });
     await staff("S1", "nu", 1996, "dai_hoc", 2021); // 30 tuổi, đúng 5 năm
     await staff("S2", "nam", 1995, "tren_dai_hoc", 2016); // 31 tuổi, đúng 10 năm
@@ -475,14 +478,11 @@ describe("biểu 0604 and 0605: the registers kept in settings", () => {
     expect(
       await errorOf(
         t.call("statistics.saveStaff", {
-          id: null,
-          value: {
-            fullName: "X",
-            gender: "nam",
-            birthYear: 2000,
-            training: "dai_hoc",
-            sinceYear: 2005,
-          },
+          fullName: "X",
+          gender: "nam",
+          birthYear: 2000,
+          training: "dai_hoc",
+          sinceYear: 2005,
         }),
       ),
     ).toMatch(/sau năm sinh ít nhất 15 năm/);
@@ -493,10 +493,7 @@ describe("the reward fund report", () => {
   it("sums receipts per fund and item; without receipts it says where to enter them", async () => {
     expect((await form("tong-hop-quy")).missing?.message).toMatch(/Chưa có khoản thu nào/);
     const receipt = (fund: string, item: string, amount: number) =>
-      t.expectOk("statistics.saveFundReceipt", {
-        id: null,
-        value: { year: 2026, fund, item, amount },
-      });
+      t.expectOk("statistics.saveFundReceipt", { year: 2026, fund, item, amount });
     await receipt("Quỹ thi đua, khen thưởng huyện Vĩnh Cửu", "Ngân sách cấp", 200_000_000);
     await receipt(
       "Quỹ thi đua, khen thưởng huyện Vĩnh Cửu",
@@ -516,10 +513,7 @@ describe("the reward fund report", () => {
     ]);
     expect(
       await errorOf(
-        t.call("statistics.saveFundReceipt", {
-          id: null,
-          value: { year: 2026, fund: "Q", item: "I", amount: -5 },
-        }),
+        t.call("statistics.saveFundReceipt", { year: 2026, fund: "Q", item: "I", amount: -5 }),
       ),
     ).toMatch(/lớn hơn 0/);
   });
