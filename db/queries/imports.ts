@@ -18,12 +18,24 @@ export interface PersonValues {
   isLeader: boolean | null;
   unitId: string;
   phone: string;
+  hometown: string;
+  residence: string;
+  education: string;
   notes: string;
 }
 /** The fields an update of a person writes (name, birth year and unit are what matched it). */
 export type PersonUpdate = Pick<
   PersonValues,
-  "gender" | "birthYear" | "birthDate" | "category" | "position" | "phone" | "notes"
+  | "gender"
+  | "birthYear"
+  | "birthDate"
+  | "category"
+  | "position"
+  | "phone"
+  | "hometown"
+  | "residence"
+  | "education"
+  | "notes"
 > & { isLeader: boolean };
 export interface UnitValues {
   code: string;
@@ -77,7 +89,7 @@ export function peopleForRatingImport(db: Database.Database) {
 /** What the directory has for a person an import updates (the fields the file may change). */
 export function personNowLookup(db: Database.Database) {
   const st = db.prepare(
-    "SELECT gender, birth_year, birth_date, category, position, is_leader, phone, notes FROM people WHERE id = ?",
+    "SELECT gender, birth_year, birth_date, category, position, is_leader, phone, hometown, residence, education, notes FROM people WHERE id = ?",
   );
   return (id: string) => {
     const r = st.get(id) as {
@@ -88,6 +100,9 @@ export function personNowLookup(db: Database.Database) {
       position: string;
       is_leader: number;
       phone: string;
+      hometown: string;
+      residence: string;
+      education: string;
       notes: string;
     };
     return {
@@ -98,6 +113,9 @@ export function personNowLookup(db: Database.Database) {
       position: r.position,
       isLeader: r.is_leader === 1,
       phone: r.phone,
+      hometown: r.hometown,
+      residence: r.residence,
+      education: r.education,
       notes: r.notes,
     };
   };
@@ -169,10 +187,10 @@ export class DirectoryImportWriter {
     const sync = "id, created_at, updated_at, origin";
     this.st = {
       insertPerson:
-        s(`INSERT INTO people (${sync}, full_name, gender, birth_year, birth_date, category, position, is_leader, unit_id, phone, notes, search_key, sort_key)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        s(`INSERT INTO people (${sync}, full_name, gender, birth_year, birth_date, category, position, is_leader, unit_id, phone, hometown, residence, education, notes, search_key, sort_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       updatePerson: s(
-        `UPDATE people SET updated_at = ?, gender = ?, birth_date = ?, category = ?, position = ?, is_leader = ?, phone = ?, notes = ? WHERE id = ?`,
+        `UPDATE people SET updated_at = ?, gender = ?, birth_date = ?, category = ?, position = ?, is_leader = ?, phone = ?, hometown = ?, residence = ?, education = ?, notes = ? WHERE id = ?`,
       ),
       insertHistory: s(
         `INSERT INTO person_units (${sync}, person_id, unit_id, from_date, to_date, position) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
@@ -213,6 +231,9 @@ export class DirectoryImportWriter {
       p.isLeader ? 1 : 0,
       p.unitId,
       p.phone,
+      p.hometown,
+      p.residence,
+      p.education,
       p.notes,
       p.searchKey,
       p.sortKey,
@@ -229,6 +250,9 @@ export class DirectoryImportWriter {
       p.position,
       p.isLeader ? 1 : 0,
       p.phone,
+      p.hometown,
+      p.residence,
+      p.education,
       p.notes,
       id,
     );

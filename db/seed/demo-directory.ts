@@ -251,6 +251,44 @@ const POSITIONS: Record<string, [string, boolean][]> = {
 };
 const RATINGS = ["htxs", "ht_tot", "ht_tot", "ht_tot", "ht", "ht", "kht"] as const;
 
+/** Provinces a few of the district's people come from. */
+const OTHER_PROVINCES = ["tỉnh Bình Định", "tỉnh Nghệ An", "tỉnh Thái Bình", "tỉnh Quảng Ngãi"];
+const DEGREES: [RegExp, string[]][] = [
+  [
+    /Giáo viên|Hiệu trưởng/,
+    ["Cử nhân Sư phạm Tiểu học", "Cử nhân Sư phạm Toán", "Cao đẳng Sư phạm Mầm non"],
+  ],
+  [/Y sĩ|Điều dưỡng|Trạm trưởng/, ["Trung cấp Y sĩ", "Cao đẳng Điều dưỡng", "Bác sĩ đa khoa"]],
+  [/Chỉ huy|Chiến sĩ|Cán bộ/, ["Trung cấp Cảnh sát nhân dân", "Trung cấp Quân sự cơ sở"]],
+  [
+    /Chủ tịch|Trưởng|Chuyên viên|Công chức|Cán sự/,
+    [
+      "Cử nhân Luật",
+      "Cử nhân Kinh tế",
+      "Cử nhân Hành chính",
+      "Kỹ sư Xây dựng",
+      "Cử nhân Kế toán",
+      "Thạc sĩ Quản lý công",
+    ],
+  ],
+];
+
+/**
+ * Quê quán, trú quán and trình độ of the n-th demo person, derived from n and the post so that
+ * the seeded random sequence (names, ratings) stays what it was before these fields existed.
+ */
+function demoProfile(n: number, position: string, homeCommune: string, category: string) {
+  const commune = COMMUNES[(n * 7) % COMMUNES.length]!;
+  const hometown =
+    n % 5 === 0
+      ? `${commune.replace(/^Thị trấn/, "Xã")}, ${OTHER_PROVINCES[n % OTHER_PROVINCES.length]}`
+      : `${commune}, huyện Vĩnh Cửu, tỉnh Đồng Nai`;
+  const residence = `${n % 3 === 0 ? commune : homeCommune}, huyện Vĩnh Cửu, tỉnh Đồng Nai`;
+  const degrees = DEGREES.find(([post]) => post.test(position))?.[1];
+  const education = category === "nhan_dan" || !degrees ? "" : degrees[n % degrees.length]!;
+  return { hometown, residence, education };
+}
+
 /**
  * The demo district's directory: communes with their villages (ấp), agencies, schools,
  * about 5,000 people with invented names, five years of ratings, initiatives, clusters.
@@ -289,7 +327,14 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
     unitRows.push(row);
     return row;
   };
-  type Slot = { unitId: string; positions: [string, boolean][]; category: string; count: number };
+  type Slot = {
+    unitId: string;
+    positions: [string, boolean][];
+    category: string;
+    count: number;
+    /** The commune the unit is in (where its people mostly live). */
+    home: string;
+  };
   const slots: Slot[] = [];
   const communeIds: string[] = [];
   COMMUNES.forEach((name, i) => {
@@ -302,7 +347,13 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
       { address: `${name}, huyện Vĩnh Cửu` },
     );
     communeIds.push(c.id);
-    slots.push({ unitId: c.id, positions: POSITIONS.xa!, category: "cong_chuc", count: 18 });
+    slots.push({
+      unitId: c.id,
+      positions: POSITIONS.xa!,
+      category: "cong_chuc",
+      count: 18,
+      home: name,
+    });
     const villages = rnd.int(4, 7);
     for (let v = 1; v <= villages; v++) {
       const ap = addUnit(`Ấp ${v}, ${name.replace(/^(Xã|Thị trấn) /, "")}`, "thon_ban", c.id);
@@ -316,6 +367,7 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
         ],
         category: "nhan_dan",
         count: 14,
+        home: name,
       });
     }
     if (i < 12) {
@@ -333,6 +385,7 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
         ],
         category: "vien_chuc",
         count: 6,
+        home: name,
       });
     }
   });
@@ -353,6 +406,7 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
       positions: force ? POSITIONS.luc_luong! : POSITIONS.co_quan!,
       category: force ? "chien_si" : kind === "doanh_nghiep" ? "nguoi_lao_dong" : "cong_chuc",
       count: force ? 60 : rnd.int(8, 25),
+      home: COMMUNES[0]!,
     });
   }
   const schoolLevels = ["Trường Mầm non", "Trường Tiểu học", "Trường THCS"];
@@ -365,6 +419,7 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
         positions: POSITIONS.truong!,
         category: "vien_chuc",
         count: rnd.int(25, 45),
+        home: COMMUNES[i]!,
       });
     }
 
@@ -400,6 +455,7 @@ export function loadDemoDirectory(db: Db, stamp: WriteStamp, workingYear: number
         isLeader,
         unitId: slot.unitId,
         phone: rnd.next() < 0.4 ? `09${rnd.int(10_000_000, 99_999_999)}` : "",
+        ...demoProfile(personRows.length, position, slot.home, slot.category),
         notes: "",
         ...nameKeys(fullName),
       };

@@ -86,6 +86,10 @@ export const clusterMembersInput = z
 
 // People ------------------------------------------------------------------------------------
 
+/** A line of a person's profile: trimmed, optional (undefined keeps the stored value). */
+const profileText = (label: string) =>
+  z.string().trim().max(300, `${label} quá dài (tối đa 300 ký tự)`).optional();
+
 export const personInput = z
   .object({
     fullName: requiredText("Họ và tên", 100),
@@ -99,6 +103,13 @@ export const personInput = z
     /** The day the person moved to unitId (when it changes); today otherwise. */
     movedOn: isoDate.optional(),
     phone: optionalText("Điện thoại", 30),
+    /**
+     * Printed in section I of the Báo cáo thành tích. Left out (a caller that does not know them,
+     * e.g. the quick "new person" of a dossier), a save keeps what the directory has.
+     */
+    hometown: profileText("Quê quán"),
+    residence: profileText("Trú quán"),
+    education: profileText("Trình độ chuyên môn, nghiệp vụ"),
     notes: optionalText("Ghi chú", 2000),
   })
   .refine((v) => !v.birthDate || !v.birthYear || Number(v.birthDate.slice(0, 4)) === v.birthYear, {
@@ -117,6 +128,9 @@ export const personRow = z.object({
   unitId: z.string().nullable(),
   unitName: z.string(),
   phone: z.string(),
+  hometown: z.string(),
+  residence: z.string(),
+  education: z.string(),
   notes: z.string(),
 });
 export type PersonRow = z.infer<typeof personRow>;

@@ -57,6 +57,17 @@ export const importColumns: Record<ImportKind, SheetColumn[]> = {
     { key: "isLeader", header: "Lãnh đạo (Có/Không)", aliases: ["Lãnh đạo"] },
     { key: "unit", header: "Đơn vị (tên hoặc mã)", required: true, aliases: ["Đơn vị"] },
     { key: "phone", header: "Điện thoại" },
+    { key: "hometown", header: "Quê quán" },
+    {
+      key: "residence",
+      header: "Trú quán",
+      aliases: ["Nơi ở", "Nơi ở hiện nay", "Nơi thường trú", "Trú quán (nơi ở)"],
+    },
+    {
+      key: "education",
+      header: "Trình độ chuyên môn, nghiệp vụ",
+      aliases: ["Trình độ", "Trình độ chuyên môn", "Trình độ chuyên môn nghiệp vụ"],
+    },
     { key: "notes", header: "Ghi chú" },
   ],
   units: [
@@ -150,6 +161,9 @@ const personFields = {
   position: "Chức vụ",
   isLeader: "Lãnh đạo",
   phone: "Điện thoại",
+  hometown: "Quê quán",
+  residence: "Trú quán",
+  education: "Trình độ chuyên môn",
   notes: "Ghi chú",
 };
 function showPerson(field: string, v: string | number | boolean | null, look: Lookups): string {
@@ -225,6 +239,9 @@ function planPeople(
       isLeader: leader === "invalid" ? null : leader,
       unitId: unit.id,
       phone: readPhone(r.cells.phone ?? null),
+      hometown: t("hometown"),
+      residence: t("residence"),
+      education: t("education"),
       notes: t("notes"),
     };
     // The limits of the person form (name length, notes…), with the form's own messages.

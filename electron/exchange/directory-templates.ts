@@ -13,6 +13,9 @@ const examples: Record<ImportKind, Record<string, string | number>> = {
     isLeader: "Không",
     unit: "Phòng Nội vụ",
     phone: "0912345678",
+    hometown: "Xã Thạnh Phú, tỉnh Đồng Nai",
+    residence: "Thị trấn Vĩnh An, tỉnh Đồng Nai",
+    education: "Cử nhân Luật",
     notes: "",
   },
   units: {

@@ -66,12 +66,18 @@ export const recordKey = (p: { table: string; localId: string }) => `${p.table}:
 const canonical = (v: unknown) =>
   v === undefined ? null : typeof v === "boolean" ? (v ? 1 : 0) : v;
 
+/**
+ * A record's version: the hash of its owned columns. A column added later counts only when it
+ * holds something, appended with its name, so a record without it keeps the version it had.
+ */
 export function versionHash(spec: TableSpec, row: Row): string {
-  return crypto
-    .createHash("sha256")
-    .update(JSON.stringify(spec.fields.map((f) => canonical(row[f]))))
-    .digest("hex")
-    .slice(0, 32);
+  const added = new Set(spec.addedFields ?? []);
+  const values: unknown[] = spec.fields.filter((f) => !added.has(f)).map((f) => canonical(row[f]));
+  for (const f of spec.fields) {
+    const v = canonical(row[f]);
+    if (added.has(f) && v !== null && v !== "") values.push([f, v]);
+  }
+  return crypto.createHash("sha256").update(JSON.stringify(values)).digest("hex").slice(0, 32);
 }
 
 /**
@@ -193,7 +199,8 @@ export function planRecords(c: PlanContext): RecordPlan[] {
       const remoteId = String(row.id);
       const deleted = row.deleted_at !== null && row.deleted_at !== undefined;
       const values: Row = {};
-      for (const f of spec.fields) values[f] = canonical(row[f]);
+      // A column the sender's app does not have yet is neither written nor compared.
+      for (const f of spec.fields) if (f in row) values[f] = canonical(row[f]);
       const plan: RecordPlan = {
         table: spec.table,
         remoteId,

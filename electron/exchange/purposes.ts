@@ -40,6 +40,12 @@ export interface TableSpec {
   label: string;
   /** Columns owned by the sender (deleted_at included: deletions travel as tombstones). */
   fields: readonly string[];
+  /**
+   * Owned columns added after the table first travelled. While empty they are left out of a
+   * record's version, so versions agreed before them still match; a package from an older app
+   * lacks them, and the receiver's values stay (see merge.ts).
+   */
+  addedFields?: readonly string[];
   /** Reference columns and the table they point to (a function for kind-dependent ones). */
   refs?: Record<string, RefTable | ((row: Row) => RefTable | null)>;
   /** References that may stay unresolved: set to null (a registry row keeps its name snapshot). */
@@ -118,10 +124,15 @@ export const unitToOffice: TableSpec[] = [
       "is_leader",
       "unit_id",
       "phone",
+      // The sơ lược lý lịch of a Báo cáo thành tích, written wherever the person is nominated.
+      "hometown",
+      "residence",
+      "education",
       "search_key",
       "sort_key",
       "deleted_at",
     ],
+    addedFields: ["hometown", "residence", "education"],
     refs: { unit_id: "units" },
     matchBy: () => ["unit_id", "search_key", "birth_year"],
     where: (s) => ({ sql: `unit_id IN ${subtree}`, params: [s.rootUnitId] }),
@@ -545,6 +556,9 @@ export const fieldLabels: Record<string, string> = {
   is_leader: "Lãnh đạo",
   unit_id: "Đơn vị",
   phone: "Điện thoại",
+  hometown: "Quê quán",
+  residence: "Trú quán",
+  education: "Trình độ chuyên môn",
   head_name: "Chủ hộ",
   head_gender: "Giới tính chủ hộ",
   address: "Địa chỉ",

@@ -655,7 +655,11 @@ export function openIncoming(
       if (!r || typeof r !== "object" || typeof r.id !== "string" || !r.id)
         refuse(`Dữ liệu “${name}” trong gói có bản ghi thiếu mã. Không nhận.`);
       const row: Row = { id: r.id, origin: r.origin, deleted_at: r.deleted_at ?? null };
-      for (const f of spec.fields) row[f] = r[f] === undefined ? null : r[f];
+      for (const f of spec.fields) {
+        // A column added after the sender's app was made: absent, so left alone, not emptied.
+        if (r[f] === undefined && spec.addedFields?.includes(f)) continue;
+        row[f] = r[f] === undefined ? null : r[f];
+      }
       rows.push(row);
     }
     records.set(table!, rows);

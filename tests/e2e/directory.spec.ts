@@ -95,8 +95,19 @@ test("a people file with tricky rows is previewed, imported, and the refused row
   // Edit the person: move to another unit; the history keeps the old one.
   await people.open("Quách Văn Thành");
   await expect(person.anyHeading("Quách Văn Thành")).toBeVisible();
-  await person.edit({ position: "Phó Trưởng phòng", leader: true, unit: "Phòng Tư pháp" });
+  const profile = {
+    hometown: "Xã Phú Lý, huyện Vĩnh Cửu, tỉnh Đồng Nai",
+    residence: "Khu phố 2, thị trấn Vĩnh An",
+    education: "Cử nhân Luật",
+  };
+  await person.edit(
+    { position: "Phó Trưởng phòng", leader: true, unit: "Phòng Tư pháp", profile },
+    () => snap(page, "32-directory-person-form"),
+  );
   await expect(shell.notice("Đã lưu cá nhân")).toBeVisible();
+  await expect(person.info("Quê quán")).toContainText(profile.hometown);
+  await expect(person.info("Trú quán")).toContainText(profile.residence);
+  await expect(person.info("Trình độ chuyên môn, nghiệp vụ")).toContainText(profile.education);
   const history = person.history();
   await expect(history.getByRole("row")).toHaveCount(2);
   await expect(history).toContainText("Phòng Tư pháp");

@@ -235,6 +235,57 @@ describe("people", () => {
     expect(mismatch.ok).toBe(false);
   });
 
+  it("keeps quê quán, trú quán and trình độ; a save that leaves them out keeps them", async () => {
+    const u = await unit("Phòng Nội vụ");
+    const p = await person("Đinh Thị Quê", u.id, {
+      gender: "nu",
+      hometown: "  Xã Thạnh Phú, tỉnh Đồng Nai ",
+      residence: "Thị trấn Vĩnh An, tỉnh Đồng Nai",
+      education: "Cử nhân Luật",
+    });
+    const profile = {
+      hometown: "Xã Thạnh Phú, tỉnh Đồng Nai",
+      residence: "Thị trấn Vĩnh An, tỉnh Đồng Nai",
+      education: "Cử nhân Luật",
+    };
+    expect(p).toMatchObject(profile);
+    expect((await t.expectOk("directory.getPerson", { id: p.id })).person).toMatchObject(profile);
+    expect((await t.expectOk("directory.listPeople", { q: "dinh thi que" })).rows[0]).toMatchObject(
+      profile,
+    );
+    // A caller that does not know the fields (the dossier's quick "new person") changes nothing.
+    const moved = await t.expectOk("directory.savePerson", {
+      id: p.id,
+      fullName: p.fullName,
+      gender: "nu",
+      category: "cong_chuc",
+      unitId: u.id,
+      position: "Chuyên viên",
+    });
+    expect(moved).toMatchObject({ position: "Chuyên viên", ...profile });
+    // The form sends them emptied: emptied they are.
+    const cleared = await t.expectOk("directory.savePerson", {
+      id: p.id,
+      fullName: p.fullName,
+      gender: "nu",
+      category: "cong_chuc",
+      unitId: u.id,
+      hometown: "",
+      residence: "",
+      education: "",
+    });
+    expect(cleared).toMatchObject({ hometown: "", residence: "", education: "" });
+    // A new person without them has them empty.
+    expect(await person("Không Rõ Quê", u.id)).toMatchObject({ hometown: "", education: "" });
+    const tooLong = await t.call("directory.savePerson", {
+      fullName: "Dài Quê",
+      gender: "nam",
+      category: "cong_chuc",
+      hometown: "x".repeat(301),
+    });
+    expect(tooLong.ok || tooLong.error.message).toContain("Quê quán quá dài (tối đa 300 ký tự)");
+  });
+
   it("saves a unit's ratings for a year in one grid, and clears emptied ones", async () => {
     const u = await unit("Trường THCS Thạnh Phú", { kind: "truong_hoc" });
     const a = await person("Lý Văn Bảy", u.id);
@@ -582,6 +633,52 @@ describe("import", () => {
     });
   });
 
+  it("reads the optional Quê quán, Trú quán (or Nơi ở) and Trình độ columns", async () => {
+    await setupUnits();
+    // An office's own file: its headers spelled its own way, columns in its own order.
+    const own = await writeIncomingXlsx(t.paths.dataDir, "ca-nhan-ly-lich.xlsx", [
+      ["Họ tên", "Giới tính", "Năm sinh", "Đối tượng", "Đơn vị", "QUÊ QUÁN", "Nơi ở", "Trình độ"],
+      [
+        "Nguyễn Văn Đức",
+        "Nam",
+        1985,
+        "Công chức",
+        "PNV",
+        "Xã Tân An, tỉnh Đồng Nai",
+        "Ấp 2, xã Thạnh Phú",
+        "Cử nhân Luật",
+      ],
+      ["Trần Thị Hoa", "Nữ", 1990, "Công chức", "PNV", "", "", ""],
+    ]);
+    const p1 = await t.expectOk("directory.previewImport", { kind: "people", path: own });
+    expect(p1.counts).toMatchObject({ new: 2, error: 0 });
+    await t.expectOk("directory.commitImport", { token: p1.token });
+    const [duc] = (await t.expectOk("directory.listPeople", { q: "nguyen van duc" })).rows;
+    expect(duc).toMatchObject({
+      hometown: "Xã Tân An, tỉnh Đồng Nai",
+      residence: "Ấp 2, xã Thạnh Phú",
+      education: "Cử nhân Luật",
+    });
+
+    // The template's headers; an update shows the new values and keeps what a blank cell leaves.
+    const later = await writeIncomingXlsx(t.paths.dataDir, "ca-nhan-ly-lich-2.xlsx", [
+      [...peopleHeaders, "Quê quán", "Trú quán", "Trình độ chuyên môn, nghiệp vụ"],
+      ["Nguyễn Văn Đức", "Nam", "1985", "Công chức", "", "", "PNV", "", "", "", "", "Thạc sĩ Luật"],
+      ["Trần Thị Hoa", "Nữ", "1990", "Công chức", "", "", "PNV", "", "", "Xã Bình Lợi", "", ""],
+    ]);
+    const p2 = await t.expectOk("directory.previewImport", { kind: "people", path: later });
+    expect(p2.rows.map((r) => r.changes)).toEqual([
+      [{ field: "Trình độ chuyên môn", from: "Cử nhân Luật", to: "Thạc sĩ Luật" }],
+      [{ field: "Quê quán", from: "(trống)", to: "Xã Bình Lợi" }],
+    ]);
+    await t.expectOk("directory.commitImport", { token: p2.token });
+    const rows = (await t.expectOk("directory.listPeople", {})).rows;
+    expect(rows.map((r) => [r.fullName, r.hometown, r.residence, r.education])).toEqual([
+      ["Nguyễn Văn Đức", "Xã Tân An, tỉnh Đồng Nai", "Ấp 2, xã Thạnh Phú", "Thạc sĩ Luật"],
+      ["Trần Thị Hoa", "Xã Bình Lợi", "", ""],
+    ]);
+  });
+
   it("shows each update field by field, and writes only the rows left ticked", async () => {
     await setupUnits();
     const first = await writeIncomingXlsx(t.paths.dataDir, "ca-nhan-1.xlsx", [
@@ -752,13 +849,23 @@ describe("import", () => {
     expect(ws.getRow(1).getCell(1).value).toBe("Họ và tên *");
     expect(ws.getRow(2).getCell(1).value).toBe("Nguyễn Văn An");
     expect(ws.getCell("B3").dataValidation).toMatchObject({ type: "list" });
+    const headers = (ws.getRow(1).values as unknown[]).filter(Boolean);
+    expect(headers).toEqual(
+      expect.arrayContaining(["Quê quán", "Trú quán", "Trình độ chuyên môn, nghiệp vụ"]),
+    );
   });
 });
 
 describe("export", () => {
   it("writes the filtered list with Vietnamese headers, dd/mm/yyyy dates and no formulas", async () => {
     const u = await unit("Phòng Nội vụ");
-    await person("Nguyễn Văn Đức", u.id, { birthDate: "1985-02-05", notes: '=HYPERLINK("x")' });
+    await person("Nguyễn Văn Đức", u.id, {
+      birthDate: "1985-02-05",
+      notes: '=HYPERLINK("x")',
+      hometown: "Xã Tân An, tỉnh Đồng Nai",
+      residence: "Ấp 2, xã Thạnh Phú",
+      education: "Cử nhân Luật",
+    });
     await person("Trần Văn An", u.id, { category: "nhan_dan", phone: "+84912" });
     const { path: file } = await t.expectOk("directory.exportPeople", { category: "cong_chuc" });
     const wb = new ExcelJS.Workbook();
@@ -771,8 +878,13 @@ describe("export", () => {
     const row = ws.getRow(3);
     expect(row.getCell(2).value).toBe("Nguyễn Văn Đức");
     expect(row.getCell(4).value).toBe("05/02/1985");
-    expect(row.getCell(11).value).toBe('\'=HYPERLINK("x")');
-    expect(row.getCell(11).formula).toBeUndefined();
+    const header = ws.getRow(2).values as unknown[];
+    const col = (name: string) => header.indexOf(name);
+    expect(row.getCell(col("Quê quán")).value).toBe("Xã Tân An, tỉnh Đồng Nai");
+    expect(row.getCell(col("Trú quán")).value).toBe("Ấp 2, xã Thạnh Phú");
+    expect(row.getCell(col("Trình độ chuyên môn, nghiệp vụ")).value).toBe("Cử nhân Luật");
+    expect(row.getCell(col("Ghi chú")).value).toBe('\'=HYPERLINK("x")');
+    expect(row.getCell(col("Ghi chú")).formula).toBeUndefined();
   });
 
   it("exports units and households as filtered", async () => {

@@ -80,6 +80,13 @@ async function receive(to: TestBackend, file: string) {
   return opened;
 }
 
+/** What the Báo cáo thành tích prints of Bình besides her name and post. */
+const binhProfile = {
+  hometown: "Xã Bình Lư, tỉnh Lai Châu",
+  residence: "Ấp 3, xã Bình Lư",
+  education: "Cử nhân Sư phạm Tiểu học",
+};
+
 /** The unit's year: people, a rating, a registration, a dossier with a nomination and a scan. */
 async function unitYear() {
   const { unitId, schoolId } = await setupUnitInstallation(unit);
@@ -88,6 +95,7 @@ async function unitYear() {
     gender: "nu",
     birthYear: 1990,
     category: "vien_chuc",
+    ...binhProfile,
   });
   await unit.expectOk("directory.saveRatingsGrid", {
     unitId: schoolId,
@@ -188,7 +196,10 @@ describe("a unit's package to its office", () => {
     const events = await office.expectOk("dossiers.events", { nominationId: u.nominationId });
     expect(events.map((e) => e.actionLabel)).toEqual(["Tiếp nhận (gói dữ liệu USB)"]);
 
-    // Bình's rating came with her.
+    // Bình came with her quê quán, trú quán and trình độ, and her rating.
+    expect((await office.expectOk("directory.getPerson", { id: u.binh })).person).toMatchObject(
+      binhProfile,
+    );
     expect(
       count(
         office,
@@ -717,7 +728,15 @@ describe("a full copy to a new PC", () => {
 
 describe("the office's package to the upper level", () => {
   it("carries the forwarded nominations with their dossiers, the nominees' history and the papers as .docx and .pdf", async () => {
-    // At the office: a dossier of the commune, two nominations forwarded, one kept here.
+    // At the office: An's sơ lược lý lịch, a dossier of the commune, two nominations forwarded,
+    // one kept here.
+    const anProfile = {
+      hometown: "Xã Thạnh Phú, tỉnh Đồng Nai",
+      residence: "Ấp 1, xã Bình Lư",
+      education: "Cử nhân Luật",
+    };
+    const anBefore = (await office.expectOk("directory.getPerson", { id: officeAnId })).person;
+    await office.expectOk("directory.savePerson", { ...anBefore, ...anProfile });
     await office.expectOk("awards.save", {
       year: 2023,
       recipientKind: "ca_nhan",
@@ -847,7 +866,10 @@ describe("the office's package to the upper level", () => {
       ]);
       const units = await upper.expectOk("directory.listUnits", {});
       expect(units.find((u) => u.name === "UBND xã Bình Lư")?.parentId).toBe(district);
-      // An's history came with him.
+      // An's sơ lược lý lịch and his history came with him.
+      expect(
+        (await upper.expectOk("directory.getPerson", { id: officeAnId })).person,
+      ).toMatchObject(anProfile);
       const history = await upper.expectOk("awards.forPerson", { personId: officeAnId });
       expect(history.map((h) => [h.awardCode, h.decisionNumber, h.source])).toEqual([
         ["GK_CN", "77/QĐ-UBND", "cap_duoi"],

@@ -100,6 +100,9 @@ describe("the registration grid", () => {
     unitId: "u6",
     unitName: "Xã Tân An",
     phone: "",
+    hometown: "",
+    residence: "",
+    education: "",
     notes: "",
   };
   const reg: Registration = {

@@ -33,6 +33,9 @@ const person = (i: number): PersonRow => ({
   unitId: "u1",
   unitName: "UBND xã Hợp Thành",
   phone: "",
+  hometown: "",
+  residence: "",
+  education: "",
   notes: "",
 });
 

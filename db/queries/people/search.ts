@@ -18,10 +18,13 @@ interface PersonSql {
   unit_id: string | null;
   unit_name: string | null;
   phone: string;
+  hometown: string;
+  residence: string;
+  education: string;
   notes: string;
 }
 const personColumns = `p.id, p.full_name, p.gender, p.birth_year, p.birth_date, p.category, p.position,
-  p.is_leader, p.unit_id, u.name AS unit_name, p.phone, p.notes`;
+  p.is_leader, p.unit_id, u.name AS unit_name, p.phone, p.hometown, p.residence, p.education, p.notes`;
 
 /** A person as the directory lists them (the contract's PersonRow). */
 export interface PersonRow {
@@ -36,6 +39,10 @@ export interface PersonRow {
   unitId: string | null;
   unitName: string;
   phone: string;
+  /** Quê quán, trú quán, trình độ chuyên môn (the Báo cáo thành tích's section I). */
+  hometown: string;
+  residence: string;
+  education: string;
   notes: string;
 }
 
@@ -63,6 +70,9 @@ function toPersonRow(r: PersonSql): PersonRow {
     unitId: r.unit_id,
     unitName: r.unit_name ?? "",
     phone: r.phone,
+    hometown: r.hometown,
+    residence: r.residence,
+    education: r.education,
     notes: r.notes,
   };
 }

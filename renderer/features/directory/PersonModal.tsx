@@ -15,6 +15,9 @@ const blank: PersonForm = {
   isLeader: false,
   unitId: null,
   phone: "",
+  hometown: "",
+  residence: "",
+  education: "",
   notes: "",
 };
 
@@ -98,7 +101,26 @@ export function PersonModal({
               />
             )}
           </SimpleGrid>
-          <TextInput label="Điện thoại" {...form.getInputProps("phone")} />
+          <SimpleGrid cols={2}>
+            <TextInput
+              label="Quê quán"
+              placeholder="Xã (phường), tỉnh (thành phố)"
+              {...form.getInputProps("hometown")}
+            />
+            <TextInput
+              label="Trú quán"
+              placeholder="Nơi ở hiện nay"
+              {...form.getInputProps("residence")}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <TextInput
+              label="Trình độ chuyên môn, nghiệp vụ"
+              placeholder="Cử nhân Luật, Kỹ sư Xây dựng…"
+              {...form.getInputProps("education")}
+            />
+            <TextInput label="Điện thoại" {...form.getInputProps("phone")} />
+          </SimpleGrid>
           <Textarea label="Ghi chú" autosize {...form.getInputProps("notes")} />
         </>
       )}

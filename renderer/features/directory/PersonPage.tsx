@@ -169,6 +169,9 @@ export function PersonPage() {
           <Info label="Đối tượng" value={categoryLabel.get(p.category) ?? p.category} />
           <Info label="Chức vụ" value={p.position} />
           <Info label="Đơn vị" value={p.unitName} />
+          <Info label="Quê quán" value={p.hometown} />
+          <Info label="Trú quán" value={p.residence} />
+          <Info label="Trình độ chuyên môn, nghiệp vụ" value={p.education} />
           <Info label="Điện thoại" value={p.phone} />
           <Info label="Ghi chú" value={p.notes} />
         </SimpleGrid>

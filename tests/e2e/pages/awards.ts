@@ -85,7 +85,19 @@ export class PersonPage {
   leaderMark = () => this.page.getByText("Lãnh đạo, quản lý");
   editForm = () => this.page.getByRole("dialog");
 
-  async edit(v: { position?: string; leader?: boolean; unit?: string }) {
+  /** A line of the person's card ("Quê quán" → its value). */
+  info = (label: string) => this.page.getByText(label, { exact: true }).locator("..");
+
+  async edit(
+    v: {
+      position?: string;
+      leader?: boolean;
+      unit?: string;
+      /** Typed from the Chức vụ field on with Tab, as an officer moves through the form. */
+      profile?: { hometown: string; residence: string; education: string };
+    },
+    beforeSave?: () => Promise<void>,
+  ) {
     await this.page.getByRole("button", { name: "Sửa" }).click();
     const d = this.editForm();
     if (v.position !== undefined) await d.getByLabel(/^Chức vụ$/).fill(v.position);
@@ -94,6 +106,15 @@ export class PersonPage {
       await d.getByRole("combobox", { name: "Đơn vị" }).fill(v.unit);
       await this.page.getByRole("option", { name: v.unit }).click();
     }
+    if (v.profile) {
+      await d.getByLabel("Quê quán").click();
+      await this.page.keyboard.type(v.profile.hometown);
+      await this.page.keyboard.press("Tab");
+      await this.page.keyboard.type(v.profile.residence);
+      await this.page.keyboard.press("Tab");
+      await this.page.keyboard.type(v.profile.education);
+    }
+    await beforeSave?.();
     await d.getByRole("button", { name: "Lưu" }).click();
   }
 }
