@@ -94,6 +94,30 @@ const ACHIEVEMENT: Record<string, string> = {
     "Ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.\nChủ trì sáng kiến ứng dụng phần mềm một cửa điện tử, rút ngắn 30% thời gian giải quyết thủ tục hành chính.\nLãnh đạo xã hoàn thành 100% chỉ tiêu kinh tế - xã hội năm 2024.",
 };
 
+/** Quê quán, trú quán and trình độ of the people whose Báo cáo thành tích may be rendered. */
+const PROFILES: Record<string, { hometown: string; residence: string; education: string }> = {
+  "Nguyễn Văn An": {
+    hometown: "Xã Thạnh Phú, huyện Vĩnh Cửu, tỉnh Đồng Nai",
+    residence: "Ấp 2, xã Thạnh Phú, huyện Vĩnh Cửu, tỉnh Đồng Nai",
+    education: "Cử nhân Luật; Cao cấp lý luận chính trị",
+  },
+  "Trần Thị Bình": {
+    hometown: "Xã Nhơn Hậu, thị xã An Nhơn, tỉnh Bình Định",
+    residence: "Ấp 1, xã Thạnh Phú, huyện Vĩnh Cửu, tỉnh Đồng Nai",
+    education: "Cử nhân Kinh tế",
+  },
+  "Lê Thị Thu Hà": {
+    hometown: "Xã Tân An, huyện Vĩnh Cửu, tỉnh Đồng Nai",
+    residence: "Khu phố 3, thị trấn Vĩnh An, huyện Vĩnh Cửu, tỉnh Đồng Nai",
+    education: "Thạc sĩ Quản lý công",
+  },
+  "Trần Văn Lộc": {
+    hometown: "Xã Nghi Phong, huyện Nghi Lộc, tỉnh Nghệ An",
+    residence: "Ấp 4, xã Tân An, huyện Vĩnh Cửu, tỉnh Đồng Nai",
+    education: "Thạc sĩ Quản lý giáo dục",
+  },
+};
+
 async function saveUnit(name: string, kind: string, extra: object = {}) {
   return (await api("directory.saveUnit", { name, kind, ...extra })).id;
 }
@@ -103,7 +127,10 @@ async function staff(unitId: string, specs: PersonSpec[]) {
   const ids: Record<string, string> = {};
   for (const [fullName, position, gender, birthYear] of specs) {
     const isLeader = /^(Phó )?(Chủ tịch UBND|Trưởng phòng|Hiệu trưởng|Trưởng Phòng)/.test(position);
-    const p = { fullName, position, gender, birthYear, isLeader, category: "cong_chuc", unitId };
+    const p = {
+      ...{ fullName, position, gender, birthYear, isLeader, category: "cong_chuc", unitId },
+      ...PROFILES[fullName],
+    };
     ids[fullName] = (await api("directory.savePerson", p)).id;
   }
   for (const year of [2023, 2024]) {

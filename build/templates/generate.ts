@@ -253,13 +253,15 @@ export function templateBody(id: TemplateId): Block[] {
           rule(Math.round(TEXT_WIDTH * 0.38), 240),
         ]),
         heading("I. SƠ LƯỢC LÝ LỊCH"),
-        bodyParagraph(`- Họ và tên: ${ph("ho_ten")}`),
-        bodyParagraph(`- Ngày, tháng, năm sinh: ${ph("ngay_sinh")}; giới tính: ${ph("gioi_tinh")}`),
+        bodyParagraph(`- Họ tên: ${ph("ho_ten")}`),
+        bodyParagraph(`- Sinh ngày, tháng, năm: ${ph("ngay_sinh")}; Giới tính: ${ph("gioi_tinh")}`),
         bodyParagraph(`- Quê quán: ${ph("que_quan")}`),
         bodyParagraph(`- Trú quán: ${ph("noi_o")}`),
         bodyParagraph(`- Đơn vị công tác: ${ph("don_vi_cong_tac")}`),
         bodyParagraph(`- Chức vụ (Đảng, chính quyền, đoàn thể): ${ph("chuc_vu")}`),
         bodyParagraph(`- Trình độ chuyên môn, nghiệp vụ: ${ph("trinh_do")}`),
+        // Not in the directory: the officer writes it in the draft.
+        bodyParagraph("- Học hàm, học vị, danh hiệu, giải thưởng: ……………………………"),
         heading("II. THÀNH TÍCH ĐẠT ĐƯỢC"),
         slot("thanh_tich"),
         heading("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"),
@@ -337,6 +339,7 @@ export function templatesReadme(): string {
   for (const id of templateIds) {
     const def = templateCatalog[id];
     lines.push(`## ${def.name} — \`${id}.docx\``, "");
+    if (def.basis) lines.push(`Căn cứ: ${def.basis}.`, "");
     lines.push("| Chỗ điền | Loại | Bắt buộc | Ý nghĩa |", "| --- | --- | --- | --- |");
     for (const p of def.placeholders) {
       const kind = p.kind === "text" ? "chữ" : p.kind === "block" ? "đoạn" : "bảng";

@@ -78,13 +78,17 @@ export interface PersonCard {
   birth_date: string | null;
   position: string;
   unit_id: string | null;
+  hometown: string;
+  residence: string;
+  education: string;
 }
 
 /** A live person as a report prints them. */
 export function personCard(db: Db, id: string | null): PersonCard | undefined {
   return firstRow<PersonCard>(
     db,
-    `SELECT full_name, gender, birth_year, birth_date, position, unit_id FROM people
+    `SELECT full_name, gender, birth_year, birth_date, position, unit_id, hometown, residence,
+            education FROM people
          WHERE id = ? AND deleted_at IS NULL`,
     id,
   );

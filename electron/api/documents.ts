@@ -298,6 +298,7 @@ export const documentsHandlers: HandlersFor<typeof documentsProcedures> = {
       return {
         id,
         name: templateCatalog[id].name,
+        basis: templateCatalog[id].basis ?? "",
         custom: exists,
         customSavedAt: exists ? fs.statSync(custom).mtimeMs : null,
         placeholders: templateCatalog[id].placeholders.map(({ key, label, kind, required }) => ({

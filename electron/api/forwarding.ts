@@ -229,6 +229,9 @@ function reportFillData(ctx: AppContext, input: ReportInput) {
         birthDate: p.birth_date,
         birthYear: p.birth_year,
         position: p.position,
+        hometown: p.hometown,
+        residence: p.residence,
+        education: p.education,
         unitName: unit?.name ?? "",
         unitHeadName: unit && unit.head_name !== p.full_name ? unit.head_name : "",
         initiatives: initiatives.map((i) => ({

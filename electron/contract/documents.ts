@@ -57,6 +57,8 @@ export const numberProposalSchema = z.object({
 export const templateInfoSchema = z.object({
   id: templateId,
   name: z.string(),
+  /** The legal basis and purpose of a decree's form; "" for the office's own kinds. */
+  basis: z.string(),
   /** The office loaded its own version. */
   custom: z.boolean(),
   customSavedAt: z.number().nullable(),

@@ -177,6 +177,8 @@ export interface TableColumn {
 export interface TableValue {
   columns: TableColumn[];
   rows: string[][];
+  /** A bold line above the table ("1. Danh hiệu thi đua"), kept on the table's page. */
+  caption?: string;
 }
 
 const alignOf = (a: TableColumn["align"]) =>

@@ -10,13 +10,16 @@ import { normaliseDocx } from "./normalise-runs";
 import { keepLastParagraphWithSignature, replacePlaceholderParagraph, tableXml } from "./table-xml";
 import { templateCatalog, type TemplateId } from "./template-catalog";
 
-/** text → a string; block → its paragraphs; table → columns and rows. */
-export type FillValue = string | string[] | TableValue;
+/**
+ * text → a string; block → its paragraphs; table → columns and rows, or several tables one after
+ * the other (each with its caption: section III's two tables of a Báo cáo thành tích).
+ */
+export type FillValue = string | string[] | TableValue | TableValue[];
 export type FillData = Record<string, FillValue>;
 
 export class FillError extends Error {}
 
-const isTable = (v: FillValue): v is TableValue =>
+const isTable = (v: FillValue | string): v is TableValue =>
   typeof v === "object" && !Array.isArray(v) && "rows" in v;
 
 /** Ends the body with "./." — on the last line of the last body block that has any. */
@@ -24,12 +27,13 @@ export function withClosing(id: TemplateId, data: FillData): FillData {
   const keys = templateCatalog[id].closing;
   for (let i = keys.length - 1; i >= 0; i--) {
     const key = keys[i] ?? "";
-    const v = data[key];
-    if (!Array.isArray(v) || v.length === 0) continue;
-    const last = (v[v.length - 1] ?? "").trimEnd();
+    const v: unknown[] = Array.isArray(data[key]) ? (data[key] as unknown[]) : [];
+    if (v.length === 0 || !v.every((l): l is string => typeof l === "string")) continue;
+    const lines = v as string[];
+    const last = (lines[lines.length - 1] ?? "").trimEnd();
     if (last.endsWith("./.")) return data;
     const closed = last.replace(/[.;:,]+$/, "") + "./.";
-    return { ...data, [key]: [...v.slice(0, -1), closed] };
+    return { ...data, [key]: [...lines.slice(0, -1), closed] };
   }
   return data;
 }
@@ -70,7 +74,12 @@ export function buildPatches(id: TemplateId, data: FillData, present: Set<string
         children: [new TextRun(v.length > 0 ? v : " ")],
       };
     } else if (def.kind === "block") {
-      const lines = typeof v === "string" ? [v] : Array.isArray(v) ? v : null;
+      const lines =
+        typeof v === "string"
+          ? [v]
+          : Array.isArray(v) && v.every((l): l is string => typeof l === "string")
+            ? v
+            : null;
       if (!lines) throw new FillError(`{{${def.key}}} cần các đoạn văn.`);
       patches[def.key] = {
         type: PatchType.DOCUMENT,
@@ -80,8 +89,12 @@ export function buildPatches(id: TemplateId, data: FillData, present: Set<string
         ),
       };
     } else {
-      if (!isTable(v)) throw new FillError(`{{${def.key}}} cần một bảng.`);
-      tables[def.key] = v.rows.length > 0 ? tableXml(v) : "";
+      const list = Array.isArray(v) ? v : [v];
+      if (!list.every(isTable)) throw new FillError(`{{${def.key}}} cần một bảng.`);
+      tables[def.key] = list
+        .filter((table) => table.rows.length > 0)
+        .map(tableXml)
+        .join("");
     }
   }
   return { patches, tables };

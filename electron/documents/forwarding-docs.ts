@@ -154,43 +154,61 @@ export interface ReceivedAward {
   issuer: string;
 }
 
-export const receivedColumns: TableColumn[] = [
-  { title: "STT", share: 0.07, align: "center" },
-  { title: "Năm", share: 0.1, align: "center" },
-  { title: "Danh hiệu thi đua, hình thức khen thưởng", share: 0.35 },
-  { title: "Số, ngày quyết định", share: 0.23 },
-  { title: "Cơ quan ban hành", share: 0.25 },
-];
+/** "Quyết định số 12/QĐ-UBND ngày 15/01/2024 của Chủ tịch UBND huyện", from what is known. */
+export function decisionAndIssuer(a: ReceivedAward): string {
+  const date = a.decisionDate ? `ngày ${formatDate(a.decisionDate)}` : "";
+  const decision = a.decisionNumber
+    ? `Quyết định số ${[a.decisionNumber, date].filter(Boolean).join(" ")}`
+    : date
+      ? `Quyết định ${date}`
+      : "";
+  if (!a.issuer) return decision;
+  return decision ? `${decision} của ${a.issuer}` : a.issuer;
+}
 
-const decisionText = (a: ReceivedAward) =>
-  [a.decisionNumber, a.decisionDate ? `ngày ${formatDate(a.decisionDate)}` : ""]
-    .filter(Boolean)
-    .join(" ");
-
-/** Section III: "1. DANH HIỆU THI ĐUA" then "2. HÌNH THỨC KHEN THƯỞNG", oldest first. */
-export function receivedTable(awards: ReceivedAward[]): TableValue {
-  const sorted = [...awards].sort(
+const byDate = (awards: ReceivedAward[]) =>
+  [...awards].sort(
     (a, b) => a.year - b.year || (a.decisionDate ?? "").localeCompare(b.decisionDate ?? ""),
   );
-  const titles = sorted.filter((a) => a.awardKind === "danh_hieu");
-  const forms = sorted.filter((a) => a.awardKind !== "danh_hieu");
-  const rows: string[][] = [];
-  const part = (n: number, title: string, list: ReceivedAward[]) => {
-    rows.push([String(n), "", title, "", ""]);
-    if (!list.length) rows.push(["", "", "Không có", "", ""]);
-    list.forEach((a, i) =>
-      rows.push([
-        `${n}.${i + 1}`,
-        String(a.year),
-        formName(a.awardName),
-        decisionText(a),
-        a.issuer,
-      ]),
-    );
-  };
-  part(1, "DANH HIỆU THI ĐUA", titles);
-  part(2, "HÌNH THỨC KHEN THƯỞNG", forms);
-  return { columns: receivedColumns, rows };
+const isTitle = (a: ReceivedAward) => a.awardKind === "danh_hieu";
+
+/**
+ * Section III as the decree's form has it: "1. Danh hiệu thi đua" and "2. Hình thức khen
+ * thưởng", each a table of Năm | name | the decision (number, date) and its issuer, oldest first,
+ * from the registry. A code that left the catalogue counts as an award form.
+ */
+export function receivedTables(awards: ReceivedAward[]): TableValue[] {
+  const sorted = byDate(awards);
+  const part = (
+    caption: string,
+    nameTitle: string,
+    decisionTitle: string,
+    list: ReceivedAward[],
+  ) => ({
+    caption,
+    columns: [
+      { title: "Năm", share: 0.1, align: "center" as const },
+      { title: nameTitle, share: 0.34 },
+      { title: decisionTitle, share: 0.56 },
+    ],
+    rows: list.length
+      ? list.map((a) => [String(a.year), formName(a.awardName), decisionAndIssuer(a)])
+      : [["", "Không có", ""]],
+  });
+  return [
+    part(
+      "1. Danh hiệu thi đua",
+      "Danh hiệu thi đua",
+      "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định",
+      sorted.filter(isTitle),
+    ),
+    part(
+      "2. Hình thức khen thưởng",
+      "Hình thức khen thưởng",
+      "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định",
+      sorted.filter((a) => !isTitle(a)),
+    ),
+  ];
 }
 
 export interface YearRating {
@@ -198,23 +216,57 @@ export interface YearRating {
   rating: RatingValue;
 }
 
-/** The summary's paragraphs, then the ratings of the recent years. */
-function achievementLines(summary: string, ratings: YearRating[], who: string): string[] {
-  const own = summary
+const summaryLines = (summary: string) =>
+  summary
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const lines = [
+
+/** "- Năm 2023: …;" lines, oldest first, the last one ending with a full stop. */
+function ratingLines(ratings: YearRating[]): string[] {
+  const sorted = [...ratings].sort((a, b) => a.year - b.year);
+  if (!sorted.length) return ["Chưa có kết quả đánh giá, xếp loại trong danh bạ."];
+  return sorted.map(
+    (r, i) => `- Năm ${r.year}: ${ratingLabels[r.rating]}${i === sorted.length - 1 ? "." : ";"}`,
+  );
+}
+
+/** A collective's section II: the summary's paragraphs, then the ratings of the recent years. */
+function achievementLines(summary: string, ratings: YearRating[], who: string): string[] {
+  const own = summaryLines(summary);
+  return [
     "1. Thành tích đạt được",
     ...(own.length ? own : ["(Đơn vị bổ sung nội dung thành tích đạt được.)"]),
+    `2. Kết quả đánh giá, xếp loại ${who} những năm gần đây`,
+    ...ratingLines(ratings),
   ];
-  const sorted = [...ratings].sort((a, b) => a.year - b.year);
-  lines.push(`2. Kết quả đánh giá, xếp loại ${who} những năm gần đây`);
-  if (!sorted.length) lines.push("Chưa có kết quả đánh giá, xếp loại trong danh bạ.");
-  sorted.forEach((r, i) =>
-    lines.push(`- Năm ${r.year}: ${ratingLabels[r.rating]}${i === sorted.length - 1 ? "." : ";"}`),
-  );
-  return lines;
+}
+
+/**
+ * A person's section II as the decree's form has it: 1. the powers and duties held (the officer
+ * writes them; the directory does not know them), 2. the achievements — the nomination's
+ * summary, the recent ratings, the recognised initiatives.
+ */
+function personAchievementLines(f: PersonReportFacts): string[] {
+  const own = summaryLines(f.summary);
+  const initiatives = [...f.initiatives].sort((a, b) => a.year - b.year);
+  return [
+    "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận",
+    "(Cá nhân bổ sung quyền hạn, nhiệm vụ được giao hoặc đảm nhận.)",
+    "2. Thành tích đạt được",
+    ...(own.length ? own : ["(Cá nhân bổ sung nội dung thành tích đạt được.)"]),
+    "Kết quả đánh giá, xếp loại những năm gần đây:",
+    ...ratingLines(f.ratings),
+    ...(initiatives.length
+      ? [
+          "Sáng kiến, đề tài được công nhận:",
+          ...initiatives.map(
+            (s, i) =>
+              `- Năm ${s.year}: ${s.title}${s.decisionNumber ? ` (Quyết định số ${s.decisionNumber})` : ""}${i === initiatives.length - 1 ? "." : ";"}`,
+          ),
+        ]
+      : []),
+  ];
 }
 
 /** Facts shared by both reports. */
@@ -235,6 +287,10 @@ export interface PersonReportFacts extends ReportBase {
   birthDate: string | null;
   birthYear: number | null;
   position: string;
+  /** Quê quán, trú quán, trình độ chuyên môn nghiệp vụ from the directory ("" when not entered). */
+  hometown: string;
+  residence: string;
+  education: string;
   unitName: string;
   unitHeadName: string;
   initiatives: { year: number; title: string; decisionNumber: string }[];
@@ -243,16 +299,6 @@ export interface PersonReportFacts extends ReportBase {
 const blank = "……………………………";
 
 export function personReportFillData(f: PersonReportFacts, profile: Profile): FillData {
-  const initiatives = [...f.initiatives].sort((a, b) => a.year - b.year);
-  const thanhTich = achievementLines(f.summary, f.ratings, "cá nhân");
-  if (initiatives.length) {
-    thanhTich.push("3. Sáng kiến, đề tài được công nhận");
-    initiatives.forEach((s, i) =>
-      thanhTich.push(
-        `- Năm ${s.year}: ${s.title}${s.decisionNumber ? ` (Quyết định số ${s.decisionNumber})` : ""}${i === initiatives.length - 1 ? "." : ";"}`,
-      ),
-    );
-  }
   return {
     co_quan_chu_quan: upperVi(f.upperName || profile.parentBody),
     co_quan_ban_hanh: upperVi(f.unitName || profile.issuingBody),
@@ -262,13 +308,13 @@ export function personReportFillData(f: PersonReportFacts, profile: Profile): Fi
     ho_ten: f.fullName,
     ngay_sinh: f.birthDate ? formatDate(f.birthDate) : f.birthYear ? String(f.birthYear) : blank,
     gioi_tinh: f.gender === "nu" ? "Nữ" : f.gender === "nam" ? "Nam" : blank,
-    que_quan: blank,
-    noi_o: blank,
+    que_quan: f.hometown.trim() || blank,
+    noi_o: f.residence.trim() || blank,
     don_vi_cong_tac: f.unitName || blank,
     chuc_vu: f.position || blank,
-    trinh_do: blank,
-    thanh_tich: thanhTich,
-    khen_thuong_da_nhan: receivedTable(f.awards),
+    trinh_do: f.education.trim() || blank,
+    thanh_tich: personAchievementLines(f),
+    khen_thuong_da_nhan: receivedTables(f.awards),
     nguoi_xac_nhan: f.unitHeadName,
     nguoi_bao_cao: f.fullName,
   };
@@ -305,7 +351,7 @@ export function unitReportFillData(f: UnitReportFacts, profile: Profile): FillDa
       `- Chức năng, nhiệm vụ: ${blank}.`,
     ],
     thanh_tich: achievementLines(f.summary, f.ratings, "tập thể"),
-    khen_thuong_da_nhan: receivedTable(f.awards),
+    khen_thuong_da_nhan: receivedTables(f.awards),
     nguoi_xac_nhan: f.upperHeadName,
     nguoi_bao_cao: f.headName || blank,
   };

@@ -3,6 +3,7 @@
  * and benchmarks use it as fixtures. It is marked as an example wherever it shows.
  */
 import type { TableValue } from "./blocks";
+import { receivedTables } from "./forwarding-docs";
 import type { FillData } from "./fill";
 import type { TemplateId } from "./template-catalog";
 
@@ -54,15 +55,25 @@ const proposalTable: TableValue = {
   ],
 };
 
-const awardsReceived: TableValue = {
-  columns: [
-    { title: "Năm", share: 0.1, align: "center" },
-    { title: "Danh hiệu, hình thức", share: 0.35 },
-    { title: "Số, ngày quyết định", share: 0.3 },
-    { title: "Cơ quan ban hành", share: 0.25 },
-  ],
-  rows: [["2023", "Chiến sĩ thi đua cơ sở", "Số 15/QĐ-UBND ngày 10/01/2024", "UBND huyện"]],
-};
+/** Section III of a Báo cáo thành tích: its two tables, as the registry fills them. */
+const awardsReceived: TableValue[] = receivedTables([
+  {
+    year: 2023,
+    awardName: "Chiến sĩ thi đua cơ sở",
+    awardKind: "danh_hieu",
+    decisionNumber: "15/QĐ-UBND",
+    decisionDate: "2024-01-10",
+    issuer: "Chủ tịch UBND huyện",
+  },
+  {
+    year: 2022,
+    awardName: "Giấy khen của Chủ tịch UBND huyện",
+    awardKind: "hinh_thuc",
+    decisionNumber: "08/QĐ-UBND",
+    decisionDate: "2023-01-12",
+    issuer: "Chủ tịch UBND huyện",
+  },
+]);
 
 export function sampleData(id: TemplateId, listSize = 3): FillData {
   switch (id) {
@@ -222,7 +233,12 @@ export function sampleData(id: TemplateId, listSize = 3): FillData {
         don_vi_cong_tac: "Phòng Nội vụ huyện Vĩnh Cửu",
         chuc_vu: "Chuyên viên",
         trinh_do: "Cử nhân Luật",
-        thanh_tich: ["Hoàn thành xuất sắc nhiệm vụ được giao năm 2024."],
+        thanh_tich: [
+          "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận",
+          "Tham mưu công tác thi đua, khen thưởng của huyện.",
+          "2. Thành tích đạt được",
+          "Hoàn thành xuất sắc nhiệm vụ được giao năm 2024.",
+        ],
         khen_thuong_da_nhan: awardsReceived,
         nguoi_xac_nhan: "Nguyễn Văn Mẫu",
         nguoi_bao_cao: "Trần Thị Ví Dụ",

@@ -5,7 +5,7 @@
  * every page, rows that do not split, Times New Roman 13 pt in vi-VN.
  */
 import type { TableColumn, TableValue } from "./blocks";
-import { FONT, LANGUAGE, SIZE, TEXT_WIDTH } from "./format-rules";
+import { FIRST_LINE_INDENT, FONT, LANGUAGE, SIZE, TEXT_WIDTH } from "./format-rules";
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) =>
@@ -42,7 +42,20 @@ function cellXml(
   );
 }
 
-/** The table's XML (a w:tbl element). */
+/**
+ * A table's caption as a body paragraph in bold (the section headings' layout), kept with the
+ * table so it never ends a page alone.
+ */
+function captionXml(text: string): string {
+  const rPr = `<w:rPr>${RPR_BASE}<w:b/><w:bCs/><w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/><w:lang w:val="${LANGUAGE}"/></w:rPr>`;
+  return (
+    `<w:p><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="120" w:line="276" w:lineRule="auto"/>` +
+    `<w:ind w:firstLine="${FIRST_LINE_INDENT}"/><w:jc w:val="both"/></w:pPr>` +
+    `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`
+  );
+}
+
+/** The table's XML (a w:tbl element), after its caption's paragraph when it has one. */
 export function tableXml(value: TableValue): string {
   const total = value.columns.reduce((a, c) => a + c.share, 0) || 1;
   const widths = value.columns.map((c) => Math.floor((c.share / total) * TEXT_WIDTH));
@@ -63,7 +76,7 @@ export function tableXml(value: TableValue): string {
     );
   }
   parts.push("</w:tbl>");
-  return parts.join("");
+  return (value.caption ? captionXml(value.caption) : "") + parts.join("");
 }
 
 /**

@@ -34,6 +34,12 @@ export interface TemplateDef {
   closing: string[];
   /** Printed by the template before the trích yếu ("V/v" in a công văn): never repeated from it. */
   summaryPrefix?: string;
+  /**
+   * The legal basis and purpose of a form prescribed by a decree, in Vietnamese (the template
+   * screen and README show it). Forms are named by basis and purpose, never by their number
+   * in an annex ("Mẫu số 05"): the numbers change from one decree to the next.
+   */
+  basis?: string;
   placeholders: PlaceholderDef[];
 }
 
@@ -72,6 +78,8 @@ const footer = [
 const trichYeu = t("trich_yeu", "Trích yếu nội dung");
 const canCu = b("can_cu", "Các căn cứ pháp lý, mỗi căn cứ một dòng in nghiêng", "canCu", false);
 const kinhGui = t("kinh_gui", "Nơi được kính gửi");
+const receivedLabel =
+  "Phần III, hai bảng từ sổ khen thưởng: 1. Danh hiệu thi đua; 2. Hình thức khen thưởng (năm, tên, số và ngày quyết định, cơ quan ban hành)";
 
 export const templateCatalog: Record<TemplateId, TemplateDef> = {
   "ke-hoach": {
@@ -194,6 +202,8 @@ export const templateCatalog: Record<TemplateId, TemplateDef> = {
     typeCode: "",
     issuer: "none",
     closing: [],
+    basis:
+      "Báo cáo thành tích đề nghị khen thưởng theo công trạng cho cá nhân, theo mẫu tại Phụ lục Nghị định số 152/2025/NĐ-CP",
     placeholders: [
       t("co_quan_chu_quan", "Đơn vị cấp trên, in hoa"),
       t("co_quan_ban_hanh", "Đơn vị, in hoa đậm"),
@@ -201,19 +211,19 @@ export const templateCatalog: Record<TemplateId, TemplateDef> = {
       t("ngay_thang_nam", "Ngày tháng năm"),
       t("hinh_thuc_de_nghi", "Hình thức đề nghị, in hoa (GIẤY KHEN CỦA CHỦ TỊCH UBND HUYỆN)"),
       t("ho_ten", "Họ và tên"),
-      t("ngay_sinh", "Ngày, tháng, năm sinh"),
+      t("ngay_sinh", "Sinh ngày, tháng, năm"),
       t("gioi_tinh", "Giới tính"),
       t("que_quan", "Quê quán"),
       t("noi_o", "Trú quán"),
       t("don_vi_cong_tac", "Đơn vị công tác"),
       t("chuc_vu", "Chức vụ (Đảng, chính quyền, đoàn thể)"),
       t("trinh_do", "Trình độ chuyên môn, nghiệp vụ"),
-      b("thanh_tich", "Phần II. Thành tích đạt được", "body"),
-      tbl(
-        "khen_thuong_da_nhan",
-        "Danh hiệu, hình thức đã được khen thưởng (năm, hình thức, số và ngày quyết định, cơ quan ban hành)",
-        false,
+      b(
+        "thanh_tich",
+        "Phần II. Thành tích đạt được (1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận; 2. Thành tích đạt được)",
+        "body",
       ),
+      tbl("khen_thuong_da_nhan", receivedLabel, false),
       t("nguoi_xac_nhan", "Họ tên thủ trưởng đơn vị xác nhận", false),
       t("nguoi_bao_cao", "Họ tên người báo cáo thành tích"),
     ],
@@ -224,6 +234,8 @@ export const templateCatalog: Record<TemplateId, TemplateDef> = {
     typeCode: "",
     issuer: "none",
     closing: [],
+    basis:
+      "Báo cáo thành tích đề nghị khen thưởng theo công trạng cho tập thể, Phụ lục Nghị định số 152/2025/NĐ-CP (phần I, II cần đối chiếu với mẫu cấp trình khen yêu cầu)",
     placeholders: [
       t("co_quan_chu_quan", "Đơn vị cấp trên, in hoa"),
       t("co_quan_ban_hanh", "Đơn vị, in hoa đậm"),
@@ -237,7 +249,7 @@ export const templateCatalog: Record<TemplateId, TemplateDef> = {
         "body",
       ),
       b("thanh_tich", "Phần II. Thành tích đạt được", "body"),
-      tbl("khen_thuong_da_nhan", "Danh hiệu, hình thức đã được khen thưởng", false),
+      tbl("khen_thuong_da_nhan", receivedLabel, false),
       t("nguoi_xac_nhan", "Họ tên thủ trưởng cấp trên trực tiếp xác nhận", false),
       t("nguoi_bao_cao", "Họ tên thủ trưởng đơn vị"),
     ],

@@ -47,9 +47,14 @@ function toPdf(dir: string, files: string[]) {
   );
 }
 
-/** The seeds' layout: one page for each short document, the decision's list running on. */
+/**
+ * The seeds' layout: one page for each short document, the decision's list running on, and the
+ * personal Báo cáo thành tích on two (the form's sơ lược lý lịch, two parts of thành tích and
+ * the two tables of section III).
+ */
 const expectedPages: Record<string, (n: number) => boolean> = {
   "quyet-dinh": (n) => n >= 2,
+  "bao-cao-thanh-tich-ca-nhan": (n) => n === 2,
 };
 
 describe.runIf(soffice && hasPoppler)("rendered templates through LibreOffice", () => {

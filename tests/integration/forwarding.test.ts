@@ -19,6 +19,12 @@ async function errorOf(res: Promise<{ ok: boolean; error?: { message: string } }
   return r.error!.message;
 }
 
+const personProfile = {
+  hometown: "Xã Phú Lý, huyện Vĩnh Cửu, tỉnh Đồng Nai",
+  residence: "Ấp 4, xã Thạnh Phú, huyện Vĩnh Cửu",
+  education: "Thạc sĩ Quản lý công",
+};
+
 describe("trình cấp trên (demo district)", () => {
   let t: TestBackend;
   let personAwards: AwardRecordRow[];
@@ -63,6 +69,9 @@ describe("trình cấp trên (demo district)", () => {
       decisionDate: "2020-01-15",
       issuer: "Chủ tịch UBND huyện Vĩnh Cửu",
     });
+    // The sơ lược lý lịch the directory holds for the report.
+    const before = (await t.expectOk("directory.getPerson", { id: personId })).person;
+    await t.expectOk("directory.savePerson", { ...before, ...personProfile });
     personAwards = await t.expectOk("awards.forPerson", { personId });
     unitAwards = (await t.expectOk("awards.forUnit", { unitId })).collective;
     expect(personAwards.length).toBeGreaterThan(1);
@@ -166,20 +175,68 @@ describe("trình cấp trên (demo district)", () => {
     expect(doc.templateId).toBe("bao-cao-thanh-tich-ca-nhan");
     const text = docxText(t, doc);
     expect(text).toContain("ĐỀ NGHỊ TẶNG CHIẾN SĨ THI ĐUA CẤP TỈNH");
-    expect(text).toContain(`- Họ và tên: ${personName}`);
-    expect(text).toContain("Ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.");
-    expect(text).toMatch(/- Năm 2024: Hoàn thành (xuất sắc|tốt) nhiệm vụ/);
+    // I. Sơ lược lý lịch, in the form's order, from the directory.
+    const section1 = text.slice(text.indexOf("I. SƠ LƯỢC LÝ LỊCH"), text.indexOf("II. THÀNH TÍCH"));
+    const lines = [
+      `- Họ tên: ${personName}`,
+      "- Sinh ngày, tháng, năm: ",
+      `- Quê quán: ${personProfile.hometown}`,
+      `- Trú quán: ${personProfile.residence}`,
+      "- Đơn vị công tác: ",
+      "- Chức vụ (Đảng, chính quyền, đoàn thể): ",
+      `- Trình độ chuyên môn, nghiệp vụ: ${personProfile.education}`,
+      "- Học hàm, học vị, danh hiệu, giải thưởng: ",
+    ];
+    const at = lines.map((l) => section1.indexOf(l));
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // II. The form's two parts.
+    const section2 = text.slice(text.indexOf("II. THÀNH TÍCH ĐẠT ĐƯỢC"), text.indexOf("III. CÁC"));
+    expect(section2).toContain("1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận");
+    expect(section2.indexOf("2. Thành tích đạt được")).toBeGreaterThan(0);
+    expect(section2).toContain("Ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.");
+    expect(section2).toMatch(/- Năm 2024: Hoàn thành (xuất sắc|tốt) nhiệm vụ/);
+    // III. Two tables from the registry: the titles in 1, the award forms in 2.
     const section3 = text.slice(text.indexOf("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"));
-    expect(section3).toContain("DANH HIỆU THI ĐUA");
-    expect(section3).toContain("HÌNH THỨC KHEN THƯỞNG");
-    expect(section3).toContain("777/QĐ-UBND ngày 15/01/2020");
+    const split = section3.indexOf("2. Hình thức khen thưởng");
+    expect(section3.indexOf("1. Danh hiệu thi đua")).toBeGreaterThan(0);
+    expect(split).toBeGreaterThan(section3.indexOf("1. Danh hiệu thi đua"));
+    const [titles, forms] = [section3.slice(0, split), section3.slice(split)];
+    expect(titles).toContain(
+      "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định",
+    );
+    expect(forms).toContain(
+      "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định",
+    );
+    expect(forms).toContain(
+      "Quyết định số 777/QĐ-UBND ngày 15/01/2020 của Chủ tịch UBND huyện Vĩnh Cửu",
+    );
+    expect(titles).not.toContain("777/QĐ-UBND");
+    const kinds = new Map(
+      (await t.expectOk("catalogue.listAwards", {})).map((a) => [a.code, a.kind]),
+    );
+    expect(personAwards.some((a) => kinds.get(a.awardCode) === "danh_hieu")).toBe(true);
+    expect(personAwards.some((a) => kinds.get(a.awardCode) === "hinh_thuc")).toBe(true);
     for (const a of personAwards) {
-      expect(section3).toContain(a.decisionNumber);
-      expect(section3).toContain(a.awardName.replace(/\s*\(cá nhân\)$/, ""));
+      const part = kinds.get(a.awardCode) === "danh_hieu" ? titles : forms;
+      expect(part, a.awardCode).toContain(a.decisionNumber);
+      expect(part, a.awardCode).toContain(a.awardName.replace(/\s*\(cá nhân\)$/, ""));
     }
     expect(text).not.toContain("{{");
     const list = await t.expectOk("forwarding.list", { year: 2024 });
     expect(list.groups[0]!.items[0]!.report?.id).toBe(doc.id);
+  });
+
+  it("names the Báo cáo thành tích forms by their legal basis, not by a form number", async () => {
+    const templates = await t.expectOk("documents.templates", {});
+    for (const id of ["bao-cao-thanh-tich-ca-nhan", "bao-cao-thanh-tich-tap-the"]) {
+      const info = templates.find((x) => x.id === id)!;
+      expect(info.basis).toContain("Nghị định số 152/2025/NĐ-CP");
+      expect(`${info.id} ${info.name} ${info.basis}`).not.toMatch(/mẫu số|mau-?\d/i);
+    }
   });
 
   it("makes a unit's Báo cáo thành tích with its collective awards", async () => {

@@ -109,6 +109,7 @@ export function TemplatesPage() {
                 <Text size="sm" fw={500}>
                   {t.name}
                 </Text>
+                {t.basis && <Text size="xs">{t.basis}</Text>}
                 <Text size="xs" c="dimmed">
                   {t.id}.docx
                 </Text>

@@ -4,9 +4,24 @@ import {
   defaultKinhGui,
   formName,
   forwardRows,
-  receivedTable,
+  personReportFillData,
+  receivedTables,
   type ForwardLine,
+  type PersonReportFacts,
 } from "../../../electron/documents/forwarding-docs";
+import type { Profile } from "../../../electron/contract";
+
+const profile: Profile = {
+  preset: "phong_noi_vu_huyen",
+  level: "huyen",
+  parentBody: "Ủy ban nhân dân huyện Vĩnh Cửu",
+  issuingBody: "Phòng Nội vụ",
+  abbreviation: "PNV",
+  parentAbbreviation: "UBND",
+  placeName: "Vĩnh Cửu",
+  councilName: "Hội đồng Thi đua - Khen thưởng huyện Vĩnh Cửu",
+  councilAbbreviation: "HĐTĐKT",
+};
 
 const line = (nomineeName: string, awardName: string, kind: ForwardLine["nomineeKind"]) => ({
   nomineeKind: kind,
@@ -61,8 +76,8 @@ describe("upward Tờ trình", () => {
 });
 
 describe("section III of the Báo cáo thành tích", () => {
-  it("lists titles then award forms, oldest first, with the decision and issuer", () => {
-    const t = receivedTable([
+  it("is the form's two tables: titles, then award forms, oldest first, with decision and issuer", () => {
+    const [titles, forms] = receivedTables([
       {
         year: 2023,
         awardName: "Giấy khen (cá nhân)",
@@ -87,22 +102,96 @@ describe("section III of the Báo cáo thành tích", () => {
         decisionDate: "2023-01-10",
         issuer: "",
       },
+      {
+        year: 2021,
+        awardName: "Bằng khen cũ",
+        awardKind: "",
+        decisionNumber: "",
+        decisionDate: null,
+        issuer: "UBND tỉnh",
+      },
     ]);
-    expect(t.rows).toEqual([
-      ["1", "", "DANH HIỆU THI ĐUA", "", ""],
-      ["1.1", "2022", "Lao động tiên tiến", "ngày 10/01/2023", ""],
-      ["1.2", "2024", "Chiến sĩ thi đua cơ sở", "40/QĐ-UBND", "Chủ tịch UBND huyện"],
-      ["2", "", "HÌNH THỨC KHEN THƯỞNG", "", ""],
-      ["2.1", "2023", "Giấy khen", "12/QĐ-UBND ngày 15/01/2024", "Chủ tịch UBND huyện"],
+    expect(titles!.caption).toBe("1. Danh hiệu thi đua");
+    expect(titles!.columns.map((c) => c.title)).toEqual([
+      "Năm",
+      "Danh hiệu thi đua",
+      "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định",
+    ]);
+    expect(titles!.rows).toEqual([
+      ["2022", "Lao động tiên tiến", "Quyết định ngày 10/01/2023"],
+      ["2024", "Chiến sĩ thi đua cơ sở", "Quyết định số 40/QĐ-UBND của Chủ tịch UBND huyện"],
+    ]);
+    expect(forms!.caption).toBe("2. Hình thức khen thưởng");
+    expect(forms!.columns.map((c) => c.title)).toEqual([
+      "Năm",
+      "Hình thức khen thưởng",
+      "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định",
+    ]);
+    // A code that left the catalogue is listed with the award forms.
+    expect(forms!.rows).toEqual([
+      ["2021", "Bằng khen cũ", "UBND tỉnh"],
+      ["2023", "Giấy khen", "Quyết định số 12/QĐ-UBND ngày 15/01/2024 của Chủ tịch UBND huyện"],
     ]);
   });
 
-  it("says “Không có” under an empty part", () => {
-    expect(receivedTable([]).rows).toEqual([
-      ["1", "", "DANH HIỆU THI ĐUA", "", ""],
-      ["", "", "Không có", "", ""],
-      ["2", "", "HÌNH THỨC KHEN THƯỞNG", "", ""],
-      ["", "", "Không có", "", ""],
+  it("says “Không có” in an empty table", () => {
+    expect(receivedTables([]).map((t) => t.rows)).toEqual([
+      [["", "Không có", ""]],
+      [["", "Không có", ""]],
+    ]);
+  });
+});
+
+describe("the person's Báo cáo thành tích", () => {
+  const facts: PersonReportFacts = {
+    docDate: "2025-03-18",
+    awardName: "Chiến sĩ thi đua cấp tỉnh",
+    summary: "Ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+    ratings: [
+      { year: 2024, rating: "htxs" },
+      { year: 2023, rating: "ht_tot" },
+    ],
+    awards: [],
+    upperName: "UBND huyện Vĩnh Cửu",
+    upperHeadName: "",
+    fullName: "Nguyễn Văn An",
+    gender: "nam",
+    birthDate: "1974-05-02",
+    birthYear: 1974,
+    position: "Chủ tịch UBND xã",
+    hometown: "Xã Thạnh Phú, tỉnh Đồng Nai",
+    residence: "Ấp 2, xã Thạnh Phú",
+    education: "Cử nhân Luật",
+    unitName: "UBND xã Thạnh Phú",
+    unitHeadName: "",
+    initiatives: [{ year: 2024, title: "Một cửa điện tử", decisionNumber: "5/QĐ-UBND" }],
+  };
+
+  it("prints quê quán, trú quán and trình độ from the directory, a dotted line when not known", () => {
+    const filled = personReportFillData(facts, profile);
+    expect(filled).toMatchObject({
+      que_quan: "Xã Thạnh Phú, tỉnh Đồng Nai",
+      noi_o: "Ấp 2, xã Thạnh Phú",
+      trinh_do: "Cử nhân Luật",
+    });
+    const unknown = personReportFillData(
+      { ...facts, hometown: "", residence: " ", education: "" },
+      profile,
+    );
+    for (const key of ["que_quan", "noi_o", "trinh_do"]) expect(unknown[key]).toMatch(/^…+$/);
+  });
+
+  it("writes section II as the form's two parts", () => {
+    expect(personReportFillData(facts, profile).thanh_tich).toEqual([
+      "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận",
+      "(Cá nhân bổ sung quyền hạn, nhiệm vụ được giao hoặc đảm nhận.)",
+      "2. Thành tích đạt được",
+      "Ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+      "Kết quả đánh giá, xếp loại những năm gần đây:",
+      "- Năm 2023: Hoàn thành tốt nhiệm vụ;",
+      "- Năm 2024: Hoàn thành xuất sắc nhiệm vụ.",
+      "Sáng kiến, đề tài được công nhận:",
+      "- Năm 2024: Một cửa điện tử (Quyết định số 5/QĐ-UBND).",
     ]);
   });
 });
