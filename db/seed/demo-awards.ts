@@ -17,9 +17,16 @@ export function loadDemoAwards(db: Db, stamp: WriteStamp, workingYear: number) {
   const rnd = seededRandom(20_250_707);
   const issuer = "Chủ tịch UBND huyện Vĩnh Cửu";
   const people = db.all(
-    sql`SELECT p.id, p.full_name, p.unit_id, coalesce(u.name, '') AS unit_name FROM people p
-       LEFT JOIN units u ON u.id = p.unit_id WHERE p.deleted_at IS NULL`,
-  ) as { id: string; full_name: string; unit_id: string | null; unit_name: string }[];
+    sql`SELECT p.id, p.full_name, p.unit_id, coalesce(u.name, '') AS unit_name, p.is_leader
+       FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.deleted_at IS NULL
+       ORDER BY p.sort_key`,
+  ) as {
+    id: string;
+    full_name: string;
+    unit_id: string | null;
+    unit_name: string;
+    is_leader: number;
+  }[];
   const byId = new Map(people.map((p) => [p.id, p]));
   const ratings = db.all(
     sql`SELECT subject_kind, subject_id, year, rating FROM ratings WHERE deleted_at IS NULL
@@ -63,6 +70,7 @@ export function loadDemoAwards(db: Db, stamp: WriteStamp, workingYear: number) {
     who: { personId: string | null; unitId: string | null; name: string; unitName: string },
     code: string,
     awardName: string,
+    extra: Partial<typeof awardRecords.$inferInsert> & { issuer?: string } = {},
   ) => {
     const d = decisionOf(year, code);
     const values = {
@@ -81,6 +89,15 @@ export function loadDemoAwards(db: Db, stamp: WriteStamp, workingYear: number) {
       source: "nhap_tay" as const,
       decisionId: null,
       note: "",
+      // The yearly titles are conferred for the year's work: loại hình thường xuyên.
+      awardType: "thuong_xuyen" as const,
+      recipientCategory:
+        kind === "ca_nhan"
+          ? byId.get(who.personId ?? "")?.is_leader
+            ? ("lanh_dao_khac" as const)
+            : ("truc_tiep" as const)
+          : null,
+      ...extra,
     };
     rows.push({
       ...values,
@@ -122,6 +139,71 @@ export function loadDemoAwards(db: Db, stamp: WriteStamp, workingYear: number) {
       "Tập thể lao động tiên tiến",
     );
   }
+  // Upper-level awards the office recorded from the province's and the State's decisions.
+  const cstd = new Set(
+    rows.filter((r) => r.awardCode === "CSTDCS").map((r) => `${r.personId}|${r.year}`),
+  );
+  for (const r of [...rows]) {
+    if (r.awardCode !== "CSTDCS" || !cstd.has(`${r.personId}|${r.year - 1}`)) continue;
+    const p = byId.get(r.personId!)!;
+    add(
+      r.year,
+      "ca_nhan",
+      { personId: p.id, unitId: p.unit_id, name: p.full_name, unitName: p.unit_name },
+      "BK_TINH_CN",
+      "Bằng khen của Chủ tịch UBND tỉnh",
+      {
+        decisionNumber: `${300 + (rows.length % 97)}/QĐ-UBND`,
+        decisionDate: `${r.year + 1}-03-16`,
+        issuer: "Chủ tịch UBND tỉnh Đồng Nai",
+      },
+    );
+  }
+  const leaders = people.filter((p) => p.is_leader).slice(0, 3);
+  const state = (
+    p: (typeof people)[number],
+    code: string,
+    name: string,
+    extra: Partial<typeof awardRecords.$inferInsert>,
+  ) =>
+    add(
+      workingYear - 1,
+      "ca_nhan",
+      { personId: p.id, unitId: p.unit_id, name: p.full_name, unitName: p.unit_name },
+      code,
+      name,
+      { proposingBody: "tinh", decisionDate: `${workingYear}-01-08`, ...extra },
+    );
+  if (leaders[0])
+    state(leaders[0], "HC_LD3_CN", "Huân chương Lao động hạng Ba", {
+      decisionNumber: "86/QĐ-CTN",
+      issuer: "Chủ tịch nước",
+      awardType: "cong_hien",
+    });
+  for (const p of leaders.slice(1))
+    state(p, "BK_TTG_CN", "Bằng khen của Thủ tướng Chính phủ", {
+      decisionNumber: "42/QĐ-TTg",
+      issuer: "Thủ tướng Chính phủ",
+    });
+  const commune = (
+    db.all(
+      sql`SELECT id, name FROM units WHERE deleted_at IS NULL AND kind = 'xa_thi_tran' ORDER BY sort_key LIMIT 1`,
+    ) as { id: string; name: string }[]
+  )[0];
+  if (commune)
+    add(
+      workingYear - 1,
+      "tap_the",
+      { personId: null, unitId: commune.id, name: commune.name, unitName: "" },
+      "BK_TTG_TT",
+      "Bằng khen của Thủ tướng Chính phủ",
+      {
+        proposingBody: "tinh",
+        decisionNumber: "42/QĐ-TTg",
+        decisionDate: `${workingYear}-01-08`,
+        issuer: "Thủ tướng Chính phủ",
+      },
+    );
   for (let i = 0; i < rows.length; i += 500)
     db.insert(awardRecords)
       .values(rows.slice(i, i + 500) as never)

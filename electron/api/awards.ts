@@ -249,6 +249,11 @@ function exportPath(ctx: AppContext, base: string) {
 export const awardsHandlers: HandlersFor<P> = {
   "awards.list": ({ limit, offset, ...f }, ctx) => queryAwards(ctx, f, limit, offset),
   "awards.save": (input, ctx) => saveAward(ctx, input),
+  "awards.get": ({ id }, ctx) => {
+    const r = awardRecordRows.byId(ctx.db, id);
+    if (!r) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");
+    return toRow(r);
+  },
   "awards.classify": ({ id, recipientKind, ...c }, ctx) => {
     const r = awardRecordRows.byId(ctx.db, id);
     if (!r) throw notFound("Không tìm thấy bản ghi khen thưởng này (có thể đã bị xóa).");

@@ -189,6 +189,7 @@ export const awardsProcedures = {
     z.intersection(awardRecordInput, z.object({ id: id.optional() })),
     awardRecordRow,
   ),
+  "awards.get": query(z.object({ id }), awardRecordRow),
   "awards.delete": mutation(z.object({ id }), okOutput),
   /** Sets a line's statistics classification, whatever its source (for the statistical forms). */
   "awards.classify": mutation(awardClassifyInput, awardRecordRow),

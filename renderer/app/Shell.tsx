@@ -71,6 +71,11 @@ const StatisticsPage = lazyComponent(
   () => import("../features/reports/StatisticsPage"),
   "StatisticsPage",
 );
+const FormsPage = lazyComponent(() => import("../features/reports/FormsPage"), "FormsPage");
+const StatisticsSettingsPage = lazyComponent(
+  () => import("../features/settings/StatisticsSettingsPage"),
+  "StatisticsSettingsPage",
+);
 const SummaryReportPage = lazyComponent(
   () => import("../features/reports/SummaryReportPage"),
   "SummaryReportPage",
@@ -215,6 +220,8 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
             <Route path="/so-khen-thuong" element={<AwardsPage />} />
             <Route path="/bao-cao-tong-ket" element={<SummaryReportPage />} />
             <Route path="/thong-ke" element={<StatisticsPage />} />
+            <Route path="/bieu-thong-ke" element={<FormsPage />} />
+            <Route path="/cai-dat/thong-ke" element={<StatisticsSettingsPage />} />
             <Route path="/trao-doi" element={<ExchangePage />} />
             <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
             <Route path="/van-ban/so" element={<RegisterPage />} />

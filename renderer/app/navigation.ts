@@ -26,6 +26,8 @@ import {
   IconDeviceUsb,
   IconReportAnalytics,
   IconChartBar,
+  IconForms,
+  IconTableExport,
   type Icon,
 } from "@tabler/icons-react";
 
@@ -49,6 +51,7 @@ export const mainNav: NavItem[] = [
   { to: "/so-khen-thuong", label: "Sổ khen thưởng", icon: IconAward },
   { to: "/bao-cao-tong-ket", label: "Báo cáo tổng kết", icon: IconReportAnalytics },
   { to: "/thong-ke", label: "Thống kê", icon: IconChartBar },
+  { to: "/bieu-thong-ke", label: "Biểu thống kê", icon: IconTableExport },
   { to: "/trao-doi", label: "Trao đổi dữ liệu (USB)", icon: IconDeviceUsb },
 ];
 
@@ -76,5 +79,6 @@ export const settingsNav: NavItem[] = [
   { to: "/cai-dat/mau-giay-khen", label: "Mẫu in Giấy khen", icon: IconCertificate },
   { to: "/cai-dat/danh-muc", label: "Danh hiệu, hình thức", icon: IconListDetails },
   { to: "/cai-dat/can-cu", label: "Căn cứ pháp lý", icon: IconGavel },
+  { to: "/cai-dat/thong-ke", label: "Biểu thống kê", icon: IconForms },
   { to: "/cai-dat/sao-luu", label: "Sao lưu, khôi phục", icon: IconDatabase },
 ];

@@ -18,6 +18,7 @@ import { DateField } from "../../components/DateField";
 import { RecordFormModal } from "../../components/RecordFormModal";
 import { useUnits } from "../directory/shared";
 import { NomineeSelect } from "./NomineeSelect";
+import { ClassificationFields, type Classification } from "./ClassificationFields";
 import { kindOptions, useAwardOptions } from "./options";
 
 export interface AwardForm {
@@ -32,6 +33,9 @@ export interface AwardForm {
   decisionDate: string | null;
   issuer: string;
   note: string;
+  recipientCategory: Classification["recipientCategory"];
+  awardType: Classification["awardType"];
+  proposingBody: Classification["proposingBody"];
 }
 
 /** The person or household of the award, searched in the directory as the officer types. */
@@ -70,6 +74,9 @@ function toForm(r: AwardRecordRow): AwardForm & { id: string } {
     decisionDate: r.decisionDate,
     issuer: r.issuer,
     note: r.note,
+    recipientCategory: r.recipientCategory,
+    awardType: r.awardType,
+    proposingBody: r.proposingBody,
   };
 }
 
@@ -107,6 +114,9 @@ export function AwardModal({
         decisionDate: null,
         issuer: "",
         note: "",
+        recipientCategory: null,
+        awardType: null,
+        proposingBody: null,
       }}
       schema={awardRecordInput}
       titles={{ create: "Thêm khen thưởng vào sổ", edit: "Sửa khen thưởng" }}
@@ -165,6 +175,7 @@ function Fields({
               householdId: null,
               unitId: null,
               awardCode: "",
+              recipientCategory: null,
             });
           }}
         />
@@ -228,6 +239,7 @@ function Fields({
         placeholder="Chủ tịch UBND huyện…"
         {...form.getInputProps("issuer")}
       />
+      <ClassificationFields form={form} />
       <Textarea label="Ghi chú" autosize {...form.getInputProps("note")} />
     </>
   );

@@ -20,6 +20,7 @@ import {
   IconLock,
   IconPlus,
   IconSearch,
+  IconTags,
   IconUpload,
 } from "@tabler/icons-react";
 import { useState } from "react";
@@ -42,6 +43,7 @@ import { useWorkingYear } from "../../app/WorkingYearSelect";
 import { ExportButton, useUnits } from "../directory/shared";
 import { AwardImportModal } from "./AwardImportModal";
 import { AwardModal } from "./AwardModal";
+import { ClassifyModal } from "./ClassificationFields";
 import { EligibilityCheckModal } from "./EligibilityCheckModal";
 import { kindOptions, useAwardOptions } from "./options";
 
@@ -68,6 +70,13 @@ export function AwardsPage() {
   const [source, setSource] = useState<AwardSource | null>(null);
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<AwardRecordRow | "new" | null>(null);
+  // The statistical forms link here with ?ban-ghi=… to classify one line.
+  const [classifying, setClassifying] = useState<string | null>(params.get("ban-ghi"));
+  const toClassify = useApiQuery(
+    "awards.get",
+    { id: classifying ?? "" },
+    { enabled: classifying !== null },
+  );
   const [importing, setImporting] = useState(false);
   const [checking, setChecking] = useState(false);
   const units = useUnits();
@@ -241,33 +250,49 @@ export function AwardsPage() {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                {isReadOnlyAwardSource(r.source) ? (
-                  <Tooltip
-                    label={
-                      r.source === "cap_tren"
-                        ? "Kết quả cấp trên gửi về: không sửa, xóa ở đây"
-                        : "Ghi từ quyết định ban hành trong ứng dụng: không sửa, xóa ở đây"
-                    }
-                  >
+                <Group gap={2} wrap="nowrap">
+                  <Tooltip label="Phân loại cho biểu thống kê">
                     <ActionIcon
                       variant="subtle"
-                      color="gray"
-                      aria-label={`Khóa ${r.recipientName}`}
+                      color={
+                        (r.recipientKind === "ca_nhan" && !r.recipientCategory) || !r.awardType
+                          ? "orange"
+                          : "gray"
+                      }
+                      aria-label={`Phân loại ${r.recipientName}`}
+                      onClick={() => setClassifying(r.id)}
                     >
-                      <IconLock size={16} />
+                      <IconTags size={16} />
                     </ActionIcon>
                   </Tooltip>
-                ) : (
-                  <RowActions
-                    label={`${r.recipientName} ${r.year}`}
-                    onEdit={() => setEditing(r)}
-                    confirmDelete={{
-                      title: "Xóa khỏi sổ khen thưởng?",
-                      message: `Xóa “${r.awardName}” năm ${r.year} của ${r.recipientName}.`,
-                    }}
-                    onDelete={() => remove.mutate({ id: r.id })}
-                  />
-                )}
+                  {isReadOnlyAwardSource(r.source) ? (
+                    <Tooltip
+                      label={
+                        r.source === "cap_tren"
+                          ? "Kết quả cấp trên gửi về: không sửa, xóa ở đây"
+                          : "Ghi từ quyết định ban hành trong ứng dụng: không sửa, xóa ở đây"
+                      }
+                    >
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Khóa ${r.recipientName}`}
+                      >
+                        <IconLock size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  ) : (
+                    <RowActions
+                      label={`${r.recipientName} ${r.year}`}
+                      onEdit={() => setEditing(r)}
+                      confirmDelete={{
+                        title: "Xóa khỏi sổ khen thưởng?",
+                        message: `Xóa “${r.awardName}” năm ${r.year} của ${r.recipientName}.`,
+                      }}
+                      onDelete={() => remove.mutate({ id: r.id })}
+                    />
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}
@@ -289,6 +314,9 @@ export function AwardsPage() {
           defaultYear={(workingYear ?? new Date().getFullYear()) - 1}
           onClose={() => setEditing(null)}
         />
+      )}
+      {classifying && toClassify.data && (
+        <ClassifyModal record={toClassify.data} onClose={() => setClassifying(null)} />
       )}
       {importing && <AwardImportModal onClose={() => setImporting(false)} />}
       {checking && (
