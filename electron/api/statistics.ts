@@ -247,7 +247,7 @@ export async function exportAllForms(ctx: AppContext, input: PrintInput & { year
   const skipped = results.filter((r) => r.missing).map((r) => r.form.code);
   if (!ready.length)
     throw invalid(
-      `Chưa có số liệu cho biểu thống kê nào của năm ${input.year}. Nhập phong trào, kết quả khen thưởng hoặc các danh sách ở Cài đặt → Biểu thống kê.`,
+      `Chưa có số liệu cho biểu thống kê nào của năm ${input.year}. Nhập phong trào, kết quả khen thưởng hoặc các danh sách ở Cài đặt → Số liệu thống kê.`,
     );
   const { file, fileName } = freeExportFile(ctx.paths, `Bieu-thong-ke-${input.year}`, "xlsx");
   writeFileAtomic(file, await formXlsxBuffer(ready.map((r) => printOf(ctx, r, input))));

@@ -326,7 +326,7 @@ export const shippedForms: ShippedForm[] = [
       receiveDate: RECEIVE,
       missing: {
         message: "Chưa có tổ chức làm công tác thi đua, khen thưởng nào trong năm {year}.",
-        where: "Nhập ở Cài đặt → Biểu thống kê → Tổ chức làm công tác TĐKT.",
+        where: "Nhập ở Cài đặt → Số liệu thống kê → Tổ chức làm công tác TĐKT.",
         route: "/cai-dat/thong-ke",
       },
       columns: [{ key: "sl", head: ["Số lượng"], number: "1" }],
@@ -358,7 +358,7 @@ export const shippedForms: ShippedForm[] = [
       receiveDate: RECEIVE,
       missing: {
         message: "Chưa có công chức làm công tác thi đua, khen thưởng nào trong năm {year}.",
-        where: "Nhập ở Cài đặt → Biểu thống kê → Công chức làm công tác TĐKT.",
+        where: "Nhập ở Cài đặt → Số liệu thống kê → Công chức làm công tác TĐKT.",
         route: "/cai-dat/thong-ke",
       },
       columns: [
@@ -612,7 +612,7 @@ export const shippedForms: ShippedForm[] = [
       missing: {
         message: "Chưa có khoản thu nào vào quỹ thi đua, khen thưởng năm {year}.",
         where:
-          "Nhập các khoản thu ở Cài đặt → Biểu thống kê → Quỹ thi đua, khen thưởng; khoản chi lấy từ các quyết định khen thưởng đã ban hành.",
+          "Nhập các khoản thu ở Cài đặt → Số liệu thống kê → Quỹ thi đua, khen thưởng; khoản chi lấy từ các quyết định khen thưởng đã ban hành.",
         route: "/cai-dat/thong-ke",
         requires: { flow: ["thu"] },
       },

@@ -79,6 +79,6 @@ export const settingsNav: NavItem[] = [
   { to: "/cai-dat/mau-giay-khen", label: "Mẫu in Giấy khen", icon: IconCertificate },
   { to: "/cai-dat/danh-muc", label: "Danh hiệu, hình thức", icon: IconListDetails },
   { to: "/cai-dat/can-cu", label: "Căn cứ pháp lý", icon: IconGavel },
-  { to: "/cai-dat/thong-ke", label: "Biểu thống kê", icon: IconForms },
+  { to: "/cai-dat/thong-ke", label: "Số liệu thống kê", icon: IconForms },
   { to: "/cai-dat/sao-luu", label: "Sao lưu, khôi phục", icon: IconDatabase },
 ];

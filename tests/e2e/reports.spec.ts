@@ -118,3 +118,71 @@ test("Thống kê: the demo district's awards per year as a chart, its data to E
   expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   expect(bytes.length).toBeGreaterThan(5000);
 });
+
+test("Biểu thống kê: the demo district's 0602 read back from its Excel; 0605 once its staff are entered", async ({
+  page,
+}) => {
+  const shell = new Shell(page);
+  await shell.go("Biểu thống kê");
+  await expect(shell.heading("Biểu thống kê")).toBeVisible();
+  await page.getByRole("button", { name: /0602\.N\/BNV-TĐKT/ }).click();
+  const grid = page.getByRole("table", { name: "Biểu 0602.N/BNV-TĐKT" });
+  await expect(grid).toBeVisible();
+  // The page's figures: code → the Tổng số column (the fourth cell: label, code, unit, total).
+  const shown = new Map(
+    await grid.locator("tbody tr").evaluateAll((rows) =>
+      rows.map((r) => {
+        const td = [...r.querySelectorAll("td")].map((c) => c.textContent ?? "");
+        return [td[1]!, Number(td[3])] as const;
+      }),
+    ),
+  );
+  expect(shown.get("01")).toBeGreaterThan(0);
+  expect(shown.get("01")).toBe(shown.get("06")! + shown.get("08")! + shown.get("09")!);
+  await page.getByLabel("Người lập biểu").fill("Ngô Thanh Tâm");
+  await page.getByLabel("Đơn vị nhận báo cáo").fill("Sở Nội vụ tỉnh Đồng Nai");
+  await snap(page, "15-03-statistical-form-0602");
+
+  const xlsx = await downloadOf(page, () =>
+    page.getByRole("button", { name: "Excel", exact: true }).click(),
+  );
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await xlsx.path())!);
+  const ws = wb.worksheets[0]!;
+  const inFile = new Map<string, number>();
+  const texts: string[] = [];
+  ws.eachRow((r) => {
+    r.eachCell((c) => texts.push(String(c.value)));
+    const code = r.getCell(2).value;
+    if (typeof code === "string" && /^\d\d$/.test(code))
+      inFile.set(code, Number(r.getCell(4).value));
+  });
+  expect(texts).toContain("Biểu số: 0602.N/BNV-TĐKT");
+  expect(texts).toContain("Đơn vị nhận báo cáo: Sở Nội vụ tỉnh Đồng Nai");
+  expect(texts).toContain("Ngô Thanh Tâm");
+  for (const code of ["01", "03", "06", "09", "15", "19"])
+    expect(inFile.get(code)).toBe(shown.get(code));
+
+  // 0605 has no data until the office lists its staff; the link leads where to enter them.
+  await page.getByRole("button", { name: /0605\.N\/BNV-TĐKT/ }).click();
+  await expect(shell.notice("Chưa có số liệu để in biểu này")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Excel", exact: true })).toBeDisabled();
+  await page.getByRole("link", { name: "Mở nơi nhập" }).click();
+  await expect(shell.heading("Số liệu thống kê")).toBeVisible();
+  await page.getByRole("tab", { name: "Công chức làm công tác TĐKT" }).click();
+  await page.getByRole("button", { name: "Thêm công chức" }).click();
+  const dialog = shell.dialog("Thêm công chức làm công tác TĐKT");
+  await dialog.getByLabel("Họ và tên").fill("Ngô Thanh Tâm");
+  await dialog.getByRole("textbox", { name: "Năm sinh" }).fill("1990");
+  await dialog.getByRole("textbox", { name: "Làm công tác TĐKT từ năm" }).fill("2016");
+  await dialog.getByRole("button", { name: "Lưu" }).click();
+  await expect(shell.notice("Đã lưu công chức")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Ngô Thanh Tâm", exact: true })).toBeVisible();
+
+  await shell.go("Biểu thống kê");
+  await page.getByRole("button", { name: /0605\.N\/BNV-TĐKT/ }).click();
+  const staff = page.getByRole("table", { name: "Biểu 0605.N/BNV-TĐKT" });
+  await expect(staff.locator("tbody tr").first()).toContainText("Tổng số");
+  await expect(staff.locator("tbody tr").first().locator("td").nth(2)).toHaveText("1");
+  await snap(page, "15-04-statistical-form-0605");
+});

@@ -416,7 +416,7 @@ describe("biểu 0604 and 0605: the registers kept in settings", () => {
           receiver: "",
         }),
       ),
-    ).toMatch(/Cài đặt → Biểu thống kê/);
+    ).toMatch(/Cài đặt → Số liệu thống kê/);
     expect(fs.existsSync(exportsDir) ? fs.readdirSync(exportsDir) : []).toEqual(before);
     // A body from 2027 on does not count in 2026.
     await t.expectOk("statistics.saveBody", {

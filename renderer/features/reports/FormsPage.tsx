@@ -227,6 +227,7 @@ export function FormsPage() {
         .filter((f) => f.group === g)
         .map((f) => (
           <NavLink
+            component="button"
             key={f.id}
             active={f.id === current}
             onClick={() => setPicked(f.id)}
@@ -270,7 +271,7 @@ export function FormsPage() {
             loading={exportAll.isPending}
             onClick={() => exportAll.mutate({ year, ...print })}
           >
-            Xuất tất cả biểu năm {year} (Excel)
+            Xuất tất cả biểu (Excel)
           </Button>
         </SimpleGrid>
       </Card>

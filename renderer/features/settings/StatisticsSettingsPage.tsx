@@ -464,7 +464,7 @@ export function StatisticsSettingsPage() {
   return (
     <>
       <PageHeader
-        title="Biểu thống kê"
+        title="Số liệu thống kê"
         description="Danh sách tổ chức và công chức làm công tác thi đua, khen thưởng, các khoản thu của quỹ, và các phiên bản biểu theo văn bản quy định."
       />
       <Tabs defaultValue="to-chuc" keepMounted={false}>

@@ -7,7 +7,7 @@ export class Shell {
   nav = (label: string) =>
     this.page
       .getByRole("navigation", { name: "Điều hướng chính" })
-      .getByRole("link", { name: label });
+      .getByRole("link", { name: label, exact: true });
   heading = (name: string | RegExp) => this.page.getByRole("heading", { name, level: 2 });
   /** Any level-2 heading: the screen has rendered its title. */
   anyHeading = () => this.page.getByRole("heading", { level: 2 }).first();
