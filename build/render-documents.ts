@@ -647,6 +647,90 @@ async function summaryReport(d: District) {
   );
 }
 
+/** The statistical forms of 2025: movements, upper-level awards, the TĐKT staff, the fund. */
+async function statisticalForms(d: District) {
+  const year = 2025;
+  for (const [name, kind, startDate, endDate, launchLevel, scope] of [
+    [
+      "Phong trào thi đua yêu nước năm 2025",
+      "thuong_xuyen",
+      "2025-01-01",
+      "2025-12-31",
+      "co_quan",
+      "bo_nganh_dia_phuong",
+    ],
+    [
+      "Cả nước chung tay vì người nghèo",
+      "chuyen_de",
+      "2025-03-01",
+      "2030-02-28",
+      "trung_uong",
+      "toan_quoc",
+    ],
+    [
+      "Thi đua cao điểm chào mừng Đại hội Đảng bộ các cấp",
+      "dot",
+      "2025-04-01",
+      "2025-10-31",
+      "bo_tinh",
+      "bo_nganh_dia_phuong",
+    ],
+  ] as const)
+    await api("movements.save", { name, kind, startDate, endDate, launchLevel, scope });
+  const an = d.tp["Nguyễn Văn An"]!;
+  const upper = { decisionDate: "2025-08-20", proposingBody: "tinh" as const };
+  await api("awards.save", {
+    year,
+    recipientKind: "ca_nhan",
+    personId: an,
+    awardCode: "BK_TTG_CN",
+    ...upper,
+    decisionNumber: "1234/QĐ-TTg",
+    issuer: "Thủ tướng Chính phủ",
+    recipientCategory: "lanh_dao_khac",
+    awardType: "thuong_xuyen",
+  });
+  await api("awards.save", {
+    year,
+    recipientKind: "tap_the",
+    unitId: d.thcs,
+    awardCode: "HC_LD3_TT",
+    ...upper,
+    decisionNumber: "567/QĐ-CTN",
+    issuer: "Chủ tịch nước",
+    awardType: "thuong_xuyen",
+  });
+  for (const [fullName, gender, birthYear, training, sinceYear] of [
+    ["Lê Thị Thu Hà", "nu", 1978, "tren_dai_hoc", 2012],
+    ["Ngô Thanh Tâm", "nam", 1994, "dai_hoc", 2019],
+    ["Phan Thị Ngọc", "nu", 1969, "dai_hoc", 2003],
+  ] as const)
+    await api("statistics.saveStaff", { fullName, gender, birthYear, training, sinceYear });
+  for (const [item, amount] of [
+    ["Ngân sách huyện cấp", 350_000_000],
+    ["Đóng góp của doanh nghiệp", 20_000_000],
+  ] as const)
+    await api("statistics.saveFundReceipt", {
+      year,
+      fund: "Quỹ thi đua, khen thưởng huyện Vĩnh Cửu",
+      item,
+      amount,
+    });
+  const print = {
+    preparer: "Ngô Thanh Tâm",
+    signerId: d.ubnd,
+    receiver: "Sở Nội vụ tỉnh Đồng Nai",
+  };
+  for (const [kind, formId] of [
+    ["bieu-0601", "tt02-2023-0601"],
+    ["bieu-0602", "tt02-2023-0602"],
+    ["bieu-0605", "tt02-2023-0605"],
+    ["mau-01-theo-don-vi", "tong-hop-mau-01"],
+    ["quy-thi-dua", "tong-hop-quy"],
+  ] as const)
+    await keep(kind, api("statistics.exportForm", { formId, year, format: "docx", ...print }));
+}
+
 async function main() {
   const soffice = findSoffice();
   if (!soffice) throw new Error("Cần LibreOffice (soffice) để chuyển .docx sang PDF.");
@@ -664,6 +748,7 @@ async function main() {
     await awards(d);
     await genericDocuments(d);
     await summaryReport(d);
+    await statisticalForms(d);
   } finally {
     t.cleanup();
   }

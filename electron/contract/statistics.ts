@@ -101,6 +101,8 @@ export const formLayoutSchema = z.object({
   period: z.string().default("Năm {year}"),
   /** "Đơn vị tính: …" above the grid; "" for none. */
   unitNote: z.string().default(""),
+  /** given: the columns' own numbers (with their formulas); sequential: 1, 2, 3… */
+  numbering: z.enum(["given", "sequential"]).default("given"),
   /** The stub columns: A is the label; B the code; C the unit of count. */
   showCode: z.boolean().default(true),
   showUnit: z.boolean().default(false),

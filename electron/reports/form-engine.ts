@@ -167,7 +167,10 @@ export function computeForm(layout: FormLayout, all: FormItem[]): FormGrid {
   const stubLetters = ["A", ...(layout.showCode ? ["B"] : []), ...(layout.showUnit ? ["C"] : [])];
   return {
     header: headerOf(layout, leaves),
-    numbers: [...stubLetters, ...leaves.map((l) => l.number)],
+    numbers: [
+      ...stubLetters,
+      ...leaves.map((l, i) => (layout.numbering === "sequential" ? String(i + 1) : l.number)),
+    ],
     rows,
     formats: leaves.map((l) => (l.ratio ? "percent" : layout.measure)),
   };

@@ -103,6 +103,29 @@ function addSheet(wb: ExcelJS.Workbook, p: FormPrint, used: Set<string>) {
   const half = Math.max(1, Math.floor(width / 2));
   const thin = { style: "thin" as const };
   const box = { top: thin, bottom: thin, left: thin, right: thin };
+  ws.getColumn(1).width = 46;
+  for (let c = 2; c <= stubs; c++) ws.getColumn(c).width = c === 2 ? 8 : 12;
+  for (let c = stubs + 1; c <= width; c++)
+    ws.getColumn(c).width = r.formats[c - stubs - 1] === "amount" ? 16 : 11;
+  /**
+   * Spreadsheets do not grow a row for wrapped text in merged cells: each row gets the height
+   * its longest text needs over the width it spans (about one character per width unit).
+   */
+  const fit = (at: number, text: string, c1: number, c2: number, pt = 11, rows = 1) => {
+    let chars = 0;
+    for (let c = c1; c <= c2; c++) chars += (ws.getColumn(c).width ?? 10) * 1.15;
+    const lines = text
+      .split("\n")
+      .reduce(
+        (a, l) => a + Math.max(1, Math.ceil((l.length * (pt / 11)) / Math.max(4, chars - 1))),
+        0,
+      );
+    const need = (lines * pt * 1.3 + 3) / rows;
+    for (let k = 0; k < rows; k++) {
+      const line = ws.getRow(at + k);
+      line.height = Math.max(line.height ?? 15, need);
+    }
+  };
   let row = 1;
   const merged = (r1: number, c1: number, r2: number, c2: number) => {
     if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
@@ -120,6 +143,7 @@ function addSheet(wb: ExcelJS.Workbook, p: FormPrint, used: Set<string>) {
     cell.font = { name: "Times New Roman", size: 11, ...font };
     cell.alignment = { horizontal: align, vertical: "middle", wrapText: true };
     merged(at, c1, at, c2);
+    fit(at, text, c1, c2, font.size ?? 11);
   };
 
   const h = headerLines(p);
@@ -140,6 +164,7 @@ function addSheet(wb: ExcelJS.Workbook, p: FormPrint, used: Set<string>) {
       const at = top + i;
       const cell = ws.getCell(at, c.col + 1);
       cell.value = c.text;
+      fit(at, c.text, c.col + 1, c.col + c.colSpan, 10, c.rowSpan);
       merged(at, c.col + 1, at + c.rowSpan - 1, c.col + c.colSpan);
     }
   row = top + r.header.length;
@@ -159,6 +184,7 @@ function addSheet(wb: ExcelJS.Workbook, p: FormPrint, used: Set<string>) {
     stub.forEach((t, i) => {
       const cell = ws.getCell(row, i + 1);
       cell.value = guardFormula(t);
+      if (i === 0) fit(row, t, 1, 1);
       cell.font = { name: "Times New Roman", size: 11, bold, italic: line.style === "sub" };
       cell.alignment = {
         horizontal: i === 0 ? "left" : "center",
@@ -189,10 +215,6 @@ function addSheet(wb: ExcelJS.Workbook, p: FormPrint, used: Set<string>) {
     if (rt) put(row, half + 1, width, rt.text, { bold: rt.bold, italic: rt.italic }, "center");
   }
 
-  ws.getColumn(1).width = 46;
-  for (let c = 2; c <= stubs; c++) ws.getColumn(c).width = c === 2 ? 8 : 12;
-  for (let c = stubs + 1; c <= width; c++)
-    ws.getColumn(c).width = r.formats[c - stubs - 1] === "amount" ? 16 : 11;
   ws.views = [{ state: "frozen", ySplit: row > top ? top + r.header.length : 0, xSplit: 1 }];
 }
 
@@ -240,6 +262,8 @@ function gridCell(
     align?: "left" | "center" | "right";
     colSpan?: number;
     merge?: "restart" | "continue";
+    /** Header cells: a size smaller, so narrow columns keep whole words. */
+    small?: boolean;
   } = {},
 ): TableCell {
   const alignment =
@@ -261,10 +285,19 @@ function gridCell(
     borders,
     margins: { left: 50, right: 50, top: 10, bottom: 10 },
     children: [
-      para([run(text, { size: SIZE.table - 2, bold: o.bold, italics: o.italic })], {
-        alignment,
-        spacing: TIGHT,
-      }),
+      para(
+        [
+          run(text, {
+            size: o.small ? SIZE.table - 4 : SIZE.table - 2,
+            bold: o.bold,
+            italics: o.italic,
+          }),
+        ],
+        {
+          alignment,
+          spacing: TIGHT,
+        },
+      ),
     ],
   });
 }
@@ -273,7 +306,7 @@ function gridTable(p: FormPrint): Table {
   const r = p.result;
   const n = r.numbers.length;
   const stubs = r.numbers.filter((x) => /^[ABC]$/.test(x)).length;
-  const labelW = Math.round(WIDTH * 0.28);
+  const labelW = Math.round(WIDTH * 0.24);
   const stubW = [labelW, 700, 1100].slice(0, stubs);
   const rest = WIDTH - stubW.reduce((a, w) => a + w, 0);
   const dataW = Math.floor(rest / Math.max(1, n - stubs));
@@ -288,6 +321,7 @@ function gridTable(p: FormPrint): Table {
     for (const c of cells) {
       grid[i]![c.col] = gridCell(c.text, span(c.col, c.colSpan), {
         bold: true,
+        small: true,
         colSpan: c.colSpan > 1 ? c.colSpan : undefined,
         merge: c.rowSpan > 1 ? "restart" : undefined,
       });

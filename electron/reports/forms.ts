@@ -216,7 +216,7 @@ export const shippedForms: ShippedForm[] = [
         ...pair.map((p, i) => ({
           key: `bkttg${i}`,
           head: ["Chia ra", "Bằng khen của Thủ tướng Chính phủ", p.label],
-          number: i === 0 ? "7" : "",
+          number: `7.${i + 1}`,
           filter: { statGroup: ["bk_ttg"], ...p.filter },
         })),
         {
@@ -415,6 +415,7 @@ export const shippedForms: ShippedForm[] = [
     validTo: null,
     group: "summary",
     layout: {
+      numbering: "sequential",
       source: "awards",
       showCode: false,
       missing: awardsMissing("khen thưởng"),
@@ -522,6 +523,7 @@ export const shippedForms: ShippedForm[] = [
     validTo: null,
     group: "summary",
     layout: {
+      numbering: "sequential",
       source: "forwarded",
       showCode: false,
       missing: {
@@ -605,6 +607,7 @@ export const shippedForms: ShippedForm[] = [
     validTo: null,
     group: "summary",
     layout: {
+      numbering: "sequential",
       source: "fund",
       measure: "amount",
       showCode: false,
