@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
 import {
@@ -57,5 +58,9 @@ export const awardRecords = sqliteTable(
     index("award_records_household").on(t.householdId),
     index("award_records_year_code").on(t.year, t.awardCode),
     index("award_records_decision").on(t.decisionId),
+    // Covers the Thống kê page's counts per year, kind, form and unit (live, not cancelled).
+    index("award_records_stats")
+      .on(t.year, t.recipientKind, t.awardCode, t.unitId)
+      .where(sql`${t.deletedAt} IS NULL AND ${t.cancelledBy} IS NULL`),
   ],
 );

@@ -21,7 +21,7 @@ const YEARS = [2020, 2021, 2022, 2023, 2024];
  * directory's 2022–2024, the registry as the rules would have it (LĐTT, CSTĐCS, TTLĐTT), some
  * discipline and initiatives.
  */
-function generateHistory(backend: Backend, unitIds: string[], personIds: string[]) {
+export function generateHistory(backend: Backend, unitIds: string[], personIds: string[]) {
   const rnd = seededRandom(21);
   const db = backend.sqlite;
   const t = Date.now();

@@ -8,6 +8,7 @@ import { eligibilityMetrics } from "./eligibility";
 import { exchangeMetrics } from "./exchange";
 import { planMetrics } from "./plans";
 import { registrationsMetrics } from "./registrations";
+import { reportsMetrics } from "./reports";
 import { scoringMetrics } from "./scoring";
 import { startupMetrics } from "./startup";
 import { testsMetrics } from "./tests";
@@ -26,6 +27,7 @@ export const allMetricGroups: MetricGroup[] = [
   ...certificatesMetrics,
   ...decisionsMetrics,
   ...exchangeMetrics,
+  ...reportsMetrics,
   // The built app in Chromium, then the end-to-end suite (it rebuilds out/ for development).
   ...uiMetrics,
   ...testsMetrics,

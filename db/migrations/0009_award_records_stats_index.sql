@@ -1,0 +1,1 @@
+CREATE INDEX `award_records_stats` ON `award_records` (`year`,`recipient_kind`,`award_code`,`unit_id`) WHERE "award_records"."deleted_at" IS NULL AND "award_records"."cancelled_by" IS NULL;
