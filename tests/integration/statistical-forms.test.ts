@@ -7,6 +7,7 @@ import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/back
 import { docxParts } from "../helpers/docx-xml";
 import { communeWithSchool, errorOf, savePerson } from "../helpers/nominations";
 import { snapshotDatabase } from "../helpers/db-snapshot";
+import { findSoffice } from "../../electron/documents/office-convert";
 
 /**
  * The statistical forms against a hand-computed fixture: every figure below was counted by hand
@@ -517,4 +518,57 @@ describe("the reward fund report", () => {
       ),
     ).toMatch(/lớn hơn 0/);
   });
+});
+
+describe("PDF", () => {
+  const print = { preparer: "Ngô Thanh Tâm", signerId: null, receiver: "" };
+  beforeEach(async () => {
+    await t.expectOk("statistics.saveStaff", {
+      fullName: "Ngô Thanh Tâm",
+      gender: "nam",
+      birthYear: 1990,
+      training: "dai_hoc",
+      sinceYear: 2016,
+    });
+  });
+
+  it("without LibreOffice or Word: a clear message and no file", async () => {
+    const exportsDir = path.join(t.paths.dataDir, "exports");
+    const before = fs.existsSync(exportsDir) ? fs.readdirSync(exportsDir) : [];
+    const saved = process.env.PATH;
+    process.env.PATH = path.join(t.paths.dataDir, "no-office-suite");
+    try {
+      expect(
+        await errorOf(
+          t.call("statistics.exportForm", {
+            formId: "tt02-2023-0605",
+            year: 2026,
+            format: "pdf",
+            ...print,
+          }),
+        ),
+      ).toMatch(/chưa có LibreOffice hoặc Microsoft Word nên không tạo được PDF/);
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(fs.existsSync(exportsDir) ? fs.readdirSync(exportsDir) : []).toEqual(before);
+    expect(
+      fs.readdirSync(path.join(t.paths.dataDir, "cache")).filter((f) => f.startsWith("bieu-")),
+    ).toEqual([]);
+  });
+
+  it.skipIf(!findSoffice())(
+    "with LibreOffice: a PDF of the form",
+    async () => {
+      const out = await t.expectOk("statistics.exportForm", {
+        formId: "tt02-2023-0605",
+        year: 2026,
+        format: "pdf",
+        ...print,
+      });
+      expect(out.fileName).toBe("Bieu-0605-N-BNV-TĐKT-2026.pdf");
+      expect(fs.readFileSync(out.path).subarray(0, 5).toString()).toBe("%PDF-");
+    },
+    120_000,
+  );
 });
