@@ -5,7 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FormResult, InputOf } from "../../electron/contract";
 import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
 import { docxParts } from "../helpers/docx-xml";
-import { communeWithSchool, errorOf, savePerson } from "../helpers/nominations";
+import {
+  communeWithSchool,
+  completeComponents,
+  dossier2024,
+  errorOf,
+  savePerson,
+} from "../helpers/nominations";
 import { snapshotDatabase } from "../helpers/db-snapshot";
 import { findSoffice } from "../../electron/documents/office-convert";
 
@@ -571,4 +577,118 @@ describe("PDF", () => {
     },
     120_000,
   );
+});
+
+describe("the summary forms", () => {
+  let commune: string;
+  let school: string;
+  let office: string;
+  let an: string;
+  let hoa: string;
+  beforeEach(async () => {
+    ({ unitId: commune, schoolId: school } = await communeWithSchool(t));
+    office = (
+      await t.expectOk("directory.saveUnit", {
+        name: "Phòng Giáo dục và Đào tạo",
+        kind: "co_quan_chuyen_mon",
+      })
+    ).id;
+    an = await savePerson(t, school, "Nguyễn Văn An", "Hiệu trưởng", { isLeader: true });
+    hoa = await savePerson(t, office, "Lê Thị Hoa", "Chuyên viên", { gender: "nu" });
+    const award = (v: Partial<InputOf<"awards.save">>) =>
+      t.expectOk("awards.save", {
+        year: 2025,
+        recipientKind: "ca_nhan",
+        decisionNumber: "5/QĐ-UBND",
+        decisionDate: "2026-01-15",
+        awardCode: "LDTT",
+        awardType: "thuong_xuyen",
+        ...v,
+      });
+    await award({ personId: an, recipientCategory: "lanh_dao_khac" });
+    await award({ personId: hoa, recipientCategory: "truc_tiep" });
+    await award({ personId: an, awardCode: "CSTDCS", recipientCategory: "lanh_dao_khac" });
+    await award({ personId: hoa, awardCode: "GK_CN", awardType: "chuyen_de" });
+    await award({ recipientKind: "tap_the", unitId: school, awardCode: "TTLDTT" });
+    await award({
+      recipientKind: "tap_the",
+      unitId: office,
+      awardCode: "GK_TT",
+      awardType: "dot_xuat",
+    });
+  });
+
+  it("Mẫu 01 counts each form per unit, the school under its commune, with subtotals", async () => {
+    const r = await form("tong-hop-mau-01");
+    expect(r.numbers.slice(1)).toEqual(r.numbers.slice(1).map((_, i) => String(i + 1)));
+    // Tổng số, then each form's (Tập thể, Cá nhân) in the catalogue's order.
+    expect(leafHeads(r)).toEqual([
+      "Tổng số",
+      "Tập thể",
+      "Cá nhân", // Lao động tiên tiến
+      "Tập thể",
+      "Cá nhân", // Chiến sĩ thi đua cơ sở
+      "Tập thể",
+      "Cá nhân", // Tập thể lao động tiên tiến
+      "Tập thể",
+      "Cá nhân", // Giấy khen
+    ]);
+    expect(row(r, "Tổng cộng")).toEqual([6, 0, 2, 0, 1, 1, 0, 1, 1]);
+    expect(row(r, "I. Các cơ quan, đơn vị trên địa bàn")).toEqual([3, 0, 1, 0, 0, 0, 0, 1, 1]);
+    expect(row(r, "Phòng Giáo dục và Đào tạo")).toEqual([3, 0, 1, 0, 0, 0, 0, 1, 1]);
+    expect(row(r, "II. Các xã, phường, thị trấn")).toEqual([3, 0, 1, 0, 1, 1, 0, 0, 0]);
+    expect(row(r, "UBND xã Bình Lư")).toEqual([3, 0, 1, 0, 1, 1, 0, 0, 0]);
+  });
+
+  it("Mẫu 02 splits each form by award type and managers, with the ratios", async () => {
+    const r = await form("tong-hop-mau-02");
+    expect(r.numbers.slice(1, 5)).toEqual(["1", "2", "3", "4"]);
+    expect(r.numbers[5]).toBe("5=4:1");
+    //                            tổng dn cn | ct tl  ql kql | cd tl ql kql | dng tl | kc tl
+    expect(row(r, "Tổng cộng")).toEqual([6, 0, 4, 4, 66.7, 2, 1, 2, 33.3, 0, 0, 0, 0, 0, 0]);
+    expect(row(r, "Lao động tiên tiến")).toEqual([2, 0, 2, 2, 100, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(row(r, "Giấy khen")).toEqual([2, 0, 1, 0, 0, 0, 0, 2, 100, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("Mẫu 03 counts the nominations sent up and those decided", async () => {
+    expect((await form("tong-hop-mau-03", 2024)).missing?.message).toMatch(
+      /Chưa có đề nghị nào trình cấp trên/,
+    );
+    const { dossierId, nominate } = await dossier2024(t, commune, "Thành tích xuất sắc.");
+    const toProvince = await nominate({ personId: an, awardCode: "BK_TINH_CN" });
+    const collective = await nominate({
+      nomineeKind: "tap_the",
+      unitId: school,
+      awardCode: "BK_TINH_TT",
+    });
+    await completeComponents(t, dossierId);
+    for (const n of (await t.expectOk("dossiers.get", { id: dossierId })).nominations)
+      if (n.eligibility.level === "warning")
+        await t.expectOk("dossiers.overrideEligibility", {
+          id: n.id,
+          reason: "Đủ điều kiện theo hồ sơ gửi kèm.",
+        });
+    await t.expectOk("dossiers.transition", { ids: [toProvince, collective], action: "tham_dinh" });
+    await t.expectOk("dossiers.transition", {
+      ids: [toProvince, collective],
+      action: "chuyen_cap_tren",
+    });
+    // The province decided the individual's Bằng khen; the registry holds it.
+    await t.expectOk("awards.save", {
+      year: 2024,
+      recipientKind: "ca_nhan",
+      personId: an,
+      awardCode: "BK_TINH_CN",
+      decisionNumber: "77/QĐ-UBND",
+      decisionDate: "2025-04-01",
+      recipientCategory: "lanh_dao_khac",
+    });
+    const r = await form("tong-hop-mau-03", 2024);
+    expect(r.missing).toBeNull();
+    //   trình TT CN | QĐ TT CN | công trạng TT, lđ tỉnh, từ phó phòng, trực tiếp | phong trào … | đột xuất | đối ngoại | DN
+    const total = row(r, "Tổng cộng");
+    expect(total.slice(0, 4)).toEqual([1, 1, 0, 1]);
+    expect(total.slice(4, 8)).toEqual([1, 0, 1, 0]); // thường xuyên: the collective, the leader
+    expect(row(r, "Bằng khen của Chủ tịch UBND tỉnh").slice(0, 4)).toEqual([1, 1, 0, 1]);
+  });
 });
