@@ -700,6 +700,22 @@ async function statisticalForms(d: District) {
     issuer: "Chủ tịch nước",
     awardType: "thuong_xuyen",
   });
+  await api("awards.save", {
+    year,
+    recipientKind: "ca_nhan",
+    personId: d.tp["Trần Thị Bình"]!,
+    awardCode: "BK_TINH_CN",
+    decisionNumber: "2345/QĐ-UBND",
+    decisionDate: "2025-09-02",
+    issuer: "Chủ tịch UBND tỉnh Đồng Nai",
+    recipientCategory: "lanh_dao_khac",
+    awardType: "chuyen_de",
+  });
+  await api("statistics.saveBody", {
+    name: "Phòng Thi đua – Khen thưởng, Sở Nội vụ",
+    level: "phong_so_noi_vu",
+    fromYear: 2025,
+  });
   for (const [fullName, gender, birthYear, training, sinceYear] of [
     ["Lê Thị Thu Hà", "nu", 1978, "tren_dai_hoc", 2012],
     ["Ngô Thanh Tâm", "nam", 1994, "dai_hoc", 2019],
@@ -724,7 +740,10 @@ async function statisticalForms(d: District) {
   for (const [kind, formId] of [
     ["bieu-0601", "tt02-2023-0601"],
     ["bieu-0602", "tt02-2023-0602"],
+    ["bieu-0603", "tt02-2023-0603"],
+    ["bieu-0604", "tt02-2023-0604"],
     ["bieu-0605", "tt02-2023-0605"],
+    ["mau-02-loai-hinh", "tong-hop-mau-02"],
     ["mau-01-theo-don-vi", "tong-hop-mau-01"],
     ["quy-thi-dua", "tong-hop-quy"],
   ] as const)

@@ -306,10 +306,20 @@ function gridTable(p: FormPrint): Table {
   const r = p.result;
   const n = r.numbers.length;
   const stubs = r.numbers.filter((x) => /^[ABC]$/.test(x)).length;
-  const labelW = Math.round(WIDTH * 0.24);
-  const stubW = [labelW, 700, 1100].slice(0, stubs);
-  const rest = WIDTH - stubW.reduce((a, w) => a + w, 0);
-  const dataW = Math.floor(rest / Math.max(1, n - stubs));
+  // Data columns share what the stubs leave, up to 1,700 twips each; a form with few columns
+  // gives the rest to its labels (up to 45% of the page) and is centred.
+  const data = Math.max(1, n - stubs);
+  const fixed = [700, 1100].slice(0, stubs - 1);
+  const minLabel = Math.round(WIDTH * (data > 12 ? 0.2 : 0.24));
+  const dataW = Math.min(
+    1700,
+    Math.floor((WIDTH - minLabel - fixed.reduce((a, w) => a + w, 0)) / data),
+  );
+  const labelW = Math.min(
+    Math.round(WIDTH * 0.45),
+    WIDTH - fixed.reduce((a, w) => a + w, 0) - dataW * data,
+  );
+  const stubW = [labelW, ...fixed];
   const widths = [...stubW, ...Array.from({ length: n - stubs }, () => dataW)];
   const span = (col: number, k: number) => widths.slice(col, col + k).reduce((a, w) => a + w, 0);
 
@@ -367,7 +377,8 @@ function gridTable(p: FormPrint): Table {
     });
   });
   return new Table({
-    width: { size: WIDTH, type: WidthType.DXA },
+    width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
+    alignment: AlignmentType.CENTER,
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [...headerRows, numbersRow, ...body],
