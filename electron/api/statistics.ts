@@ -283,6 +283,35 @@ type FormVersionValue = Omit<ParsedInputOf<"statistics.saveForm">, "id">;
 
 const gone = (what: string) => notFound(`Không tìm thấy ${what} này (có thể đã bị xóa).`);
 
+/** Saving and deleting a row of one of the registers kept in settings. */
+function registerOf<V>(
+  rows: {
+    byId: (db: AppContext["db"], id: string) => unknown;
+    save: (
+      db: AppContext["db"],
+      id: string | undefined,
+      v: V,
+      s: ReturnType<AppContext["stamp"]>,
+    ) => string | null | undefined;
+    tombstone: (db: AppContext["db"], id: string, now: number) => unknown;
+  },
+  what: string,
+) {
+  return {
+    save: ({ id, ...value }: { id?: string } & V, ctx: AppContext) => {
+      if (id && !rows.byId(ctx.db, id)) throw gone(what);
+      return { id: rows.save(ctx.db, id, value as V, ctx.stamp())! };
+    },
+    remove: ({ id }: { id: string }, ctx: AppContext) => {
+      if (!rows.tombstone(ctx.db, id, ctx.clock.now())) throw gone(what);
+      return { ok: true as const };
+    },
+  };
+}
+const bodies = registerOf(tdktBodyRows, "tổ chức");
+const staff = registerOf(tdktStaffRows, "công chức");
+const receipts = registerOf(fundReceiptRows, "khoản thu");
+
 export const statisticsHandlers: HandlersFor<typeof statisticsProcedures> = {
   "statistics.forms": (_input, ctx) => formVersions(ctx),
   "statistics.form": ({ formId, year }, ctx) => formResult(ctx, formId, year),
@@ -294,30 +323,12 @@ export const statisticsHandlers: HandlersFor<typeof statisticsProcedures> = {
     return { ok: true };
   },
   "statistics.bodies": (_i, ctx) => allTdktBodies(ctx.db),
-  "statistics.saveBody": ({ id, ...value }, ctx) => {
-    if (id && !tdktBodyRows.byId(ctx.db, id)) throw gone("tổ chức");
-    return { id: tdktBodyRows.save(ctx.db, id, value, ctx.stamp())! };
-  },
-  "statistics.deleteBody": ({ id }, ctx) => {
-    if (!tdktBodyRows.tombstone(ctx.db, id, ctx.clock.now())) throw gone("tổ chức");
-    return { ok: true };
-  },
+  "statistics.saveBody": bodies.save,
+  "statistics.deleteBody": bodies.remove,
   "statistics.staff": (_i, ctx) => allTdktStaff(ctx.db),
-  "statistics.saveStaff": ({ id, ...value }, ctx) => {
-    if (id && !tdktStaffRows.byId(ctx.db, id)) throw gone("công chức");
-    return { id: tdktStaffRows.save(ctx.db, id, value, ctx.stamp())! };
-  },
-  "statistics.deleteStaff": ({ id }, ctx) => {
-    if (!tdktStaffRows.tombstone(ctx.db, id, ctx.clock.now())) throw gone("công chức");
-    return { ok: true };
-  },
+  "statistics.saveStaff": staff.save,
+  "statistics.deleteStaff": staff.remove,
   "statistics.fundReceipts": ({ year }, ctx) => fundReceiptsOfYear(ctx.db, year),
-  "statistics.saveFundReceipt": ({ id, ...value }, ctx) => {
-    if (id && !fundReceiptRows.byId(ctx.db, id)) throw gone("khoản thu");
-    return { id: fundReceiptRows.save(ctx.db, id, value, ctx.stamp())! };
-  },
-  "statistics.deleteFundReceipt": ({ id }, ctx) => {
-    if (!fundReceiptRows.tombstone(ctx.db, id, ctx.clock.now())) throw gone("khoản thu");
-    return { ok: true };
-  },
+  "statistics.saveFundReceipt": receipts.save,
+  "statistics.deleteFundReceipt": receipts.remove,
 };

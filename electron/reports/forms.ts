@@ -95,6 +95,29 @@ const awardsMissing = (what: string) => ({
   route: "/so-khen-thuong",
 });
 
+/** One row per award form, under the grand total (Mẫu 02, Mẫu 03). */
+const perForm: Row[] = [
+  { label: "Tổng cộng", style: "total", filter: {} },
+  { label: "form", each: "form", filter: {} },
+];
+
+/** A summary form offices print: not part of the statistical regime, in force since ever. */
+const summaryForm = (
+  id: string,
+  code: string,
+  title: string,
+  layout: FormLayoutInput,
+): ShippedForm => ({
+  id,
+  code,
+  title,
+  legalBasis: SUMMARY_BASIS,
+  validFrom: "2000-01-01",
+  validTo: null,
+  group: "summary",
+  layout: { numbering: "sequential", ...layout },
+});
+
 export const shippedForms: ShippedForm[] = [
   {
     id: "tt02-2023-0601",
@@ -406,50 +429,38 @@ export const shippedForms: ShippedForm[] = [
     },
   },
   // The summary forms offices print (not part of the statistical reporting regime).
-  {
-    id: "tong-hop-mau-01",
-    code: "Mẫu 01",
-    title: "BÁO CÁO HÌNH THỨC KHEN THƯỞNG TRÊN ĐỊA BÀN",
-    legalBasis: SUMMARY_BASIS,
-    validFrom: "2000-01-01",
-    validTo: null,
-    group: "summary",
-    layout: {
-      numbering: "sequential",
-      source: "awards",
-      showCode: false,
-      missing: awardsMissing("khen thưởng"),
-      columns: [
-        { key: "tong", head: ["Tổng số"], number: "1" },
-        {
-          key: "form",
-          head: ["Danh hiệu thi đua, hình thức khen thưởng"],
-          each: "form",
-          split: pair,
-        },
-      ],
-      rows: [
-        { label: "Tổng cộng", style: "total", filter: {} },
-        {
-          label: "I. Các cơ quan, đơn vị trên địa bàn",
-          style: "section",
-          filter: { unitGroup: ["don_vi"] },
-        },
-        { label: "unit", each: "unit", filter: { unitGroup: ["don_vi"] } },
-        { label: "II. Các xã, phường, thị trấn", style: "section", filter: { unitGroup: ["xa"] } },
-        { label: "unit", each: "unit", filter: { unitGroup: ["xa"] } },
-      ],
-    },
-  },
-  {
-    id: "tong-hop-mau-02",
-    code: "Mẫu 02",
-    title: "TỔNG HỢP KHEN THƯỞNG THEO DANH HIỆU, HÌNH THỨC VÀ LOẠI HÌNH",
-    legalBasis: SUMMARY_BASIS,
-    validFrom: "2000-01-01",
-    validTo: null,
-    group: "summary",
-    layout: {
+  summaryForm("tong-hop-mau-01", "Mẫu 01", "BÁO CÁO HÌNH THỨC KHEN THƯỞNG TRÊN ĐỊA BÀN", {
+    source: "awards",
+    showCode: false,
+    missing: awardsMissing("khen thưởng"),
+    columns: [
+      { key: "tong", head: ["Tổng số"], number: "1" },
+      {
+        key: "form",
+        head: ["Danh hiệu thi đua, hình thức khen thưởng"],
+        each: "form",
+        split: pair,
+      },
+    ],
+    rows: [
+      { label: "Tổng cộng", style: "total", filter: {} },
+      {
+        label: "I. Các cơ quan, đơn vị trên địa bàn",
+        style: "section",
+        filter: { unitGroup: ["don_vi"] },
+      },
+      { label: "unit", each: "unit", filter: { unitGroup: ["don_vi"] } },
+      { label: "II. Các xã, phường, thị trấn", style: "section", filter: { unitGroup: ["xa"] } },
+      { label: "unit", each: "unit", filter: { unitGroup: ["xa"] } },
+    ],
+  }),
+  summaryForm(
+    "tong-hop-mau-02",
+    "Mẫu 02",
+    "TỔNG HỢP KHEN THƯỞNG THEO DANH HIỆU, HÌNH THỨC VÀ LOẠI HÌNH",
+    {
+      // The form's own numbers, with its ratio formulas.
+      numbering: "given",
       source: "awards",
       showCode: false,
       missing: awardsMissing("khen thưởng"),
@@ -508,106 +519,85 @@ export const shippedForms: ShippedForm[] = [
           },
         ]),
       ],
-      rows: [
-        { label: "Tổng cộng", style: "total", filter: {} },
-        { label: "form", each: "form", filter: {} },
-      ],
+      rows: perForm,
     },
-  },
-  {
-    id: "tong-hop-mau-03",
-    code: "Mẫu 03",
-    title: "TỔNG HỢP HỒ SƠ ĐỀ NGHỊ CẤP TRÊN KHEN THƯỞNG",
-    legalBasis: SUMMARY_BASIS,
-    validFrom: "2000-01-01",
-    validTo: null,
-    group: "summary",
-    layout: {
-      numbering: "sequential",
-      source: "forwarded",
-      showCode: false,
-      missing: {
-        message: "Chưa có đề nghị nào trình cấp trên trong năm {year}.",
-        where: "Trình cấp trên ở mục Trình cấp trên.",
-        route: "/chuyen-cap-tren",
-      },
-      columns: [
-        ...(
-          [
-            ["tr", "Đã trình", {}],
-            ["qd", "Đã có quyết định", { decided: ["co"] }],
-          ] as [string, string, Filter][]
-        ).flatMap(([k, label, f]): Col[] =>
-          pair.map((p, i) => ({
-            key: `${k}${i}`,
-            head: [label, p.label],
-            number: "",
-            filter: { ...f, ...p.filter },
-          })),
-        ),
-        ...(
-          [
-            ["ct", "Công trạng", ["thuong_xuyen", "cong_hien", "nien_han"]],
-            ["pt", "Phong trào", ["chuyen_de"]],
-          ] as const
-        ).flatMap(([k, label, types]): Col[] => [
-          {
-            key: `${k}_tt`,
-            head: [label, "Tập thể"],
-            filter: { awardType: [...types], ...collective },
-          },
-          {
-            key: `${k}_ld`,
-            head: [label, "Cá nhân lãnh đạo cấp tỉnh, sở"],
-            filter: { awardType: [...types], category: ["lanh_dao_bo_tinh", "lanh_dao_vu_so"] },
-          },
-          {
-            key: `${k}_pp`,
-            head: [label, "Cá nhân lãnh đạo từ phó phòng"],
-            filter: { awardType: [...types], category: ["lanh_dao_khac"] },
-          },
-          {
-            key: `${k}_tt2`,
-            head: [label, "Cá nhân lao động trực tiếp"],
-            filter: { awardType: [...types], category: ["truc_tiep", "doanh_nhan"] },
-          },
-          {
-            key: `${k}_cpl`,
-            head: [label, `Cá nhân ${CPL.toLowerCase()}`],
-            filter: { awardType: [...types], ...individual, category: [null] },
-            onlyIfNonZero: true,
-          },
-        ]),
-        ...(
-          [
-            ["dx", "Đột xuất", { awardType: ["dot_xuat"] }],
-            ["dng", "Đối ngoại", { awardType: ["doi_ngoai"] }],
-            ["dn", "Doanh nghiệp", { business: ["co"] }],
-          ] as [string, string, Filter][]
-        ).flatMap(([k, label, f]): Col[] =>
-          pair.map((p, i) => ({
-            key: `${k}${i}`,
-            head: [label, p.label],
-            filter: { ...f, ...p.filter },
-          })),
-        ),
-      ],
-      rows: [
-        { label: "Tổng cộng", style: "total", filter: {} },
-        { label: "form", each: "form", filter: {} },
-      ],
+  ),
+  summaryForm("tong-hop-mau-03", "Mẫu 03", "TỔNG HỢP HỒ SƠ ĐỀ NGHỊ CẤP TRÊN KHEN THƯỞNG", {
+    source: "forwarded",
+    showCode: false,
+    missing: {
+      message: "Chưa có đề nghị nào trình cấp trên trong năm {year}.",
+      where: "Trình cấp trên ở mục Trình cấp trên.",
+      route: "/chuyen-cap-tren",
     },
-  },
-  {
-    id: "tong-hop-quy",
-    code: "Quỹ TĐKT",
-    title: "TỔNG HỢP TRÍCH LẬP VÀ SỬ DỤNG QUỸ THI ĐUA, KHEN THƯỞNG",
-    legalBasis: SUMMARY_BASIS,
-    validFrom: "2000-01-01",
-    validTo: null,
-    group: "summary",
-    layout: {
-      numbering: "sequential",
+    columns: [
+      ...(
+        [
+          ["tr", "Đã trình", {}],
+          ["qd", "Đã có quyết định", { decided: ["co"] }],
+        ] as [string, string, Filter][]
+      ).flatMap(([k, label, f]): Col[] =>
+        pair.map((p, i) => ({
+          key: `${k}${i}`,
+          head: [label, p.label],
+          number: "",
+          filter: { ...f, ...p.filter },
+        })),
+      ),
+      ...(
+        [
+          ["ct", "Công trạng", ["thuong_xuyen", "cong_hien", "nien_han"]],
+          ["pt", "Phong trào", ["chuyen_de"]],
+        ] as const
+      ).flatMap(([k, label, types]): Col[] => [
+        {
+          key: `${k}_tt`,
+          head: [label, "Tập thể"],
+          filter: { awardType: [...types], ...collective },
+        },
+        {
+          key: `${k}_ld`,
+          head: [label, "Cá nhân lãnh đạo cấp tỉnh, sở"],
+          filter: { awardType: [...types], category: ["lanh_dao_bo_tinh", "lanh_dao_vu_so"] },
+        },
+        {
+          key: `${k}_pp`,
+          head: [label, "Cá nhân lãnh đạo từ phó phòng"],
+          filter: { awardType: [...types], category: ["lanh_dao_khac"] },
+        },
+        {
+          key: `${k}_tt2`,
+          head: [label, "Cá nhân lao động trực tiếp"],
+          filter: { awardType: [...types], category: ["truc_tiep", "doanh_nhan"] },
+        },
+        {
+          key: `${k}_cpl`,
+          head: [label, `Cá nhân ${CPL.toLowerCase()}`],
+          filter: { awardType: [...types], ...individual, category: [null] },
+          onlyIfNonZero: true,
+        },
+      ]),
+      ...(
+        [
+          ["dx", "Đột xuất", { awardType: ["dot_xuat"] }],
+          ["dng", "Đối ngoại", { awardType: ["doi_ngoai"] }],
+          ["dn", "Doanh nghiệp", { business: ["co"] }],
+        ] as [string, string, Filter][]
+      ).flatMap(([k, label, f]): Col[] =>
+        pair.map((p, i) => ({
+          key: `${k}${i}`,
+          head: [label, p.label],
+          filter: { ...f, ...p.filter },
+        })),
+      ),
+    ],
+    rows: perForm,
+  }),
+  summaryForm(
+    "tong-hop-quy",
+    "Quỹ TĐKT",
+    "TỔNG HỢP TRÍCH LẬP VÀ SỬ DỤNG QUỸ THI ĐUA, KHEN THƯỞNG",
+    {
       source: "fund",
       measure: "amount",
       showCode: false,
@@ -635,5 +625,5 @@ export const shippedForms: ShippedForm[] = [
         { label: "fund", each: "fund", filter: {} },
       ],
     },
-  },
+  ),
 ];
