@@ -305,3 +305,59 @@ export function awardRuleList(
     ...(awardCode ? [awardCode] : []),
   );
 }
+
+/** Whose award history is printed: a person, a collective (its own awards only) or a household. */
+export type HistoryRecipientKind = "person" | "unit" | "household";
+
+/** A registry line of an award history, with the position its decision printed (if made here). */
+export interface AwardHistorySql extends AwardRecordSql {
+  /** decision_recipients.position of the decision issued here; null for other sources. */
+  position_then: string | null;
+}
+
+/**
+ * The live registry lines of one recipient, oldest first: by decision date (the award's year
+ * when the date is unknown), then year and award. Cancelled lines are included.
+ */
+export function awardHistoryOf(db: Db, kind: HistoryRecipientKind, id: string): AwardHistorySql[] {
+  const where =
+    kind === "person"
+      ? "a.person_id = ?"
+      : kind === "household"
+        ? "a.household_id = ?"
+        : "a.unit_id = ? AND a.recipient_kind = 'tap_the'";
+  return allRows<AwardHistorySql>(
+    db,
+    `SELECT ${columns},
+       (SELECT x.position FROM decision_recipients x
+         WHERE x.decision_id = a.decision_id AND x.deleted_at IS NULL AND x.person_id = a.person_id
+         LIMIT 1) AS position_then
+     FROM award_records a WHERE a.deleted_at IS NULL AND ${where}
+     ORDER BY coalesce(a.decision_date, a.year || '-12-31'), a.year, a.award_name`,
+    id,
+  );
+}
+
+/**
+ * A recipient as the directory holds it now (live rows only): name, gender (people and
+ * households), current position (people), and the unit it belongs to — a collective's parent.
+ */
+export function historyRecipient(
+  db: Db,
+  kind: HistoryRecipientKind,
+  id: string,
+): { name: string; gender: string; position: string; unit_name: string } | undefined {
+  const sql = {
+    person: `SELECT p.full_name AS name, p.gender, p.position, coalesce(u.name, '') AS unit_name
+       FROM people p LEFT JOIN units u ON u.id = p.unit_id AND u.deleted_at IS NULL
+       WHERE p.id = ? AND p.deleted_at IS NULL`,
+    unit: `SELECT u.name, '' AS gender, '' AS position, coalesce(pu.name, '') AS unit_name
+       FROM units u LEFT JOIN units pu ON pu.id = u.parent_id AND pu.deleted_at IS NULL
+       WHERE u.id = ? AND u.deleted_at IS NULL`,
+    household: `SELECT h.head_name AS name, coalesce(h.head_gender, '') AS gender, '' AS position,
+       coalesce(u.name, '') AS unit_name
+       FROM households h LEFT JOIN units u ON u.id = h.unit_id AND u.deleted_at IS NULL
+       WHERE h.id = ? AND h.deleted_at IS NULL`,
+  }[kind];
+  return firstRow(db, sql, id);
+}

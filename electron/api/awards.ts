@@ -33,6 +33,7 @@ import {
 import { countByStatus, planFile, PreviewStore, shownFileName } from "../exchange/import-kit";
 import { writeTable } from "../exchange/xlsx-write";
 import { inExportsDir } from "../paths";
+import { writeAwardHistory } from "./award-history";
 import type { AppContext } from "./context";
 import { checkEligibility, parseParams } from "./eligibility";
 import { conflict, invalid, notFound } from "./errors";
@@ -350,6 +351,7 @@ export const awardsHandlers: HandlersFor<P> = {
     );
     return { path: file, fileName };
   },
+  "awards.historySheet": (input, ctx) => writeAwardHistory(ctx, input),
   "awards.listRules": ({ awardCode }, ctx) =>
     awardRuleList(ctx.db, awardCode ?? undefined).map((r) => {
       return {

@@ -177,6 +177,20 @@ export const awardRuleRow = z.object({
 
 const savedFile = z.object({ path: z.string(), fileName: z.string() });
 
+/** Whose award history to print: exactly one person, one collective (unit) or one household. */
+export const awardHistoryInput = z
+  .object({
+    personId: id.optional(),
+    unitId: id.optional(),
+    householdId: id.optional(),
+    format: z.enum(["xlsx", "docx"], { error: "Chọn định dạng Excel hoặc Word" }),
+  })
+  .refine((a) => [a.personId, a.unitId, a.householdId].filter(Boolean).length === 1, {
+    message: "Chọn một cá nhân, một tập thể hoặc một hộ gia đình để in quá trình khen thưởng",
+    path: ["personId"],
+  });
+export type AwardHistoryInput = z.input<typeof awardHistoryInput>;
+
 export const awardsProcedures = {
   "awards.list": query(
     awardFilter.extend({
@@ -210,6 +224,11 @@ export const awardsProcedures = {
     z.object({ inserted: z.number().int(), backup: z.string() }),
   ),
   "awards.export": mutation(awardFilter, savedFile),
+  /**
+   * Quá trình khen thưởng of one person, collective or household (REPORT-FORMS §1.5): every
+   * registry line, oldest first, cancelled ones struck and noted; refused when there is none.
+   */
+  "awards.historySheet": mutation(awardHistoryInput, savedFile),
   /** The eligibility rules of the catalogue (all periods), for the settings and the officer. */
   "awards.listRules": query(
     z.object({ awardCode: z.string().nullable().default(null) }),

@@ -353,6 +353,12 @@ const stateLevelGroups: readonly StatGroup[] = [
 /** The level an award form is conferred at, from its statistical group. */
 export const awardLevelOf = (g: StatGroup): "nha_nuoc" | "bo_tinh" | "co_so" =>
   stateLevelGroups.includes(g) ? "nha_nuoc" : g === "co_so" ? "co_so" : "bo_tinh";
+/** Cấp độ khen thưởng as a sheet prints it (the award history's "Cấp độ" column). */
+export const awardLevelLabels = {
+  nha_nuoc: "Nhà nước",
+  bo_tinh: "Bộ, ngành, tỉnh",
+  co_so: "Cơ sở",
+} as const;
 
 /** Phân loại đối tượng of a registry line (biểu 0602 rows 6–14, 0603 rows 02–10). */
 export const recipientCategoryLabels = {

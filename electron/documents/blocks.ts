@@ -37,6 +37,8 @@ export interface RunStyle {
   italics?: boolean;
   size?: number;
   allCaps?: boolean;
+  /** Struck through (a cancelled award in a history sheet). */
+  strike?: boolean;
 }
 
 /** A run with the font on every slot and the Vietnamese language; never empty (docx #2855). */
@@ -48,6 +50,7 @@ export function run(text: string, style: RunStyle = {}): TextRun {
     size: style.size ?? SIZE.body,
     bold: style.bold,
     italics: style.italics,
+    strike: style.strike,
   });
 }
 

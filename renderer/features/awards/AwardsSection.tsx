@@ -1,8 +1,13 @@
-import { Anchor, Badge, Card, Table, Text, Title, Tooltip } from "@mantine/core";
-import { IconLock } from "@tabler/icons-react";
+import { Anchor, Badge, Button, Card, Group, Table, Text, Title, Tooltip } from "@mantine/core";
+import { IconFileSpreadsheet, IconFileTypeDocx, IconLock } from "@tabler/icons-react";
 import { Link } from "react-router";
-import { isReadOnlyAwardSource, type AwardRecordRow } from "../../../electron/contract";
-import { useApiQuery } from "../../api/hooks";
+import {
+  isReadOnlyAwardSource,
+  type AwardHistoryInput,
+  type AwardRecordRow,
+} from "../../../electron/contract";
+import { offerDownload } from "../../api/files";
+import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
 import { formatDate } from "../../lib/format";
 
 /** The awards of a list as a compact table: year, form, decision, issuer. */
@@ -71,14 +76,55 @@ export function AwardsTable({
   );
 }
 
+/**
+ * "Quá trình khen thưởng (Excel)" and "(Word)": the recipient's award history sheet, offered for
+ * download; off while the registry has nothing for them (the backend refuses an empty sheet).
+ */
+export function AwardHistoryButtons({
+  recipient,
+  empty,
+}: {
+  recipient: Omit<AwardHistoryInput, "format">;
+  empty: boolean;
+}) {
+  const sheet = useApiMutation("awards.historySheet", {
+    onSuccess: (f) => void offerDownload(f.path, "reveal", f.fileName).catch(notifyError),
+  });
+  const button = (format: AwardHistoryInput["format"]) => (
+    <Button
+      size="xs"
+      variant="light"
+      disabled={empty}
+      loading={sheet.isPending && sheet.variables?.format === format}
+      leftSection={
+        format === "xlsx" ? <IconFileSpreadsheet size={14} /> : <IconFileTypeDocx size={14} />
+      }
+      onClick={() => sheet.mutate({ ...recipient, format })}
+    >
+      Quá trình khen thưởng ({format === "xlsx" ? "Excel" : "Word"})
+    </Button>
+  );
+  return (
+    <Tooltip label="Chưa có khen thưởng nào trong sổ khen thưởng" disabled={!empty}>
+      <Group gap={6}>
+        {button("xlsx")}
+        {button("docx")}
+      </Group>
+    </Tooltip>
+  );
+}
+
 /** "Khen thưởng đã nhận" on a person's page: everything in the registry for them. */
 export function PersonAwardsCard({ personId }: { personId: string }) {
   const awards = useApiQuery("awards.forPerson", { personId });
   return (
     <Card withBorder>
-      <Title order={4} mb="xs">
-        Khen thưởng đã nhận
-      </Title>
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>Khen thưởng đã nhận</Title>
+        {awards.data && (
+          <AwardHistoryButtons recipient={{ personId }} empty={awards.data.length === 0} />
+        )}
+      </Group>
       {awards.data && <AwardsTable rows={awards.data} label="Khen thưởng đã nhận" />}
     </Card>
   );
@@ -96,9 +142,10 @@ export function UnitAwardsCard({ unitId }: { unitId: string }) {
   const { collective, members } = awards.data;
   return (
     <Card withBorder>
-      <Title order={5} mb="xs">
-        Khen thưởng của tập thể
-      </Title>
+      <Group justify="space-between" mb="xs">
+        <Title order={5}>Khen thưởng của tập thể</Title>
+        <AwardHistoryButtons recipient={{ unitId }} empty={collective.length === 0} />
+      </Group>
       <AwardsTable rows={collective} label="Khen thưởng của tập thể" />
       <Title order={5} mt="md" mb="xs">
         Khen thưởng của cá nhân, hộ gia đình trong đơn vị ({members.length})
