@@ -199,6 +199,21 @@ export function moneyPerYear(db: Db, fromYear: number, toYear: number) {
   );
 }
 
+/**
+ * Money received into the reward funds (Quỹ thi đua, khen thưởng; every fund together), per year
+ * of the range that has any: what the money spent by the decisions is set against.
+ */
+export function fundReceiptsPerYear(db: Db, fromYear: number, toYear: number) {
+  return allRows<{ year: number; received: number }>(
+    db,
+    `SELECT year, sum(amount) AS received FROM reward_fund_receipts
+     WHERE deleted_at IS NULL AND year BETWEEN ? AND ?
+     GROUP BY year ORDER BY year`,
+    fromYear,
+    toYear,
+  );
+}
+
 /** The year's nominations by state (the funnel from receipt to payment). */
 export function nominationsPerState(db: Db, year: number) {
   return allRows<{ state: string; n: number }>(

@@ -6,6 +6,7 @@ import {
   clustersOfYear,
   decisionMoney,
   forwardedWithResults,
+  fundReceiptsPerYear,
   initiativesByLevel,
   issuedDocumentsByType,
   movementsWithResults,
@@ -175,7 +176,10 @@ export const summaryReportFill: FillResolver = (ctx, row, number) => {
   );
 };
 
-/** The charts' data for a filter: per year, per unit, money per year, the year's funnel. */
+/**
+ * The charts' data for a filter: per year, per unit, money per year (paid, and received into the
+ * funds), the year's funnel.
+ */
 function statistics(ctx: AppContext, f: StatisticsFilter): Statistics {
   const years = new Map<number, Statistics["perYear"][number]>();
   for (let y = f.fromYear; y <= f.toYear; y++)
@@ -187,11 +191,17 @@ function statistics(ctx: AppContext, f: StatisticsFilter): Statistics {
     else row.caNhan += r.n;
   }
   const money = new Map(moneyPerYear(ctx.db, f.fromYear, f.toYear).map((m) => [m.year, m]));
+  const received = new Map(
+    fundReceiptsPerYear(ctx.db, f.fromYear, f.toYear).map((r) => [r.year, r.received]),
+  );
   const states = new Map(nominationsPerState(ctx.db, f.toYear).map((s) => [s.state, s.n]));
   return {
     perYear: [...years.values()],
     perUnit: awardsPerUnit(ctx.db, f),
-    money: [...years.keys()].map((y) => money.get(y) ?? { year: y, money: 0, decisions: 0 }),
+    money: [...years.keys()].map((y) => ({
+      ...(money.get(y) ?? { year: y, money: 0, decisions: 0 }),
+      received: received.get(y) ?? 0,
+    })),
     funnel: funnelStages.map((st) => ({
       stage: st.label,
       n: st.states.reduce((a, s) => a + (states.get(s) ?? 0), 0),
@@ -254,7 +264,8 @@ export const reportsHandlers: HandlersFor<typeof reportsProcedures> = {
         [
           { header: "Năm", width: 8, value: (r) => r.year },
           { header: "Số quyết định", width: 14, value: (r) => r.decisions },
-          { header: "Tiền thưởng (đồng)", width: 20, value: (r) => r.money },
+          { header: "Tiền thưởng đã chi (đồng)", width: 24, value: (r) => r.money, money: true },
+          { header: "Thu vào quỹ (đồng)", width: 20, value: (r) => r.received, money: true },
         ],
         s.money,
       );

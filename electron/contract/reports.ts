@@ -114,7 +114,15 @@ export const statisticsSchema = z.object({
     z.object({ year: z.number(), tapThe: z.number(), caNhan: z.number(), hoGiaDinh: z.number() }),
   ),
   perUnit: z.array(z.object({ unitName: z.string(), n: z.number() })),
-  money: z.array(z.object({ year: z.number(), money: z.number(), decisions: z.number() })),
+  /** Per year: money paid by the decisions issued here, and money received into the funds. */
+  money: z.array(
+    z.object({
+      year: z.number(),
+      money: z.number(),
+      decisions: z.number(),
+      received: z.number(),
+    }),
+  ),
   funnel: z.array(z.object({ stage: z.string(), n: z.number() })),
   /** For the last year: titles registered by each unit against those achieved. */
   registered: z.array(

@@ -117,6 +117,22 @@ test("Thống kê: the demo district's awards per year as a chart, its data to E
   const bytes = fs.readFileSync((await png.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   expect(bytes.length).toBeGreaterThan(5000);
+
+  // Money against the fund: until a receipt is entered the card says where receipts go; then
+  // the fund's receipts are the chart's second series.
+  const money = page.getByRole("region", { name: "Tiền thưởng theo năm" });
+  await expect(money.getByRole("link", { name: /Quỹ thi đua, khen thưởng/ })).toBeVisible();
+  const { workingYear } = await api<{ workingYear: number }>(page, "settings.getPreferences", {});
+  await api(page, "statistics.saveFundReceipt", {
+    year: workingYear - 1,
+    fund: "Quỹ thi đua, khen thưởng huyện",
+    item: "Ngân sách cấp",
+    amount: 150_000_000,
+  });
+  await page.reload();
+  await expect(money.getByText("Thu vào quỹ")).toBeVisible();
+  await expect(money.getByRole("link", { name: /Quỹ thi đua, khen thưởng/ })).toHaveCount(0);
+  await snap(page, "15-02b-statistics-fund");
 });
 
 test("Biểu thống kê: the demo district's 0602 read back from its Excel; 0605 once its staff are entered", async ({

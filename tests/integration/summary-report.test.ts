@@ -255,4 +255,46 @@ describe("Thống kê", () => {
       "Năm cuối phải từ năm đầu trở đi",
     );
   });
+
+  it("sets the money paid against the money received into the fund, per year", async () => {
+    const none = await t.expectOk("reports.statistics", { fromYear: 2023, toYear: 2024 });
+    expect(none.money.map((m) => m.received)).toEqual([0, 0]);
+    const receipt = (year: number, item: string, amount: number) =>
+      t.expectOk("statistics.saveFundReceipt", {
+        year,
+        fund: "Quỹ thi đua, khen thưởng huyện Vĩnh Cửu",
+        item,
+        amount,
+      });
+    await receipt(2024, "Ngân sách cấp", 50_000_000);
+    await receipt(2024, "Đóng góp của tổ chức, cá nhân", 12_500_000);
+    // Outside the range, and one entered by mistake then deleted: neither counts.
+    await receipt(2022, "Ngân sách cấp", 40_000_000);
+    const wrong = await receipt(2023, "Ngân sách cấp", 9_000_000);
+    await t.expectOk("statistics.deleteFundReceipt", { id: wrong.id });
+    const s = await t.expectOk("reports.statistics", { fromYear: 2023, toYear: 2024 });
+    // No decision was issued in the app: nothing paid, only received.
+    expect(s.money).toEqual([
+      { year: 2023, money: 0, decisions: 0, received: 0 },
+      { year: 2024, money: 0, decisions: 0, received: 62_500_000 },
+    ]);
+    const file = await t.expectOk("reports.exportStatistics", {
+      fromYear: 2023,
+      toYear: 2024,
+      chart: "tien_thuong",
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file.path);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe("Tiền thưởng theo năm (2023–2024)");
+    expect(ws.getRow(2).values).toEqual([
+      undefined,
+      "Năm",
+      "Số quyết định",
+      "Tiền thưởng đã chi (đồng)",
+      "Thu vào quỹ (đồng)",
+    ]);
+    expect(ws.getRow(4).values).toEqual([undefined, 2024, 0, 0, 62_500_000]);
+    expect(ws.getRow(4).getCell(4).numFmt).toBe("#,##0");
+  });
 });

@@ -1,5 +1,6 @@
 import { BarChart } from "@mantine/charts";
 import {
+  Anchor,
   Button,
   Card,
   Group,
@@ -12,6 +13,7 @@ import {
 } from "@mantine/core";
 import { IconFileSpreadsheet, IconPhoto } from "@tabler/icons-react";
 import { useRef, useState, type ReactNode } from "react";
+import { Link } from "react-router";
 import {
   statisticsCharts,
   type StatisticsChart,
@@ -126,8 +128,22 @@ export function StatisticsPage() {
               <Text c="dimmed">Không có khen thưởng nào theo bộ lọc này.</Text>
             )}
           </ChartCard>
-          <ChartCard chart="tien_thuong" input={input}>
-            {s.money.every((m) => m.money === 0) ? (
+          <ChartCard
+            chart="tien_thuong"
+            input={input}
+            note={
+              s.money.every((m) => m.received === 0) && (
+                <>
+                  Chưa có khoản thu nào vào quỹ trong những năm này; các khoản thu được nhập ở{" "}
+                  <Anchor component={Link} to="/cai-dat/thong-ke" size="xs">
+                    Cài đặt → Số liệu thống kê → Quỹ thi đua, khen thưởng
+                  </Anchor>
+                  .
+                </>
+              )
+            }
+          >
+            {s.money.every((m) => m.money === 0 && m.received === 0) ? (
               <Text c="dimmed">
                 Chưa có quyết định khen thưởng nào ban hành trong ứng dụng trong những năm này.
               </Text>
@@ -136,9 +152,13 @@ export function StatisticsPage() {
                 h={260}
                 data={s.money}
                 dataKey="year"
+                withLegend
                 valueFormatter={(v) => formatMoney(v)}
                 yAxisProps={{ width: 110 }}
-                series={[{ name: "money", label: "Tiền thưởng", color: "orange.6" }]}
+                series={[
+                  { name: "money", label: "Tiền thưởng đã chi", color: "orange.6" },
+                  { name: "received", label: "Thu vào quỹ", color: "teal.6" },
+                ]}
               />
             )}
           </ChartCard>
@@ -219,7 +239,8 @@ function ChartCard({
 }: {
   chart: StatisticsChart;
   input: StatisticsFilterInput;
-  note?: string;
+  /** A line under the title (outside the chart's image). */
+  note?: ReactNode;
   /** A chart to save as PNG (a table has none). */
   image?: boolean;
   children: ReactNode;
@@ -231,16 +252,9 @@ function ChartCard({
   const title = statisticsCharts[chart];
   return (
     <Card withBorder aria-label={title} role="region">
-      <Group justify="space-between" mb="xs">
-        <div>
-          <Title order={4}>{title}</Title>
-          {note && (
-            <Text size="xs" c="dimmed">
-              {note}
-            </Text>
-          )}
-        </div>
-        <Group gap={4}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb={note ? 0 : "xs"}>
+        <Title order={4}>{title}</Title>
+        <Group gap={4} wrap="nowrap">
           <Button
             size="xs"
             variant="subtle"
@@ -268,6 +282,11 @@ function ChartCard({
           )}
         </Group>
       </Group>
+      {note && (
+        <Text size="xs" c="dimmed" mb="xs">
+          {note}
+        </Text>
+      )}
       <div ref={box}>{children}</div>
     </Card>
   );
