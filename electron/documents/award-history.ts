@@ -58,17 +58,17 @@ export interface AwardHistorySheet {
 /** The table's leaf columns, in order: header, group (Quyết định), share of the width. */
 export function historyColumns(nameHeader: string) {
   return [
-    { title: "STT", share: 0.04, align: "center" as const },
+    { title: "STT", share: 0.045, align: "center" as const },
     { title: "Số QĐ", group: true, share: 0.11, align: "center" as const },
-    { title: "Ngày tháng", group: true, share: 0.08, align: "center" as const },
+    { title: "Ngày tháng", group: true, share: 0.09, align: "center" as const },
     { title: "Cấp độ", group: true, share: 0.08, align: "center" as const },
-    { title: nameHeader, share: 0.13, align: "left" as const },
-    { title: "Phân loại", share: 0.12, align: "left" as const },
-    { title: "Thông tin công tác", share: 0.16, align: "left" as const },
+    { title: nameHeader, share: 0.12, align: "left" as const },
+    { title: "Phân loại", share: 0.13, align: "left" as const },
+    { title: "Thông tin công tác", share: 0.15, align: "left" as const },
     { title: "Loại hình khen thưởng", share: 0.085, align: "center" as const },
     {
       title: "Danh hiệu thi đua / Hình thức khen thưởng",
-      share: 0.195,
+      share: 0.19,
       align: "left" as const,
     },
   ];
