@@ -138,7 +138,14 @@ export interface StatisticsFilter {
   awardCode: string | null;
   /** A unit and the units beneath it. */
   unitId: string | null;
+  /** A movement: the awards decided on its dossiers, its nominations and registrations. */
+  movementId: string | null;
 }
+
+/** Decisions made here on a movement: grouped by it, or on nominations of its dossiers. */
+const MOVEMENT_DECISIONS = `(SELECT id FROM decisions WHERE movement_id = ?
+  UNION SELECT r.decision_id FROM decision_recipients r JOIN nominations n ON n.id = r.nomination_id
+    JOIN dossiers d ON d.id = n.dossier_id WHERE d.movement_id = ?)`;
 
 /** The award registry's live, not cancelled rows matching the filter, as SQL and parameters. */
 function awardScope(f: StatisticsFilter) {
@@ -158,6 +165,10 @@ function awardScope(f: StatisticsFilter) {
     );
     params.push(f.unitId);
   }
+  if (f.movementId) {
+    parts.push(`a.decision_id IN ${MOVEMENT_DECISIONS}`);
+    params.push(f.movementId, f.movementId);
+  }
   return { where: parts.join(" AND "), params };
 }
 
@@ -175,27 +186,42 @@ export function awardsPerYear(db: Db, f: StatisticsFilter) {
 /** Awards per unit (the collective itself, or where the person or household belonged), most first. */
 export function awardsPerUnit(db: Db, f: StatisticsFilter, limit = 15) {
   const s = awardScope(f);
+  // Counted per unit id, streaming the unit-first statistics index (the planner would take the
+  // plain unit index and read every row), then named; lines without a unit by their name.
   return allRows<{ unitName: string; n: number }>(
     db,
-    `SELECT coalesce(u.name, nullif(a.unit_name, ''), '(không rõ đơn vị)') AS unitName, count(*) AS n
-     FROM award_records a LEFT JOIN units u ON u.id = a.unit_id
-     WHERE ${s.where} GROUP BY coalesce(u.id, a.unit_name) ORDER BY n DESC, unitName LIMIT ?`,
+    `SELECT unitName, sum(n) AS n FROM (
+       SELECT coalesce(u.name, '(không rõ đơn vị)') AS unitName, g.n FROM
+         (SELECT a.unit_id, count(*) AS n FROM award_records a INDEXED BY award_records_unit_stats
+            WHERE ${s.where} AND a.unit_id IS NOT NULL GROUP BY a.unit_id) g
+         LEFT JOIN units u ON u.id = g.unit_id
+       UNION ALL
+       SELECT coalesce(nullif(a.unit_name, ''), '(không rõ đơn vị)'), count(*) FROM award_records a
+         WHERE ${s.where} AND a.unit_id IS NULL GROUP BY 1)
+     GROUP BY unitName ORDER BY n DESC, unitName LIMIT ?`,
+    ...s.params,
     ...s.params,
     limit,
   );
 }
 
 /** The money of the decisions issued here, per year. */
-export function moneyPerYear(db: Db, fromYear: number, toYear: number) {
+export function moneyPerYear(
+  db: Db,
+  fromYear: number,
+  toYear: number,
+  movementId: string | null = null,
+) {
   return allRows<{ year: number; money: number; decisions: number }>(
     db,
     `SELECT d.year, coalesce(sum(x.money), 0) AS money, count(DISTINCT d.id) AS decisions
      FROM decisions d LEFT JOIN decision_recipients x ON x.decision_id = d.id AND x.deleted_at IS NULL
      WHERE d.deleted_at IS NULL AND d.status = 'issued' AND d.grouping <> 'cancel'
-       AND d.year BETWEEN ? AND ?
+       AND d.year BETWEEN ? AND ? ${movementId ? `AND d.id IN ${MOVEMENT_DECISIONS}` : ""}
      GROUP BY d.year ORDER BY d.year`,
     fromYear,
     toYear,
+    ...(movementId ? [movementId, movementId] : []),
   );
 }
 
@@ -215,12 +241,14 @@ export function fundReceiptsPerYear(db: Db, fromYear: number, toYear: number) {
 }
 
 /** The year's nominations by state (the funnel from receipt to payment). */
-export function nominationsPerState(db: Db, year: number) {
+export function nominationsPerState(db: Db, year: number, movementId: string | null = null) {
   return allRows<{ state: string; n: number }>(
     db,
     `SELECT n.state, count(*) AS n FROM nominations n JOIN dossiers d ON d.id = n.dossier_id
-     WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL AND d.year = ? GROUP BY n.state`,
+     WHERE n.deleted_at IS NULL AND d.deleted_at IS NULL AND d.year = ?
+       ${movementId ? "AND d.movement_id = ?" : ""} GROUP BY n.state`,
     year,
+    ...(movementId ? [movementId] : []),
   );
 }
 
@@ -228,17 +256,17 @@ export function nominationsPerState(db: Db, year: number) {
  * Per unit, for a year: the titles it registered (each person's and each collective title) and
  * the awards of those same titles the registry shows it achieved.
  */
-export function registeredAgainstAchieved(db: Db, year: number) {
+export function registeredAgainstAchieved(db: Db, year: number, movementId: string | null = null) {
   return allRows<{ unitName: string; registered: number; achieved: number }>(
     db,
     `WITH reg AS (
        SELECT r.unit_id, p.title_code AS code FROM registrations r
          JOIN registration_people p ON p.registration_id = r.id AND p.deleted_at IS NULL
-         WHERE r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS NULL
+         WHERE r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS ?
        UNION ALL
        SELECT r.unit_id, t.title_code FROM registrations r
          JOIN registration_titles t ON t.registration_id = r.id AND t.deleted_at IS NULL
-         WHERE r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS NULL),
+         WHERE r.deleted_at IS NULL AND r.year = ? AND r.movement_id IS ?),
      codes AS (SELECT DISTINCT code FROM reg)
      SELECT u.name AS unitName,
        (SELECT count(*) FROM reg WHERE reg.unit_id = u.id) AS registered,
@@ -247,7 +275,9 @@ export function registeredAgainstAchieved(db: Db, year: number) {
      FROM units u WHERE u.id IN (SELECT unit_id FROM reg)
      ORDER BY registered DESC, u.sort_key LIMIT 20`,
     year,
+    movementId,
     year,
+    movementId,
     year,
   );
 }

@@ -62,5 +62,9 @@ export const awardRecords = sqliteTable(
     index("award_records_stats")
       .on(t.year, t.recipientKind, t.awardCode, t.unitId)
       .where(sql`${t.deletedAt} IS NULL AND ${t.cancelledBy} IS NULL`),
+    // The same, unit first: the per-unit counts stream in unit order without sorting.
+    index("award_records_unit_stats")
+      .on(t.unitId, t.year, t.recipientKind, t.awardCode)
+      .where(sql`${t.deletedAt} IS NULL AND ${t.cancelledBy} IS NULL`),
   ],
 );

@@ -190,11 +190,15 @@ function statistics(ctx: AppContext, f: StatisticsFilter): Statistics {
     else if (r.recipientKind === "ho_gia_dinh") row.hoGiaDinh += r.n;
     else row.caNhan += r.n;
   }
-  const money = new Map(moneyPerYear(ctx.db, f.fromYear, f.toYear).map((m) => [m.year, m]));
+  const money = new Map(
+    moneyPerYear(ctx.db, f.fromYear, f.toYear, f.movementId).map((m) => [m.year, m]),
+  );
   const received = new Map(
     fundReceiptsPerYear(ctx.db, f.fromYear, f.toYear).map((r) => [r.year, r.received]),
   );
-  const states = new Map(nominationsPerState(ctx.db, f.toYear).map((s) => [s.state, s.n]));
+  const states = new Map(
+    nominationsPerState(ctx.db, f.toYear, f.movementId).map((s) => [s.state, s.n]),
+  );
   return {
     perYear: [...years.values()],
     perUnit: awardsPerUnit(ctx.db, f),
@@ -206,7 +210,7 @@ function statistics(ctx: AppContext, f: StatisticsFilter): Statistics {
       stage: st.label,
       n: st.states.reduce((a, s) => a + (states.get(s) ?? 0), 0),
     })),
-    registered: registeredAgainstAchieved(ctx.db, f.toYear),
+    registered: registeredAgainstAchieved(ctx.db, f.toYear, f.movementId),
     rankings: scoreTablesOfYears(ctx.db, f.fromYear, f.toYear).map((t) => {
       const d = tableDetail(ctx, t.id);
       const at = (rank: number) =>

@@ -88,6 +88,7 @@ export const statisticsFilter = z
     recipientKind: z.enum(recipientKinds).nullable().default(null),
     awardCode: z.string().max(30).nullable().default(null),
     unitId: id.nullable().default(null),
+    movementId: id.nullable().default(null),
   })
   .refine((f) => f.toYear >= f.fromYear, {
     message: "Năm cuối phải từ năm đầu trở đi",

@@ -7,6 +7,7 @@ import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/back
 import { docxParts } from "../helpers/docx-xml";
 import { communeWithSchool, errorOf, savePerson } from "../helpers/nominations";
 import { snapshotDatabase } from "../helpers/db-snapshot";
+import { recordDecisionAwards } from "../../db/queries/awards";
 
 /** The paragraphs of a register document's body, runs joined. */
 function paragraphs(t: TestBackend, doc: DocumentRow): string[] {
@@ -254,6 +255,52 @@ describe("Thống kê", () => {
     expect(await errorOf(t.call("reports.statistics", { fromYear: 2025, toYear: 2024 }))).toContain(
       "Năm cuối phải từ năm đầu trở đi",
     );
+  });
+
+  it("filters by movement: the awards of its decisions, its nominations and registrations", async () => {
+    const movement = await t.expectOk("movements.save", {
+      kind: "chuyen_de",
+      name: "Thi đua chuyển đổi số",
+      startDate: "2024-03-01",
+      endDate: "2024-12-31",
+    });
+    // A decision of the movement issued here, with one line in the registry.
+    t.backend.sqlite
+      .prepare(
+        `INSERT INTO decisions (id, created_at, updated_at, origin, year, grouping, movement_id,
+           decision_date, signer_id, status) VALUES ('qd-pt', 0, 0, 'test', 2024, 'movement', ?,
+           '2024-12-20', ?, 'issued')`,
+      )
+      .run(movement.id, signerId);
+    recordDecisionAwards(
+      t.backend.db,
+      { now: t.clock.now(), origin: "test" },
+      "qd-pt",
+      { decisionNumber: "88/QĐ-UBND", decisionDate: "2024-12-20", issuer: "Chủ tịch UBND huyện" },
+      [
+        {
+          year: 2024,
+          recipientKind: "ca_nhan",
+          personId: binhId,
+          unitId: schoolId,
+          recipientName: "Trần Thị Bình",
+          unitName: "Trường Tiểu học Bình Lư",
+          awardCode: "GK_CN",
+          awardName: "Giấy khen",
+        },
+      ],
+    );
+    const all = await t.expectOk("reports.statistics", { fromYear: 2024, toYear: 2024 });
+    const only = await t.expectOk("reports.statistics", {
+      fromYear: 2024,
+      toYear: 2024,
+      movementId: movement.id,
+    });
+    expect(all.perYear[0]!.caNhan).toBe(4);
+    expect(only.perYear).toEqual([{ year: 2024, tapThe: 0, caNhan: 1, hoGiaDinh: 0 }]);
+    expect(only.perUnit).toEqual([{ unitName: "Trường Tiểu học Bình Lư", n: 1 }]);
+    expect(only.funnel.every((f) => f.n === 0)).toBe(true);
+    expect(only.registered).toEqual([]);
   });
 
   it("sets the money paid against the money received into the fund, per year", async () => {

@@ -43,6 +43,12 @@ export function generateHistory(backend: Backend, unitIds: string[], personIds: 
     `INSERT INTO initiative_authors (${sync}, initiative_id, person_id) VALUES (?, ?, ?, 'bench', ?, ?)`,
   );
   const ratingsOf = db.prepare("SELECT subject_id, year, rating FROM ratings").raw();
+  // The registry keeps the unit a person belonged to, as decisions and imports write it.
+  const unitOf = new Map(
+    (db.prepare("SELECT id, unit_id FROM people").raw().all() as [string, string | null][]).map(
+      ([id, unit]) => [id, unit],
+    ),
+  );
   db.transaction(() => {
     for (const id of personIds)
       for (const y of [2020, 2021])
@@ -60,7 +66,7 @@ export function generateHistory(backend: Backend, unitIds: string[], personIds: 
           year,
           "ca_nhan",
           id,
-          null,
+          unitOf.get(id) ?? null,
           "Bench",
           code,
           name,

@@ -39,11 +39,14 @@ export function StatisticsPage() {
     recipientKind: filter.recipientKind ?? null,
     awardCode: filter.awardCode ?? null,
     unitId: filter.unitId ?? null,
+    movementId: filter.movementId ?? null,
   };
   const valid = toYear > 0 && input.toYear >= input.fromYear;
   const stats = useApiQuery("reports.statistics", input, { enabled: valid });
   const awards = useAwardOptions();
   const units = useUnits();
+  // The movements of the last year shown (a movement is listed under the year it starts).
+  const movements = useApiQuery("movements.list", { year: toYear }, { enabled: toYear > 0 });
   const set = (v: Partial<StatisticsFilterInput>) => setFilter((f) => ({ ...f, ...v }));
   const s = stats.data;
   return (
@@ -96,6 +99,17 @@ export function StatisticsPage() {
           data={units.options}
           value={input.unitId}
           onChange={(v) => set({ unitId: v })}
+        />
+        <Select
+          label="Phong trào"
+          w={280}
+          clearable
+          searchable
+          placeholder="Tất cả"
+          nothingFoundMessage={`Năm ${toYear} chưa có phong trào`}
+          data={(movements.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
+          value={input.movementId}
+          onChange={(v) => set({ movementId: v })}
         />
       </Group>
       {s && (

@@ -1,0 +1,1 @@
+CREATE INDEX `award_records_unit_stats` ON `award_records` (`unit_id`,`year`,`recipient_kind`,`award_code`) WHERE "award_records"."deleted_at" IS NULL AND "award_records"."cancelled_by" IS NULL;
