@@ -1,6 +1,11 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { syncColumns } from "./common";
-import { awardKinds, legalDocTypes, recipientKinds, statGroups } from "../../electron/contract/vocabulary";
+import {
+  awardKinds,
+  legalDocTypes,
+  recipientKinds,
+  statGroups,
+} from "../../electron/contract/vocabulary";
 
 /** Titles (danh hiệu) and award forms (hình thức), versioned by validity dates per code. */
 export const awardCatalogue = sqliteTable(

@@ -139,7 +139,9 @@ describe("legal bases in force on a date", () => {
 
   it("filter awards by validity too", async () => {
     expect(await t.expectOk("catalogue.listAwards", { onDate: "2023-12-31" })).toEqual([]);
-    expect((await t.expectOk("catalogue.listAwards", { onDate: "2024-01-01" })).length).toBe(defaultAwards.length);
+    expect((await t.expectOk("catalogue.listAwards", { onDate: "2024-01-01" })).length).toBe(
+      defaultAwards.length,
+    );
   });
 });
 
@@ -202,7 +204,10 @@ describe("editing the catalogue", () => {
       .prepare("select deleted_at, code from award_catalogue where id = ?")
       .get(ldtt.id);
     expect(row).toEqual({ deleted_at: t.clock.now(), code: "LDTT" });
-    expect(rowCounts(t.backend.sqlite, "award_catalogue")).toEqual({ live: defaultAwards.length - 1, deleted: 1 });
+    expect(rowCounts(t.backend.sqlite, "award_catalogue")).toEqual({
+      live: defaultAwards.length - 1,
+      deleted: 1,
+    });
     expect(
       (await t.expectOk("system.search", { q: "lao dong tien tien" })).map((h) => h.id),
     ).not.toContain(ldtt.id);

@@ -114,6 +114,12 @@ export class CataloguePage {
     await this.dialog().getByRole("button", { name: "Lưu" }).click();
   }
   async cancel() {
+    // A date picker left open by Enter on a refused date covers the buttons: close it first.
+    const picker = this.page.locator("[data-dates-dropdown]");
+    if (await picker.isVisible()) {
+      await this.page.keyboard.press("Escape");
+      await picker.waitFor({ state: "hidden" });
+    }
     await this.dialog().getByRole("button", { name: "Hủy" }).click();
   }
   /** Types the start date and presses Enter (which submits the form). */
