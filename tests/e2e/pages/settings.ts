@@ -115,9 +115,10 @@ export class CataloguePage {
   }
   async cancel() {
     // A date picker left open by Enter on a refused date covers the buttons: close it first.
+    // (A click on the dialog's title closes it; Escape would close the dialog too.)
     const picker = this.page.locator("[data-dates-dropdown]");
     if (await picker.isVisible()) {
-      await this.page.keyboard.press("Escape");
+      await this.dialog().getByRole("heading").click();
       await picker.waitFor({ state: "hidden" });
     }
     await this.dialog().getByRole("button", { name: "Hủy" }).click();
