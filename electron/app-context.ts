@@ -4,6 +4,7 @@ import type { BackupEntry } from "../db/backup";
 import type { AppPaths } from "./paths";
 import type { Platform } from "./platform/platform";
 import type { Logger } from "./app-errors";
+import type { Sessions } from "./auth/sessions";
 
 export interface Clock {
   now(): number;
@@ -33,6 +34,8 @@ export interface AppContext {
   readonly chosenFiles: Set<string>;
   /** A write stamp for sync columns. */
   stamp(): { now: number; origin: string };
+  /** Signed-in sessions (memory only). */
+  readonly sessions: Sessions;
 }
 
 /** What a restore did: the snapshot of the state it replaced, and the numbers it kept used. */

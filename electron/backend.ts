@@ -26,6 +26,8 @@ import type { AppContext, Clock } from "./api/context";
 import { AppError, type Logger } from "./api/errors";
 import { isDiskFull } from "./app-errors";
 import { createRouter, type Router } from "./api/router";
+import { authorizer } from "./auth/authorize";
+import { Sessions } from "./auth/sessions";
 import { incomingDir } from "./api/files";
 import { issuedDocuments } from "../db/queries/documents";
 import { keepIssuedNumbers, repairRegister } from "./documents/register";
@@ -66,6 +68,7 @@ function clearLeftovers(paths: AppPaths, log: Logger) {
 
 export class Backend implements AppContext {
   readonly router: Router;
+  readonly sessions = new Sessions();
   readonly clock: Clock;
   private opened: OpenedDatabase | null = null;
   private installationId = "";
@@ -84,6 +87,7 @@ export class Backend implements AppContext {
     this.router = createRouter(handlers, () => this, {
       validateOutput: opts.validateOutput ?? process.env.NODE_ENV !== "production",
       log: opts.log,
+      authorize: authorizer(this, this.sessions),
     });
   }
 

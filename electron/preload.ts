@@ -20,9 +20,10 @@ const unavailable: Result<never> = {
 // The page sees one function, never ipcRenderer itself, and every answer is a Result: a refused
 // channel or a broken main process is reported, not thrown.
 contextBridge.exposeInMainWorld("bridge", {
-  invoke(channel: unknown, input: unknown): Promise<Result<unknown>> {
+  invoke(channel: unknown, input: unknown, session?: unknown): Promise<Result<unknown>> {
     if (typeof channel !== "string" || !allowed.has(channel)) return Promise.resolve(forbidden);
-    return (ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>).catch(
+    const token = typeof session === "string" ? session : undefined;
+    return (ipcRenderer.invoke(channel, input, token) as Promise<Result<unknown>>).catch(
       () => unavailable,
     );
   },

@@ -13,3 +13,4 @@ export * from "./decisions";
 export * from "./meetings";
 export * from "./exchange";
 export * from "./statistics";
+export * from "./accounts";

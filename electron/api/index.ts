@@ -13,6 +13,7 @@ import { movementsHandlers } from "./movements";
 import { plansHandlers } from "./plans";
 import { registrationsHandlers } from "./registrations";
 import { reportsHandlers } from "./reports";
+import { authHandlers } from "./auth";
 import { statisticsHandlers } from "./statistics";
 import { scoringHandlers } from "./scoring";
 import type { Handlers } from "./router";
@@ -39,5 +40,6 @@ export const handlers: Handlers = {
   ...forwardingHandlers,
   ...exchangeHandlers,
   ...reportsHandlers,
+  ...authHandlers,
   ...statisticsHandlers,
 };

@@ -8,6 +8,8 @@ import {
 } from "../contract";
 import type { AppContext } from "./context";
 import { toErrorPayload, validationPayload, type Logger } from "./errors";
+import type { AppErrorPayload } from "../contract";
+import { withCaller, type Caller } from "../auth/sessions";
 
 export type Handler<C extends Channel> = (
   input: ParsedInputOf<C>,
@@ -20,9 +22,18 @@ export interface RouterOptions {
   /** Check every output against the contract (development and tests). */
   validateOutput: boolean;
   log: Logger;
+  /** Who may call: the caller, or the refusal (electron/auth/authorize.ts). */
+  authorize?: (channel: Channel, session: string | undefined) => Authorized;
 }
 
-export type Router = (channel: string, input: unknown) => Promise<Result<unknown>>;
+export type Authorized = { ok: true; caller: Caller } | { ok: false; error: AppErrorPayload };
+
+/** A call of the contract; `session` is the signed-in session's token (none before sign-in). */
+export type Router = (
+  channel: string,
+  input: unknown,
+  session?: string,
+) => Promise<Result<unknown>>;
 
 /** The single entry of both transports: look up, validate, call, wrap in a Result. */
 export function createRouter(
@@ -30,16 +41,27 @@ export function createRouter(
   getContext: () => AppContext,
   opts: RouterOptions,
 ): Router {
-  return async (channel, rawInput) => {
+  return async (channel, rawInput, session) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: "NOT_FOUND", message: "Chức năng không tồn tại." } };
     }
+    // Refused before the input is even read: a caller without the right learns nothing more.
+    let auth: Authorized;
+    try {
+      auth = opts.authorize?.(channel, session) ?? {
+        ok: true,
+        caller: { session, accountId: null },
+      };
+    } catch (e) {
+      return { ok: false, error: toErrorPayload(e, opts.log, channel) };
+    }
+    if (!auth.ok) return { ok: false, error: auth.error };
     const def = contract[channel];
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) return { ok: false, error: validationPayload(parsed.error) };
     try {
       const handler = handlers[channel] as (i: unknown, c: AppContext) => unknown;
-      const value = await handler(parsed.data, getContext());
+      const value = await withCaller(auth.caller, () => handler(parsed.data, getContext()));
       if (opts.validateOutput) {
         const out = def.output.safeParse(value);
         if (!out.success) {

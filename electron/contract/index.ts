@@ -14,6 +14,7 @@ import { movementsProcedures } from "./movements";
 import { plansProcedures } from "./plans";
 import { registrationsProcedures } from "./registrations";
 import { reportsProcedures } from "./reports";
+import { authProcedures } from "./auth";
 import { statisticsProcedures } from "./statistics";
 import { scoringProcedures } from "./scoring";
 import type { ProcedureDef } from "./define";
@@ -47,6 +48,7 @@ export * from "./file-types";
 export * from "./awards";
 export * from "./exchange";
 export * from "./reports";
+export * from "./auth";
 export * from "./statistics";
 
 /** Every procedure of the app, declared once. Channels, routes and the client derive from this. */
@@ -69,6 +71,7 @@ export const contract = {
   ...forwardingProcedures,
   ...exchangeProcedures,
   ...reportsProcedures,
+  ...authProcedures,
   ...statisticsProcedures,
 } satisfies Record<string, ProcedureDef>;
 

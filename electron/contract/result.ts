@@ -9,6 +9,7 @@ export const errorCodes = [
   "NOT_FOUND",
   "CONFLICT",
   "FORBIDDEN",
+  "UNAUTHENTICATED",
   "DATABASE_DAMAGED",
   "UNAVAILABLE",
   "DISK_FULL",
@@ -22,6 +23,7 @@ export const defaultErrorMessages: Record<ErrorCode, string> = {
   NOT_FOUND: "Không tìm thấy dữ liệu yêu cầu (có thể đã bị xóa).",
   CONFLICT: "Dữ liệu bị trùng hoặc mâu thuẫn với dữ liệu đã có.",
   FORBIDDEN: "Yêu cầu bị từ chối.",
+  UNAUTHENTICATED: "Bạn chưa đăng nhập hoặc phiên làm việc đã hết. Hãy đăng nhập lại.",
   DATABASE_DAMAGED:
     "Cơ sở dữ liệu bị hỏng hoặc chưa mở được. Hãy khôi phục từ bản sao lưu gần nhất.",
   UNAVAILABLE: "Chức năng này hiện không dùng được trên máy này.",

@@ -585,3 +585,15 @@ export const tdktBodyLevelLabels = {
 } as const;
 export const tdktBodyLevels = codesOf(tdktBodyLevelLabels);
 export type TdktBodyLevel = keyof typeof tdktBodyLevelLabels;
+
+// Accounts ---------------------------------------------------------------------------------------
+
+/** What an account may do (the Thư ký Hội đồng capability is a flag beside the role). */
+export const roleLabels = {
+  quan_tri: "Quản trị",
+  chuyen_vien: "Chuyên viên",
+  lanh_dao: "Lãnh đạo",
+  chi_xem: "Chỉ xem",
+} as const;
+export const roles = codesOf(roleLabels);
+export type Role = keyof typeof roleLabels;

@@ -9,6 +9,8 @@ import type { AppPaths } from "../paths";
 import { DEFAULT_MAX_UPLOAD, receiveUpload, sendDownload } from "./file-routes";
 
 export const TOKEN_HEADER = "x-tdkt-token";
+/** The signed-in session's token (beside the per-run token that opens the door at all). */
+export const SESSION_HEADER = "x-tdkt-session";
 export const DEFAULT_MAX_BODY = 1024 * 1024;
 
 /** The renderer's Content-Security-Policy: nothing but this origin, no remote anything. */
@@ -181,7 +183,12 @@ export function startHttpServer(opts: HttpServerOptions): Promise<RunningServer>
         const channel = decodePath(url.pathname.slice("/api/".length));
         if (channel === null)
           return refuse(res, 400, "Địa chỉ yêu cầu không hợp lệ.", "VALIDATION");
-        return sendJson(res, 200, await opts.router(channel, input));
+        const session = req.headers[SESSION_HEADER];
+        return sendJson(
+          res,
+          200,
+          await opts.router(channel, input, typeof session === "string" ? session : undefined),
+        );
       }
 
       if (req.method !== "GET" && req.method !== "HEAD")

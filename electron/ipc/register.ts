@@ -52,9 +52,9 @@ export function registerIpc(
   isTrustedSender: SenderCheck,
 ): void {
   for (const channel of channels) {
-    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown, session: unknown) => {
       if (!isTrustedSender(event)) return FORBIDDEN_RESULT;
-      return await router(channel, input);
+      return await router(channel, input, typeof session === "string" ? session : undefined);
     });
   }
 }

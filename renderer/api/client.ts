@@ -4,7 +4,10 @@ import {
   type InputOf,
   type OutputOf,
 } from "../../electron/contract";
-import { defaultTransport, type Transport } from "./transport";
+import { defaultTransport, setSignedInSession, type Transport } from "./transport";
+
+/** Dispatched on window when a call finds the session gone. */
+export const SIGNED_OUT_EVENT = "tdkt:signed-out";
 
 /** Thrown by the client for a failed Result; `message` is Vietnamese and safe to show. */
 export class ApiError extends Error {
@@ -29,6 +32,13 @@ export function setTransport(t: Transport) {
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   transport ??= defaultTransport();
   const result = await transport(channel, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    // The session ended (idle, disabled, the app restarted): the sign-in screen takes over.
+    if (result.error.code === "UNAUTHENTICATED") {
+      setSignedInSession(null);
+      window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+    }
+    throw new ApiError(result.error);
+  }
   return result.value as OutputOf<C>;
 }

@@ -5,12 +5,24 @@ export type Transport = (channel: string, input: unknown) => Promise<Result<unkn
 declare global {
   interface Window {
     /** Set by electron/preload.ts in the desktop app; absent in browser mode. */
-    bridge?: { invoke(channel: string, input: unknown): Promise<Result<unknown>> };
+    bridge?: {
+      invoke(channel: string, input: unknown, session?: string): Promise<Result<unknown>>;
+    };
   }
 }
 
+const SESSION_KEY = "tdkt.session";
+
+/** The signed-in session's token: in this window's sessionStorage (a reload stays signed in). */
+export const signedInSession = (): string | undefined =>
+  sessionStorage.getItem(SESSION_KEY) ?? undefined;
+export function setSignedInSession(token: string | null) {
+  if (token) sessionStorage.setItem(SESSION_KEY, token);
+  else sessionStorage.removeItem(SESSION_KEY);
+}
+
 export function ipcTransport(bridge: NonNullable<Window["bridge"]>): Transport {
-  return (channel, input) => bridge.invoke(channel, input);
+  return (channel, input) => bridge.invoke(channel, input, signedInSession());
 }
 
 const TOKEN_KEY = "tdkt.token";
@@ -38,7 +50,11 @@ export function httpTransport(token: string | null): Transport {
     try {
       const res = await fetch(`./api/${channel}`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-tdkt-token": token ?? "" },
+        headers: {
+          "content-type": "application/json",
+          "x-tdkt-token": token ?? "",
+          "x-tdkt-session": signedInSession() ?? "",
+        },
         body: JSON.stringify(input ?? {}),
       });
       return (await res.json()) as Result<unknown>;

@@ -11,6 +11,7 @@ import { useApiQuery } from "../api/hooks";
 import { ErrorScreen } from "../components/ErrorScreen";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Shell } from "./Shell";
+import { AuthGate } from "../features/auth/AuthGate";
 import { lazyComponent } from "./lazy-page";
 import { theme } from "./theme";
 import { UnsavedChangesProvider } from "./unsaved-changes";
@@ -77,7 +78,8 @@ function StatusGate() {
         <SetupWizard />
       </Suspense>
     );
-  return <Shell status={status.data} />;
+  const ready = status.data;
+  return <AuthGate>{(auth) => <Shell status={ready} auth={auth} />}</AuthGate>;
 }
 
 /**

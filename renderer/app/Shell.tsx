@@ -9,6 +9,7 @@ import { NotFoundPage } from "../components/NotFoundPage";
 import { lazyComponent, preloadPages } from "./lazy-page";
 import { directoryNav, documentsNav, mainNav, settingsNav, type NavItem } from "./navigation";
 import { WorkingYearSelect } from "./WorkingYearSelect";
+import { AccountMenu } from "../features/auth/AccountMenu";
 
 /** Pages load on first visit (the first screen needs only the overview), then all in the background. */
 const AwardsPage = lazyComponent(() => import("../features/awards/AwardsPage"), "AwardsPage");
@@ -71,6 +72,7 @@ const StatisticsPage = lazyComponent(
   () => import("../features/reports/StatisticsPage"),
   "StatisticsPage",
 );
+const AccountsPage = lazyComponent(() => import("../features/auth/AccountsPage"), "AccountsPage");
 const FormsPage = lazyComponent(() => import("../features/reports/FormsPage"), "FormsPage");
 const StatisticsSettingsPage = lazyComponent(
   () => import("../features/settings/StatisticsSettingsPage"),
@@ -142,7 +144,15 @@ const NavEntry = memo(function NavEntry({ item, active }: { item: NavItem; activ
   );
 });
 
-export function Shell({ status }: { status: OutputOf<"system.status"> }) {
+export function Shell({
+  status,
+  auth,
+}: {
+  status: OutputOf<"system.status">;
+  auth: OutputOf<"auth.status">;
+}) {
+  // The settings are the administrator's (the backend refuses the others anyway).
+  const isAdmin = !auth.accountsExist || auth.account?.role === "quan_tri";
   const profile = useApiQuery("settings.getProfile", {});
   useEffect(preloadPages, []);
   return (
@@ -171,6 +181,7 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
           <Group gap="sm" wrap="nowrap">
             <GlobalSearch />
             <WorkingYearSelect />
+            <AccountMenu auth={auth} />
           </Group>
         </Group>
       </AppShell.Header>
@@ -185,10 +196,14 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
             Danh bạ
           </Text>
           <NavItems items={directoryNav} />
-          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
-            Cài đặt
-          </Text>
-          <NavItems items={settingsNav} />
+          {isAdmin && (
+            <>
+              <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+                Cài đặt
+              </Text>
+              <NavItems items={settingsNav} />
+            </>
+          )}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
@@ -222,6 +237,7 @@ export function Shell({ status }: { status: OutputOf<"system.status"> }) {
             <Route path="/thong-ke" element={<StatisticsPage />} />
             <Route path="/bieu-thong-ke" element={<FormsPage />} />
             <Route path="/cai-dat/thong-ke" element={<StatisticsSettingsPage />} />
+            <Route path="/cai-dat/tai-khoan" element={<AccountsPage />} />
             <Route path="/trao-doi" element={<ExchangePage />} />
             <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
             <Route path="/van-ban/so" element={<RegisterPage />} />

@@ -27,6 +27,7 @@ import {
   IconReportAnalytics,
   IconChartBar,
   IconForms,
+  IconUserShield,
   IconTableExport,
   type Icon,
 } from "@tabler/icons-react";
@@ -81,4 +82,5 @@ export const settingsNav: NavItem[] = [
   { to: "/cai-dat/can-cu", label: "Căn cứ pháp lý", icon: IconGavel },
   { to: "/cai-dat/thong-ke", label: "Số liệu thống kê", icon: IconForms },
   { to: "/cai-dat/sao-luu", label: "Sao lưu, khôi phục", icon: IconDatabase },
+  { to: "/cai-dat/tai-khoan", label: "Tài khoản", icon: IconUserShield },
 ];

@@ -1,5 +1,6 @@
 import type { MetricGroup } from "../define";
 import { apiMetrics } from "./api";
+import { authMetrics } from "./auth";
 import { certificatesMetrics } from "./certificates";
 import { decisionsMetrics } from "./decisions";
 import { directoryMetrics } from "./directory";
@@ -28,6 +29,7 @@ export const allMetricGroups: MetricGroup[] = [
   ...decisionsMetrics,
   ...exchangeMetrics,
   ...reportsMetrics,
+  ...authMetrics,
   // The built app in Chromium, then the end-to-end suite (it rebuilds out/ for development).
   ...uiMetrics,
   ...testsMetrics,

@@ -12,7 +12,7 @@ import {
 vi.mock("electron", () => import("./fake-electron").then((m) => m.fakeElectron()));
 
 const appUrl = "file:///opt/tdkt/resources/app.asar/out/renderer/index.html";
-type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
+type Handler = (event: IpcMainInvokeEvent, input: unknown, session?: unknown) => Promise<unknown>;
 
 function setup() {
   const handlers = new Map<string, Handler>();
@@ -37,9 +37,12 @@ describe("IPC registration", () => {
   it("passes a trusted call to the router and returns its Result", async () => {
     const { handlers, router, event } = setup();
     const channel = channels[0]!;
-    const result = await handlers.get(channel)!(event(`${appUrl}#/cai-dat`), { a: 1 });
-    expect(router).toHaveBeenCalledWith(channel, { a: 1 });
+    const result = await handlers.get(channel)!(event(`${appUrl}#/cai-dat`), { a: 1 }, "phien");
+    // The signed-in session's token rides beside the input.
+    expect(router).toHaveBeenCalledWith(channel, { a: 1 }, "phien");
     expect(result).toEqual({ ok: true, value: { a: 1 } });
+    await handlers.get(channel)!(event(`${appUrl}#/cai-dat`), { a: 1 }, { not: "a token" });
+    expect(router).toHaveBeenLastCalledWith(channel, { a: 1 }, undefined);
   });
 
   it("refuses an untrusted sender without calling the router", async () => {

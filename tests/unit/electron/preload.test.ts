@@ -7,7 +7,9 @@ import type { FakeElectron } from "./fake-electron";
 vi.mock("electron", () => import("./fake-electron").then((m) => m.fakeElectron()));
 
 const fake = electron as unknown as FakeElectron;
-type Bridge = { invoke(channel: unknown, input: unknown): Promise<Result<unknown>> };
+type Bridge = {
+  invoke(channel: unknown, input: unknown, session?: unknown): Promise<Result<unknown>>;
+};
 let bridge: Bridge;
 
 beforeAll(async () => {
@@ -29,7 +31,10 @@ describe("preload", () => {
     fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: 42 });
     const channel = channels[0]!;
     await expect(bridge.invoke(channel, { x: 1 })).resolves.toEqual({ ok: true, value: 42 });
-    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(channel, { x: 1 });
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(channel, { x: 1 }, undefined);
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: 43 });
+    await bridge.invoke(channel, { x: 1 }, "phien");
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, { x: 1 }, "phien");
   });
 
   it("refuses a channel outside the allowlist without touching IPC", async () => {

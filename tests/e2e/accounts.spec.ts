@@ -1,0 +1,62 @@
+import { expect, snap, test } from "./fixtures";
+import { Shell } from "./pages/shell";
+import { choose, selectInput } from "./pages/ui";
+
+test.use({ demo: true });
+
+test("the office creates its administrator, adds a Chỉ xem account, and that account can only look", async ({
+  page,
+}) => {
+  const shell = new Shell(page);
+  await expect(shell.anyHeading()).toBeVisible();
+  // An installation without accounts says so and offers to create the administrator.
+  await page.getByRole("button", { name: "Tạo tài khoản quản trị" }).click();
+  const create = shell.dialog("Tạo tài khoản quản trị");
+  await create.getByLabel("Họ và tên").fill("Lê Thị Thu Hà");
+  await create.getByLabel("Tên đăng nhập").fill("ha.le");
+  await create.getByLabel(/^Mật khẩu/).fill("Mat-khau-2026");
+  await create.getByLabel("Nhập lại mật khẩu").fill("Mat-khau-2026");
+  await create.getByRole("button", { name: "Tạo tài khoản" }).click();
+  const code = create.getByLabel("Mã khôi phục", { exact: true });
+  await expect(code).toHaveText(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+  await snap(page, "16-01-recovery-code");
+  await create.getByRole("button", { name: "Tôi đã ghi lại mã khôi phục" }).click();
+  await expect(page.getByRole("button", { name: "Tài khoản Lê Thị Thu Hà" })).toBeVisible();
+
+  await shell.go("Tài khoản");
+  await page.getByRole("button", { name: "Thêm tài khoản" }).click();
+  const add = shell.dialog("Thêm tài khoản");
+  await add.getByLabel("Họ và tên").fill("Trần Văn Xem");
+  await add.getByLabel("Tên đăng nhập").fill("xem");
+  await choose(page, selectInput(add, page, "Vai trò"), "Chỉ xem");
+  await add.getByLabel("Mật khẩu ban đầu").fill("ngan");
+  await add.getByRole("button", { name: "Lưu" }).click();
+  await expect(add.getByText("Mật khẩu phải có ít nhất 8 ký tự")).toBeVisible();
+  await add.getByLabel("Mật khẩu ban đầu").fill("Chi-xem-2026");
+  await add.getByRole("button", { name: "Lưu" }).click();
+  await expect(shell.notice("Đã lưu tài khoản")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Trần Văn Xem" })).toBeVisible();
+  await snap(page, "16-02-accounts");
+
+  // Signing out shows the sign-in screen; a wrong password is refused with the attempts left.
+  await page.getByRole("button", { name: "Tài khoản Lê Thị Thu Hà" }).click();
+  await page.getByRole("menuitem", { name: "Đăng xuất" }).click();
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+  await page.getByLabel("Tên đăng nhập").fill("xem");
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(shell.notice(/Còn 4 lần thử/)).toBeVisible();
+  await snap(page, "16-03-sign-in");
+  await page.getByLabel("Mật khẩu").fill("Chi-xem-2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("button", { name: "Tài khoản Trần Văn Xem" })).toBeVisible();
+  // The settings are hidden; a change typed anyway is refused by the backend.
+  await expect(shell.nav("Tài khoản")).toHaveCount(0);
+  await shell.go("Phong trào thi đua");
+  await page.getByRole("link", { name: "Thêm phong trào" }).click();
+  await page.getByLabel("Tên phong trào").fill("Phong trào không được lưu");
+  await page.getByRole("button", { name: "Lưu phong trào" }).click();
+  await expect(
+    shell.notice(/Trần Văn Xem \(Chỉ xem\) không có quyền nhập, sửa dữ liệu/),
+  ).toBeVisible();
+});
