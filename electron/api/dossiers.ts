@@ -1,3 +1,4 @@
+import { actorName, actorOf } from "../auth/actor";
 import { attachmentExtensions, isAllowedFile } from "../contract/file-types";
 import { writeFileAtomic } from "../atomic-write";
 import { createHash } from "node:crypto";
@@ -535,7 +536,7 @@ function recordEvent(
   nominationEventRows.save(
     ctx.db,
     undefined,
-    { nominationId, action, fromState, toState, reason, actor: ctx.origin, at: ctx.clock.now() },
+    { nominationId, action, fromState, toState, reason, actor: actorOf(ctx), at: ctx.clock.now() },
     ctx.stamp(),
   );
 }
@@ -565,9 +566,7 @@ const eventActionLabels: Record<string, string> = {
 };
 
 /** The app has no user accounts: who did something is the installation that did it. */
-function actorLabel(ctx: AppContext, actor: string) {
-  return `${actor === ctx.origin ? "Máy này" : "Máy khác"} (mã cài đặt …${actor.slice(-8)})`;
-}
+const actorLabel = actorName;
 
 /** States in which the officer may still accept (or withdraw acceptance of) the warnings. */
 const overridableStates: NominationState[] = ["tiep_nhan", "tham_dinh", "tra_lai"];
@@ -935,7 +934,7 @@ export const dossiersHandlers: HandlersFor<typeof dossiersProcedures> = {
         id,
         {
           eligibilityOverrideReason: reason,
-          eligibilityOverrideBy: ctx.origin,
+          eligibilityOverrideBy: actorOf(ctx),
           eligibilityOverrideAt: now,
         },
         ctx.stamp(),

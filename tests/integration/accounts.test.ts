@@ -239,3 +239,49 @@ describe("what each role may do", () => {
     }
   });
 });
+
+describe("who did it", () => {
+  it("a nomination's history names the signed-in account, not the machine", async () => {
+    const { session } = await firstAdmin();
+    const call = async <T>(channel: string, input: unknown) => {
+      const r = await as(session)(channel, input);
+      if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+      return r.value as T;
+    };
+    const unit = await call<{ id: string }>("directory.saveUnit", {
+      name: "UBND xã Bình Lư",
+      kind: "xa_thi_tran",
+    });
+    const person = await call<{ id: string }>("directory.savePerson", {
+      fullName: "Nguyễn Văn An",
+      gender: "nam",
+      birthYear: 1985,
+      category: "cong_chuc",
+      position: "Công chức",
+      unitId: unit.id,
+    });
+    const dossier = await call<{ id: string }>("dossiers.save", {
+      unitId: unit.id,
+      year: 2024,
+      kind: "thuong_xuyen",
+      receivedDate: "2025-03-05",
+    });
+    const nomination = await call<{ id: string }>("dossiers.saveNomination", {
+      dossierId: dossier.id,
+      nomineeKind: "ca_nhan",
+      personId: person.id,
+      awardCode: "LDTT",
+      summary: "Hoàn thành tốt nhiệm vụ.",
+    });
+    await call("dossiers.transition", {
+      ids: [nomination.id],
+      action: "tra_lai",
+      reason: "Thiếu biên bản",
+    });
+    const events = await call<{ actor: string }[]>("dossiers.events", {
+      nominationId: nomination.id,
+    });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.at(-1)!.actor).toBe("Lê Thị Thu Hà");
+  });
+});
