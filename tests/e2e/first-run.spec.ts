@@ -47,8 +47,24 @@ test("first run: the wizard sets up a district office and lands on the overview"
   await setup.addCouncilMember(0, "Nguyễn Văn Thắng", "Chủ tịch UBND huyện");
   await setup.addCouncilMember(1, "Lê Thị Thu Hà", "Trưởng phòng Nội vụ");
   await snap(page, "03-setup-council");
+  await setup.next().click();
+
+  // Step 4: the administrator (a short password is refused under its field).
+  await page.getByLabel("Họ và tên").fill("Lê Thị Thu Hà");
+  await page.getByLabel("Tên đăng nhập").fill("ha.le");
+  await page.getByLabel(/^Mật khẩu/).fill("ngan");
+  await page.getByLabel(/^Nhập lại mật khẩu/).fill("ngan");
+  await setup.finish().click();
+  await expect(shell.notice("Mật khẩu phải có ít nhất 8 ký tự")).toBeVisible();
+  await page.getByLabel(/^Mật khẩu/).fill("Mat-khau-2026");
+  await page.getByLabel(/^Nhập lại mật khẩu/).fill("Mat-khau-2026");
+  await snap(page, "03b-setup-administrator");
   await setup.finish().click();
 
+  // The recovery code shows once, over the overview.
+  const code = shell.dialog("Mã khôi phục mới");
+  await expect(code.getByLabel("Mã khôi phục", { exact: true })).toHaveText(/^[A-Z2-9-]{19}$/);
+  await code.getByRole("button", { name: "Tôi đã ghi lại mã khôi phục" }).click();
   await expect(shell.heading("Tổng quan")).toBeVisible();
   await expect(shell.banner("Phòng Nội vụ – Ủy ban nhân dân huyện Vĩnh Cửu")).toBeVisible();
   await expect(shell.notice("2 thành viên (không kể thư ký)")).toBeVisible();
@@ -58,6 +74,10 @@ test("first run: the wizard sets up a district office and lands on the overview"
   // The setup is stored in the data folder: a restart opens the shell, not the wizard.
   await app.restart();
   await page.goto(app.url);
+  // A restart signs everyone out: the administrator signs in again.
+  await page.getByLabel("Tên đăng nhập").fill("ha.le");
+  await page.getByLabel("Mật khẩu").fill("Mat-khau-2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(shell.heading("Tổng quan")).toBeVisible();
   await expect(shell.banner("Phòng Nội vụ – Ủy ban nhân dân huyện Vĩnh Cửu")).toBeVisible();
 });

@@ -3,9 +3,11 @@ import {
   Alert,
   Button,
   Card,
+  Checkbox,
   Container,
   Group,
   Paper,
+  PasswordInput,
   SegmentedControl,
   Select,
   Stack,
@@ -18,10 +20,13 @@ import {
 import { useForm } from "@mantine/form";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useEffect, useRef, useState } from "react";
-import { call } from "../../api/client";
-import { useApiMutation } from "../../api/hooks";
+import { ApiError, call } from "../../api/client";
+import { notifyError, useApiMutation } from "../../api/hooks";
+import { setSignedInSession } from "../../api/transport";
+import { NEW_RECOVERY_CODE_KEY } from "../auth/SignInScreen";
 import {
   councilMemberInput,
+  firstAdminInput,
   profileSchema,
   signerInput,
   type Profile,
@@ -81,6 +86,16 @@ export function SetupWizard() {
   const [signerErrors, setSignerErrors] = useState<Record<string, string>[]>([]);
   const [members, setMembers] = useState<MemberRow[]>([]);
   const [memberErrors, setMemberErrors] = useState<Record<string, string>[]>([]);
+  // The administrator: made before the setup is saved (so that its session saves it), once.
+  const [admin, setAdmin] = useState({
+    create: true,
+    fullName: "",
+    username: "",
+    password: "",
+    confirm: "",
+  });
+  const [adminErrors, setAdminErrors] = useState<Record<string, string>>({});
+  const adminMade = useRef(false);
   const finish = useApiMutation("settings.completeSetup", {
     success: "Đã lưu thông tin cơ quan. Chào mừng bạn!",
     onError: (e) => {
@@ -130,14 +145,38 @@ export function SetupWizard() {
       const errs = members.map((m) => issuesOf(councilMemberInput, m));
       setMemberErrors(errs);
       if (errs.some((e) => Object.keys(e).length)) return;
-      finish.mutate({
-        profile: form.getValues(),
-        signers,
-        councilMembers: members.map((m) => ({ ...m, active: true })),
-      });
-      return;
     }
+    if (step === 3) return void saveAll();
     setStep((s) => s + 1);
+  };
+
+  const saveAll = async () => {
+    if (admin.create && !adminMade.current) {
+      const errs = issuesOf(firstAdminInput, admin);
+      if (admin.password !== admin.confirm) errs.confirm ??= "Hai lần nhập mật khẩu khác nhau";
+      setAdminErrors(errs);
+      if (Object.keys(errs).length) return;
+      try {
+        const made = await call("auth.createFirstAdmin", {
+          fullName: admin.fullName,
+          username: admin.username,
+          password: admin.password,
+        });
+        adminMade.current = true;
+        setSignedInSession(made.session);
+        // Shown by the app once it has taken over (the wizard goes away with the setup).
+        sessionStorage.setItem(NEW_RECOVERY_CODE_KEY, made.recoveryCode);
+      } catch (e) {
+        notifyError(e);
+        if (e instanceof ApiError) setAdminErrors(e.fields);
+        return;
+      }
+    }
+    finish.mutate({
+      profile: form.getValues(),
+      signers,
+      councilMembers: members.map((m) => ({ ...m, active: true })),
+    });
   };
 
   return (
@@ -314,6 +353,69 @@ export function SetupWizard() {
               </Button>
             </Stack>
           </Stepper.Step>
+          <Stepper.Step label="Tài khoản quản trị" description="Người quản lý ứng dụng">
+            <Stack mt="md" maw={480}>
+              <Checkbox
+                label="Tạo tài khoản quản trị ngay (khuyên dùng: mỗi người đăng nhập, mọi việc ghi tên người làm)"
+                checked={admin.create}
+                onChange={(e) => setAdmin({ ...admin, create: e.currentTarget.checked })}
+              />
+              {admin.create ? (
+                <>
+                  {(
+                    [
+                      ["fullName", "Họ và tên", "name"],
+                      ["username", "Tên đăng nhập", "username"],
+                    ] as const
+                  ).map(([k, label, auto]) => (
+                    <TextInput
+                      key={k}
+                      label={label}
+                      withAsterisk
+                      autoComplete={auto}
+                      value={admin[k]}
+                      error={adminErrors[k]}
+                      onChange={(e) => {
+                        setAdmin({ ...admin, [k]: e.currentTarget.value });
+                        setAdminErrors(withoutKeys(adminErrors, { [k]: "" }));
+                      }}
+                    />
+                  ))}
+                  <PasswordInput
+                    label="Mật khẩu"
+                    description="Ít nhất 8 ký tự"
+                    withAsterisk
+                    autoComplete="new-password"
+                    value={admin.password}
+                    error={adminErrors.password}
+                    onChange={(e) => {
+                      setAdmin({ ...admin, password: e.currentTarget.value });
+                      setAdminErrors(withoutKeys(adminErrors, { password: "" }));
+                    }}
+                  />
+                  <PasswordInput
+                    label="Nhập lại mật khẩu"
+                    withAsterisk
+                    autoComplete="new-password"
+                    value={admin.confirm}
+                    error={adminErrors.confirm}
+                    onChange={(e) => {
+                      setAdmin({ ...admin, confirm: e.currentTarget.value });
+                      setAdminErrors(withoutKeys(adminErrors, { confirm: "" }));
+                    }}
+                  />
+                  <Text size="sm" c="dimmed">
+                    Sau khi hoàn tất, ứng dụng hiện một mã khôi phục để đặt lại mật khẩu khi quên.
+                  </Text>
+                </>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  Không có tài khoản thì ai mở ứng dụng trên máy này cũng dùng được mọi chức năng.
+                  Có thể tạo sau bằng nút “Tạo tài khoản quản trị” ở đầu trang.
+                </Text>
+              )}
+            </Stack>
+          </Stepper.Step>
         </Stepper>
         <Paper>
           <Group justify="space-between">
@@ -321,7 +423,7 @@ export function SetupWizard() {
               Quay lại
             </Button>
             <Button onClick={next} loading={finish.isPending}>
-              {step === 2 ? "Hoàn tất thiết lập" : "Tiếp tục"}
+              {step === 3 ? "Hoàn tất thiết lập" : "Tiếp tục"}
             </Button>
           </Group>
         </Paper>
