@@ -25,6 +25,14 @@ import type { AppContext } from "./context";
 import { conflict, invalid, notFound } from "./errors";
 import type { HandlersFor } from "./router";
 
+/** The account a single-officer PC signs in automatically, as the administrator chose. */
+const AUTO_SIGN_IN_KEY = "auth.autoSignIn";
+function autoSignInAccount(ctx: AppContext): AccountRow | undefined {
+  const id = getSetting<string>(ctx.db, AUTO_SIGN_IN_KEY);
+  const a = id ? accountById(ctx.db, id) : undefined;
+  return a && !a.disabledAt ? a : undefined;
+}
+
 /** The administrator's recovery code, kept as a hash: it shows once, when made. */
 const RECOVERY_KEY = "auth.recovery";
 interface Recovery {
@@ -121,7 +129,16 @@ export const authHandlers: HandlersFor<typeof authProcedures> = {
       accountsExist: anyAccount(ctx.db),
       account: a && !a.disabledAt ? toAccount(a) : null,
       idleMinutes: idleMinutes(ctx),
+      autoSignIn: (() => {
+        const auto = autoSignInAccount(ctx);
+        return auto ? { id: auto.id, fullName: auto.fullName } : null;
+      })(),
     };
+  },
+  "auth.autoSignIn": (_i, ctx) => {
+    const a = autoSignInAccount(ctx);
+    if (!a) throw invalid("Máy này không đặt tự đăng nhập. Hãy đăng nhập bằng mật khẩu.");
+    return signIn(ctx, a);
   },
   "auth.login": ({ username, password }, ctx) => login(ctx, username, password),
   "auth.logout": (_i, ctx) => {
@@ -211,8 +228,15 @@ export const authHandlers: HandlersFor<typeof authProcedures> = {
     ctx.sessions.closeAccount(id);
     return { ok: true };
   },
-  "auth.saveSettings": ({ idleMinutes: minutes }, ctx) => {
-    setSetting(ctx.db, IDLE_MINUTES_KEY, minutes, ctx.clock.now());
+  "auth.saveSettings": ({ idleMinutes: minutes, autoSignInId }, ctx) => {
+    if (autoSignInId) {
+      const a = requireAccount(ctx, autoSignInId);
+      if (a.disabledAt) throw conflict("Tài khoản đã vô hiệu hóa không tự đăng nhập được.");
+    }
+    ctx.db.transaction(() => {
+      setSetting(ctx.db, IDLE_MINUTES_KEY, minutes, ctx.clock.now());
+      setSetting(ctx.db, AUTO_SIGN_IN_KEY, autoSignInId, ctx.clock.now());
+    });
     return { ok: true };
   },
 };

@@ -27,6 +27,7 @@ const declared: Record<string, Access> = {
   "auth.logout": "public",
   "auth.createFirstAdmin": "public",
   "auth.recover": "public",
+  "auth.autoSignIn": "public",
   "system.status": "public",
   "settings.getProfile": "public",
   "auth.changePassword": "self",
@@ -163,8 +164,12 @@ export const authProcedures = {
       accountsExist: z.boolean(),
       account: accountSchema.nullable(),
       idleMinutes: z.number(),
+      /** The account this PC signs in automatically (chosen by the administrator); null: none. */
+      autoSignIn: z.object({ id: z.string(), fullName: z.string() }).nullable(),
     }),
   ),
+  /** Signs in the account chosen for automatic sign-in on this PC; refused when none is. */
+  "auth.autoSignIn": mutation(empty, signedIn),
   "auth.login": mutation(
     z.object({ username: z.string().trim().toLowerCase().max(40), password: z.string().max(200) }),
     signedIn,
@@ -193,6 +198,8 @@ export const authProcedures = {
         .int()
         .min(1, "Ít nhất 1 phút")
         .max(480, "Nhiều nhất 480 phút"),
+      /** A single-officer PC: this account signs in without a password (the audit names it). */
+      autoSignInId: id.nullable().default(null),
     }),
     okOutput,
   ),

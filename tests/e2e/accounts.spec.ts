@@ -36,19 +36,27 @@ test("the office creates its administrator, adds a Chỉ xem account, and that a
   await add.getByRole("button", { name: "Lưu" }).click();
   await expect(shell.notice("Đã lưu tài khoản")).toBeVisible();
   await expect(page.getByRole("cell", { name: "Trần Văn Xem" })).toBeVisible();
+  // This PC signs the administrator in by itself (a single-officer PC).
+  await choose(page, selectInput(page, page, /^Tự đăng nhập trên máy này/), "Lê Thị Thu Hà");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(shell.notice("Đã lưu cài đặt đăng nhập")).toBeVisible();
   await snap(page, "16-02-accounts");
 
   // Signing out shows the sign-in screen; a wrong password is refused with the attempts left.
   await page.getByRole("button", { name: "Tài khoản Lê Thị Thu Hà" }).click();
   await page.getByRole("menuitem", { name: "Đăng xuất" }).click();
-  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Đăng nhập", exact: true })).toBeVisible();
+  // Signed out on purpose: the automatic sign-in waits for a click.
+  await expect(
+    page.getByRole("button", { name: "Vào bằng tài khoản Lê Thị Thu Hà (máy tự đăng nhập)" }),
+  ).toBeVisible();
   await page.getByLabel("Tên đăng nhập").fill("xem");
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(shell.notice(/Còn 4 lần thử/)).toBeVisible();
   await snap(page, "16-03-sign-in");
   await page.getByLabel("Mật khẩu").fill("Chi-xem-2026");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page.getByRole("button", { name: "Tài khoản Trần Văn Xem" })).toBeVisible();
   // The settings are hidden; a change typed anyway is refused by the backend.
   await expect(shell.nav("Tài khoản")).toHaveCount(0);

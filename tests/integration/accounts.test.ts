@@ -28,6 +28,7 @@ describe("an installation without accounts", () => {
       accountsExist: false,
       account: null,
       idleMinutes: 15,
+      autoSignIn: null,
     });
     expect((await as(undefined)("settings.saveRounding", { step: 1000, mode: "nearest" })).ok).toBe(
       true,
@@ -237,6 +238,44 @@ describe("what each role may do", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("automatic sign-in", () => {
+  it("signs in only the account the administrator chose, and never a disabled one", async () => {
+    const { session, account } = await firstAdmin();
+    const none = await as(undefined)("auth.autoSignIn", {});
+    expect(!none.ok && none.error.message).toMatch(/không đặt tự đăng nhập/);
+    const viewer = await as(session)("auth.saveAccount", {
+      fullName: "Trần Văn Xem",
+      username: "xem",
+      role: "chi_xem",
+      password: "Chi-xem-2026",
+    });
+    if (!viewer.ok) throw new Error(viewer.error.message);
+    const viewerId = (viewer.value as { id: string }).id;
+    // Only the administrator chooses it.
+    expect(
+      (await as(undefined)("auth.saveSettings", { idleMinutes: 15, autoSignInId: viewerId })).ok,
+    ).toBe(false);
+    expect(
+      (await as(session)("auth.saveSettings", { idleMinutes: 15, autoSignInId: viewerId })).ok,
+    ).toBe(true);
+    const status = await as(undefined)("auth.status", {});
+    expect(status.ok && status.value).toMatchObject({
+      account: null,
+      autoSignIn: { id: viewerId, fullName: "Trần Văn Xem" },
+    });
+    const auto = await as(undefined)("auth.autoSignIn", {});
+    if (!auto.ok) throw new Error(auto.error.message);
+    const autoSession = (auto.value as { session: string; account: { id: string } }).session;
+    expect((auto.value as { account: { id: string } }).account.id).toBe(viewerId);
+    // The account keeps its role: still only a viewer.
+    const refused = await as(autoSession)("directory.saveUnit", { name: "X", kind: "khac" });
+    expect(!refused.ok && refused.error.code).toBe("FORBIDDEN");
+    await as(session)("auth.setDisabled", { id: viewerId, disabled: true });
+    expect((await as(undefined)("auth.autoSignIn", {})).ok).toBe(false);
+    expect(account.role).toBe("quan_tri");
   });
 });
 

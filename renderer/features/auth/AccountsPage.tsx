@@ -77,8 +77,10 @@ export function AccountsPage() {
   const [editing, setEditing] = useState<(AccountForm & { id: string }) | "new" | null>(null);
   const [resetting, setResetting] = useState<Account | null>(null);
   const setDisabled = useApiMutation("auth.setDisabled", { success: "Đã cập nhật tài khoản" });
-  const settings = useApiMutation("auth.saveSettings", { success: "Đã lưu thời gian khóa" });
+  const settings = useApiMutation("auth.saveSettings", { success: "Đã lưu cài đặt đăng nhập" });
   const [idle, setIdle] = useState<number | string>("");
+  const [auto, setAuto] = useState<string | null | undefined>(undefined);
+  const autoValue = auto === undefined ? (status.data?.autoSignIn?.id ?? null) : auto;
   return (
     <>
       <PageHeader
@@ -158,10 +160,25 @@ export function AccountsPage() {
           value={idle === "" ? (status.data?.idleMinutes ?? 15) : idle}
           onChange={setIdle}
         />
+        <Select
+          label="Tự đăng nhập trên máy này (máy chỉ một người dùng)"
+          description="Không cần mật khẩu; mọi việc vẫn ghi tên tài khoản này"
+          w={360}
+          clearable
+          placeholder="Không tự đăng nhập"
+          data={(list.data ?? [])
+            .filter((a) => !a.disabled)
+            .map((a) => ({ value: a.id, label: a.fullName }))}
+          value={autoValue}
+          onChange={setAuto}
+        />
         <Button
           variant="light"
           onClick={() =>
-            settings.mutate({ idleMinutes: Number(idle || status.data?.idleMinutes || 15) })
+            settings.mutate({
+              idleMinutes: Number(idle || status.data?.idleMinutes || 15),
+              autoSignInId: autoValue,
+            })
           }
         >
           Lưu

@@ -4,7 +4,8 @@ import { useEffect, useState, type ReactNode } from "react";
 import type { OutputOf } from "../../../electron/contract";
 import { call, SIGNED_OUT_EVENT } from "../../api/client";
 import { useApiQuery } from "../../api/hooks";
-import { showSignedOut } from "./signed-out";
+import { NO_AUTO_SIGN_IN_KEY, showSignedOut } from "./signed-out";
+import { useSignIn } from "./use-sign-in";
 import { ErrorScreen } from "../../components/ErrorScreen";
 import { SignInScreen } from "./SignInScreen";
 
@@ -18,6 +19,7 @@ export function AuthGate({ children }: { children: (auth: OutputOf<"auth.status"
   const auth = useApiQuery("auth.status", {});
   const queryClient = useQueryClient();
   const [reason, setReason] = useState<string | null>(null);
+  const signInAutomatically = useSignIn("auth.autoSignIn");
   useEffect(() => {
     const ended = () => {
       setReason("Phiên làm việc đã hết. Hãy đăng nhập lại.");
@@ -52,6 +54,13 @@ export function AuthGate({ children }: { children: (auth: OutputOf<"auth.status"
     };
   }, [signedIn, minutes, queryClient]);
 
+  const auto = auth.data?.accountsExist && !auth.data.account ? auth.data.autoSignIn : null;
+  const autoNow = auto !== null && !sessionStorage.getItem(NO_AUTO_SIGN_IN_KEY);
+  useEffect(() => {
+    if (autoNow) void signInAutomatically.run({});
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per signed-out state
+  }, [autoNow]);
+
   if (auth.isPending)
     return (
       <Center h="100vh">
@@ -59,6 +68,13 @@ export function AuthGate({ children }: { children: (auth: OutputOf<"auth.status"
       </Center>
     );
   if (auth.isError) return <ErrorScreen error={auth.error} onRetry={() => auth.refetch()} />;
-  if (auth.data.accountsExist && !auth.data.account) return <SignInScreen reason={reason} />;
+  if (auth.data.accountsExist && !auth.data.account)
+    return autoNow ? (
+      <Center h="100vh">
+        <Loader aria-label="Đang đăng nhập" />
+      </Center>
+    ) : (
+      <SignInScreen reason={reason} auto={auto ?? null} />
+    );
   return <>{children(auth.data)}</>;
 }

@@ -81,7 +81,15 @@ function RecoverForm({ onBack }: { onBack: () => void }) {
 }
 
 /** The sign-in screen: the office's name, username and password; the recovery code if forgotten. */
-export function SignInScreen({ reason }: { reason: string | null }) {
+export function SignInScreen({
+  reason,
+  auto,
+}: {
+  reason: string | null;
+  /** The account this PC signs in automatically (the administrator's choice), if any. */
+  auto: { id: string; fullName: string } | null;
+}) {
+  const autoSignIn = useSignIn("auth.autoSignIn");
   const profile = useApiQuery("settings.getProfile", {});
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
@@ -126,6 +134,15 @@ export function SignInScreen({ reason }: { reason: string | null }) {
               <Button type="submit" loading={login.pending}>
                 Đăng nhập
               </Button>
+              {auto && (
+                <Button
+                  variant="light"
+                  loading={autoSignIn.pending}
+                  onClick={() => void autoSignIn.run({})}
+                >
+                  Vào bằng tài khoản {auto.fullName} (máy tự đăng nhập)
+                </Button>
+              )}
               <Anchor
                 component="button"
                 type="button"

@@ -4,8 +4,9 @@ import type { Channel, InputOf, OutputOf } from "../../../electron/contract";
 import { ApiError, call } from "../../api/client";
 import { notifyError } from "../../api/hooks";
 import { setSignedInSession } from "../../api/transport";
+import { NO_AUTO_SIGN_IN_KEY } from "./signed-out";
 
-type SignInChannel = "auth.login" | "auth.createFirstAdmin" | "auth.recover";
+type SignInChannel = "auth.login" | "auth.createFirstAdmin" | "auth.recover" | "auth.autoSignIn";
 
 /**
  * A call that signs in: the session is kept before anything is asked again (a plain mutation
@@ -21,6 +22,7 @@ export function useSignIn<C extends SignInChannel & Channel>(channel: C) {
     try {
       const r = await call(channel, input);
       setSignedInSession(r.session);
+      sessionStorage.removeItem(NO_AUTO_SIGN_IN_KEY);
       keep?.(r);
       await queryClient.invalidateQueries();
     } catch (e) {
