@@ -8,18 +8,24 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Packer,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
-  VerticalAlign,
-  VerticalMergeType,
   WidthType,
 } from "docx";
-import { centered, layoutTable, officeDocx, para, rule, run, type RunStyle } from "./blocks";
+import {
+  centered,
+  gridCell,
+  layoutTable,
+  officeDocx,
+  para,
+  rule,
+  run,
+  type RunStyle,
+} from "./blocks";
 import { PAGE, SIZE, TIGHT } from "./format-rules";
 
 export interface AwardHistoryLine {
@@ -117,8 +123,6 @@ export function signatureBlocks(s: AwardHistorySheet) {
 // .docx ----------------------------------------------------------------------------------------
 
 const WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin.right;
-const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const borders = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE };
 const CELL_SIZE = SIZE.table - 2;
 
 interface CellLine {
@@ -126,34 +130,21 @@ interface CellLine {
   style?: RunStyle;
 }
 
-function gridCell(
+function cell(
   lines: CellLine[],
   width: number,
-  o: {
-    align?: "left" | "center";
-    colSpan?: number;
-    merge?: "restart" | "continue";
-  } = {},
+  o: { align?: "left" | "center"; colSpan?: number; merge?: "restart" | "continue" } = {},
 ): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: o.colSpan,
-    verticalMerge:
-      o.merge === "restart"
-        ? VerticalMergeType.RESTART
-        : o.merge === "continue"
-          ? VerticalMergeType.CONTINUE
-          : undefined,
-    verticalAlign: VerticalAlign.CENTER,
-    borders,
-    margins: { left: 60, right: 60, top: 20, bottom: 20 },
-    children: (lines.length ? lines : [{ text: "" }]).map((l) =>
+  return gridCell(
+    (lines.length ? lines : [{ text: "" }]).map((l) =>
       para([run(l.text, { size: CELL_SIZE, ...l.style })], {
         alignment: o.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
         spacing: TIGHT,
       }),
     ),
-  });
+    width,
+    o,
+  );
 }
 
 function historyTable(s: AwardHistorySheet): Table {
@@ -168,20 +159,16 @@ function historyTable(s: AwardHistorySheet): Table {
     tableHeader: true,
     cantSplit: true,
     children: [
-      gridCell(head(columns[0]!.title), widths[0]!, { merge: "restart" }),
-      gridCell(head(DECISION_GROUP), groupWidth, { colSpan: 3 }),
-      ...columns
-        .slice(4)
-        .map((c, i) => gridCell(head(c.title), widths[i + 4]!, { merge: "restart" })),
+      cell(head(columns[0]!.title), widths[0]!, { merge: "restart" }),
+      cell(head(DECISION_GROUP), groupWidth, { colSpan: 3 }),
+      ...columns.slice(4).map((c, i) => cell(head(c.title), widths[i + 4]!, { merge: "restart" })),
     ],
   });
   const second = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: columns.map((c, i) =>
-      c.group
-        ? gridCell(head(c.title), widths[i]!)
-        : gridCell([], widths[i]!, { merge: "continue" }),
+      c.group ? cell(head(c.title), widths[i]!) : cell([], widths[i]!, { merge: "continue" }),
     ),
   });
   const body = s.lines.map((l, li) => {
@@ -193,7 +180,7 @@ function historyTable(s: AwardHistorySheet): Table {
         const lines: CellLine[] = [{ text: cells[i]!, style: i === 0 ? {} : struck }];
         if (i === columns.length - 1 && l.cancelled)
           lines.push({ text: `(${l.cancelled})`, style: { italics: true } });
-        return gridCell(lines, widths[i]!, { align: c.align === "left" ? "left" : "center" });
+        return cell(lines, widths[i]!, { align: c.align === "left" ? "left" : "center" });
       }),
     });
   });

@@ -16,6 +16,7 @@ import {
   TableRow,
   TextRun,
   VerticalAlign,
+  VerticalMergeType,
   WidthType,
   type IParagraphOptions,
 } from "docx";
@@ -198,6 +199,35 @@ function cell(text: string, width: number, align: TableColumn["align"], bold: bo
         spacing: { ...LINE, before: 20, after: 20 },
       }),
     ],
+  });
+}
+
+/**
+ * A bordered cell of a grid whose header groups span columns (`colSpan`) and rows (`merge`:
+ * "restart" on the first row of a vertical span, "continue" below it).
+ */
+export function gridCell(
+  children: Paragraph[],
+  width: number,
+  o: {
+    colSpan?: number;
+    merge?: "restart" | "continue";
+    margins?: { left: number; right: number; top: number; bottom: number };
+  } = {},
+): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: o.colSpan,
+    verticalMerge:
+      o.merge === "restart"
+        ? VerticalMergeType.RESTART
+        : o.merge === "continue"
+          ? VerticalMergeType.CONTINUE
+          : undefined,
+    verticalAlign: VerticalAlign.CENTER,
+    borders: { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE },
+    margins: o.margins ?? { left: 60, right: 60, top: 20, bottom: 20 },
+    children,
   });
 }
 

@@ -7,15 +7,12 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  VerticalAlign,
-  VerticalMergeType,
   WidthType,
-  BorderStyle,
 } from "docx";
 import type { FormResult } from "../contract/statistics";
 import { formatNumber } from "../contract/format";
 import { guardFormula, MONEY_FORMAT } from "../exchange/xlsx-write";
-import { layoutTable, officeDocx, para, run } from "../documents/blocks";
+import { gridCell, layoutTable, officeDocx, para, run } from "../documents/blocks";
 import { PAGE, SIZE, TIGHT } from "../documents/format-rules";
 
 /**
@@ -250,10 +247,8 @@ function signatureBlocks(p: FormPrint): { left: SigLine[]; right: SigLine[] } {
 // .docx ----------------------------------------------------------------------------------------
 
 const WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin.right;
-const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const borders = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE };
 
-function gridCell(
+function cellOf(
   text: string,
   width: number,
   o: {
@@ -272,19 +267,8 @@ function gridCell(
       : o.align === "right"
         ? AlignmentType.RIGHT
         : AlignmentType.CENTER;
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: o.colSpan,
-    verticalMerge:
-      o.merge === "restart"
-        ? VerticalMergeType.RESTART
-        : o.merge === "continue"
-          ? VerticalMergeType.CONTINUE
-          : undefined,
-    verticalAlign: VerticalAlign.CENTER,
-    borders,
-    margins: { left: 50, right: 50, top: 10, bottom: 10 },
-    children: [
+  return gridCell(
+    [
       para(
         [
           run(text, {
@@ -293,13 +277,12 @@ function gridCell(
             italics: o.italic,
           }),
         ],
-        {
-          alignment,
-          spacing: TIGHT,
-        },
+        { alignment, spacing: TIGHT },
       ),
     ],
-  });
+    width,
+    { colSpan: o.colSpan, merge: o.merge, margins: { left: 50, right: 50, top: 10, bottom: 10 } },
+  );
 }
 
 function gridTable(p: FormPrint): Table {
@@ -329,7 +312,7 @@ function gridTable(p: FormPrint): Table {
   const covered: boolean[][] = Array.from({ length: depth }, () => Array(n).fill(false));
   for (const [i, cells] of r.header.entries())
     for (const c of cells) {
-      grid[i]![c.col] = gridCell(c.text, span(c.col, c.colSpan), {
+      grid[i]![c.col] = cellOf(c.text, span(c.col, c.colSpan), {
         bold: true,
         small: true,
         colSpan: c.colSpan > 1 ? c.colSpan : undefined,
@@ -337,7 +320,7 @@ function gridTable(p: FormPrint): Table {
       });
       for (let k = 0; k < c.colSpan; k++) covered[i]![c.col + k] = true;
       for (let d = 1; d < c.rowSpan; d++) {
-        grid[i + d]![c.col] = gridCell("", span(c.col, c.colSpan), {
+        grid[i + d]![c.col] = cellOf("", span(c.col, c.colSpan), {
           colSpan: c.colSpan > 1 ? c.colSpan : undefined,
           merge: "continue",
         });
@@ -355,7 +338,7 @@ function gridTable(p: FormPrint): Table {
   const numbersRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: r.numbers.map((t, i) => gridCell(t, widths[i]!, { italic: true })),
+    children: r.numbers.map((t, i) => cellOf(t, widths[i]!, { italic: true })),
   });
   const body = r.rows.map((line) => {
     const bold = line.style === "total" || line.style === "section";
@@ -364,14 +347,14 @@ function gridTable(p: FormPrint): Table {
       cantSplit: true,
       children: [
         ...stub.map((t, i) =>
-          gridCell(t, widths[i]!, {
+          cellOf(t, widths[i]!, {
             bold,
             italic: line.style === "sub",
             align: i === 0 ? "left" : "center",
           }),
         ),
         ...line.values.map((v, i) =>
-          gridCell(cellText(v, r.formats[i]!), widths[stubs + i]!, { bold, align: "right" }),
+          cellOf(cellText(v, r.formats[i]!), widths[stubs + i]!, { bold, align: "right" }),
         ),
       ],
     });

@@ -194,6 +194,7 @@ test("Biểu thống kê: the demo district's 0602 read back from its Excel; 060
   await dialog.getByRole("button", { name: "Lưu" }).click();
   await expect(shell.notice("Đã lưu công chức")).toBeVisible();
   await expect(page.getByRole("cell", { name: "Ngô Thanh Tâm", exact: true })).toBeVisible();
+  await snap(page, "15-05-statistics-settings");
 
   await shell.go("Biểu thống kê");
   await page.getByRole("button", { name: /0605\.N\/BNV-TĐKT/ }).click();

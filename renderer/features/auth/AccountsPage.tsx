@@ -174,6 +174,7 @@ export function AccountsPage() {
         />
         <Button
           variant="light"
+          loading={settings.isPending}
           onClick={() =>
             settings.mutate({
               idleMinutes: Number(idle || status.data?.idleMinutes || 15),
