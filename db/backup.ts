@@ -52,24 +52,33 @@ export function listBackups(dir: string): BackupEntry[] {
   return out.sort((a, b) => b.createdAt - a.createdAt);
 }
 
-/** A backup is good when SQLite opens it read-only and its integrity check says "ok". */
-export function verifyBackup(file: string): boolean {
+/** Reads a database file without changing it (nor leaving anything beside it). */
+export function readDatabaseFile<T>(file: string, read: (db: Database.Database) => T): T {
   // Opening a WAL-mode file, even read-only, leaves -wal and -shm files behind: remove the ones we made.
   const madeHere = ["-wal", "-shm"].map((s) => file + s).filter((f) => !fs.existsSync(f));
   let db: Database.Database | null = null;
   try {
     db = openSqlite(file, { readonly: true, fileMustExist: true });
-    const rows = db.pragma("integrity_check") as { integrity_check: string }[];
-    if (rows.length !== 1 || rows[0]?.integrity_check !== "ok") return false;
-    const tables = db
-      .prepare("select count(*) as n from sqlite_master where type = 'table'")
-      .get() as { n: number };
-    return tables.n > 0;
-  } catch {
-    return false;
+    return read(db);
   } finally {
     db?.close();
     for (const f of madeHere) fs.rmSync(f, { force: true });
+  }
+}
+
+/** A backup is good when SQLite opens it read-only and its integrity check says "ok". */
+export function verifyBackup(file: string): boolean {
+  try {
+    return readDatabaseFile(file, (db) => {
+      const rows = db.pragma("integrity_check") as { integrity_check: string }[];
+      if (rows.length !== 1 || rows[0]?.integrity_check !== "ok") return false;
+      const tables = db
+        .prepare("select count(*) as n from sqlite_master where type = 'table'")
+        .get() as { n: number };
+      return tables.n > 0;
+    });
+  } catch {
+    return false;
   }
 }
 

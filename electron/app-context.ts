@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { Db } from "../db/open-database";
 import type { BackupEntry } from "../db/backup";
+import type { ChainCheck } from "../db/audit";
 import type { AppPaths } from "./paths";
 import type { Platform } from "./platform/platform";
 import type { Logger } from "./app-errors";
@@ -34,6 +35,10 @@ export interface AppContext {
   readonly chosenFiles: Set<string>;
   /** A write stamp for sync columns. */
   stamp(): { now: number; origin: string };
+  /** The audit chain as verified at open (null while nothing is open). */
+  readonly auditCheck: ChainCheck | null;
+  /** Walks the audit chain now. */
+  verifyAudit(): ChainCheck;
   /** Signed-in sessions (memory only). */
   readonly sessions: Sessions;
 }

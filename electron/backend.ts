@@ -17,6 +17,15 @@ import {
   type OpenedDatabase,
 } from "../db/open-database";
 import { getSetting } from "../db/queries/app-settings";
+import {
+  appendAuditEvent,
+  backupChain,
+  chainHead,
+  installAudit,
+  verifyChain,
+  type ChainCheck,
+} from "../db/audit";
+import { auditContext } from "./auth/actor";
 import { ensureInstallationId } from "../db/queries/installation";
 import { seedDefaultsOnce } from "../db/seed/apply-defaults";
 import { loadDemo } from "../db/seed/demo";
@@ -78,6 +87,10 @@ export class Backend implements AppContext {
   /** The last backup that failed since start (the overview warns about it). */
   backupFailure: BackupFailure | null = null;
   readonly chosenFiles = new Set<string>();
+  /** The audit chain as verified at open (null while nothing is open). */
+  auditCheck: ChainCheck | null = null;
+  /** Off only while the demo dataset loads (and in the audit bench's baseline). */
+  auditing = true;
   /** A pending daily backup, so callers (and tests) can wait for it. */
   startupBackup: Promise<unknown> = Promise.resolve();
 
@@ -105,7 +118,13 @@ export class Backend implements AppContext {
     await backend.open();
     if (backend.opened) {
       if (opts.demo && getSetting(backend.db, "setup_completed") !== true) {
-        loadDemo(backend.db, backend.stamp(), new Date(backend.clock.now()).getFullYear());
+        // Sample data is not anybody's work: it is not in the audit trail.
+        backend.auditing = false;
+        try {
+          loadDemo(backend.db, backend.stamp(), new Date(backend.clock.now()).getFullYear());
+        } finally {
+          backend.auditing = true;
+        }
       }
       await backend.checkRegister();
       if (opts.dailyBackup !== false) backend.startupBackup = backend.dailyBackupIfDue();
@@ -158,6 +177,12 @@ export class Backend implements AppContext {
       this.damageReason = null;
       this.installationId = ensureInstallationId(this.opened.db, this.clock.now());
       seedDefaultsOnce(this.opened.db, this.stamp());
+      installAudit(
+        this.opened.sqlite,
+        () => auditContext(this),
+        () => this.auditing,
+      );
+      this.verifyAudit();
     } catch (e) {
       if (!(e instanceof DatabaseDamagedError)) throw e;
       this.opts.log.error("database damaged at open", e);
@@ -172,6 +197,14 @@ export class Backend implements AppContext {
     } catch (e) {
       this.opts.log.error("daily backup failed", e);
     }
+  }
+
+  /** Walks the audit chain (at open and on demand); a break is logged and shown. */
+  verifyAudit(): ChainCheck {
+    const check = verifyChain(this.sqlite);
+    this.auditCheck = check;
+    if (!check.ok) this.opts.log.error("audit chain broken", check.problem);
+    return check;
   }
 
   get db(): Db {
@@ -309,6 +342,13 @@ export class Backend implements AppContext {
         "VALIDATION",
         "Bản sao lưu này bị hỏng, không thể khôi phục. Hãy chọn bản khác.",
       );
+    const chain = backupChain(source);
+    if (!chain.ok)
+      throw new AppError(
+        "VALIDATION",
+        `Nhật ký trong bản sao lưu này đã bị can thiệp (${chain.problem}) Không khôi phục bản này; hãy chọn bản khác.`,
+      );
+    const replaced = this.opened ? chainHead(this.sqlite) : null;
     const safety = this.opened ? await this.backup("pre-restore") : null;
     // Numbers issued after the backup exist on paper: they stay used (see keepIssuedNumbers).
     const issuedBefore = this.opened ? issuedDocuments(this.db) : [];
@@ -330,6 +370,18 @@ export class Backend implements AppContext {
     await this.open();
     if (!this.opened) throw new AppError("DATABASE_DAMAGED");
     this.opts.log.info(`restored from ${file}`);
+    appendAuditEvent(this.sqlite, auditContext(this), {
+      tableName: "backups",
+      recordId: file,
+      label: file,
+      changes: {
+        "nhật ký trước khi khôi phục": [
+          replaced ? `đến dòng ${replaced.seq} (${replaced.hash.slice(0, 12)})` : "không mở được",
+          `đến dòng ${chain.head.seq} của bản sao lưu`,
+        ],
+        ...(safety ? { "bản sao lưu an toàn": [null, safety.file] } : {}),
+      },
+    });
     const keptNumbers = keepIssuedNumbers(this, issuedBefore);
     await this.checkRegister();
     return { safetyBackup: safety, keptNumbers };

@@ -14,3 +14,4 @@ export * from "./meetings";
 export * from "./exchange";
 export * from "./statistics";
 export * from "./accounts";
+export * from "./audit";

@@ -39,7 +39,7 @@ function stampName(ctx: AppContext) {
 }
 
 /** Where an export is written: the data folder's exports/, stamped so earlier files are kept. */
-function exportFile(ctx: AppContext, base: string) {
+export function exportFile(ctx: AppContext, base: string) {
   const fileName = `${base}-${stampName(ctx)}.xlsx`;
   return { file: inExportsDir(ctx.paths, fileName), fileName };
 }

@@ -14,6 +14,7 @@ import { plansHandlers } from "./plans";
 import { registrationsHandlers } from "./registrations";
 import { reportsHandlers } from "./reports";
 import { authHandlers } from "./auth";
+import { auditHandlers } from "./audit";
 import { statisticsHandlers } from "./statistics";
 import { scoringHandlers } from "./scoring";
 import type { Handlers } from "./router";
@@ -23,6 +24,7 @@ import { systemHandlers } from "./system";
 /** Every handler, registered in one block; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...systemHandlers,
+  ...auditHandlers,
   ...settingsHandlers,
   ...certificatesHandlers,
   ...catalogueHandlers,

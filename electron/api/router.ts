@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   contract,
   isChannel,
@@ -61,7 +62,8 @@ export function createRouter(
     if (!parsed.success) return { ok: false, error: validationPayload(parsed.error) };
     try {
       const handler = handlers[channel] as (i: unknown, c: AppContext) => unknown;
-      const value = await withCaller(auth.caller, () => handler(parsed.data, getContext()));
+      const caller = { ...auth.caller, channel, opId: randomUUID() };
+      const value = await withCaller(caller, () => handler(parsed.data, getContext()));
       if (opts.validateOutput) {
         const out = def.output.safeParse(value);
         if (!out.success) {

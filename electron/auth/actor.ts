@@ -1,4 +1,5 @@
 import { accountById } from "../../db/queries/accounts";
+import type { AuditContext } from "../../db/audit";
 import type { AppContext } from "../app-context";
 import { currentCaller } from "./sessions";
 
@@ -11,11 +12,31 @@ export function actorOf(ctx: Pick<AppContext, "origin">): string {
   return id ? `account:${id}` : ctx.origin;
 }
 
+/** An installation shown as a machine: this one or another. */
+const machineName = (ctx: Pick<AppContext, "origin">, actor: string) =>
+  `${actor === ctx.origin ? "Máy này" : "Máy khác"} (mã cài đặt …${actor.slice(-8)})`;
+
 /** The name an actor is shown under: the account's full name, or which machine it was. */
 export function actorName(ctx: Pick<AppContext, "origin" | "db">, actor: string): string {
   if (actor.startsWith("account:")) {
     const a = accountById(ctx.db, actor.slice("account:".length));
     return a ? a.fullName : "Tài khoản không còn";
   }
-  return `${actor === ctx.origin ? "Máy này" : "Máy khác"} (mã cài đặt …${actor.slice(-8)})`;
+  return machineName(ctx, actor);
+}
+
+/**
+ * Who the audit rows of the current call name. Read inside SQLite's triggers, so it must not
+ * query the database: the account's name came with the caller (electron/auth/authorize.ts).
+ */
+export function auditContext(ctx: Pick<AppContext, "origin" | "clock">): AuditContext {
+  const c = currentCaller();
+  const actor = actorOf(ctx);
+  return {
+    at: ctx.clock.now(),
+    opId: c.opId ?? null,
+    actor,
+    actorName: c.accountId ? (c.accountName ?? "Tài khoản") : machineName(ctx, actor),
+    procedure: c.channel ?? "system",
+  };
 }

@@ -36,7 +36,10 @@ export function authorizer(ctx: AppContext, sessions: Sessions) {
     if (!anyAccount(ctx.db)) return open;
     const access = accessOf(channel, contract[channel].kind);
     const accountId = sessions.use(session, ctx.clock.now(), idleMinutes(ctx) * 60_000);
-    if (access === "public") return { ok: true, caller: { session, accountId } };
+    if (access === "public") {
+      const name = accountId ? accountById(ctx.db, accountId)?.fullName : undefined;
+      return { ok: true, caller: { session, accountId, ...(name ? { accountName: name } : {}) } };
+    }
     const account = accountId ? accountById(ctx.db, accountId) : undefined;
     if (!account || account.disabledAt)
       return {
@@ -58,6 +61,6 @@ export function authorizer(ctx: AppContext, sessions: Sessions) {
           }.`,
         },
       };
-    return { ok: true, caller: { session, accountId: account.id } };
+    return { ok: true, caller: { session, accountId: account.id, accountName: account.fullName } };
   };
 }

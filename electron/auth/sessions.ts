@@ -46,6 +46,11 @@ export class Sessions {
 export interface Caller {
   session: string | undefined;
   accountId: string | null;
+  /** The account's full name, for the audit trail (read before the call, not during it). */
+  accountName?: string;
+  /** The procedure called and this call's id: the audit rows it writes carry both. */
+  channel?: string;
+  opId?: string;
 }
 
 const calls = new AsyncLocalStorage<Caller>();

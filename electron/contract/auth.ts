@@ -67,6 +67,8 @@ const declared: Record<string, Access> = {
   "awards.importTemplate": "read",
   "awards.export": "read",
   "awards.historySheet": "read",
+  "audit.verify": "read",
+  "audit.export": "read",
   "certificates.printTestPage": "read",
   "decisions.exportRecipients": "read",
   "directory.importTemplate": "read",

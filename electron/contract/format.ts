@@ -157,3 +157,10 @@ export function documentFileName(
   const number = doc.state === "du_thao" || !doc.number ? "Du thao" : doc.number;
   return `${readableFileName(title, "Van ban", 100)} - ${readableFileName(number)}.${ext.replace(/^\./, "")}`;
 }
+
+/** "05/03/2025 14:07" (":09" more with seconds), on this machine's clock. */
+export function formatDateTime(epochMs: number, seconds = false): string {
+  const d = new Date(epochMs);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}${seconds ? `:${p(d.getSeconds())}` : ""}`;
+}

@@ -15,6 +15,7 @@ import { plansProcedures } from "./plans";
 import { registrationsProcedures } from "./registrations";
 import { reportsProcedures } from "./reports";
 import { authProcedures } from "./auth";
+import { auditProcedures } from "./audit";
 import { statisticsProcedures } from "./statistics";
 import { scoringProcedures } from "./scoring";
 import type { ProcedureDef } from "./define";
@@ -49,6 +50,7 @@ export * from "./awards";
 export * from "./exchange";
 export * from "./reports";
 export * from "./auth";
+export * from "./audit";
 export * from "./statistics";
 
 /** Every procedure of the app, declared once. Channels, routes and the client derive from this. */
@@ -72,6 +74,7 @@ export const contract = {
   ...exchangeProcedures,
   ...reportsProcedures,
   ...authProcedures,
+  ...auditProcedures,
   ...statisticsProcedures,
 } satisfies Record<string, ProcedureDef>;
 

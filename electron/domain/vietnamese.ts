@@ -60,3 +60,9 @@ export function isoDateOf(epochMs: number): string {
   const d = new Date(epochMs);
   return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 }
+
+/** The first instant of a YYYY-MM-DD day on this machine's clock (isoDateOf's inverse). */
+export function dayStartOf(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).getTime();
+}

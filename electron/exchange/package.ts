@@ -54,6 +54,11 @@ export const manifestSchema = z.object({
   period: z.string(),
   previousPackageId: z.string().nullable(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /**
+   * The sender's audit trail at the time (its last row's number and hash): what the package
+   * says was done, there, up to that row. Absent in packages from before the trail.
+   */
+  auditHead: z.object({ seq: z.number().int().nonnegative(), hash: z.string().max(64) }).optional(),
   files: z.array(fileEntry),
 });
 export type PackageManifest = z.infer<typeof manifestSchema>;

@@ -3,6 +3,7 @@
  * and keys, writing a package for a recipient, opening one (copy, verify, dry run), committing it
  * (backup, one transaction, import log) and the receipt that travels back.
  */
+import { chainHead } from "../../db/audit";
 import fs from "node:fs";
 import path from "node:path";
 import { backupFileName } from "../../db/backup";
@@ -241,6 +242,7 @@ function manifestFor(
     period,
     previousPackageId: latestSent(ctx.db, recipientCode)?.id ?? null,
     counts,
+    auditHead: chainHead(ctx.sqlite),
   };
 }
 
@@ -912,6 +914,7 @@ export async function writeReceipt(ctx: AppContext, packageId: string, folder = 
       purpose: RECEIPT_PURPOSE,
       period: received.id,
       previousPackageId: null,
+      auditHead: chainHead(ctx.sqlite),
       counts: {},
     },
     [{ path: "data/bien_nhan.json", data: body }],

@@ -12,6 +12,7 @@ import { WorkingYearSelect } from "./WorkingYearSelect";
 import { AccountMenu } from "../features/auth/AccountMenu";
 
 /** Pages load on first visit (the first screen needs only the overview), then all in the background. */
+const AuditPage = lazyComponent(() => import("../features/audit/AuditPage"), "AuditPage");
 const AwardsPage = lazyComponent(() => import("../features/awards/AwardsPage"), "AwardsPage");
 const DecisionPage = lazyComponent(
   () => import("../features/decisions/DecisionPage"),
@@ -238,6 +239,7 @@ export function Shell({
             <Route path="/bieu-thong-ke" element={<FormsPage />} />
             <Route path="/cai-dat/thong-ke" element={<StatisticsSettingsPage />} />
             <Route path="/cai-dat/tai-khoan" element={<AccountsPage />} />
+            <Route path="/nhat-ky" element={<AuditPage />} />
             <Route path="/trao-doi" element={<ExchangePage />} />
             <Route path="/van-ban" element={<Navigate to="/van-ban/so" replace />} />
             <Route path="/van-ban/so" element={<RegisterPage />} />

@@ -29,6 +29,7 @@ import {
   IconForms,
   IconUserShield,
   IconTableExport,
+  IconHistory,
   type Icon,
 } from "@tabler/icons-react";
 
@@ -54,6 +55,7 @@ export const mainNav: NavItem[] = [
   { to: "/thong-ke", label: "Thống kê", icon: IconChartBar },
   { to: "/bieu-thong-ke", label: "Biểu thống kê", icon: IconTableExport },
   { to: "/trao-doi", label: "Trao đổi dữ liệu (USB)", icon: IconDeviceUsb },
+  { to: "/nhat-ky", label: "Nhật ký", icon: IconHistory },
 ];
 
 /** Văn bản (issue 4). */

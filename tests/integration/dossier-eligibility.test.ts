@@ -157,6 +157,11 @@ describe("dossier eligibility", () => {
     expect(accepted.eligibility.level).toBe("warning");
     expect(accepted.eligibilityOverride).toMatchObject({ reason: REASON });
     expect(accepted.eligibilityOverride!.by).toMatch(/^Máy này/);
+    // The audit trail keeps the reason with the change.
+    const audited = (await t.expectOk("audit.list", { recordId: warn! })).entries.find(
+      (e) => e.tableName === "nominations",
+    );
+    expect(audited).toMatchObject({ procedure: "dossiers.overrideEligibility", reason: REASON });
     expect(accepted.actions.find((a) => a.action === "tham_dinh")!.blockedBy).toBeNull();
     const events = await t.expectOk("dossiers.events", { nominationId: warn });
     expect(events.map((e) => [e.action, e.actionLabel, e.fromState, e.toState])).toEqual([

@@ -362,6 +362,17 @@ describe("packages the office refuses, changing nothing", () => {
     const bytes = fs.readFileSync(file);
     // One byte of a data file changed, the zip rebuilt around the signed manifest.
     const entries = unzipSync(bytes);
+    // The signed manifest carries the head of the sender's audit trail at the time.
+    const manifest = JSON.parse(Buffer.from(entries["manifest.json"]!).toString("utf8")) as {
+      auditHead: { seq: number; hash: string };
+    };
+    expect(manifest.auditHead.seq).toBeGreaterThan(0);
+    expect(
+      unit.backend.sqlite
+        .prepare("SELECT hash FROM audit_log WHERE seq = ?")
+        .pluck()
+        .get(manifest.auditHead.seq),
+    ).toBe(manifest.auditHead.hash);
     entries["data/people.jsonl"]![10]! ^= 0x01;
     const f1 = path.join(path.dirname(file), "flipped.tdkt");
     fs.writeFileSync(f1, zipSync(entries));

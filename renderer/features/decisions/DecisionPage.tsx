@@ -1,3 +1,4 @@
+import { RecordHistory } from "../audit/AuditEntries";
 import {
   Alert,
   Anchor,
@@ -12,6 +13,7 @@ import {
   Text,
   Textarea,
   Tooltip,
+  Box,
 } from "@mantine/core";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
@@ -389,6 +391,9 @@ function DecisionView({ id }: { id: string }) {
       )}
       {cancelling && <CancelModal decision={d} onClose={() => setCancelling(false)} />}
       {previewing && doc && <PreviewModal doc={doc} onClose={() => setPreviewing(false)} />}
+      <Box mt="md">
+        <RecordHistory recordId={d.id} />
+      </Box>
     </>
   );
 }

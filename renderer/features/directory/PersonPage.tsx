@@ -1,3 +1,4 @@
+import { RecordHistory } from "../audit/AuditEntries";
 import {
   Anchor,
   Badge,
@@ -296,6 +297,7 @@ export function PersonPage() {
         </Card>
       </SimpleGrid>
       <PersonAwardsCard personId={id} />
+      <RecordHistory recordId={id} />
       {editing && <PersonModal person={p} onClose={() => setEditing(false)} />}
       {discipline && <DisciplineModal personId={id} onClose={() => setDiscipline(false)} />}
     </Stack>

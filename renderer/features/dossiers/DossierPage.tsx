@@ -1,3 +1,4 @@
+import { RecordHistory } from "../audit/AuditEntries";
 import {
   Alert,
   Anchor,
@@ -9,6 +10,7 @@ import {
   Text,
   Title,
   Tooltip,
+  Box,
 } from "@mantine/core";
 import {
   IconAlertTriangle,
@@ -215,6 +217,9 @@ function DossierView({ data }: { data: DossierDetail }) {
       {w.overriding && (
         <EligibilityOverrideModal nomination={w.overriding} onClose={() => w.setOverriding(null)} />
       )}
+      <Box mt="md">
+        <RecordHistory recordId={dossier.id} />
+      </Box>
       {w.reasonFor && <TransitionModal {...w.reasonFor} onClose={w.closeReason} />}
     </>
   );

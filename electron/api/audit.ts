@@ -1,0 +1,116 @@
+import { chainHead, type ChainCheck } from "../../db/audit";
+import {
+  auditActors,
+  auditEntries,
+  auditTableNames,
+  type AuditQuery,
+} from "../../db/queries/audit";
+import {
+  auditActionLabels,
+  auditAreaOf,
+  auditAreas,
+  changeLines,
+  type AuditEntry,
+  type AuditFilter,
+  type ChainStatus,
+} from "../contract/audit";
+import { formatDateTime } from "../contract/format";
+import { dayStartOf } from "../domain/vietnamese";
+import { writeTable } from "../exchange/xlsx-write";
+import type { AppContext } from "./context";
+import { exportFile } from "./directory-exchange";
+import type { HandlersFor } from "./router";
+import type { auditProcedures } from "../contract/audit";
+
+const DAY = 86_400_000;
+
+function queryOf(ctx: AppContext, f: AuditFilter): AuditQuery {
+  return {
+    actor: f.actor,
+    fromMs: f.from ? dayStartOf(f.from) : undefined,
+    // The whole last day: up to the next day's first instant.
+    toMs: f.to ? dayStartOf(f.to) + DAY : undefined,
+    tables: f.area ? auditTableNames(ctx.db).filter((t) => auditAreaOf(t) === f.area) : undefined,
+    recordId: f.recordId,
+    text: f.text?.trim() || undefined,
+  };
+}
+
+function entryOf(r: ReturnType<typeof auditEntries>[number]): AuditEntry {
+  const changes = JSON.parse(r.changes) as Record<string, [unknown, unknown]>;
+  return {
+    seq: r.seq,
+    at: r.at,
+    actor: r.actor,
+    actorName: r.actorName,
+    procedure: r.procedure,
+    area: auditAreaOf(r.tableName),
+    tableName: r.tableName,
+    recordId: r.recordId,
+    label: r.label,
+    action: r.action,
+    changes: Object.entries(changes).map(([field, [before, after]]) => ({ field, before, after })),
+    reason: r.reason,
+  };
+}
+
+/** The last verification's verdict, and the chain's head now. */
+function statusOf(ctx: AppContext, c: ChainCheck | null): ChainStatus {
+  const head = chainHead(ctx.sqlite);
+  if (!c) return { ok: false, rows: 0, headSeq: 0, headHash: "", brokenAt: null, problem: null };
+  return {
+    ok: c.ok,
+    rows: c.rows,
+    headSeq: head.seq,
+    headHash: head.hash,
+    brokenAt: c.ok ? null : c.brokenAt,
+    problem: c.ok ? null : c.problem,
+  };
+}
+
+const EXPORT_LIMIT = 100_000;
+
+export const auditHandlers: HandlersFor<typeof auditProcedures> = {
+  "audit.list": (input, ctx) => {
+    const rows = auditEntries(
+      ctx.db,
+      { ...queryOf(ctx, input), beforeSeq: input.beforeSeq },
+      input.limit + 1,
+    );
+    return {
+      entries: rows.slice(0, input.limit).map(entryOf),
+      more: rows.length > input.limit,
+      actors: auditActors(ctx.db).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    };
+  },
+  "audit.status": (_i, ctx) => statusOf(ctx, ctx.auditCheck),
+  "audit.verify": (_i, ctx) => statusOf(ctx, ctx.verifyAudit()),
+  "audit.export": async (input, ctx) => {
+    const entries = auditEntries(ctx.db, queryOf(ctx, input), EXPORT_LIMIT).map(entryOf);
+    const { file, fileName } = exportFile(ctx, "Nhat-ky");
+    await writeTable<AuditEntry>(
+      file,
+      "Nhật ký",
+      `Nhật ký thay đổi dữ liệu (${entries.length} dòng)`,
+      [
+        { header: "Số", width: 8, value: (e) => e.seq },
+        { header: "Thời gian", width: 20, value: (e) => formatDateTime(e.at, true) },
+        { header: "Người thực hiện", width: 26, value: (e) => e.actorName },
+        {
+          header: "Khu vực",
+          width: 22,
+          value: (e) => auditAreas[e.area as keyof typeof auditAreas],
+        },
+        { header: "Thao tác", width: 10, value: (e) => auditActionLabels[e.action] ?? e.action },
+        { header: "Bản ghi", width: 30, value: (e) => e.label || e.recordId },
+        { header: "Thay đổi", width: 60, value: (e) => changeLines(e) },
+        { header: "Lý do", width: 30, value: (e) => e.reason ?? "" },
+        { header: "Chức năng", width: 24, value: (e) => e.procedure },
+        { header: "Bảng", width: 18, value: (e) => e.tableName },
+        { header: "Mã bản ghi", width: 38, value: (e) => e.recordId },
+      ],
+      entries,
+    );
+    return { path: file, fileName };
+  },
+};

@@ -1,0 +1,185 @@
+import { z } from "zod";
+import { empty, isoDate } from "./common";
+import { mutation, query } from "./define";
+import { formatDateTime } from "./format";
+
+/**
+ * The audit trail (Nhật ký): who changed which record, when, through which function, and what
+ * changed. Written by the backend in the same transaction as the change (db/audit.ts); read here.
+ */
+
+/** The areas of the app a table belongs to, as the Nhật ký's filter offers them. */
+export const auditAreas = {
+  ke_hoach: "Kế hoạch, phong trào",
+  danh_ba: "Danh bạ",
+  dang_ky: "Đăng ký, cụm khối, chấm điểm",
+  ho_so: "Hồ sơ đề nghị",
+  hoi_dong: "Hội đồng",
+  quyet_dinh: "Quyết định, văn bản",
+  so_khen_thuong: "Sổ khen thưởng",
+  trao_doi: "Trao đổi USB",
+  cai_dat: "Cài đặt, danh mục, tài khoản",
+  he_thong: "Sao lưu, khôi phục",
+} as const;
+export type AuditArea = keyof typeof auditAreas;
+
+/** Which area a table's rows belong to: one rule for the filter and for the page. */
+export function auditAreaOf(table: string): AuditArea {
+  if (/^(year_plans|plan_|movement)/.test(table)) return "ke_hoach";
+  if (/^(people|person_|units|households|disciplines|initiative|ratings|directory_)/.test(table))
+    return "danh_ba";
+  if (/^(registration|cluster|score_|member_scores)/.test(table)) return "dang_ky";
+  if (/^(dossier|nomination)/.test(table)) return "ho_so";
+  if (/^(council_meetings|meeting_)/.test(table)) return "hoi_dong";
+  if (/^(decision|documents)/.test(table)) return "quyet_dinh";
+  if (/^award_records/.test(table)) return "so_khen_thuong";
+  if (/^(exchange|forward|sync|tombstone)/.test(table)) return "trao_doi";
+  if (table === "backups") return "he_thong";
+  return "cai_dat";
+}
+
+export const auditActionLabels: Record<string, string> = {
+  insert: "Thêm",
+  update: "Sửa",
+  delete: "Xóa",
+  undelete: "Khôi phục",
+  event: "Sự kiện",
+};
+
+export const auditFilter = z.object({
+  /** "account:<id>" or an installation id, as the entries carry it. */
+  actor: z.string().max(200).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  area: z.enum(Object.keys(auditAreas) as [AuditArea, ...AuditArea[]]).optional(),
+  /** A record and what points at it (a dossier's nominations, a person's awards). */
+  recordId: z.string().max(100).optional(),
+  /** Words in the record's name or the changed values. */
+  text: z.string().max(200).optional(),
+});
+export type AuditFilter = z.input<typeof auditFilter>;
+
+export const auditEntry = z.object({
+  seq: z.number(),
+  at: z.number(),
+  actor: z.string(),
+  actorName: z.string(),
+  procedure: z.string(),
+  area: z.string(),
+  tableName: z.string(),
+  recordId: z.string(),
+  label: z.string(),
+  action: z.string(),
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  reason: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+export const chainStatus = z.object({
+  ok: z.boolean(),
+  rows: z.number(),
+  headSeq: z.number(),
+  headHash: z.string(),
+  brokenAt: z.number().nullable(),
+  problem: z.string().nullable(),
+});
+export type ChainStatus = z.infer<typeof chainStatus>;
+
+export const auditProcedures = {
+  "audit.list": query(
+    auditFilter.extend({
+      /** Entries older than this number (the next page). */
+      beforeSeq: z.number().int().positive().optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    z.object({
+      entries: z.array(auditEntry),
+      /** More older entries match. */
+      more: z.boolean(),
+      actors: z.array(z.object({ actor: z.string(), name: z.string() })),
+    }),
+  ),
+  /** The chain as verified at start. */
+  "audit.status": query(empty, chainStatus),
+  /** Walks the whole chain again now. */
+  "audit.verify": mutation(empty, chainStatus),
+  "audit.export": mutation(auditFilter, z.object({ path: z.string(), fileName: z.string() })),
+};
+
+/** Names of the columns an officer sees changed (others show as stored). */
+export const auditFieldLabels: Record<string, string> = {
+  full_name: "Họ và tên",
+  name: "Tên",
+  short_name: "Tên viết tắt",
+  title: "Tiêu đề",
+  gender: "Giới tính",
+  birth_year: "Năm sinh",
+  birth_date: "Ngày sinh",
+  category: "Đối tượng",
+  position: "Chức vụ",
+  is_leader: "Lãnh đạo",
+  unit_id: "Đơn vị",
+  unit_name: "Tên đơn vị",
+  person_id: "Cá nhân",
+  phone: "Điện thoại",
+  notes: "Ghi chú",
+  note: "Ghi chú",
+  year: "Năm",
+  state: "Trạng thái",
+  status: "Trạng thái",
+  deleted_at: "Đã xóa lúc",
+  award_code: "Danh hiệu, hình thức",
+  award_name: "Tên danh hiệu, hình thức",
+  summary: "Tóm tắt thành tích",
+  decision_number: "Số quyết định",
+  decision_date: "Ngày quyết định",
+  received_date: "Ngày nhận",
+  override_reason: "Lý do bỏ qua cảnh báo",
+  eligibility_override_reason: "Lý do bỏ qua cảnh báo điều kiện",
+  cancel_reason: "Lý do hủy",
+  reason: "Lý do",
+  votes_agree: "Số phiếu đồng ý",
+  votes_present: "Số thành viên có mặt",
+  result: "Kết quả",
+  present: "Có mặt",
+  money: "Tiền thưởng",
+  role: "Vai trò",
+  username: "Tên đăng nhập",
+  password_hash: "Mật khẩu",
+  disabled_at: "Vô hiệu hóa lúc",
+  failed_attempts: "Số lần nhập sai",
+  locked_until: "Khóa đến",
+  last_sign_in_at: "Đăng nhập lần cuối",
+  value_json: "Giá trị",
+  key: "Mục",
+  meeting_date: "Ngày họp",
+  doc_date: "Ngày văn bản",
+  seq: "Số văn bản",
+  issued_at: "Ban hành lúc",
+  signer_name: "Người ký",
+  quarter: "Quý",
+  due_date: "Hạn",
+  completed_on: "Hoàn thành ngày",
+};
+
+/** A stored value as read: yes/no, instants as date and time, the rest as text. */
+function shownValue(field: string, v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "Có" : "Không";
+  if (typeof v === "number" && /_at$|_until$/.test(field)) return formatDateTime(v);
+  return typeof v === "string" ? v : JSON.stringify(v);
+}
+
+/** "Họ và tên: Nguyễn Văn A → Nguyễn Văn B" per changed field, one per line. */
+export function changeLines(e: Pick<AuditEntry, "action" | "changes">): string {
+  return e.changes
+    .map((c) => {
+      const label = auditFieldLabels[c.field] ?? c.field;
+      const before = shownValue(c.field, c.before);
+      const after = shownValue(c.field, c.after);
+      if (e.action === "insert") return `${label}: ${after}`;
+      if (e.action === "delete" && !after) return `${label}: ${before}`;
+      return `${label}: ${before || "(trống)"} → ${after || "(trống)"}`;
+    })
+    .join("\n");
+}
