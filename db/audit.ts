@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import crypto from "node:crypto";
-import { readDatabaseFile } from "./backup";
+import path from "node:path";
+import { listBackups, readDatabaseFile } from "./backup";
 
 /**
  * The audit trail's one home: which tables and columns are audited, how a change becomes a row,
@@ -27,10 +28,10 @@ const notAudited = /^(sqlite_|__drizzle|people_fts|audit_log$|installation$)/;
 const unshown = new Set(["created_at", "updated_at", "origin", "search_key", "sort_key"]);
 /** Columns whose value must never be copied into the trail: only that they changed. */
 const secret = new Set(["accounts.password_hash"]);
-const secretSettings = new Set(["auth.recovery"]);
+const secretSettings = ["auth.recovery"];
 /** Columns holding the reason for overriding a warning (or for a cancellation). */
 const reasonColumns = ["override_reason", "eligibility_override_reason", "cancel_reason"];
-/** Columns that name the record, first found wins. */
+/** Columns that name the record, first non-empty wins. */
 const labelColumns = [
   "full_name",
   "name",
@@ -45,34 +46,46 @@ const labelColumns = [
 ];
 const HIDDEN = "•••";
 const GENESIS = "";
+const LONG = 400;
 
-type Values = Record<string, unknown>;
 export type Changes = Record<string, [unknown, unknown]>;
 
-/** The hash of a row: its fields in a fixed order and the previous row's hash. */
+/**
+ * The hash of a row: its fields in a fixed order and the previous row's hash, each written as
+ * SQLite's quote() writes it (so the triggers hash in SQL what this hashes in JS).
+ */
 export function auditHash(r: AuditRowFields, prevHash: string): string {
-  return crypto
-    .createHash("sha256")
-    .update(
-      JSON.stringify([
-        r.seq,
-        r.at,
-        r.opId,
-        r.actor,
-        r.actorName,
-        r.procedure,
-        r.tableName,
-        r.recordId,
-        r.label,
-        r.action,
-        r.changes,
-        r.refs,
-        r.reason,
-        prevHash,
-      ]),
-    )
-    .digest("hex");
+  return hashOf([
+    r.seq,
+    r.at,
+    r.opId,
+    r.actor,
+    r.actorName,
+    r.procedure,
+    r.tableName,
+    r.recordId,
+    r.label,
+    r.action,
+    r.changes,
+    r.refs,
+    r.reason,
+    prevHash,
+  ]);
 }
+
+/** SQLite's quote() of an integer, a text or NULL. */
+const sqlQuote = (v: unknown) =>
+  v === null || v === undefined
+    ? "NULL"
+    : typeof v === "number"
+      ? String(v)
+      : `'${String(v).replace(/'/g, "''")}'`;
+const SEPARATOR = String.fromCharCode(31);
+const sha256 = (text: string) => crypto.hash("sha256", text);
+const hashOf = (fields: unknown[]) => sha256(fields.map(sqlQuote).join(SEPARATOR));
+/** The same in SQL, over the trigger's columns. */
+const hashSql = (columns: string[]) =>
+  `audit_sha256(concat_ws(char(31), ${columns.map((c) => `quote(${c})`).join(", ")}))`;
 
 export interface AuditRowFields {
   seq: number;
@@ -88,52 +101,6 @@ export interface AuditRowFields {
   changes: string;
   refs: string;
   reason: string | null;
-}
-
-function shown(table: string, column: string, values: Values): unknown {
-  if (secret.has(`${table}.${column}`)) return HIDDEN;
-  if (table === "app_settings" && column === "value_json" && secretSettings.has(String(values.key)))
-    return HIDDEN;
-  const v = values[column];
-  return typeof v === "string" && v.length > 400 ? `${v.slice(0, 400)}… (${v.length} ký tự)` : v;
-}
-
-/** What one row change says: null when nothing an officer would see changed. */
-export function describeChange(
-  table: string,
-  before: Values | null,
-  after: Values | null,
-): Omit<AuditRowFields, "seq" | "at" | "opId" | "actor" | "actorName" | "procedure"> | null {
-  const row = (after ?? before)!;
-  const changes: Changes = {};
-  for (const col of Object.keys(row)) {
-    if (unshown.has(col)) continue;
-    const b = before ? before[col] : null;
-    const a = after ? after[col] : null;
-    if (b === a || (b == null && a == null)) continue;
-    changes[col] = [
-      before ? shown(table, col, before) : null,
-      after ? shown(table, col, after) : null,
-    ];
-  }
-  if (Object.keys(changes).length === 0) return null;
-  let action = !before ? "insert" : !after ? "delete" : "update";
-  const deleted = changes.deleted_at;
-  if (action === "update" && deleted) action = deleted[1] != null ? "delete" : "undelete";
-  const reasonCol = reasonColumns.find((c) => changes[c] && changes[c][1]);
-  const labelCol = labelColumns.find((c) => typeof row[c] === "string" && row[c] !== "");
-  const refs = Object.entries(row)
-    .filter(([k, v]) => k.endsWith("_id") && typeof v === "string" && v !== "")
-    .map(([, v]) => v as string);
-  return {
-    tableName: table,
-    recordId: String(row.id ?? row.key ?? ""),
-    label: labelCol ? String(row[labelCol]).slice(0, 200) : "",
-    action,
-    changes: JSON.stringify(changes),
-    refs: refs.length ? ` ${refs.join(" ")} ` : "",
-    reason: reasonCol ? String(changes[reasonCol]![1]) : null,
-  };
 }
 
 /** The tables the triggers watch, with their columns (read from the open database). */
@@ -155,64 +122,124 @@ export function auditedTables(sqlite: Database.Database): { name: string; column
 }
 
 const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /**
- * Installs the audit on the app's connection: the `audit_entry` function and a TEMP trigger per
- * audited table and kind of change. `enabled` lets a bench measure the cost; the app never turns it off.
+ * The SQL of one trigger's row: everything but who and the hash is computed by SQLite itself
+ * (the changed columns as {column: [before, after]}, the label, the ids pointed at, the action),
+ * which keeps an import of thousands of rows cheap to audit.
+ */
+function auditInsertSql(table: string, columns: string[], kind: "insert" | "update" | "delete") {
+  const has = (c: string) => columns.includes(c);
+  const row = kind === "delete" ? "OLD" : "NEW";
+  // The record's own id is the row's record_id; an added or removed row lists what it held.
+  const shownCols = columns.filter((c) => !unshown.has(c) && (kind === "update" || c !== "id"));
+  const value = (r: "OLD" | "NEW", c: string) => {
+    if (secret.has(`${table}.${c}`))
+      return `CASE WHEN ${r}.${quote(c)} IS NULL THEN NULL ELSE '${HIDDEN}' END`;
+    const v = `${r}.${quote(c)}`;
+    const cut = `CASE WHEN typeof(${v}) = 'text' AND length(${v}) > ${LONG} THEN substr(${v}, 1, ${LONG}) || '… (' || length(${v}) || ' ký tự)' ELSE ${v} END`;
+    return table === "app_settings" && c === "value_json"
+      ? `CASE WHEN ${r}.key IN (${secretSettings.map(literal).join(", ")}) THEN '${HIDDEN}' ELSE ${cut} END`
+      : cut;
+  };
+  // An update: {column: [before, after]} of the columns that changed. A row added or removed:
+  // {column: value} of every column (read as after or before; empty ones are not shown), which
+  // keeps a 5,000-row import cheap to audit.
+  const changes =
+    kind === "update"
+      ? `(SELECT json_group_object(column1, json_array(column2, column3)) FROM (VALUES ${shownCols
+          .map(
+            (c) =>
+              `(${literal(c)}, ${value("OLD", c)}, ${value("NEW", c)}, OLD.${quote(c)} IS NOT NEW.${quote(c)})`,
+          )
+          .join(", ")}) WHERE column4)`
+      : `json_object(${shownCols.map((c) => `${literal(c)}, ${value(row, c)}`).join(", ")})`;
+  const label = labelColumns.filter(has);
+  const labelSql = label.length
+    ? `substr(COALESCE(${label.map((c) => `NULLIF(CAST(${row}.${quote(c)} AS TEXT), '')`).join(", ")}, ''), 1, 200)`
+    : "''";
+  const refCols = columns.filter((c) => c.endsWith("_id"));
+  const refsSql = refCols.length
+    ? `CASE WHEN COALESCE(${refCols.map((c) => `NULLIF(${row}.${quote(c)}, '')`).join(", ")}, NULL) IS NULL THEN '' ELSE ' ' || ${refCols
+        .map((c) => `COALESCE(NULLIF(${row}.${quote(c)}, '') || ' ', '')`)
+        .join(" || ")} END`
+    : "''";
+  const reasons = reasonColumns.filter(has);
+  const reasonSql =
+    kind === "update" && reasons.length
+      ? `COALESCE(${reasons.map((c) => `CASE WHEN NEW.${quote(c)} IS NOT OLD.${quote(c)} AND NEW.${quote(c)} <> '' THEN NEW.${quote(c)} END`).join(", ")}, NULL)`
+      : kind === "insert" && reasons.length
+        ? `COALESCE(${reasons.map((c) => `NULLIF(NEW.${quote(c)}, '')`).join(", ")}, NULL)`
+        : "NULL";
+  const action =
+    kind === "update" && has("deleted_at")
+      ? `CASE WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN 'delete' WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL THEN 'undelete' ELSE 'update' END`
+      : `'${kind}'`;
+  const id = has("id") ? `${row}.id` : `${row}.key`;
+  return `INSERT INTO main.audit_log
+      (seq, at, op_id, actor, actor_name, procedure, table_name, record_id, label, action,
+       changes, refs, reason, prev_hash, hash)
+    SELECT seq, at, op, actor, actor_name, procedure, ${literal(table)}, record_id, label, action,
+      changes, refs, reason, prev,
+      ${hashSql(["seq", "at", "op", "actor", "actor_name", "procedure", literal(table), "record_id", "label", "action", "changes", "refs", "reason", "prev"])}
+    FROM (SELECT
+      COALESCE((SELECT max(seq) FROM main.audit_log), 0) + 1 AS seq,
+      CAST(audit_at() AS INTEGER) AS at, json_extract(who, '$[0]') AS op, json_extract(who, '$[1]') AS actor,
+      json_extract(who, '$[2]') AS actor_name, json_extract(who, '$[3]') AS procedure,
+      CAST(${id} AS TEXT) AS record_id, ${labelSql} AS label, ${action} AS action,
+      ${changes} AS changes, ${refsSql} AS refs, ${reasonSql} AS reason,
+      COALESCE((SELECT hash FROM main.audit_log ORDER BY seq DESC LIMIT 1), '') AS prev
+      FROM (SELECT audit_who() AS who))
+    WHERE changes <> '{}';`;
+}
+
+/**
+ * Installs the audit on the app's connection: the functions that say who is acting and hash a
+ * row, and a TEMP trigger per audited table and kind of change. `enabled` lets the demo's sample
+ * data (and a bench's baseline) go unrecorded; nothing an officer does turns it off.
  */
 export function installAudit(
   sqlite: Database.Database,
   context: () => AuditContext,
   enabled: () => boolean = () => true,
+  /** Who is calling, as an object that stays the same for the whole call. */
+  caller: () => object = () => sqlite,
 ): void {
-  sqlite.function("audit_on", { deterministic: false }, () => (enabled() ? 1 : 0));
-  sqlite.function(
-    "audit_entry",
-    { deterministic: false },
-    (table: unknown, before: unknown, after: unknown, lastSeq: unknown, lastHash: unknown) => {
-      const d = describeChange(
-        String(table),
-        before == null ? null : (JSON.parse(String(before)) as Values),
-        after == null ? null : (JSON.parse(String(after)) as Values),
-      );
-      if (!d) return null;
+  // The triggers ask several times per row, and the hash must cover exactly what is stored: one
+  // context per caller for a synchronous stretch of work (a statement, a transaction).
+  let cached: { caller: object; context: AuditContext; who: string } | null = null;
+  const ctx = () => {
+    const who = caller();
+    if (cached?.caller !== who) {
       const c = context();
-      const fields: AuditRowFields = {
-        seq: (lastSeq == null ? 0 : Number(lastSeq)) + 1,
-        at: c.at,
-        opId: c.opId,
-        actor: c.actor,
-        actorName: c.actorName,
-        procedure: c.procedure,
-        ...d,
+      const made = {
+        caller: who,
+        context: c,
+        who: JSON.stringify([c.opId, c.actor, c.actorName, c.procedure]),
       };
-      const prevHash = lastHash == null ? GENESIS : String(lastHash);
-      return JSON.stringify({ ...fields, prevHash, hash: auditHash(fields, prevHash) });
-    },
-  );
-  const insert = (e: string) => `INSERT INTO main.audit_log
-      (seq, at, op_id, actor, actor_name, procedure, table_name, record_id, label, action,
-       changes, refs, reason, prev_hash, hash)
-    SELECT json_extract(e, '$.seq'), json_extract(e, '$.at'), json_extract(e, '$.opId'),
-      json_extract(e, '$.actor'), json_extract(e, '$.actorName'), json_extract(e, '$.procedure'),
-      json_extract(e, '$.tableName'), json_extract(e, '$.recordId'), json_extract(e, '$.label'),
-      json_extract(e, '$.action'), json_extract(e, '$.changes'), json_extract(e, '$.refs'),
-      json_extract(e, '$.reason'), json_extract(e, '$.prevHash'), json_extract(e, '$.hash')
-    FROM (SELECT ${e} AS e) WHERE e IS NOT NULL;`;
-  const last =
-    "(SELECT seq FROM main.audit_log ORDER BY seq DESC LIMIT 1), (SELECT hash FROM main.audit_log ORDER BY seq DESC LIMIT 1)";
+      cached = made;
+      queueMicrotask(() => {
+        if (cached === made) cached = null;
+      });
+    }
+    return cached;
+  };
+  const fn = (name: string, f: (...a: never[]) => unknown) =>
+    sqlite.function(name, { deterministic: false }, f as (...a: unknown[]) => unknown);
+  fn("audit_on", () => (enabled() ? 1 : 0));
+  fn("audit_at", () => ctx().context.at);
+  fn("audit_who", () => ctx().who);
+  sqlite.function("audit_sha256", { deterministic: true }, (text: unknown) => sha256(String(text)));
   const statements: string[] = [];
   for (const t of auditedTables(sqlite)) {
-    const obj = (row: "NEW" | "OLD") =>
-      `json_object(${t.columns.map((c) => `'${c}', ${row}.${quote(c)}`).join(", ")})`;
     const name = (kind: string) => quote(`audit_${t.name}_${kind}`);
     const on = `ON main.${quote(t.name)} WHEN audit_on()`;
-    const tbl = `'${t.name}'`;
     statements.push(
       `DROP TRIGGER IF EXISTS temp.${name("i")}; DROP TRIGGER IF EXISTS temp.${name("u")}; DROP TRIGGER IF EXISTS temp.${name("d")};`,
-      `CREATE TEMP TRIGGER ${name("i")} AFTER INSERT ${on} BEGIN ${insert(`audit_entry(${tbl}, NULL, ${obj("NEW")}, ${last})`)} END;`,
-      `CREATE TEMP TRIGGER ${name("u")} AFTER UPDATE ${on} BEGIN ${insert(`audit_entry(${tbl}, ${obj("OLD")}, ${obj("NEW")}, ${last})`)} END;`,
-      `CREATE TEMP TRIGGER ${name("d")} AFTER DELETE ${on} BEGIN ${insert(`audit_entry(${tbl}, ${obj("OLD")}, NULL, ${last})`)} END;`,
+      `CREATE TEMP TRIGGER ${name("i")} AFTER INSERT ${on} BEGIN ${auditInsertSql(t.name, t.columns, "insert")} END;`,
+      `CREATE TEMP TRIGGER ${name("u")} AFTER UPDATE ${on} BEGIN ${auditInsertSql(t.name, t.columns, "update")} END;`,
+      `CREATE TEMP TRIGGER ${name("d")} AFTER DELETE ${on} BEGIN ${auditInsertSql(t.name, t.columns, "delete")} END;`,
     );
   }
   sqlite.exec(statements.join("\n"));
@@ -268,50 +295,136 @@ export type ChainCheck =
   | { ok: true; rows: number; head: ChainHead }
   | { ok: false; rows: number; head: ChainHead; brokenAt: number; problem: string };
 
+/** Where a walk of the chain has reached: the last row checked (seq 0: none yet). */
+interface Walk {
+  last: ChainHead;
+  rows: number;
+}
+
+const SLICE = 20_000;
+
 /**
- * Walks the whole chain: every row's hash must match its fields and the row before it, and the
- * numbers must run without a gap. The first break is reported, in words an officer can act on.
+ * Checks the rows after `walk.last`, at most `limit` of them: every row's hash must match its
+ * fields and the row before it, and the numbers must run without a gap. Returns the first break,
+ * in words an officer can act on, or where the walk got to.
  */
-export function verifyChain(sqlite: Database.Database): ChainCheck {
-  const head = chainHead(sqlite);
-  if (head.seq === 0) return { ok: true, rows: 0, head };
+function walkSlice(
+  sqlite: Database.Database,
+  walk: Walk,
+  upTo: number,
+  limit: number,
+): { walk: Walk } | { brokenAt: number; problem: string; rows: number } {
   const rows = sqlite
     .prepare(
       `SELECT seq, at, op_id AS opId, actor, actor_name AS actorName, procedure,
         table_name AS tableName, record_id AS recordId, label, action, changes, refs, reason,
-        prev_hash AS prevHash, hash FROM audit_log ORDER BY seq`,
+        prev_hash AS prevHash, hash FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`,
     )
-    .raw(false)
-    .iterate() as IterableIterator<AuditRowFields & { prevHash: string; hash: string }>;
-  let prev = GENESIS;
-  let expected = 1;
-  let n = 0;
+    .all(walk.last.seq, upTo, limit) as (AuditRowFields & { prevHash: string; hash: string })[];
+  let { last, rows: n } = walk;
   for (const r of rows) {
     n++;
-    const broken = (problem: string): ChainCheck => ({
-      ok: false,
-      rows: n,
-      head,
-      brokenAt: r.seq,
-      problem,
-    });
-    if (r.seq !== expected)
+    const broken = (problem: string) => ({ brokenAt: r.seq, problem, rows: n });
+    if (r.seq !== last.seq + 1)
       return broken(
-        `Nhật ký thiếu dòng: sau dòng số ${expected - 1} là dòng số ${r.seq} (đã có dòng bị xóa).`,
+        `Nhật ký thiếu dòng: sau dòng số ${last.seq} là dòng số ${r.seq} (đã có dòng bị xóa).`,
       );
-    if (r.prevHash !== prev)
+    if (r.prevHash !== last.hash)
       return broken(
         `Dòng số ${r.seq} không nối tiếp dòng trước (nhật ký đã bị xóa hoặc viết lại).`,
       );
     if (auditHash(r, r.prevHash) !== r.hash)
       return broken(`Dòng số ${r.seq} đã bị sửa sau khi ghi (nội dung không khớp mã băm).`);
-    prev = r.hash;
-    expected++;
+    last = { seq: r.seq, hash: r.hash };
   }
-  return { ok: true, rows: n, head };
+  return { walk: { last, rows: n } };
+}
+
+/**
+ * Walks the chain up to its head as it is now (rows added meanwhile are the next walk's), a
+ * slice at a time, yielding between slices; returns the verdict.
+ */
+function* walkChain(sqlite: Database.Database): Generator<void, ChainCheck> {
+  const head = chainHead(sqlite);
+  let walk: Walk = { last: { seq: 0, hash: GENESIS }, rows: 0 };
+  while (walk.last.seq < head.seq) {
+    const step = walkSlice(sqlite, walk, head.seq, SLICE);
+    if (!("walk" in step)) return { ok: false, head, ...step };
+    if (step.walk.rows === walk.rows)
+      return {
+        ok: false,
+        head,
+        rows: walk.rows,
+        brokenAt: head.seq,
+        problem: `Nhật ký thiếu dòng sau dòng số ${walk.last.seq}.`,
+      };
+    walk = step.walk;
+    yield;
+  }
+  return { ok: true, rows: walk.rows, head };
+}
+
+/** The whole chain, verified at once. */
+export function verifyChain(sqlite: Database.Database): ChainCheck {
+  const steps = walkChain(sqlite);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The whole chain, verified a slice at a time, letting other work run between slices. */
+export async function verifyChainInSlices(sqlite: Database.Database): Promise<ChainCheck> {
+  const steps = walkChain(sqlite);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** The audit chain of a backup file, verified (a backup from before the trail has none: ok). */
 export function backupChain(file: string): ChainCheck {
   return readDatabaseFile(file, verifyChain);
+}
+
+/**
+ * A chain cut short or rewritten from some row to its end verifies on its own: a backup made
+ * since the last restore must still be found in it, row for row at the backup's head. Returns
+ * the problem, or null (also when there is no such backup, or it is another installation's).
+ */
+export function comparedWithBackup(
+  live: Database.Database,
+  backupsDir: string,
+): { brokenAt: number; problem: string } | null {
+  const lastRestore = live
+    .prepare("SELECT max(at) FROM audit_log WHERE table_name = 'backups' AND action = 'event'")
+    .pluck()
+    .get() as number | null;
+  const backup = listBackups(backupsDir).find((b) => b.createdAt > (lastRestore ?? -Infinity));
+  if (!backup) return null;
+  const installation = (db: Database.Database) =>
+    db.prepare("SELECT id FROM installation LIMIT 1").pluck().get() as string | undefined;
+  let theirs: { head: ChainHead; installation: string | undefined };
+  try {
+    theirs = readDatabaseFile(path.join(backupsDir, backup.file), (db) => ({
+      head: chainHead(db),
+      installation: installation(db),
+    }));
+  } catch {
+    return null;
+  }
+  if (theirs.head.seq === 0 || theirs.installation !== installation(live)) return null;
+  const ours = live
+    .prepare("SELECT hash FROM audit_log WHERE seq = ?")
+    .pluck()
+    .get(theirs.head.seq) as string | undefined;
+  if (ours === theirs.head.hash) return null;
+  return {
+    brokenAt: theirs.head.seq,
+    problem:
+      ours === undefined
+        ? `Nhật ký ngắn hơn bản sao lưu ${backup.file} (bản này có đến dòng số ${theirs.head.seq}): các dòng cuối đã bị xóa.`
+        : `Dòng số ${theirs.head.seq} khác với bản sao lưu ${backup.file}: nhật ký đã bị viết lại từ đó.`,
+  };
 }

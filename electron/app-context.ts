@@ -35,10 +35,10 @@ export interface AppContext {
   readonly chosenFiles: Set<string>;
   /** A write stamp for sync columns. */
   stamp(): { now: number; origin: string };
-  /** The audit chain as verified at open (null while nothing is open). */
+  /** The audit chain as last verified (null while the check at open runs, or nothing is open). */
   readonly auditCheck: ChainCheck | null;
-  /** Walks the audit chain now. */
-  verifyAudit(): ChainCheck;
+  /** Walks the audit chain now (null: the database was swapped meanwhile). */
+  verifyAudit(): Promise<ChainCheck | null>;
   /** Signed-in sessions (memory only). */
   readonly sessions: Sessions;
 }

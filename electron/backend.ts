@@ -22,7 +22,8 @@ import {
   backupChain,
   chainHead,
   installAudit,
-  verifyChain,
+  comparedWithBackup,
+  verifyChainInSlices,
   type ChainCheck,
 } from "../db/audit";
 import { auditContext } from "./auth/actor";
@@ -36,7 +37,7 @@ import { AppError, type Logger } from "./api/errors";
 import { isDiskFull } from "./app-errors";
 import { createRouter, type Router } from "./api/router";
 import { authorizer } from "./auth/authorize";
-import { Sessions } from "./auth/sessions";
+import { currentCaller, Sessions } from "./auth/sessions";
 import { incomingDir } from "./api/files";
 import { issuedDocuments } from "../db/queries/documents";
 import { keepIssuedNumbers, repairRegister } from "./documents/register";
@@ -89,6 +90,8 @@ export class Backend implements AppContext {
   readonly chosenFiles = new Set<string>();
   /** The audit chain as verified at open (null while nothing is open). */
   auditCheck: ChainCheck | null = null;
+  /** The verification started at open, so callers (and tests) can wait for it. */
+  auditVerified: Promise<ChainCheck | null> = Promise.resolve(null);
   /** Off only while the demo dataset loads (and in the audit bench's baseline). */
   auditing = true;
   /** A pending daily backup, so callers (and tests) can wait for it. */
@@ -181,8 +184,13 @@ export class Backend implements AppContext {
         this.opened.sqlite,
         () => auditContext(this),
         () => this.auditing,
+        currentCaller,
       );
-      this.verifyAudit();
+      this.auditCheck = null;
+      this.auditVerified = this.verifyAudit().catch((e: unknown) => {
+        this.opts.log.error("could not verify the audit trail", e);
+        return null;
+      });
     } catch (e) {
       if (!(e instanceof DatabaseDamagedError)) throw e;
       this.opts.log.error("database damaged at open", e);
@@ -199,12 +207,25 @@ export class Backend implements AppContext {
     }
   }
 
-  /** Walks the audit chain (at open and on demand); a break is logged and shown. */
-  verifyAudit(): ChainCheck {
-    const check = verifyChain(this.sqlite);
-    this.auditCheck = check;
-    if (!check.ok) this.opts.log.error("audit chain broken", check.problem);
-    return check;
+  /**
+   * Walks the audit chain a slice at a time (the app answers meanwhile), then checks that the
+   * newest backup's head is still in it; a break is logged and shown. At open and on demand.
+   */
+  async verifyAudit(): Promise<ChainCheck | null> {
+    const sqlite = this.sqlite;
+    try {
+      let check = await verifyChainInSlices(sqlite);
+      const cut = check.ok ? comparedWithBackup(sqlite, this.paths.backups) : null;
+      if (cut) check = { ok: false, rows: check.rows, head: check.head, ...cut };
+      // A restore or a repair may have swapped the database meanwhile: that one's check counts.
+      if (this.opened?.sqlite !== sqlite) return null;
+      this.auditCheck = check;
+      if (!check.ok) this.opts.log.error("audit chain broken", check.problem);
+      return check;
+    } catch (e) {
+      if (!sqlite.open) return null;
+      throw e;
+    }
   }
 
   get db(): Db {

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
  * The audit trail: one row per record a call changed, written in the call's own transaction by
@@ -34,5 +34,6 @@ export const auditLog = sqliteTable(
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),
   },
-  (t) => [index("audit_log_record").on(t.tableName, t.recordId), index("audit_log_at").on(t.at)],
+  // No index: each would cost every audited write. The Nhật ký reads newest first by seq, and a
+  // record's history matches the ids its rows point to (a scan either way).
 );

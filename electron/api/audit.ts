@@ -9,6 +9,7 @@ import {
   auditActionLabels,
   auditAreaOf,
   auditAreas,
+  auditRecordName,
   changeLines,
   type AuditEntry,
   type AuditFilter,
@@ -37,7 +38,15 @@ function queryOf(ctx: AppContext, f: AuditFilter): AuditQuery {
 }
 
 function entryOf(r: ReturnType<typeof auditEntries>[number]): AuditEntry {
-  const changes = JSON.parse(r.changes) as Record<string, [unknown, unknown]>;
+  // An update holds [before, after] per changed column; an added or removed row its values.
+  const stored = JSON.parse(r.changes) as Record<string, unknown>;
+  const changes = Object.entries(stored).flatMap(([field, v]): AuditEntry["changes"] => {
+    if (Array.isArray(v)) return [{ field, before: v[0] as unknown, after: v[1] as unknown }];
+    if (v === null || v === "") return [];
+    return [
+      r.action === "delete" ? { field, before: v, after: null } : { field, before: null, after: v },
+    ];
+  });
   return {
     seq: r.seq,
     at: r.at,
@@ -49,7 +58,7 @@ function entryOf(r: ReturnType<typeof auditEntries>[number]): AuditEntry {
     recordId: r.recordId,
     label: r.label,
     action: r.action,
-    changes: Object.entries(changes).map(([field, [before, after]]) => ({ field, before, after })),
+    changes,
     reason: r.reason,
   };
 }
@@ -57,8 +66,18 @@ function entryOf(r: ReturnType<typeof auditEntries>[number]): AuditEntry {
 /** The last verification's verdict, and the chain's head now. */
 function statusOf(ctx: AppContext, c: ChainCheck | null): ChainStatus {
   const head = chainHead(ctx.sqlite);
-  if (!c) return { ok: false, rows: 0, headSeq: 0, headHash: "", brokenAt: null, problem: null };
+  if (!c)
+    return {
+      checking: true,
+      ok: false,
+      rows: 0,
+      headSeq: head.seq,
+      headHash: head.hash,
+      brokenAt: null,
+      problem: null,
+    };
   return {
+    checking: false,
     ok: c.ok,
     rows: c.rows,
     headSeq: head.seq,
@@ -84,7 +103,7 @@ export const auditHandlers: HandlersFor<typeof auditProcedures> = {
     };
   },
   "audit.status": (_i, ctx) => statusOf(ctx, ctx.auditCheck),
-  "audit.verify": (_i, ctx) => statusOf(ctx, ctx.verifyAudit()),
+  "audit.verify": async (_i, ctx) => statusOf(ctx, await ctx.verifyAudit()),
   "audit.export": async (input, ctx) => {
     const entries = auditEntries(ctx.db, queryOf(ctx, input), EXPORT_LIMIT).map(entryOf);
     const { file, fileName } = exportFile(ctx, "Nhat-ky");
@@ -102,7 +121,7 @@ export const auditHandlers: HandlersFor<typeof auditProcedures> = {
           value: (e) => auditAreas[e.area as keyof typeof auditAreas],
         },
         { header: "Thao tác", width: 10, value: (e) => auditActionLabels[e.action] ?? e.action },
-        { header: "Bản ghi", width: 30, value: (e) => e.label || e.recordId },
+        { header: "Bản ghi", width: 30, value: (e) => auditRecordName(e) },
         { header: "Thay đổi", width: 60, value: (e) => changeLines(e) },
         { header: "Lý do", width: 30, value: (e) => e.reason ?? "" },
         { header: "Chức năng", width: 24, value: (e) => e.procedure },

@@ -57,6 +57,7 @@ const calls = new AsyncLocalStorage<Caller>();
 
 export const withCaller = <T>(caller: Caller, fn: () => T): T => calls.run(caller, fn);
 
-/** The current call's caller (outside a call: nobody). */
-export const currentCaller = (): Caller =>
-  calls.getStore() ?? { session: undefined, accountId: null };
+const nobody: Caller = Object.freeze({ session: undefined, accountId: null });
+
+/** The current call's caller (outside a call: nobody, always the same object). */
+export const currentCaller = (): Caller => calls.getStore() ?? nobody;

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { empty, isoDate } from "./common";
 import { mutation, query } from "./define";
-import { formatDateTime } from "./format";
+import { formatDate, formatDateTime } from "./format";
+import { genderLabels, type Gender } from "./vocabulary";
 
 /**
  * The audit trail (Nhật ký): who changed which record, when, through which function, and what
@@ -76,6 +77,8 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 export const chainStatus = z.object({
+  /** The check at start is still walking the chain. */
+  checking: z.boolean(),
   ok: z.boolean(),
   rows: z.number(),
   headSeq: z.number(),
@@ -160,26 +163,78 @@ export const auditFieldLabels: Record<string, string> = {
   quarter: "Quý",
   due_date: "Hạn",
   completed_on: "Hoàn thành ngày",
+  hometown: "Quê quán",
+  residence: "Trú quán",
+  education: "Trình độ chuyên môn",
+  from_date: "Từ ngày",
+  to_date: "Đến ngày",
+  decision_id: "Quyết định",
+  dossier_id: "Hồ sơ",
+  nomination_id: "Đề nghị",
+  movement_id: "Phong trào",
+  parent_id: "Đơn vị cấp trên",
+  kind: "Loại",
+  code: "Mã",
+  address: "Địa chỉ",
 };
 
-/** A stored value as read: yes/no, instants as date and time, the rest as text. */
+/** What a row of a table is, for rows that carry no name of their own. */
+export const auditTableLabels: Record<string, string> = {
+  person_units: "Quá trình công tác",
+  dossier_components: "Thành phần hồ sơ",
+  dossier_files: "Tệp đính kèm hồ sơ",
+  nomination_events: "Diễn biến đề nghị",
+  meeting_items: "Nội dung họp xét",
+  meeting_attendance: "Thành phần dự họp",
+  decision_recipients: "Người, tập thể được khen",
+  registration_titles: "Danh hiệu đăng ký",
+  registration_targets: "Chỉ tiêu đăng ký",
+  registration_people: "Cá nhân đăng ký",
+  ratings: "Đánh giá, xếp loại",
+  member_scores: "Điểm chấm",
+  cluster_members: "Thành viên cụm, khối",
+  app_settings: "Cài đặt",
+  backups: "Khôi phục bản sao lưu",
+  documents: "Văn bản",
+  decisions: "Quyết định",
+  dossiers: "Hồ sơ",
+  registrations: "Đăng ký thi đua",
+};
+
+/** The record as the Nhật ký names it: its own name, else what kind of row it is. */
+export const auditRecordName = (e: Pick<AuditEntry, "label" | "tableName" | "recordId">) =>
+  [auditTableLabels[e.tableName], e.label].filter(Boolean).join(": ") || e.recordId;
+
+/** Columns stored as 0/1. */
+const yesNoFields = new Set(["is_leader", "present", "active", "is_default", "records_votes"]);
+
+/** A stored value as read: yes/no, instants as date and time, days as dd/mm/yyyy, the rest as text. */
 function shownValue(field: string, v: unknown): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "boolean") return v ? "Có" : "Không";
+  if (typeof v === "boolean" || (yesNoFields.has(field) && (v === 0 || v === 1)))
+    return v ? "Có" : "Không";
   if (typeof v === "number" && /_at$|_until$/.test(field)) return formatDateTime(v);
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
+  if (field === "gender" && typeof v === "string") return genderLabels[v as Gender] ?? v;
   return typeof v === "string" ? v : JSON.stringify(v);
 }
 
 /** "Họ và tên: Nguyễn Văn A → Nguyễn Văn B" per changed field, one per line. */
 export function changeLines(e: Pick<AuditEntry, "action" | "changes">): string {
-  return e.changes
-    .map((c) => {
-      const label = auditFieldLabels[c.field] ?? c.field;
-      const before = shownValue(c.field, c.before);
-      const after = shownValue(c.field, c.after);
-      if (e.action === "insert") return `${label}: ${after}`;
-      if (e.action === "delete" && !after) return `${label}: ${before}`;
-      return `${label}: ${before || "(trống)"} → ${after || "(trống)"}`;
-    })
-    .join("\n");
+  const whole =
+    e.action === "insert" || (e.action === "delete" && e.changes.every((c) => !c.after));
+  return (
+    e.changes
+      // An added or removed row's links to other records are ids, not something to read.
+      .filter((c) => !(whole && c.field.endsWith("_id")))
+      .map((c) => {
+        const label = auditFieldLabels[c.field] ?? c.field;
+        const before = shownValue(c.field, c.before);
+        const after = shownValue(c.field, c.after);
+        if (e.action === "insert") return `${label}: ${after}`;
+        if (e.action === "delete" && !after) return `${label}: ${before}`;
+        return `${label}: ${before || "(trống)"} → ${after || "(trống)"}`;
+      })
+      .join("\n")
+  );
 }

@@ -95,6 +95,8 @@ export async function startTestBackend(opts: TestBackendOptions = {}): Promise<T
     temp?.remove();
     throw e;
   }
+  // The audit check at open runs beside the first calls; tests read its verdict.
+  await backend.auditVerified;
 
   const callRaw = (channel: string, input: unknown) => backend.router(channel, input);
   const call = <C extends Channel>(channel: C, input: InputOf<C>) =>

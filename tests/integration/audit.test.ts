@@ -176,6 +176,23 @@ describe("the audit trail", () => {
     );
   });
 
+  it("finds a trail cut short or rewritten after the newest backup", async () => {
+    const { unitId } = await communeWithSchool(t);
+    t.clock.advance(60_000);
+    await t.expectOk("system.createBackup", {});
+    const head = (await t.expectOk("audit.status", {})).headSeq;
+    await savePerson(t, unitId, "Đỗ Văn Em", "Công chức");
+    // The rows up to the backup's head, and after, removed: the chain left verifies on its own.
+    tamper(t.paths.database, `DELETE FROM audit_log WHERE seq >= ${head - 1}`);
+    const cut = await t.expectOk("audit.verify", {});
+    expect(cut).toMatchObject({ ok: false, brokenAt: head });
+    expect(cut.problem).toMatch(
+      new RegExp(
+        `^Nhật ký ngắn hơn bản sao lưu tdkt-.*-manual\\.sqlite \\(bản này có đến dòng số ${head}\\)`,
+      ),
+    );
+  });
+
   it("checks a backup's chain before restoring it, and records the restore", async () => {
     await communeWithSchool(t);
     const backup = await t.expectOk("system.createBackup", {});

@@ -23,7 +23,7 @@ import { FAMILY, GIVEN_F, GIVEN_M, MIDDLE_F, MIDDLE_M } from "../../../db/seed/d
 
 const UNITS = 500;
 const PEOPLE = 50_000;
-const IMPORT_ROWS = 5_000;
+export const IMPORT_ROWS = 5_000;
 // The demo's Vietnamese name lists, so benchmark data looks like the demo's.
 const MIDDLE = [...MIDDLE_M, ...MIDDLE_F];
 const GIVEN = [...GIVEN_M, ...GIVEN_F];
@@ -96,7 +96,8 @@ export function generateDirectory(backend: Backend, origin: string) {
   return { unitIds, personIds };
 }
 
-async function writePeopleXlsx(file: string) {
+/** The 5,000-person .xlsx the import benchmarks read (units DV1…DV500 of generateDirectory). */
+export async function writePeopleXlsx(file: string) {
   const rnd = seededRandom(11);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Cá nhân");

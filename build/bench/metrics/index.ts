@@ -1,6 +1,7 @@
 import type { MetricGroup } from "../define";
 import { apiMetrics } from "./api";
 import { authMetrics } from "./auth";
+import { auditMetrics } from "./audit";
 import { certificatesMetrics } from "./certificates";
 import { decisionsMetrics } from "./decisions";
 import { directoryMetrics } from "./directory";
@@ -30,6 +31,7 @@ export const allMetricGroups: MetricGroup[] = [
   ...exchangeMetrics,
   ...reportsMetrics,
   ...authMetrics,
+  ...auditMetrics,
   // The built app in Chromium, then the end-to-end suite (it rebuilds out/ for development).
   ...uiMetrics,
   ...testsMetrics,

@@ -1,8 +1,9 @@
-import { Badge, Card, Group, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Group, Table, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import {
   auditActionLabels,
   auditAreas,
+  auditRecordName,
   changeLines,
   type AuditArea,
   type AuditEntry,
@@ -50,7 +51,7 @@ export function AuditTable({ entries, label }: { entries: AuditEntry[]; label: s
             </Table.Td>
             <Table.Td>
               <Text size="sm" lineClamp={2}>
-                {e.label || e.recordId}
+                {auditRecordName(e)}
               </Text>
               <Text size="xs" c="dimmed">
                 {auditAreas[e.area as AuditArea]} · {e.procedure}
@@ -84,7 +85,9 @@ export function RecordHistory({ recordId, title }: { recordId: string; title?: s
     <Card withBorder>
       <Group justify="space-between" mb="xs">
         <Title order={4}>{title ?? "Lịch sử thay đổi"}</Title>
-        <Link to={`/nhat-ky?ban-ghi=${encodeURIComponent(recordId)}`}>Xem trong Nhật ký</Link>
+        <Anchor component={Link} to={`/nhat-ky?ban-ghi=${encodeURIComponent(recordId)}`} size="sm">
+          Xem trong Nhật ký
+        </Anchor>
       </Group>
       {history.data &&
         (entries.length ? (

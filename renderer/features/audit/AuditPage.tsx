@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Card, Group, Loader, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import {
   IconAlertTriangle,
@@ -8,7 +8,12 @@ import {
 } from "@tabler/icons-react";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { auditAreas, type AuditArea, type AuditFilter } from "../../../electron/contract/audit";
+import {
+  auditAreas,
+  auditRecordName,
+  type AuditArea,
+  type AuditFilter,
+} from "../../../electron/contract/audit";
 import { offerDownload } from "../../api/files";
 import { notifyError, useApiMutation, useApiQuery } from "../../api/hooks";
 import { DateField } from "../../components/DateField";
@@ -21,10 +26,24 @@ const MAX = 500;
 
 /** The chain's state: whole (with its length), or where it breaks, in plain words. */
 function ChainState() {
-  const status = useApiQuery("audit.status", {});
+  const status = useApiQuery(
+    "audit.status",
+    {},
+    // The check at start walks the chain beside other work: asked again until it is done.
+    { refetchInterval: (q) => (q.state.data?.checking ? 1000 : false) },
+  );
   const verify = useApiMutation("audit.verify");
   const s = verify.data ?? status.data;
   if (!s) return null;
+  if (s.checking)
+    return (
+      <Alert color="gray" icon={<Loader size="sm" />} title="Đang kiểm tra nhật ký">
+        <Text size="sm">
+          Đang kiểm tra từng dòng của nhật ký ({formatNumber(s.headSeq)} dòng); có thể tiếp tục làm
+          việc.
+        </Text>
+      </Alert>
+    );
   const again = (
     <Button
       size="xs"
@@ -40,9 +59,9 @@ function ChainState() {
     <Alert color="teal" icon={<IconShieldCheck />} title="Nhật ký nguyên vẹn">
       <Group justify="space-between">
         <Text size="sm">
-          {formatNumber(s.rows)} dòng đã kiểm tra {verify.data ? "vừa xong" : "khi mở ứng dụng"}:
-          không dòng nào bị sửa hay xóa. Mỗi bản sao lưu và mỗi gói USB mang theo dòng cuối (số{" "}
-          {s.headSeq}).
+          Đã kiểm tra {formatNumber(s.rows)} dòng {verify.data ? "vừa xong" : "khi mở ứng dụng"}:
+          không dòng nào bị sửa hay xóa. Nhật ký hiện có {formatNumber(s.headSeq)} dòng; mỗi bản sao
+          lưu và mỗi gói USB mang theo dòng cuối của nó.
         </Text>
         {again}
       </Group>
@@ -150,8 +169,12 @@ export function AuditPage() {
           {recordId && (
             <Group mt="sm" gap="xs">
               <Text size="sm">
-                Chỉ bản ghi {entries.find((e) => e.recordId === recordId)?.label || recordId} và
-                những gì gắn với nó.
+                Chỉ bản ghi{" "}
+                {(() => {
+                  const own = entries.find((e) => e.recordId === recordId);
+                  return own ? auditRecordName(own) : recordId;
+                })()}{" "}
+                và những gì gắn với nó.
               </Text>
               <Button size="compact-xs" variant="subtle" onClick={() => setParams({})}>
                 Bỏ lọc bản ghi

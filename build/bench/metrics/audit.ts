@@ -1,0 +1,98 @@
+import path from "node:path";
+import { verifyChainInSlices } from "../../../db/audit";
+import { commitPlan, planImport } from "../../../electron/exchange/directory-import";
+import { lookups } from "../../../electron/api/directory-exchange";
+import { withBenchBackend } from "../backend-run";
+import { metricGroup, type MetricGroup } from "../define";
+import { median, now, round } from "../helpers";
+import { generateDirectory, IMPORT_ROWS, writePeopleXlsx } from "./directory";
+
+const RUNS = 5;
+const CHAIN = 100_000;
+
+/**
+ * The audit trail's cost: the 5,000-person import (its preview, then its commit in one
+ * transaction, rolled back) with the audit triggers writing and without, alternated; and walking
+ * a 100,000-row chain the way the app does at start and on demand (a slice at a time).
+ */
+export const auditMetrics: MetricGroup[] = [
+  metricGroup(
+    [
+      { name: "audit.import_overhead_ratio", unit: "×", target: 1.15 },
+      { name: "audit.verify_100k_s", unit: "s", target: 2 },
+    ],
+    () =>
+      withBenchBackend("audit", "audit", async ({ backend, dir }) => {
+        // The district is generated, not typed: its rows are not in the trail.
+        backend.auditing = false;
+        const { personIds } = generateDirectory(backend, "bench");
+        backend.auditing = true;
+        const file = path.join(dir, "incoming", "bench-5000.xlsx");
+        await writePeopleXlsx(file);
+        const preview = async () => {
+          const start = now();
+          const plan = await planImport(backend.sqlite, "people", file, "bench", lookups(backend));
+          if (plan.rows.filter((r) => r.status === "new").length !== IMPORT_ROWS)
+            throw new Error("audit bench: expected only new rows");
+          return { plan, ms: now() - start };
+        };
+        const { plan } = await preview();
+        const auditRows = () =>
+          backend.sqlite.prepare("SELECT count(*) FROM audit_log").pluck().get() as number;
+        const commitMs = (auditing: boolean) => {
+          backend.auditing = auditing;
+          const start = now();
+          let written = 0;
+          try {
+            backend.sqlite.transaction(() => {
+              const before = auditRows();
+              commitPlan(backend.sqlite, plan, "bench", Date.now());
+              written = auditRows() - before;
+              throw new Error("rollback");
+            })();
+          } catch (e) {
+            if ((e as Error).message !== "rollback") throw e;
+          } finally {
+            backend.auditing = true;
+          }
+          // Each person and their unit history: one audit row each, or none.
+          if (auditing ? written < IMPORT_ROWS : written !== 0)
+            throw new Error(`audit bench: ${written} audit rows with auditing ${auditing}`);
+          return now() - start;
+        };
+        commitMs(true);
+        commitMs(false);
+        // The import as the officer runs it: the file read and checked (the preview, the same
+        // either way), then the commit.
+        const ratios: number[] = [];
+        const commitRatios: number[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const read = (await preview()).ms;
+          const off = commitMs(false);
+          const on = commitMs(true);
+          ratios.push((read + on) / (read + off));
+          commitRatios.push(on / off);
+        }
+        console.error(
+          `audit: the commit alone with auditing vs without: ${round(median(commitRatios), 2)}×`,
+        );
+
+        // 100,000 rows written by the triggers: everyone's position changed, then back, and on.
+        const move = backend.sqlite.prepare("UPDATE people SET position = ? WHERE id = ?");
+        backend.sqlite.transaction(() => {
+          for (let i = 0; auditRows() < CHAIN; i++)
+            for (const id of personIds.slice(0, Math.min(personIds.length, CHAIN - auditRows())))
+              move.run(i % 2 ? "Chuyên viên" : "Chuyên viên chính", id);
+        })();
+        const start = now();
+        const check = await verifyChainInSlices(backend.sqlite);
+        const verifySeconds = (now() - start) / 1000;
+        if (!check.ok || check.rows < CHAIN)
+          throw new Error(`audit bench: chain of ${check.rows} rows, ok ${check.ok}`);
+        return {
+          "audit.import_overhead_ratio": round(median(ratios), 3),
+          "audit.verify_100k_s": round(verifySeconds, 2),
+        };
+      }),
+  ),
+];
