@@ -11,6 +11,7 @@
 //
 // Needs the built app (npm run crash builds it). Prints one line per workload and exits non-zero
 // when any trial left an inconsistency.
+import { verifyChain } from "../db/audit";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
@@ -116,6 +117,9 @@ function checkDatabase(dataDir: string): string[] {
       problems.push(`integrity_check: ${JSON.stringify(integrity.slice(0, 3))}`);
     const fk = db.pragma("foreign_key_check") as unknown[];
     if (fk.length) problems.push(`foreign_key_check: ${fk.length} rows`);
+    // The audit trail is written in the same transactions: its chain is whole, whatever the instant.
+    const chain = verifyChain(db);
+    if (!chain.ok) problems.push(`audit chain: ${chain.problem}`);
     return problems;
   } finally {
     db.close();
@@ -245,9 +249,21 @@ const imports: Workload = {
           "select notes, count(*) as n from people where notes like 'lô %' and deleted_at is null group by notes",
         )
         .all() as { notes: string; n: number }[];
-      return batches
-        .filter((b) => b.n !== IMPORT_ROWS)
-        .map((b) => `import “${b.notes}” half applied: ${b.n} of ${IMPORT_ROWS} people`);
+      // Every person imported has the audit row of their insert (the same transaction).
+      const unaudited = db
+        .prepare(
+          `select count(*) from people p where p.notes like 'lô %' and not exists
+            (select 1 from audit_log a where a.table_name = 'people' and a.record_id = p.id
+              and a.action = 'insert' and a.procedure = 'directory.commitImport')`,
+        )
+        .pluck()
+        .get() as number;
+      return [
+        ...batches
+          .filter((b) => b.n !== IMPORT_ROWS)
+          .map((b) => `import “${b.notes}” half applied: ${b.n} of ${IMPORT_ROWS} people`),
+        ...(unaudited ? [`${unaudited} imported people without their audit row`] : []),
+      ];
     } finally {
       db.close();
     }

@@ -134,11 +134,14 @@ function auditInsertSql(table: string, columns: string[], kind: "insert" | "upda
   const row = kind === "delete" ? "OLD" : "NEW";
   // The record's own id is the row's record_id; an added or removed row lists what it held.
   const shownCols = columns.filter((c) => !unshown.has(c) && (kind === "update" || c !== "id"));
-  const value = (r: "OLD" | "NEW", c: string) => {
+  // Long texts are cut in an update's before/after; an added or removed row keeps its values whole.
+  const value = (r: "OLD" | "NEW", c: string, long = false) => {
     if (secret.has(`${table}.${c}`))
       return `CASE WHEN ${r}.${quote(c)} IS NULL THEN NULL ELSE '${HIDDEN}' END`;
     const v = `${r}.${quote(c)}`;
-    const cut = `CASE WHEN typeof(${v}) = 'text' AND length(${v}) > ${LONG} THEN substr(${v}, 1, ${LONG}) || '… (' || length(${v}) || ' ký tự)' ELSE ${v} END`;
+    const cut = long
+      ? `CASE WHEN typeof(${v}) = 'text' AND length(${v}) > ${LONG} THEN substr(${v}, 1, ${LONG}) || '… (' || length(${v}) || ' ký tự)' ELSE ${v} END`
+      : v;
     return table === "app_settings" && c === "value_json"
       ? `CASE WHEN ${r}.key IN (${secretSettings.map(literal).join(", ")}) THEN '${HIDDEN}' ELSE ${cut} END`
       : cut;
@@ -151,7 +154,7 @@ function auditInsertSql(table: string, columns: string[], kind: "insert" | "upda
       ? `(SELECT json_group_object(column1, json_array(column2, column3)) FROM (VALUES ${shownCols
           .map(
             (c) =>
-              `(${literal(c)}, ${value("OLD", c)}, ${value("NEW", c)}, OLD.${quote(c)} IS NOT NEW.${quote(c)})`,
+              `(${literal(c)}, ${value("OLD", c, true)}, ${value("NEW", c, true)}, OLD.${quote(c)} IS NOT NEW.${quote(c)})`,
           )
           .join(", ")}) WHERE column4)`
       : `json_object(${shownCols.map((c) => `${literal(c)}, ${value(row, c)}`).join(", ")})`;
@@ -177,21 +180,43 @@ function auditInsertSql(table: string, columns: string[], kind: "insert" | "upda
       ? `CASE WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN 'delete' WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL THEN 'undelete' ELSE 'update' END`
       : `'${kind}'`;
   const id = has("id") ? `${row}.id` : `${row}.key`;
+  // Materialized: each expression is computed once per row (a flattened subquery would compute
+  // the changes again for the hash and the filter).
+  // Materialized: each expression is computed once per row (a flattened subquery would compute
+  // the changes again for the hash and the filter).
+  if (process.env.AUDIT_TWO === "1")
+    return `INSERT INTO main.audit_log
+      (seq, at, op_id, actor, actor_name, procedure, table_name, record_id, label, action,
+       changes, refs, reason, prev_hash, hash)
+    SELECT COALESCE(last_seq, 0) + 1, CAST(audit_at() AS INTEGER), json_extract(who, '$[0]'),
+      json_extract(who, '$[1]'), json_extract(who, '$[2]'), json_extract(who, '$[3]'),
+      ${literal(table)}, CAST(${id} AS TEXT), ${labelSql}, ${action}, ch, ${refsSql}, ${reasonSql},
+      COALESCE(last_hash, ''), ''
+    FROM (SELECT audit_who() AS who,
+      (SELECT seq FROM main.audit_log ORDER BY seq DESC LIMIT 1) AS last_seq,
+      (SELECT hash FROM main.audit_log ORDER BY seq DESC LIMIT 1) AS last_hash,
+      ${changes} AS ch)${kind === "update" ? " WHERE ch <> '{}'" : ""};
+    UPDATE main.audit_log SET hash = ${hashSql(["seq", "at", "op_id", "actor", "actor_name", "procedure", "table_name", "record_id", "label", "action", "changes", "refs", "reason", "prev_hash"])}
+      WHERE seq = last_insert_rowid() AND hash = '';`;
   return `INSERT INTO main.audit_log
       (seq, at, op_id, actor, actor_name, procedure, table_name, record_id, label, action,
        changes, refs, reason, prev_hash, hash)
+    WITH w AS MATERIALIZED (SELECT audit_who() AS who,
+      (SELECT seq FROM main.audit_log ORDER BY seq DESC LIMIT 1) AS last_seq,
+      (SELECT hash FROM main.audit_log ORDER BY seq DESC LIMIT 1) AS last_hash),
+    r AS MATERIALIZED (SELECT
+      COALESCE(last_seq, 0) + 1 AS seq,
+      CAST(audit_at() AS INTEGER) AS at, json_extract(who, '$[0]') AS op,
+      json_extract(who, '$[1]') AS actor, json_extract(who, '$[2]') AS actor_name,
+      json_extract(who, '$[3]') AS procedure,
+      CAST(${id} AS TEXT) AS record_id, ${labelSql} AS label, ${action} AS action,
+      ${changes} AS changes, ${refsSql} AS refs, ${reasonSql} AS reason,
+      COALESCE(last_hash, '') AS prev
+      FROM w)
     SELECT seq, at, op, actor, actor_name, procedure, ${literal(table)}, record_id, label, action,
       changes, refs, reason, prev,
       ${hashSql(["seq", "at", "op", "actor", "actor_name", "procedure", literal(table), "record_id", "label", "action", "changes", "refs", "reason", "prev"])}
-    FROM (SELECT
-      COALESCE((SELECT max(seq) FROM main.audit_log), 0) + 1 AS seq,
-      CAST(audit_at() AS INTEGER) AS at, json_extract(who, '$[0]') AS op, json_extract(who, '$[1]') AS actor,
-      json_extract(who, '$[2]') AS actor_name, json_extract(who, '$[3]') AS procedure,
-      CAST(${id} AS TEXT) AS record_id, ${labelSql} AS label, ${action} AS action,
-      ${changes} AS changes, ${refsSql} AS refs, ${reasonSql} AS reason,
-      COALESCE((SELECT hash FROM main.audit_log ORDER BY seq DESC LIMIT 1), '') AS prev
-      FROM (SELECT audit_who() AS who))
-    WHERE changes <> '{}';`;
+    FROM r${kind === "update" ? " WHERE changes <> '{}'" : ""};`;
 }
 
 /**

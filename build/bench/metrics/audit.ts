@@ -7,7 +7,7 @@ import { metricGroup, type MetricGroup } from "../define";
 import { median, now, round } from "../helpers";
 import { generateDirectory, IMPORT_ROWS, writePeopleXlsx } from "./directory";
 
-const RUNS = 5;
+const RUNS = 7;
 const CHAIN = 100_000;
 
 /**
