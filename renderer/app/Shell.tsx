@@ -10,6 +10,7 @@ import { lazyComponent, preloadPages } from "./lazy-page";
 import { directoryNav, documentsNav, mainNav, settingsNav, type NavItem } from "./navigation";
 import { WorkingYearSelect } from "./WorkingYearSelect";
 import { AccountMenu } from "../features/auth/AccountMenu";
+import { useCan } from "../features/auth/use-can";
 
 /** Pages load on first visit (the first screen needs only the overview), then all in the background. */
 const AuditPage = lazyComponent(() => import("../features/audit/AuditPage"), "AuditPage");
@@ -153,7 +154,7 @@ export function Shell({
   auth: OutputOf<"auth.status">;
 }) {
   // The settings are the administrator's (the backend refuses the others anyway).
-  const isAdmin = !auth.accountsExist || auth.account?.role === "quan_tri";
+  const isAdmin = useCan()("settings.saveProfile");
   const profile = useApiQuery("settings.getProfile", {});
   useEffect(preloadPages, []);
   return (

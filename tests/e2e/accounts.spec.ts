@@ -1,4 +1,5 @@
 import { expect, snap, test } from "./fixtures";
+import { PeoplePage } from "./pages/directory";
 import { Shell } from "./pages/shell";
 import { choose, selectInput } from "./pages/ui";
 
@@ -67,4 +68,14 @@ test("the office creates its administrator, adds a Chỉ xem account, and that a
   await expect(
     shell.notice(/Trần Văn Xem \(Chỉ xem\) không có quyền nhập, sửa dữ liệu/),
   ).toBeVisible();
+  // A person's page offers a Chỉ xem account nothing to change, and still shows its history.
+  // Leaving the refused form: the unsaved input is dropped on purpose.
+  await shell.go("Cá nhân");
+  await shell.dialog("Bỏ thay đổi chưa lưu?").getByRole("button", { name: "Bỏ thay đổi" }).click();
+  const people = new PeoplePage(page);
+  await people.list().getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Lịch sử thay đổi" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sửa", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Xóa", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Ghi kỷ luật" })).toHaveCount(0);
 });

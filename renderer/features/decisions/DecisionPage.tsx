@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import { RecordHistory } from "../audit/AuditEntries";
 import {
   Alert,
@@ -120,6 +121,7 @@ function DecisionView({ id }: { id: string }) {
     },
     success: "Đã tạo tệp Giấy khen (PDF)",
   });
+  const can = useCan();
   const d = q.data;
   if (!d) return null;
   const draft = d.status === "draft";
@@ -205,7 +207,7 @@ function DecisionView({ id }: { id: string }) {
           </Text>
         </SimpleGrid>
         <Group mt="md" gap="xs">
-          {draft && !isCancel && (
+          {draft && !isCancel && can("decisions.update") && (
             <>
               <Button variant="default" onClick={() => setEditing(true)}>
                 Sửa ngày, người ký, kinh phí
@@ -233,7 +235,7 @@ function DecisionView({ id }: { id: string }) {
           >
             Xuất danh sách Excel
           </Button>
-          {draft && !isCancel && (
+          {draft && !isCancel && can("decisions.issue") && (
             <Button
               color="teal"
               loading={issue.isPending}
@@ -263,12 +265,14 @@ function DecisionView({ id }: { id: string }) {
                   <Menu.Item onClick={() => printFor("day_du")}>Bản đầy đủ (giấy trắng)</Menu.Item>
                 </Menu.Dropdown>
               </Menu>
-              <Button color="red" variant="light" onClick={() => setCancelling(true)}>
-                Hủy bỏ quyết định…
-              </Button>
+              {can("decisions.cancel") && (
+                <Button color="red" variant="light" onClick={() => setCancelling(true)}>
+                  Hủy bỏ quyết định…
+                </Button>
+              )}
             </>
           )}
-          {draft && !isCancel && (
+          {draft && !isCancel && can("decisions.delete") && (
             <Button
               color="red"
               variant="subtle"

@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import { RecordHistory } from "../audit/AuditEntries";
 import {
   Anchor,
@@ -115,6 +116,7 @@ export function PersonPage() {
     onSuccess: () => void navigate("/danh-ba/ca-nhan"),
   });
   const removeDiscipline = useApiMutation("directory.deleteDiscipline", { success: "Đã xóa" });
+  const can = useCan();
   if (page.error) return <Text c="red">{page.error.message}</Text>;
   if (!page.data) return null;
   const { person: p, unitPath, history, ratings, disciplines, initiatives } = page.data;
@@ -136,28 +138,32 @@ export function PersonPage() {
           {p.isLeader && <Badge variant="light">Lãnh đạo, quản lý</Badge>}
         </Group>
         <Group gap="xs">
-          <Button
-            variant="default"
-            leftSection={<IconPencil size={16} />}
-            onClick={() => setEditing(true)}
-          >
-            Sửa
-          </Button>
-          <Button
-            variant="subtle"
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            onClick={() =>
-              confirmAction({
-                title: "Xóa cá nhân?",
-                message: `Xóa “${p.fullName}” cùng quá trình công tác, xếp loại và kỷ luật của người này.`,
-                confirmLabel: "Xóa",
-                onConfirm: () => remove.mutate({ id }),
-              })
-            }
-          >
-            Xóa
-          </Button>
+          {can("directory.savePerson") && (
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+              onClick={() => setEditing(true)}
+            >
+              Sửa
+            </Button>
+          )}
+          {can("directory.deletePerson") && (
+            <Button
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+              onClick={() =>
+                confirmAction({
+                  title: "Xóa cá nhân?",
+                  message: `Xóa “${p.fullName}” cùng quá trình công tác, xếp loại và kỷ luật của người này.`,
+                  confirmLabel: "Xóa",
+                  onConfirm: () => remove.mutate({ id }),
+                })
+              }
+            >
+              Xóa
+            </Button>
+          )}
         </Group>
       </Group>
       <Card withBorder>
@@ -239,14 +245,16 @@ export function PersonPage() {
         <Card withBorder>
           <Group justify="space-between" mb="xs">
             <Title order={4}>Kỷ luật</Title>
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconPlus size={14} />}
-              onClick={() => setDiscipline(true)}
-            >
-              Ghi kỷ luật
-            </Button>
+            {can("directory.addDiscipline") && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconPlus size={14} />}
+                onClick={() => setDiscipline(true)}
+              >
+                Ghi kỷ luật
+              </Button>
+            )}
           </Group>
           {disciplines.map((d) => (
             <Group key={d.id} justify="space-between" wrap="nowrap">

@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import { RecordHistory } from "../audit/AuditEntries";
 import {
   Alert,
@@ -60,6 +61,7 @@ export function DossierPage() {
 function DossierView({ data }: { data: DossierDetail }) {
   const { dossier, components, nominations } = data;
   const w = useDossierWorkflow(data);
+  const can = useCan();
 
   return (
     <>
@@ -77,34 +79,38 @@ function DossierView({ data }: { data: DossierDetail }) {
         actions={
           <>
             <AppraisalListMenu target={{ dossierId: dossier.id }} />
-            <Button
-              variant="default"
-              leftSection={<IconPencil size={16} />}
-              onClick={() => w.setEditing(true)}
-            >
-              Sửa thông tin
-            </Button>
-            <Tooltip
-              label="Chỉ xóa được khi mọi đề nghị còn ở bước tiếp nhận"
-              disabled={w.deletable}
-            >
+            {can("dossiers.save") && (
               <Button
-                variant="light"
-                color="red"
-                leftSection={<IconTrash size={16} />}
-                disabled={!w.deletable}
-                onClick={() =>
-                  confirmAction({
-                    title: "Xóa hồ sơ",
-                    message: `Xóa hồ sơ của ${dossier.unitName} cùng ${dossier.nominationCount} đề nghị và các tệp đính kèm? Việc này không hoàn tác được từ màn hình.`,
-                    confirmLabel: "Xóa hồ sơ",
-                    onConfirm: () => w.remove.mutate({ id: dossier.id }),
-                  })
-                }
+                variant="default"
+                leftSection={<IconPencil size={16} />}
+                onClick={() => w.setEditing(true)}
               >
-                Xóa hồ sơ
+                Sửa thông tin
               </Button>
-            </Tooltip>
+            )}
+            {can("dossiers.delete") && (
+              <Tooltip
+                label="Chỉ xóa được khi mọi đề nghị còn ở bước tiếp nhận"
+                disabled={w.deletable}
+              >
+                <Button
+                  variant="light"
+                  color="red"
+                  leftSection={<IconTrash size={16} />}
+                  disabled={!w.deletable}
+                  onClick={() =>
+                    confirmAction({
+                      title: "Xóa hồ sơ",
+                      message: `Xóa hồ sơ của ${dossier.unitName} cùng ${dossier.nominationCount} đề nghị và các tệp đính kèm? Việc này không hoàn tác được từ màn hình.`,
+                      confirmLabel: "Xóa hồ sơ",
+                      onConfirm: () => w.remove.mutate({ id: dossier.id }),
+                    })
+                  }
+                >
+                  Xóa hồ sơ
+                </Button>
+              </Tooltip>
+            )}
           </>
         }
       />
