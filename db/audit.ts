@@ -182,66 +182,51 @@ function auditInsertSql(table: string, columns: string[], kind: "insert" | "upda
   const id = has("id") ? `${row}.id` : `${row}.key`;
   // Materialized: each expression is computed once per row (a flattened subquery would compute
   // the changes again for the hash and the filter).
-  // Materialized: each expression is computed once per row (a flattened subquery would compute
-  // the changes again for the hash and the filter).
-  if (process.env.AUDIT_TWO === "1")
-    return `INSERT INTO main.audit_log
-      (seq, at, op_id, actor, actor_name, procedure, table_name, record_id, label, action,
-       changes, refs, reason, prev_hash, hash)
-    SELECT COALESCE(last_seq, 0) + 1, CAST(audit_at() AS INTEGER), json_extract(who, '$[0]'),
-      json_extract(who, '$[1]'), json_extract(who, '$[2]'), json_extract(who, '$[3]'),
-      ${literal(table)}, CAST(${id} AS TEXT), ${labelSql}, ${action}, ch, ${refsSql}, ${reasonSql},
-      COALESCE(last_hash, ''), ''
-    FROM (SELECT audit_who() AS who,
-      (SELECT seq FROM main.audit_log ORDER BY seq DESC LIMIT 1) AS last_seq,
-      (SELECT hash FROM main.audit_log ORDER BY seq DESC LIMIT 1) AS last_hash,
-      ${changes} AS ch)${kind === "update" ? " WHERE ch <> '{}'" : ""};
-    UPDATE main.audit_log SET hash = ${hashSql(["seq", "at", "op_id", "actor", "actor_name", "procedure", "table_name", "record_id", "label", "action", "changes", "refs", "reason", "prev_hash"])}
-      WHERE seq = last_insert_rowid() AND hash = '';`;
   return `INSERT INTO main.audit_log
       (seq, at, op_id, actor, actor_name, procedure, table_name, record_id, label, action,
        changes, refs, reason, prev_hash, hash)
-    WITH w AS MATERIALIZED (SELECT audit_who() AS who,
-      (SELECT seq FROM main.audit_log ORDER BY seq DESC LIMIT 1) AS last_seq,
-      (SELECT hash FROM main.audit_log ORDER BY seq DESC LIMIT 1) AS last_hash),
-    r AS MATERIALIZED (SELECT
-      COALESCE(last_seq, 0) + 1 AS seq,
-      CAST(audit_at() AS INTEGER) AS at, json_extract(who, '$[0]') AS op,
-      json_extract(who, '$[1]') AS actor, json_extract(who, '$[2]') AS actor_name,
-      json_extract(who, '$[3]') AS procedure,
+    WITH r AS MATERIALIZED (SELECT
+      COALESCE((SELECT seq FROM main.audit_log ORDER BY seq DESC LIMIT 1), 0) + 1 AS seq,
+      audit_who() AS who,
       CAST(${id} AS TEXT) AS record_id, ${labelSql} AS label, ${action} AS action,
       ${changes} AS changes, ${refsSql} AS refs, ${reasonSql} AS reason,
-      COALESCE(last_hash, '') AS prev
-      FROM w)
+      COALESCE((SELECT hash FROM main.audit_log ORDER BY seq DESC LIMIT 1), '') AS prev),
+    x AS (SELECT seq, json_extract(who, '$[0]') AS at, json_extract(who, '$[1]') AS op,
+      json_extract(who, '$[2]') AS actor, json_extract(who, '$[3]') AS actor_name,
+      json_extract(who, '$[4]') AS procedure, record_id, label, action, changes, refs, reason,
+      prev FROM r)
     SELECT seq, at, op, actor, actor_name, procedure, ${literal(table)}, record_id, label, action,
       changes, refs, reason, prev,
       ${hashSql(["seq", "at", "op", "actor", "actor_name", "procedure", literal(table), "record_id", "label", "action", "changes", "refs", "reason", "prev"])}
-    FROM r${kind === "update" ? " WHERE changes <> '{}'" : ""};`;
+    FROM x${kind === "update" ? " WHERE changes <> '{}'" : ""};`;
+}
+
+/** Turns the audit triggers off and on (the demo's sample data, a bench's baseline). */
+export interface AuditSwitch {
+  set(on: boolean): void;
 }
 
 /**
  * Installs the audit on the app's connection: the functions that say who is acting and hash a
- * row, and a TEMP trigger per audited table and kind of change. `enabled` lets the demo's sample
- * data (and a bench's baseline) go unrecorded; nothing an officer does turns it off.
+ * row, and a TEMP trigger per audited table and kind of change. Off, the triggers are dropped:
+ * nothing an officer does turns it off.
  */
 export function installAudit(
   sqlite: Database.Database,
   context: () => AuditContext,
-  enabled: () => boolean = () => true,
   /** Who is calling, as an object that stays the same for the whole call. */
   caller: () => object = () => sqlite,
-): void {
+): AuditSwitch {
   // The triggers ask several times per row, and the hash must cover exactly what is stored: one
   // context per caller for a synchronous stretch of work (a statement, a transaction).
-  let cached: { caller: object; context: AuditContext; who: string } | null = null;
+  let cached: { caller: object; who: string } | null = null;
   const ctx = () => {
     const who = caller();
     if (cached?.caller !== who) {
       const c = context();
       const made = {
         caller: who,
-        context: c,
-        who: JSON.stringify([c.opId, c.actor, c.actorName, c.procedure]),
+        who: JSON.stringify([c.at, c.opId, c.actor, c.actorName, c.procedure]),
       };
       cached = made;
       queueMicrotask(() => {
@@ -252,22 +237,23 @@ export function installAudit(
   };
   const fn = (name: string, f: (...a: never[]) => unknown) =>
     sqlite.function(name, { deterministic: false }, f as (...a: unknown[]) => unknown);
-  fn("audit_on", () => (enabled() ? 1 : 0));
-  fn("audit_at", () => ctx().context.at);
+  // Two calls into JS per row: who (one JSON the triggers take apart) and the hash.
   fn("audit_who", () => ctx().who);
   sqlite.function("audit_sha256", { deterministic: true }, (text: unknown) => sha256(String(text)));
-  const statements: string[] = [];
+  const drop: string[] = [];
+  const create: string[] = [];
   for (const t of auditedTables(sqlite)) {
-    const name = (kind: string) => quote(`audit_${t.name}_${kind}`);
-    const on = `ON main.${quote(t.name)} WHEN audit_on()`;
-    statements.push(
-      `DROP TRIGGER IF EXISTS temp.${name("i")}; DROP TRIGGER IF EXISTS temp.${name("u")}; DROP TRIGGER IF EXISTS temp.${name("d")};`,
-      `CREATE TEMP TRIGGER ${name("i")} AFTER INSERT ${on} BEGIN ${auditInsertSql(t.name, t.columns, "insert")} END;`,
-      `CREATE TEMP TRIGGER ${name("u")} AFTER UPDATE ${on} BEGIN ${auditInsertSql(t.name, t.columns, "update")} END;`,
-      `CREATE TEMP TRIGGER ${name("d")} AFTER DELETE ${on} BEGIN ${auditInsertSql(t.name, t.columns, "delete")} END;`,
-    );
+    for (const kind of ["insert", "update", "delete"] as const) {
+      const name = `temp.${quote(`audit_${t.name}_${kind}`)}`;
+      drop.push(`DROP TRIGGER IF EXISTS ${name};`);
+      create.push(
+        `CREATE TEMP TRIGGER ${quote(`audit_${t.name}_${kind}`)} AFTER ${kind.toUpperCase()} ON main.${quote(t.name)} BEGIN ${auditInsertSql(t.name, t.columns, kind)} END;`,
+      );
+    }
   }
-  sqlite.exec(statements.join("\n"));
+  const set = (on: boolean) => sqlite.exec([...drop, ...(on ? create : [])].join("\n"));
+  set(true);
+  return { set };
 }
 
 /** Appends one row for something that is not a row change (a restore): same chain, same hash. */

@@ -24,6 +24,7 @@ import {
   installAudit,
   comparedWithBackup,
   verifyChainInSlices,
+  type AuditSwitch,
   type ChainCheck,
 } from "../db/audit";
 import { auditContext } from "./auth/actor";
@@ -92,8 +93,16 @@ export class Backend implements AppContext {
   auditCheck: ChainCheck | null = null;
   /** The verification started at open, so callers (and tests) can wait for it. */
   auditVerified: Promise<ChainCheck | null> = Promise.resolve(null);
+  private auditSwitch: AuditSwitch | null = null;
+  private auditOn = true;
   /** Off only while the demo dataset loads (and in the audit bench's baseline). */
-  auditing = true;
+  get auditing() {
+    return this.auditOn;
+  }
+  set auditing(on: boolean) {
+    this.auditOn = on;
+    this.auditSwitch?.set(on);
+  }
   /** A pending daily backup, so callers (and tests) can wait for it. */
   startupBackup: Promise<unknown> = Promise.resolve();
 
@@ -180,12 +189,8 @@ export class Backend implements AppContext {
       this.damageReason = null;
       this.installationId = ensureInstallationId(this.opened.db, this.clock.now());
       seedDefaultsOnce(this.opened.db, this.stamp());
-      installAudit(
-        this.opened.sqlite,
-        () => auditContext(this),
-        () => this.auditing,
-        currentCaller,
-      );
+      this.auditSwitch = installAudit(this.opened.sqlite, () => auditContext(this), currentCaller);
+      if (!this.auditOn) this.auditSwitch.set(false);
       this.auditCheck = null;
       this.auditVerified = this.verifyAudit().catch((e: unknown) => {
         this.opts.log.error("could not verify the audit trail", e);

@@ -241,6 +241,59 @@ describe("what each role may do", () => {
   });
 });
 
+describe("what reaches the logs", () => {
+  it("never a password, a recovery code or a session token, even when calls fail", async () => {
+    const made = await firstAdmin();
+    const server = await startTestServer(t.backend, {});
+    try {
+      const post = (path: string, body: string, session = "") =>
+        rawRequest(server.port, {
+          method: "POST",
+          path,
+          headers: {
+            "content-type": "application/json",
+            [TOKEN_HEADER]: server.token,
+            "x-tdkt-session": session,
+          },
+          body,
+        });
+      await post(
+        "/api/auth.login",
+        JSON.stringify({ username: "ha.le", password: "Sai-mat-khau-1" }),
+      );
+      await post(
+        "/api/auth.login",
+        JSON.stringify({ username: "ha.le", password: admin.password }),
+      );
+      await post("/api/auth.login", '{"username": "ha.le", "password": "Hong-json-2026"');
+      await post("/api/auth.login", JSON.stringify({ username: "x", password: "y".repeat(5000) }));
+      await post(
+        "/api/auth.recover",
+        JSON.stringify({ username: "ha.le", recoveryCode: made.recoveryCode, password: "ab" }),
+      );
+      await post("/api/directory.saveUnit", JSON.stringify({ name: 1 }), made.session);
+      await post("/api/khong.co", "{}", made.session);
+      const logged = JSON.stringify([
+        t.log.errors,
+        t.log.infos,
+        server.log.errors,
+        server.log.infos,
+      ]);
+      for (const secret of [
+        admin.password,
+        "Sai-mat-khau-1",
+        "Hong-json-2026",
+        made.recoveryCode,
+        made.session,
+        server.token,
+      ])
+        expect(logged).not.toContain(secret);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe("automatic sign-in", () => {
   it("signs in only the account the administrator chose, and never a disabled one", async () => {
     const { session, account } = await firstAdmin();
