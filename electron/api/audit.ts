@@ -20,6 +20,7 @@ import { dayStartOf } from "../domain/vietnamese";
 import { writeTable } from "../exchange/xlsx-write";
 import type { AppContext } from "./context";
 import { exportFile } from "./directory-exchange";
+import { listItems } from "./directory-units";
 import type { HandlersFor } from "./router";
 import type { auditProcedures } from "../contract/audit";
 
@@ -37,14 +38,32 @@ function queryOf(ctx: AppContext, f: AuditFilter): AuditQuery {
   };
 }
 
-function entryOf(r: ReturnType<typeof auditEntries>[number]): AuditEntry {
+/** Codes shown by their names: a person's category, a unit's kind (the office's lists). */
+function codeNames(ctx: AppContext) {
+  const names = (list: "unit_kind" | "person_category") =>
+    new Map(listItems(ctx, list).map((i) => [i.code, i.label]));
+  const byColumn: Record<string, Map<string, string>> = {
+    "people.category": names("person_category"),
+    "units.kind": names("unit_kind"),
+  };
+  return (table: string, field: string, v: unknown) =>
+    typeof v === "string" ? (byColumn[`${table}.${field}`]?.get(v) ?? v) : v;
+}
+
+function entryOf(
+  r: ReturnType<typeof auditEntries>[number],
+  named: ReturnType<typeof codeNames>,
+): AuditEntry {
   // An update holds [before, after] per changed column; an added or removed row its values.
   const stored = JSON.parse(r.changes) as Record<string, unknown>;
   const changes = Object.entries(stored).flatMap(([field, v]): AuditEntry["changes"] => {
-    if (Array.isArray(v)) return [{ field, before: v[0] as unknown, after: v[1] as unknown }];
+    const name = (x: unknown) => named(r.tableName, field, x);
+    if (Array.isArray(v)) return [{ field, before: name(v[0]), after: name(v[1]) }];
     if (v === null || v === "") return [];
     return [
-      r.action === "delete" ? { field, before: v, after: null } : { field, before: null, after: v },
+      r.action === "delete"
+        ? { field, before: name(v), after: null }
+        : { field, before: null, after: name(v) },
     ];
   });
   return {
@@ -91,13 +110,14 @@ const EXPORT_LIMIT = 100_000;
 
 export const auditHandlers: HandlersFor<typeof auditProcedures> = {
   "audit.list": (input, ctx) => {
+    const named = codeNames(ctx);
     const rows = auditEntries(
       ctx.db,
       { ...queryOf(ctx, input), beforeSeq: input.beforeSeq },
       input.limit + 1,
     );
     return {
-      entries: rows.slice(0, input.limit).map(entryOf),
+      entries: rows.slice(0, input.limit).map((r) => entryOf(r, named)),
       more: rows.length > input.limit,
       actors: auditActors(ctx.db).sort((a, b) => a.name.localeCompare(b.name, "vi")),
     };
@@ -105,7 +125,10 @@ export const auditHandlers: HandlersFor<typeof auditProcedures> = {
   "audit.status": (_i, ctx) => statusOf(ctx, ctx.auditCheck),
   "audit.verify": async (_i, ctx) => statusOf(ctx, await ctx.verifyAudit()),
   "audit.export": async (input, ctx) => {
-    const entries = auditEntries(ctx.db, queryOf(ctx, input), EXPORT_LIMIT).map(entryOf);
+    const named = codeNames(ctx);
+    const entries = auditEntries(ctx.db, queryOf(ctx, input), EXPORT_LIMIT).map((r) =>
+      entryOf(r, named),
+    );
     const { file, fileName } = exportFile(ctx, "Nhat-ky");
     await writeTable<AuditEntry>(
       file,

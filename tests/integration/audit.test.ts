@@ -52,6 +52,8 @@ describe("the audit trail", () => {
       before: null,
       after: "Nguyễn Văn An",
     });
+    // A category shows by its name, not its code.
+    expect(made!.changes).toContainEqual({ field: "category", before: null, after: "Công chức" });
     // What the app maintains by itself is not shown.
     expect(made!.changes.map((c) => c.field)).not.toContain("search_key");
 
