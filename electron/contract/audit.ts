@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { empty, isoDate } from "./common";
 import { mutation, query } from "./define";
+import { columnLabel } from "./columns";
 import { formatDate, formatDateTime } from "./format";
 import { genderLabels, type Gender } from "./vocabulary";
 
@@ -109,75 +110,6 @@ export const auditProcedures = {
   "audit.export": mutation(auditFilter, z.object({ path: z.string(), fileName: z.string() })),
 };
 
-/** Names of the columns an officer sees changed (others show as stored). */
-export const auditFieldLabels: Record<string, string> = {
-  full_name: "Họ và tên",
-  name: "Tên",
-  short_name: "Tên viết tắt",
-  title: "Tiêu đề",
-  gender: "Giới tính",
-  birth_year: "Năm sinh",
-  birth_date: "Ngày sinh",
-  category: "Đối tượng",
-  position: "Chức vụ",
-  is_leader: "Lãnh đạo",
-  unit_id: "Đơn vị",
-  unit_name: "Tên đơn vị",
-  person_id: "Cá nhân",
-  phone: "Điện thoại",
-  notes: "Ghi chú",
-  note: "Ghi chú",
-  year: "Năm",
-  state: "Trạng thái",
-  status: "Trạng thái",
-  deleted_at: "Đã xóa lúc",
-  award_code: "Danh hiệu, hình thức",
-  award_name: "Tên danh hiệu, hình thức",
-  summary: "Tóm tắt thành tích",
-  decision_number: "Số quyết định",
-  decision_date: "Ngày quyết định",
-  received_date: "Ngày nhận",
-  override_reason: "Lý do bỏ qua cảnh báo",
-  eligibility_override_reason: "Lý do bỏ qua cảnh báo điều kiện",
-  cancel_reason: "Lý do hủy",
-  reason: "Lý do",
-  votes_agree: "Số phiếu đồng ý",
-  votes_present: "Số thành viên có mặt",
-  result: "Kết quả",
-  present: "Có mặt",
-  money: "Tiền thưởng",
-  role: "Vai trò",
-  username: "Tên đăng nhập",
-  password_hash: "Mật khẩu",
-  disabled_at: "Vô hiệu hóa lúc",
-  failed_attempts: "Số lần nhập sai",
-  locked_until: "Khóa đến",
-  last_sign_in_at: "Đăng nhập lần cuối",
-  value_json: "Giá trị",
-  key: "Mục",
-  meeting_date: "Ngày họp",
-  doc_date: "Ngày văn bản",
-  seq: "Số văn bản",
-  issued_at: "Ban hành lúc",
-  signer_name: "Người ký",
-  quarter: "Quý",
-  due_date: "Hạn",
-  completed_on: "Hoàn thành ngày",
-  hometown: "Quê quán",
-  residence: "Trú quán",
-  education: "Trình độ chuyên môn",
-  from_date: "Từ ngày",
-  to_date: "Đến ngày",
-  decision_id: "Quyết định",
-  dossier_id: "Hồ sơ",
-  nomination_id: "Đề nghị",
-  movement_id: "Phong trào",
-  parent_id: "Đơn vị cấp trên",
-  kind: "Loại",
-  code: "Mã",
-  address: "Địa chỉ",
-};
-
 /** What a row of a table is, for rows that carry no name of their own. */
 export const auditTableLabels: Record<string, string> = {
   person_units: "Quá trình công tác",
@@ -220,7 +152,7 @@ function shownValue(field: string, v: unknown): string {
 }
 
 /** "Họ và tên: Nguyễn Văn A → Nguyễn Văn B" per changed field, one per line. */
-export function changeLines(e: Pick<AuditEntry, "action" | "changes">): string {
+export function changeLines(e: Pick<AuditEntry, "action" | "changes" | "tableName">): string {
   const whole =
     e.action === "insert" || (e.action === "delete" && e.changes.every((c) => !c.after));
   return (
@@ -228,7 +160,7 @@ export function changeLines(e: Pick<AuditEntry, "action" | "changes">): string {
       // An added or removed row's links to other records are ids, not something to read.
       .filter((c) => !(whole && c.field.endsWith("_id")))
       .map((c) => {
-        const label = auditFieldLabels[c.field] ?? c.field;
+        const label = columnLabel(e.tableName, c.field);
         const before = shownValue(c.field, c.before);
         const after = shownValue(c.field, c.after);
         if (e.action === "insert") return `${label}: ${after}`;

@@ -31,7 +31,8 @@ import {
 } from "../../db/queries/exchange";
 import { newId } from "../../db/ids";
 import type { Db } from "../../db/open-database";
-import { fieldLabels, type RefTable, type Scope, type TableSpec } from "./purposes";
+import { columnLabel } from "../contract/columns";
+import { type RefTable, type Scope, type TableSpec } from "./purposes";
 
 export type RecordAction =
   "new" | "identical" | "update" | "keep" | "conflict" | "skip" | "refused";
@@ -228,7 +229,7 @@ export function planRecords(c: PlanContext): RecordPlan[] {
         const local = resolve(t, String(v));
         if (local === null && spec.softRefs?.includes(col)) values[col] = null;
         else if (local === null) {
-          reason ??= `${fieldLabels[col] ?? col}: ${tableLabels[t]} này không có ở nơi nhận (và không có trong gói)`;
+          reason ??= `${columnLabel(spec.table, col)}: ${tableLabels[t]} này không có ở nơi nhận (và không có trong gói)`;
         } else values[col] = local;
       }
       if (!deleted)
@@ -349,7 +350,7 @@ export function conflictFields(plan: RecordPlan): ConflictField[] {
     .filter((f) => canonical(plan.ours![f]) !== canonical(plan.values[f]))
     .map((f) => ({
       field: f,
-      label: fieldLabels[f] ?? f,
+      label: columnLabel(plan.table, f),
       ours: display(plan.ours![f]),
       theirs: display(plan.values[f]),
     }));
