@@ -27,7 +27,8 @@ export function IdentityPanel() {
     onError: (e) => showServerErrors(form, e),
   });
   useEffect(() => {
-    if (!identity.data) return;
+    // What the officer already typed wins over values that arrive (or come back) later.
+    if (!identity.data || form.isDirty()) return;
     const values = {
       unitCode: identity.data.unitCode,
       parentCode: identity.data.parentCode,
