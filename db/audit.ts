@@ -394,6 +394,15 @@ export async function verifyChainInSlices(sqlite: Database.Database): Promise<Ch
   }
 }
 
+/** The head's row number of a backup file's chain (null when the file cannot be read). */
+export function backupChainHead(file: string): number | null {
+  try {
+    return readDatabaseFile(file, chainHead).seq;
+  } catch {
+    return null;
+  }
+}
+
 /** The audit chain of a backup file, verified (a backup from before the trail has none: ok). */
 export function backupChain(file: string): ChainCheck {
   return readDatabaseFile(file, verifyChain);

@@ -1,3 +1,5 @@
+import path from "node:path";
+import { backupChainHead } from "../../db/audit";
 import { latestGoodBackup, listBackups } from "../../db/backup";
 import { getSetting } from "../../db/queries/app-settings";
 import { awardVersions, legalBasisList } from "../../db/queries/catalogue";
@@ -91,7 +93,11 @@ export const systemHandlers: HandlersFor<typeof systemProcedures> = {
       backupFailure: ctx.backupFailure,
     };
   },
-  "system.listBackups": (_i, ctx) => listBackups(ctx.paths.backups),
+  "system.listBackups": (_i, ctx) =>
+    listBackups(ctx.paths.backups).map((b) => ({
+      ...b,
+      auditHeadSeq: backupChainHead(path.join(ctx.paths.backups, b.file)),
+    })),
   "system.createBackup": (_i, ctx) => ctx.backup("manual"),
   "system.restoreBackup": ({ file }, ctx) => ctx.restore(file),
   "system.repairDatabase": (_i, ctx) => ctx.repair(),

@@ -48,7 +48,15 @@ export const searchResultSchema = z.object({
 
 export const systemProcedures = {
   "system.status": query(empty, statusSchema),
-  "system.listBackups": query(empty, z.array(backupSchema)),
+  "system.listBackups": query(
+    empty,
+    z.array(
+      backupSchema.extend({
+        /** The last audit row the backup holds (its chain head); null when it cannot be read. */
+        auditHeadSeq: z.number().nullable(),
+      }),
+    ),
+  ),
   "system.createBackup": mutation(empty, backupSchema),
   "system.restoreBackup": mutation(
     z.object({ file: z.string().min(1) }),

@@ -198,6 +198,12 @@ describe("the audit trail", () => {
   it("checks a backup's chain before restoring it, and records the restore", async () => {
     await communeWithSchool(t);
     const backup = await t.expectOk("system.createBackup", {});
+    // The backup carries the chain up to its head, shown in the list of backups.
+    const atBackup = (await t.expectOk("audit.status", {})).headSeq;
+    expect(atBackup).toBeGreaterThan(0);
+    expect(
+      (await t.expectOk("system.listBackups", {})).find((b) => b.file === backup.file),
+    ).toMatchObject({ auditHeadSeq: atBackup });
     t.clock.advance(60_000);
     await t.expectOk("settings.saveRounding", { step: 5000, mode: "nearest" });
     const headBefore = (await t.expectOk("audit.status", {})).headSeq;

@@ -102,7 +102,11 @@ describe("backup files", () => {
       expect(readSetting(file, "profile")).toEqual(sampleSetup().profile);
       // Nothing but finished backups is left in the folder: no .partial, -wal or -shm files.
       expect(fs.readdirSync(t.paths.backups)).toEqual([entry.file]);
-      expect(await t.expectOk("system.listBackups", {})).toEqual([entry]);
+      // Listed with the head of the audit trail it holds (the setup's rows).
+      const head = (await t.expectOk("audit.status", {})).headSeq;
+      expect(await t.expectOk("system.listBackups", {})).toEqual([
+        { ...entry, auditHeadSeq: head },
+      ]);
     } finally {
       t.close();
     }

@@ -121,6 +121,7 @@ export function BackupsPage() {
               <Table.Th>Thời điểm</Table.Th>
               <Table.Th>Loại</Table.Th>
               <Table.Th ta="right">Dung lượng</Table.Th>
+              <Table.Th>Nhật ký</Table.Th>
               <Table.Th>Tệp</Table.Th>
               <Table.Th w={140} />
             </Table.Tr>
@@ -135,6 +136,15 @@ export function BackupsPage() {
                   </Badge>
                 </Table.Td>
                 <Table.Td ta="right">{sizeLabel(b.sizeBytes)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {b.auditHeadSeq === null
+                      ? "—"
+                      : b.auditHeadSeq === 0
+                        ? "chưa có dòng"
+                        : `đến dòng ${b.auditHeadSeq}`}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
                   <Text size="xs" ff="monospace">
                     {b.file}
