@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import {
   ActionIcon,
   Badge,
@@ -58,6 +59,7 @@ const sourceColor: Record<AwardSource, string> = {
 
 /** Sổ khen thưởng: every award conferred, searched without tone marks, filtered, exported. */
 export function AwardsPage() {
+  const can = useCan();
   const workingYear = useWorkingYear();
   const [q, setQ] = useState("");
   const [debounced] = useDebouncedValue(q, 120);
@@ -135,9 +137,11 @@ export function AwardsPage() {
             >
               Kiểm tra điều kiện
             </Button>
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
-              Thêm khen thưởng
-            </Button>
+            {can("awards.save") && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
+                Thêm khen thưởng
+              </Button>
+            )}
           </>
         }
       />

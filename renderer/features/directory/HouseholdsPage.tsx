@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import { Button, Group, Pagination, Select, Table, Text, TextInput, Textarea } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
@@ -16,6 +17,7 @@ type HouseholdForm = Omit<HouseholdRow, "id" | "unitName">;
 const PAGE_SIZE = 50;
 
 export function HouseholdsPage() {
+  const can = useCan();
   const [params] = useSearchParams();
   const [q, setQ] = useState(params.get("q") ?? "");
   const [debounced] = useDebouncedValue(q, 120);
@@ -43,9 +45,11 @@ export function HouseholdsPage() {
               }
             />
             <ImportButtons kinds={[{ kind: "households", label: "Hộ gia đình" }]} />
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
-              Thêm hộ
-            </Button>
+            {can("directory.saveHousehold") && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
+                Thêm hộ
+              </Button>
+            )}
           </>
         }
       />

@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import { Badge, Button, Group, Select, Text, TextInput, UnstyledButton } from "@mantine/core";
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from "@tabler/icons-react";
 import { memo, Suspense, useMemo, useState, type Dispatch, type SetStateAction } from "react";
@@ -118,6 +119,7 @@ const PeopleHeader = memo(function PeopleHeader({
   onLists: (open: boolean) => void;
   onAdd: (open: boolean) => void;
 }) {
+  const can = useCan();
   return (
     <PageHeader
       title="Cá nhân"
@@ -134,9 +136,11 @@ const PeopleHeader = memo(function PeopleHeader({
               { kind: "ratings", label: "Xếp loại cá nhân" },
             ]}
           />
-          <Button leftSection={<IconPlus size={16} />} onClick={() => onAdd(true)}>
-            Thêm cá nhân
-          </Button>
+          {can("directory.savePerson") && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => onAdd(true)}>
+              Thêm cá nhân
+            </Button>
+          )}
         </>
       }
     />

@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import {
   ActionIcon,
   Badge,
@@ -95,6 +96,7 @@ function UnitModal({ unit, onClose }: { unit: Unit | "new"; onClose: () => void 
 }
 
 export function UnitsPage() {
+  const can = useCan();
   const { tree, byId } = useUnits();
   const [params] = useSearchParams();
   const { unitKindLabel } = useKinds();
@@ -140,9 +142,11 @@ export function UnitsPage() {
               }
             />
             <ImportButtons kinds={[{ kind: "units", label: "Đơn vị" }]} />
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
-              Thêm đơn vị
-            </Button>
+            {can("directory.saveUnit") && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
+                Thêm đơn vị
+              </Button>
+            )}
           </>
         }
       />

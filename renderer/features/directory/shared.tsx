@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import { Button, Menu, Select, type SelectProps } from "@mantine/core";
 import { IconDownload, IconFileSpreadsheet, IconUpload } from "@tabler/icons-react";
 import { Fragment, Suspense, useMemo, useState } from "react";
@@ -102,6 +103,8 @@ const ImportModal = lazyComponent(() => import("./ImportModal"), "ImportModal");
 /** One "Excel" menu: import a file of each kind, or download its template. */
 export function ImportButtons({ kinds }: { kinds: { kind: ImportKind; label: string }[] }) {
   const [open, setOpen] = useState<ImportKind | null>(null);
+  // Importing writes: not offered to a role that may not (the backend refuses it anyway).
+  const may = useCan()("directory.commitImport");
   const template = async (kind: ImportKind) => {
     try {
       const file = await call("directory.importTemplate", { kind });
@@ -110,6 +113,7 @@ export function ImportButtons({ kinds }: { kinds: { kind: ImportKind; label: str
       notifyError(e);
     }
   };
+  if (!may) return null;
   return (
     <>
       <Menu position="bottom-end">

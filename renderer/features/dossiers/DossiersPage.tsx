@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import { Badge, Button, Group, Select, Table, Text, Tooltip, UnstyledButton } from "@mantine/core";
 import { IconAlertTriangle, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
@@ -33,6 +34,7 @@ export function StateBadges({ counts }: { counts: StateCounts }) {
 }
 
 export function DossiersPage() {
+  const can = useCan();
   const year = useWorkingYear();
   const navigate = useNavigate();
   const [movementId, setMovementId] = useState<string | null>(null);
@@ -61,9 +63,11 @@ export function DossiersPage() {
         actions={
           <>
             <AppraisalListMenu target={{ year }} label={`Danh sách thẩm định năm ${year}`} />
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              Tiếp nhận hồ sơ
-            </Button>
+            {can("dossiers.save") && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                Tiếp nhận hồ sơ
+              </Button>
+            )}
           </>
         }
       />

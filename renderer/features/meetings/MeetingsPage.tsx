@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import {
   Alert,
   Badge,
@@ -134,6 +135,7 @@ function RulesModal({ rules, onClose }: { rules: VoteRulesValue; onClose: () => 
 }
 
 export function MeetingsPage() {
+  const can = useCan();
   const year = useWorkingYear();
   const list = useApiQuery("meetings.list", { year: year ?? 0 }, { enabled: !!year });
   const rules = useApiQuery("meetings.getRules", {});
@@ -155,9 +157,11 @@ export function MeetingsPage() {
             >
               Tỷ lệ biểu quyết
             </Button>
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              Phiên họp mới
-            </Button>
+            {can("meetings.save") && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                Phiên họp mới
+              </Button>
+            )}
           </>
         }
       />

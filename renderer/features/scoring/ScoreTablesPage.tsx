@@ -1,3 +1,4 @@
+import { useCan } from "../auth/use-can";
 import {
   Badge,
   Button,
@@ -76,6 +77,7 @@ function CreateTableModal({ year, onClose }: { year: number; onClose: () => void
 }
 
 export function ScoreTablesPage() {
+  const can = useCan();
   const year = useWorkingYear();
   const tables = useApiQuery("scoring.listTables", { year: year ?? 0 }, { enabled: year !== null });
   const [creating, setCreating] = useState(false);
@@ -86,9 +88,11 @@ export function ScoreTablesPage() {
         title={`Giao ước, chấm điểm năm ${year}`}
         description="Bảng điểm của từng cụm, khối thi đua: tự chấm, phúc tra, xếp hạng và đề nghị khen thưởng."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            Tạo bảng điểm
-          </Button>
+          can("scoring.createTable") && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              Tạo bảng điểm
+            </Button>
+          )
         }
       />
       {tables.data?.length === 0 && <Text c="dimmed">Chưa có bảng điểm nào cho năm {year}.</Text>}
