@@ -19,6 +19,7 @@ import { showSignedOut } from "./signed-out";
 import { FormActions } from "../../components/FormActions";
 import { NEW_RECOVERY_CODE_KEY, RecoveryCodeNotice } from "./SignInScreen";
 import { useSignIn } from "./use-sign-in";
+import { confirmError, NewPasswordFields } from "./NewPasswordFields";
 
 function FirstAdminModal({ onClose }: { onClose: () => void }) {
   const [v, setV] = useState({ fullName: "", username: "", password: "", confirm: "" });
@@ -40,8 +41,8 @@ function FirstAdminModal({ onClose }: { onClose: () => void }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (v.password !== v.confirm)
-              return setErrors({ confirm: "Hai lần nhập mật khẩu khác nhau" });
+            const confirm = confirmError(v);
+            if (confirm) return setErrors({ confirm });
             void create.run(
               { fullName: v.fullName, username: v.username, password: v.password },
               (r) => setCode(r.recoveryCode),
@@ -70,22 +71,13 @@ function FirstAdminModal({ onClose }: { onClose: () => void }) {
               error={errors.username ?? create.fields.username}
               onChange={set("username")}
             />
-            <PasswordInput
-              label="Mật khẩu"
-              description="Ít nhất 8 ký tự"
-              withAsterisk
-              autoComplete="new-password"
-              value={v.password}
-              error={errors.password ?? create.fields.password}
-              onChange={set("password")}
-            />
-            <PasswordInput
-              label="Nhập lại mật khẩu"
-              withAsterisk
-              autoComplete="new-password"
-              value={v.confirm}
-              error={errors.confirm}
-              onChange={set("confirm")}
+            <NewPasswordFields
+              value={v}
+              errors={{
+                password: errors.password ?? create.fields.password,
+                confirm: errors.confirm,
+              }}
+              onChange={(k, text) => setV({ ...v, [k]: text })}
             />
             <FormActions onCancel={onClose} saving={create.pending} submitLabel="Tạo tài khoản" />
           </Stack>
@@ -110,8 +102,8 @@ function ChangePasswordModal({ onClose }: { onClose: () => void }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (v.password !== v.confirm)
-            return setErrors({ confirm: "Hai lần nhập mật khẩu khác nhau" });
+          const confirm = confirmError(v);
+          if (confirm) return setErrors({ confirm });
           change.mutate({ current: v.current, password: v.password });
         }}
       >
@@ -123,18 +115,11 @@ function ChangePasswordModal({ onClose }: { onClose: () => void }) {
             error={errors.current}
             onChange={set("current")}
           />
-          <PasswordInput
-            label="Mật khẩu mới"
-            description="Ít nhất 8 ký tự"
-            value={v.password}
-            error={errors.password}
-            onChange={set("password")}
-          />
-          <PasswordInput
-            label="Nhập lại mật khẩu mới"
-            value={v.confirm}
-            error={errors.confirm}
-            onChange={set("confirm")}
+          <NewPasswordFields
+            replacing
+            value={v}
+            errors={errors}
+            onChange={(k, text) => setV({ ...v, [k]: text })}
           />
           <FormActions onCancel={onClose} saving={change.isPending} />
         </Stack>

@@ -10,6 +10,7 @@ import {
   Text,
   TextInput,
 } from "@mantine/core";
+import { PASSWORD_HINT } from "./NewPasswordFields";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { accountInput, type Account } from "../../../electron/contract";
@@ -57,7 +58,7 @@ function ResetPasswordModal({ account, onClose }: { account: Account; onClose: (
         <Stack>
           <PasswordInput
             label="Mật khẩu mới"
-            description="Ít nhất 8 ký tự; báo cho người dùng để họ đổi lại"
+            description={`${PASSWORD_HINT}; báo cho người dùng để họ đổi lại`}
             data-autofocus
             value={password}
             error={error}
@@ -224,7 +225,7 @@ export function AccountsPage() {
               {editing === "new" && (
                 <PasswordInput
                   label="Mật khẩu ban đầu"
-                  description="Ít nhất 8 ký tự"
+                  description={PASSWORD_HINT}
                   withAsterisk
                   {...form.getInputProps("password")}
                 />

@@ -11,6 +11,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
+import { PASSWORD_HINT } from "./NewPasswordFields";
 import { useState } from "react";
 import { useApiQuery } from "../../api/hooks";
 import { useSignIn } from "./use-sign-in";
@@ -56,17 +57,20 @@ function RecoverForm({ onBack }: { onBack: () => void }) {
         <TextInput
           label="Tên đăng nhập"
           value={username}
+          error={recover.fields.username}
           onChange={(e) => setUsername(e.currentTarget.value)}
         />
         <TextInput
           label="Mã khôi phục"
           value={code}
+          error={recover.fields.recoveryCode}
           onChange={(e) => setCode(e.currentTarget.value)}
         />
         <PasswordInput
           label="Mật khẩu mới"
-          description="Ít nhất 8 ký tự"
+          description={PASSWORD_HINT}
           value={password}
+          error={recover.fields.password}
           onChange={(e) => setPassword(e.currentTarget.value)}
         />
         <Button type="submit" loading={recover.pending}>

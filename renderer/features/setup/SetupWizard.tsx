@@ -7,7 +7,6 @@ import {
   Container,
   Group,
   Paper,
-  PasswordInput,
   SegmentedControl,
   Select,
   Stack,
@@ -17,6 +16,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
+import { confirmError, NewPasswordFields } from "../auth/NewPasswordFields";
 import { useForm } from "@mantine/form";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useEffect, useRef, useState } from "react";
@@ -153,7 +153,8 @@ export function SetupWizard() {
   const saveAll = async () => {
     if (admin.create && !adminMade.current) {
       const errs = issuesOf(firstAdminInput, admin);
-      if (admin.password !== admin.confirm) errs.confirm ??= "Hai lần nhập mật khẩu khác nhau";
+      const confirm = confirmError(admin);
+      if (confirm) errs.confirm ??= confirm;
       setAdminErrors(errs);
       if (Object.keys(errs).length) return;
       try {
@@ -381,27 +382,12 @@ export function SetupWizard() {
                       }}
                     />
                   ))}
-                  <PasswordInput
-                    label="Mật khẩu"
-                    description="Ít nhất 8 ký tự"
-                    withAsterisk
-                    autoComplete="new-password"
-                    value={admin.password}
-                    error={adminErrors.password}
-                    onChange={(e) => {
-                      setAdmin({ ...admin, password: e.currentTarget.value });
-                      setAdminErrors(withoutKeys(adminErrors, { password: "" }));
-                    }}
-                  />
-                  <PasswordInput
-                    label="Nhập lại mật khẩu"
-                    withAsterisk
-                    autoComplete="new-password"
-                    value={admin.confirm}
-                    error={adminErrors.confirm}
-                    onChange={(e) => {
-                      setAdmin({ ...admin, confirm: e.currentTarget.value });
-                      setAdminErrors(withoutKeys(adminErrors, { confirm: "" }));
+                  <NewPasswordFields
+                    value={admin}
+                    errors={adminErrors}
+                    onChange={(k, text) => {
+                      setAdmin({ ...admin, [k]: text });
+                      setAdminErrors(withoutKeys(adminErrors, { [k]: "" }));
                     }}
                   />
                   <Text size="sm" c="dimmed">
