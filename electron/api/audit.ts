@@ -15,6 +15,7 @@ import {
   type AuditFilter,
   type ChainStatus,
 } from "../contract/audit";
+import { codeLabel } from "../contract/columns";
 import { formatDateTime } from "../contract/format";
 import { dayStartOf } from "../domain/vietnamese";
 import { writeTable } from "../exchange/xlsx-write";
@@ -38,7 +39,10 @@ function queryOf(ctx: AppContext, f: AuditFilter): AuditQuery {
   };
 }
 
-/** Codes shown by their names: a person's category, a unit's kind (the office's lists). */
+/**
+ * Codes shown by their names: a person's category and a unit's kind from the office's lists,
+ * the rest from the vocabulary (contract/columns.ts).
+ */
 function codeNames(ctx: AppContext) {
   const names = (list: "unit_kind" | "person_category") =>
     new Map(listItems(ctx, list).map((i) => [i.code, i.label]));
@@ -47,7 +51,9 @@ function codeNames(ctx: AppContext) {
     "units.kind": names("unit_kind"),
   };
   return (table: string, field: string, v: unknown) =>
-    typeof v === "string" ? (byColumn[`${table}.${field}`]?.get(v) ?? v) : v;
+    typeof v === "string"
+      ? (byColumn[`${table}.${field}`]?.get(v) ?? codeLabel(table, field, v))
+      : v;
 }
 
 function entryOf(

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { empty, isoDate } from "./common";
 import { mutation, query } from "./define";
-import { columnLabel } from "./columns";
+import { columnLabel, shownColumn } from "./columns";
 import { formatDate, formatDateTime } from "./format";
-import { genderLabels, type Gender } from "./vocabulary";
 
 /**
  * The audit trail (Nhật ký): who changed which record, when, through which function, and what
@@ -147,7 +146,6 @@ function shownValue(field: string, v: unknown): string {
     return v ? "Có" : "Không";
   if (typeof v === "number" && /_at$|_until$/.test(field)) return formatDateTime(v);
   if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
-  if (field === "gender" && typeof v === "string") return genderLabels[v as Gender] ?? v;
   return typeof v === "string" ? v : JSON.stringify(v);
 }
 
@@ -157,8 +155,16 @@ export function changeLines(e: Pick<AuditEntry, "action" | "changes" | "tableNam
     e.action === "insert" || (e.action === "delete" && e.changes.every((c) => !c.after));
   return (
     e.changes
-      // An added or removed row's links to other records are ids, not something to read.
-      .filter((c) => !(whole && c.field.endsWith("_id")))
+      // Paths, hashes and stored inputs stay in the trail, unshown; an added or removed row's
+      // links to other records are ids, and its empty lists say nothing.
+      .filter((c) => shownColumn(c.field))
+      .filter(
+        (c) =>
+          !(
+            whole &&
+            (c.field.endsWith("_id") || ["[]", "{}"].includes(String(c.after ?? c.before)))
+          ),
+      )
       .map((c) => {
         const label = columnLabel(e.tableName, c.field);
         const before = shownValue(c.field, c.before);

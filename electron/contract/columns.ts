@@ -1,3 +1,16 @@
+import {
+  awardTypeLabels,
+  decisionGroupingLabels,
+  decisionStatusLabels,
+  documentStateLabels,
+  dossierKindLabels,
+  genderLabels,
+  meetingStateLabels,
+  nominationStateLabels,
+  recipientKindLabels,
+  roleLabels,
+} from "./vocabulary";
+
 /**
  * What officers call a stored column, in the Nhật ký and in a package's conflict view: one list,
  * with the names that differ by table (a dossier file's "name" is its file name).
@@ -11,6 +24,18 @@ const byTable: Record<string, string> = {
 };
 
 const general: Record<string, string> = {
+  recipient_kind: "Cá nhân hay tập thể",
+  nominee_kind: "Cá nhân hay tập thể",
+  source: "Nguồn",
+  award_type: "Loại hình khen thưởng",
+  grouping: "Nhóm",
+  fund: "Nguồn kinh phí",
+  executors: "Nơi thi hành",
+  noi_nhan: "Nơi nhận",
+  coefficient: "Hệ số",
+  achievement: "Thành tích",
+  line_no: "Số thứ tự",
+  type_code: "Loại văn bản",
   full_name: "Họ và tên",
   name: "Tên",
   short_name: "Tên viết tắt",
@@ -97,6 +122,49 @@ const general: Record<string, string> = {
   theme: "Chủ đề",
   sort_order: "Thứ tự",
 };
+
+/**
+ * Columns kept in the audit trail but not shown in a record's history: file paths, hashes,
+ * stored inputs, lists of ids (what changed in them shows elsewhere, by name).
+ */
+const technical = new Set([
+  "fill_hash",
+  "input",
+  "file_path",
+  "signed_copy_path",
+  "path",
+  "sha256",
+  "source_kind",
+  "source_id",
+  "legal_basis_ids",
+  "quota_lines",
+  "rules_json",
+  "params",
+]);
+
+/** Whether a change to the column is shown to the officer (the trail keeps it either way). */
+export const shownColumn = (column: string) => !technical.has(column);
+
+/** Codes shown by their Vietnamese names, per column. */
+const codeLabels: Record<string, Record<string, string>> = {
+  gender: genderLabels,
+  recipient_kind: recipientKindLabels,
+  nominee_kind: recipientKindLabels,
+  award_type: awardTypeLabels,
+  role: roleLabels,
+  "decisions.status": decisionStatusLabels,
+  "decisions.grouping": decisionGroupingLabels,
+  "documents.state": documentStateLabels,
+  "nominations.state": nominationStateLabels,
+  "council_meetings.state": meetingStateLabels,
+  "dossiers.kind": dossierKindLabels,
+};
+
+/** A stored code as officers read it (the code itself when it has no name). */
+export function codeLabel(table: string | undefined, column: string, code: string): string {
+  const names = (table && codeLabels[`${table}.${column}`]) || codeLabels[column];
+  return names?.[code] ?? code;
+}
 
 export function columnLabel(table: string | undefined, column: string): string {
   return (table && byTable[`${table}.${column}`]) || general[column] || column;
