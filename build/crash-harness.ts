@@ -249,12 +249,13 @@ const imports: Workload = {
           "select notes, count(*) as n from people where notes like 'lô %' and deleted_at is null group by notes",
         )
         .all() as { notes: string; n: number }[];
-      // Every person imported has the audit row of their insert (the same transaction).
+      // Every person imported is listed in the import's audit row (the same transaction).
       const unaudited = db
         .prepare(
-          `select count(*) from people p where p.notes like 'lô %' and not exists
-            (select 1 from audit_log a where a.table_name = 'people' and a.record_id = p.id
-              and a.action = 'insert' and a.procedure = 'directory.commitImport')`,
+          `select count(*) from people p where p.notes like 'lô %' and p.id not in
+            (select e.value ->> 1 from audit_log a, json_each(a.changes) e
+              where a.action = 'records' and a.procedure = 'directory.commitImport'
+                and e.value ->> 0 = 'people' and e.value ->> 2 = 'insert')`,
         )
         .pluck()
         .get() as number;

@@ -7,10 +7,11 @@ import { listBackups, readDatabaseFile } from "./backup";
  * The audit trail's one home: which tables and columns are audited, how a change becomes a row,
  * how rows are chained, and how the chain is verified.
  *
- * Rows are written by TEMP triggers on the app's own connection, so they are part of the very
- * transaction that changes the data (a crash leaves both or neither). The triggers call
- * `audit_entry`, a function of this connection, which reads who is calling from `context`.
- * Other connections (a migration, a bench's generator, an outside tool) write no audit rows.
+ * Each transaction that changes data writes one row, in that very transaction (a crash leaves
+ * both or neither): who (read from `context`), when, the procedure, and the records it touched,
+ * noted by TEMP triggers on the app's own connection. Other connections (a migration, a bench's
+ * generator, an outside tool) write no audit rows. Rows written before (one per record, the
+ * trail's first form) read and verify the same way.
  */
 
 /** Who is acting, for the rows a call writes. */
@@ -52,7 +53,7 @@ export type Changes = Record<string, [unknown, unknown]>;
 
 /**
  * The hash of a row: its fields in a fixed order and the previous row's hash, each written as
- * SQLite's quote() writes it (so the triggers hash in SQL what this hashes in JS).
+ * SQLite's quote() writes it (the trail's first form hashed its rows in SQL).
  */
 export function auditHash(r: AuditRowFields, prevHash: string): string {
   return hashOf([
@@ -83,9 +84,6 @@ const sqlQuote = (v: unknown) =>
 const SEPARATOR = String.fromCharCode(31);
 const sha256 = (text: string) => crypto.hash("sha256", text);
 const hashOf = (fields: unknown[]) => sha256(fields.map(sqlQuote).join(SEPARATOR));
-/** The same in SQL, over the trigger's columns. */
-const hashSql = (columns: string[]) =>
-  `audit_sha256(concat_ws(char(31), ${columns.map((c) => `quote(${c})`).join(", ")}))`;
 
 export interface AuditRowFields {
   seq: number;
@@ -121,20 +119,31 @@ export function auditedTables(sqlite: Database.Database): { name: string; column
     .filter((t) => t.columns.includes("id") || t.columns.includes("key"));
 }
 
+/** The tables the trail names: the audited ones, and "backups" for a restore's event. */
+export const auditTableNames = (sqlite: Database.Database): string[] => [
+  ...auditedTables(sqlite).map((t) => t.name),
+  "backups",
+];
+
 const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
+/** Where the triggers note each record a transaction touches, until it is written to the trail. */
+const PENDING = "temp.audit_pending";
+
 /**
- * The SQL of one trigger's row: everything but who and the hash is computed by SQLite itself
- * (the changed columns as {column: [before, after]}, the label, the ids pointed at, the action),
- * which keeps an import of thousands of rows cheap to audit.
+ * One trigger's note of a record touched, computed by SQLite itself: the table, the record's id
+ * and readable name, the kind of change, the ids it points to, the reason given; for an update
+ * the changed columns as {column: [before, after]}, for a removed row its values. A row added
+ * notes no values: the record holds them, and a later change notes what they were. This keeps an
+ * import of thousands of rows cheap to audit.
  */
-function auditInsertSql(table: string, columns: string[], kind: "insert" | "update" | "delete") {
+function auditTriggerSql(table: string, columns: string[], kind: "insert" | "update" | "delete") {
   const has = (c: string) => columns.includes(c);
   const row = kind === "delete" ? "OLD" : "NEW";
-  // The record's own id is the row's record_id; an added or removed row lists what it held.
+  // The record's own id is the note's; a removed row lists what it held.
   const shownCols = columns.filter((c) => !unshown.has(c) && (kind === "update" || c !== "id"));
-  // Long texts are cut in an update's before/after; an added or removed row keeps its values whole.
+  // Long texts are cut in an update's before/after; a removed row keeps its values whole.
   const value = (r: "OLD" | "NEW", c: string, long = false) => {
     if (secret.has(`${table}.${c}`))
       return `CASE WHEN ${r}.${quote(c)} IS NULL THEN NULL ELSE '${HIDDEN}' END`;
@@ -146,9 +155,6 @@ function auditInsertSql(table: string, columns: string[], kind: "insert" | "upda
       ? `CASE WHEN ${r}.key IN (${secretSettings.map(literal).join(", ")}) THEN '${HIDDEN}' ELSE ${cut} END`
       : cut;
   };
-  // An update: {column: [before, after]} of the columns that changed. A row added or removed:
-  // {column: value} of every column (read as after or before; empty ones are not shown), which
-  // keeps a 5,000-row import cheap to audit.
   const changes =
     kind === "update"
       ? `(SELECT json_group_object(column1, json_array(column2, column3)) FROM (VALUES ${shownCols
@@ -157,7 +163,9 @@ function auditInsertSql(table: string, columns: string[], kind: "insert" | "upda
               `(${literal(c)}, ${value("OLD", c, true)}, ${value("NEW", c, true)}, OLD.${quote(c)} IS NOT NEW.${quote(c)})`,
           )
           .join(", ")}) WHERE column4)`
-      : `json_object(${shownCols.map((c) => `${literal(c)}, ${value(row, c)}`).join(", ")})`;
+      : kind === "delete"
+        ? `json_object(${shownCols.map((c) => `${literal(c)}, ${value(row, c)}`).join(", ")})`
+        : "NULL";
   const label = labelColumns.filter(has);
   const labelSql = label.length
     ? `substr(COALESCE(${label.map((c) => `NULLIF(CAST(${row}.${quote(c)} AS TEXT), '')`).join(", ")}, ''), 1, 200)`
@@ -180,25 +188,15 @@ function auditInsertSql(table: string, columns: string[], kind: "insert" | "upda
       ? `CASE WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN 'delete' WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL THEN 'undelete' ELSE 'update' END`
       : `'${kind}'`;
   const id = has("id") ? `${row}.id` : `${row}.key`;
-  // Materialized: each expression is computed once per row (a flattened subquery would compute
-  // the changes again for the hash and the filter).
-  return `INSERT INTO main.audit_log
-      (seq, at, op_id, actor, actor_name, procedure, table_name, record_id, label, action,
-       changes, refs, reason, prev_hash, hash)
-    WITH r AS MATERIALIZED (SELECT
-      COALESCE((SELECT seq FROM main.audit_log ORDER BY seq DESC LIMIT 1), 0) + 1 AS seq,
-      audit_who() AS who,
-      CAST(${id} AS TEXT) AS record_id, ${labelSql} AS label, ${action} AS action,
-      ${changes} AS changes, ${refsSql} AS refs, ${reasonSql} AS reason,
-      COALESCE((SELECT hash FROM main.audit_log ORDER BY seq DESC LIMIT 1), '') AS prev),
-    x AS (SELECT seq, json_extract(who, '$[0]') AS at, json_extract(who, '$[1]') AS op,
-      json_extract(who, '$[2]') AS actor, json_extract(who, '$[3]') AS actor_name,
-      json_extract(who, '$[4]') AS procedure, record_id, label, action, changes, refs, reason,
-      prev FROM r)
-    SELECT seq, at, op, actor, actor_name, procedure, ${literal(table)}, record_id, label, action,
-      changes, refs, reason, prev,
-      ${hashSql(["seq", "at", "op", "actor", "actor_name", "procedure", literal(table), "record_id", "label", "action", "changes", "refs", "reason", "prev"])}
-    FROM x${kind === "update" ? " WHERE changes <> '{}'" : ""};`;
+  // An update that changed no shown column (only updated_at, say) is not noted.
+  const when =
+    kind === "update"
+      ? ` WHEN ${shownCols.map((c) => `OLD.${quote(c)} IS NOT NEW.${quote(c)}`).join(" OR ")}`
+      : "";
+  return `CREATE TEMP TRIGGER ${quote(`audit_${table}_${kind}`)} AFTER ${kind.toUpperCase()} ON main.${quote(table)}${when} BEGIN
+    INSERT INTO ${PENDING} (tbl, id, action, label, changes, refs, reason) VALUES (${literal(table)},
+      CAST(${id} AS TEXT), ${action}, ${labelSql}, ${changes}, ${refsSql}, ${reasonSql});
+  END;`;
 }
 
 /** Turns the audit triggers off and on (the demo's sample data, a bench's baseline). */
@@ -206,49 +204,76 @@ export interface AuditSwitch {
   set(on: boolean): void;
 }
 
+/** The action of a row listing the records one transaction touched. */
+export const RECORDS = "records";
+
 /**
- * Installs the audit on the app's connection: the functions that say who is acting and hash a
- * row, and a TEMP trigger per audited table and kind of change. Off, the triggers are dropped:
- * nothing an officer does turns it off.
+ * Installs the audit on the app's connection. TEMP triggers note every record a write touches;
+ * at the end of each transaction, before it commits, the notes become one chained row of the
+ * trail (who, when, the procedure, the records with their changes), so a crash leaves both the
+ * change and its row, or neither. A write outside a transaction is run in one of its own, so
+ * nothing escapes. Off, the triggers are dropped: nothing an officer does turns it off.
  */
-export function installAudit(
-  sqlite: Database.Database,
-  context: () => AuditContext,
-  /** Who is calling, as an object that stays the same for the whole call. */
-  caller: () => object = () => sqlite,
-): AuditSwitch {
-  // The triggers ask several times per row, and the hash must cover exactly what is stored: one
-  // context per caller for a synchronous stretch of work (a statement, a transaction).
-  let cached: { caller: object; who: string } | null = null;
-  const ctx = () => {
-    const who = caller();
-    if (cached?.caller !== who) {
-      const c = context();
-      const made = {
-        caller: who,
-        who: JSON.stringify([c.at, c.opId, c.actor, c.actorName, c.procedure]),
-      };
-      cached = made;
-      queueMicrotask(() => {
-        if (cached === made) cached = null;
-      });
-    }
-    return cached;
+export function installAudit(sqlite: Database.Database, context: () => AuditContext): AuditSwitch {
+  sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS audit_pending (tbl TEXT NOT NULL,
+    id TEXT NOT NULL, action TEXT NOT NULL, label TEXT NOT NULL, changes TEXT,
+    refs TEXT NOT NULL, reason TEXT)`);
+  const notes = sqlite.prepare(
+    `SELECT count(*) AS n, max(reason) AS reason,
+      json_group_array(json_array(tbl, id, action, label, json(changes), refs, reason)) AS records
+     FROM (SELECT * FROM ${PENDING} ORDER BY rowid)`,
+  );
+  const clear = sqlite.prepare(`DELETE FROM ${PENDING}`);
+  const flush = () => {
+    const p = notes.get() as { n: number; reason: string | null; records: string };
+    if (p.n === 0) return;
+    appendRow(sqlite, {
+      ...context(),
+      tableName: "",
+      recordId: "",
+      label: "",
+      action: RECORDS,
+      changes: p.records,
+      refs: "",
+      reason: p.reason,
+    });
+    clear.run();
   };
-  const fn = (name: string, f: (...a: never[]) => unknown) =>
-    sqlite.function(name, { deterministic: false }, f as (...a: unknown[]) => unknown);
-  // Two calls into JS per row: who (one JSON the triggers take apart) and the hash.
-  fn("audit_who", () => ctx().who);
-  sqlite.function("audit_sha256", { deterministic: true }, (text: unknown) => sha256(String(text)));
+  // Every transaction (drizzle's too) ends with its notes written, before it commits; a nested
+  // one (a savepoint) leaves them to the outermost.
+  const transaction = sqlite.transaction;
+  let depth = 0;
+  sqlite.transaction = function <F extends (...a: never[]) => unknown>(this: unknown, fn: F) {
+    return transaction.call(sqlite, function (this: unknown, ...args: Parameters<F>) {
+      depth++;
+      try {
+        const result = fn.apply(this, args);
+        if (depth === 1) flush();
+        return result;
+      } finally {
+        depth--;
+      }
+    } as F);
+  } as typeof sqlite.transaction;
+  // A data change outside a transaction runs in one of its own.
+  const prepare = sqlite.prepare;
+  const alone = sqlite.transaction((run: () => unknown) => run());
+  sqlite.prepare = function (this: unknown, source: string) {
+    const stmt = prepare.call(sqlite, source);
+    if (!stmt.readonly && /^\s*(insert|update|delete|replace|with)\b/i.test(source))
+      for (const m of ["run", "get", "all"] as const) {
+        const f = stmt[m] as (...a: unknown[]) => unknown;
+        (stmt as unknown as Record<string, unknown>)[m] = (...a: unknown[]) =>
+          sqlite.inTransaction ? f.apply(stmt, a) : alone(() => f.apply(stmt, a));
+      }
+    return stmt;
+  } as typeof sqlite.prepare;
   const drop: string[] = [];
   const create: string[] = [];
   for (const t of auditedTables(sqlite)) {
     for (const kind of ["insert", "update", "delete"] as const) {
-      const name = `temp.${quote(`audit_${t.name}_${kind}`)}`;
-      drop.push(`DROP TRIGGER IF EXISTS ${name};`);
-      create.push(
-        `CREATE TEMP TRIGGER ${quote(`audit_${t.name}_${kind}`)} AFTER ${kind.toUpperCase()} ON main.${quote(t.name)} BEGIN ${auditInsertSql(t.name, t.columns, kind)} END;`,
-      );
+      drop.push(`DROP TRIGGER IF EXISTS temp.${quote(`audit_${t.name}_${kind}`)};`);
+      create.push(auditTriggerSql(t.name, t.columns, kind));
     }
   }
   const set = (on: boolean) => sqlite.exec([...drop, ...(on ? create : [])].join("\n"));
@@ -256,25 +281,11 @@ export function installAudit(
   return { set };
 }
 
-/** Appends one row for something that is not a row change (a restore): same chain, same hash. */
-export function appendAuditEvent(
-  sqlite: Database.Database,
-  c: AuditContext,
-  e: { tableName: string; recordId: string; label: string; changes: Changes; reason?: string },
-): void {
+/** Appends one row to the chain: the next number, the hash over its fields and the last row's. */
+function appendRow(sqlite: Database.Database, row: Omit<AuditRowFields, "seq">) {
   const last = sqlite.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").get() as
     { seq: number; hash: string } | undefined;
-  const fields: AuditRowFields = {
-    seq: (last?.seq ?? 0) + 1,
-    ...c,
-    tableName: e.tableName,
-    recordId: e.recordId,
-    label: e.label,
-    action: "event",
-    changes: JSON.stringify(e.changes),
-    refs: "",
-    reason: e.reason ?? null,
-  };
+  const fields: AuditRowFields = { seq: (last?.seq ?? 0) + 1, ...row };
   const prevHash = last?.hash ?? GENESIS;
   sqlite
     .prepare(
@@ -284,6 +295,24 @@ export function appendAuditEvent(
         @action, @changes, @refs, @reason, @prevHash, @hash)`,
     )
     .run({ ...fields, prevHash, hash: auditHash(fields, prevHash) });
+}
+
+/** Appends one row for something that is not a row change (a restore): same chain, same hash. */
+export function appendAuditEvent(
+  sqlite: Database.Database,
+  c: AuditContext,
+  e: { tableName: string; recordId: string; label: string; changes: Changes; reason?: string },
+): void {
+  appendRow(sqlite, {
+    ...c,
+    tableName: e.tableName,
+    recordId: e.recordId,
+    label: e.label,
+    action: "event",
+    changes: JSON.stringify(e.changes),
+    refs: "",
+    reason: e.reason ?? null,
+  });
 }
 
 export interface ChainHead {

@@ -38,7 +38,7 @@ import { AppError, type Logger } from "./api/errors";
 import { isDiskFull } from "./app-errors";
 import { createRouter, type Router } from "./api/router";
 import { authorizer } from "./auth/authorize";
-import { currentCaller, Sessions } from "./auth/sessions";
+import { Sessions } from "./auth/sessions";
 import { incomingDir } from "./api/files";
 import { issuedDocuments } from "../db/queries/documents";
 import { keepIssuedNumbers, repairRegister } from "./documents/register";
@@ -189,7 +189,7 @@ export class Backend implements AppContext {
       this.damageReason = null;
       this.installationId = ensureInstallationId(this.opened.db, this.clock.now());
       seedDefaultsOnce(this.opened.db, this.stamp());
-      this.auditSwitch = installAudit(this.opened.sqlite, () => auditContext(this), currentCaller);
+      this.auditSwitch = installAudit(this.opened.sqlite, () => auditContext(this));
       if (!this.auditOn) this.auditSwitch.set(false);
       this.auditCheck = null;
       this.auditVerified = this.verifyAudit().catch((e: unknown) => {

@@ -1,8 +1,30 @@
-import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { inArray, sql, type SQL } from "drizzle-orm";
+import { RECORDS } from "../audit";
 import type { Db } from "../open-database";
 import { auditLog } from "../schema";
 
-export type AuditRow = typeof auditLog.$inferSelect;
+/**
+ * One record's change as the trail holds it: a row of the trail lists the records one
+ * transaction touched (`idx` is the record's place in it); a row of the trail's first form, or
+ * an event, is one entry on its own.
+ */
+export interface AuditEntryRow {
+  seq: number;
+  idx: number;
+  at: number;
+  opId: string | null;
+  actor: string;
+  actorName: string;
+  procedure: string;
+  tableName: string;
+  recordId: string;
+  action: string;
+  label: string;
+  /** JSON: {column: [before, after]} for an update, {column: value} for a removed row; null. */
+  changes: string | null;
+  refs: string;
+  reason: string | null;
+}
 
 export interface AuditQuery {
   actor?: string | undefined;
@@ -11,37 +33,53 @@ export interface AuditQuery {
   tables?: string[] | undefined;
   recordId?: string | undefined;
   text?: string | undefined;
-  beforeSeq?: number | undefined;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function where(q: AuditQuery): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [
-    q.actor ? eq(auditLog.actor, q.actor) : undefined,
-    q.fromMs !== undefined ? gte(auditLog.at, q.fromMs) : undefined,
-    q.toMs !== undefined ? lt(auditLog.at, q.toMs) : undefined,
-    q.tables ? inArray(auditLog.tableName, q.tables) : undefined,
-    q.recordId
-      ? or(
-          eq(auditLog.recordId, q.recordId),
-          sql`${auditLog.refs} LIKE ${`% ${escapeLike(q.recordId)} %`} ESCAPE '\\'`,
-        )
-      : undefined,
-    q.text
-      ? or(
-          sql`${auditLog.label} LIKE ${`%${escapeLike(q.text)}%`} ESCAPE '\\'`,
-          sql`${auditLog.changes} LIKE ${`%${escapeLike(q.text)}%`} ESCAPE '\\'`,
-        )
-      : undefined,
-    q.beforeSeq !== undefined ? lt(auditLog.seq, q.beforeSeq) : undefined,
+/** The entries of the trail, newest first, that match `q`. */
+export function auditEntries(db: Db, q: AuditQuery, limit: number): AuditEntryRow[] {
+  // Each row's conditions first (they skip whole rows), then each entry's.
+  const conditions: SQL[] = [
+    ...(q.actor ? [sql`a.actor = ${q.actor}`] : []),
+    ...(q.fromMs !== undefined ? [sql`a.at >= ${q.fromMs}`] : []),
+    ...(q.toMs !== undefined ? [sql`a.at < ${q.toMs}`] : []),
+    ...(q.recordId
+      ? [
+          sql`(a.record_id = ${q.recordId} OR a.refs LIKE ${like(` ${q.recordId} `)} ESCAPE '\\'
+            OR (a.action = ${RECORDS} AND instr(a.changes, ${q.recordId}) > 0))`,
+          sql`(e.value ->> 1 = ${q.recordId} OR e.value ->> 5 LIKE ${like(` ${q.recordId} `)} ESCAPE '\\')`,
+        ]
+      : []),
+    ...(q.text
+      ? [
+          sql`(a.label LIKE ${like(q.text)} ESCAPE '\\' OR a.changes LIKE ${like(q.text)} ESCAPE '\\')`,
+          sql`(e.value ->> 3 LIKE ${like(q.text)} ESCAPE '\\' OR (e.value -> 4) LIKE ${like(q.text)} ESCAPE '\\')`,
+        ]
+      : []),
+    ...(q.tables
+      ? [
+          q.tables.length
+            ? sql`e.value ->> 0 IN (${sql.join(
+                q.tables.map((t) => sql`${t}`),
+                sql`, `,
+              )})`
+            : sql`0`,
+        ]
+      : []),
   ];
-  return and(...conditions.filter((c): c is SQL => c !== undefined));
+  return db.all<AuditEntryRow>(sql`
+    SELECT a.seq, e.key AS idx, a.at, a.op_id AS opId, a.actor, a.actor_name AS actorName,
+      a.procedure, e.value ->> 0 AS tableName, e.value ->> 1 AS recordId, e.value ->> 2 AS action,
+      e.value ->> 3 AS label, e.value -> 4 AS changes, e.value ->> 5 AS refs,
+      e.value ->> 6 AS reason
+    FROM audit_log a, json_each(CASE WHEN a.action = ${RECORDS} THEN a.changes
+      ELSE json_array(json_array(a.table_name, a.record_id, a.action, a.label, json(a.changes),
+        a.refs, a.reason)) END) e
+    ${conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``}
+    ORDER BY a.seq DESC, e.key DESC
+    LIMIT ${limit}`);
 }
-
-/** Newest first. */
-export const auditEntries = (db: Db, q: AuditQuery, limit: number): AuditRow[] =>
-  db.select().from(auditLog).where(where(q)).orderBy(desc(auditLog.seq)).limit(limit).all();
 
 /** Who appears in the trail, with the name of their latest entry. */
 export const auditActors = (db: Db): { actor: string; name: string }[] =>
@@ -58,10 +96,3 @@ export const auditActors = (db: Db): { actor: string; name: string }[] =>
       ),
     )
     .all();
-
-export const auditTableNames = (db: Db): string[] =>
-  db
-    .selectDistinct({ t: auditLog.tableName })
-    .from(auditLog)
-    .all()
-    .map((r) => r.t);

@@ -1,8 +1,8 @@
-import { chainHead, type ChainCheck } from "../../db/audit";
+import { auditTableNames, chainHead, type ChainCheck } from "../../db/audit";
 import {
   auditActors,
   auditEntries,
-  auditTableNames,
+  type AuditEntryRow,
   type AuditQuery,
 } from "../../db/queries/audit";
 import {
@@ -33,7 +33,9 @@ function queryOf(ctx: AppContext, f: AuditFilter): AuditQuery {
     fromMs: f.from ? dayStartOf(f.from) : undefined,
     // The whole last day: up to the next day's first instant.
     toMs: f.to ? dayStartOf(f.to) + DAY : undefined,
-    tables: f.area ? auditTableNames(ctx.db).filter((t) => auditAreaOf(t) === f.area) : undefined,
+    tables: f.area
+      ? auditTableNames(ctx.sqlite).filter((t) => auditAreaOf(t) === f.area)
+      : undefined,
     recordId: f.recordId,
     text: f.text?.trim() || undefined,
   };
@@ -56,12 +58,10 @@ function codeNames(ctx: AppContext) {
       : v;
 }
 
-function entryOf(
-  r: ReturnType<typeof auditEntries>[number],
-  named: ReturnType<typeof codeNames>,
-): AuditEntry {
-  // An update holds [before, after] per changed column; an added or removed row its values.
-  const stored = JSON.parse(r.changes) as Record<string, unknown>;
+function entryOf(r: AuditEntryRow, named: ReturnType<typeof codeNames>): AuditEntry {
+  // An update holds [before, after] per changed column; a removed row (and an added one in the
+  // trail's first form) its values; an added one now none (the record holds them).
+  const stored = (JSON.parse(r.changes ?? "null") ?? {}) as Record<string, unknown>;
   const changes = Object.entries(stored).flatMap(([field, v]): AuditEntry["changes"] => {
     const name = (x: unknown) => named(r.tableName, field, x);
     if (Array.isArray(v)) return [{ field, before: name(v[0]), after: name(v[1]) }];
@@ -74,6 +74,7 @@ function entryOf(
   });
   return {
     seq: r.seq,
+    idx: r.idx,
     at: r.at,
     actor: r.actor,
     actorName: r.actorName,
@@ -117,11 +118,7 @@ const EXPORT_LIMIT = 100_000;
 export const auditHandlers: HandlersFor<typeof auditProcedures> = {
   "audit.list": (input, ctx) => {
     const named = codeNames(ctx);
-    const rows = auditEntries(
-      ctx.db,
-      { ...queryOf(ctx, input), beforeSeq: input.beforeSeq },
-      input.limit + 1,
-    );
+    const rows = auditEntries(ctx.db, queryOf(ctx, input), input.limit + 1);
     return {
       entries: rows.slice(0, input.limit).map((r) => entryOf(r, named)),
       more: rows.length > input.limit,

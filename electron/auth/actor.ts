@@ -26,8 +26,8 @@ export function actorName(ctx: Pick<AppContext, "origin" | "db">, actor: string)
 }
 
 /**
- * Who the audit rows of the current call name. Read inside SQLite's triggers, so it must not
- * query the database: the account's name came with the caller (electron/auth/authorize.ts).
+ * Who the audit rows of the current call name, read as each of its transactions ends: the
+ * account's name came with the caller (electron/auth/authorize.ts).
  */
 export function auditContext(ctx: Pick<AppContext, "origin" | "clock">): AuditContext {
   const c = currentCaller();

@@ -61,7 +61,9 @@ export const auditFilter = z.object({
 export type AuditFilter = z.input<typeof auditFilter>;
 
 export const auditEntry = z.object({
+  /** The row of the trail (the transaction) and the record's place in it. */
   seq: z.number(),
+  idx: z.number(),
   at: z.number(),
   actor: z.string(),
   actorName: z.string(),
@@ -91,8 +93,6 @@ export type ChainStatus = z.infer<typeof chainStatus>;
 export const auditProcedures = {
   "audit.list": query(
     auditFilter.extend({
-      /** Entries older than this number (the next page). */
-      beforeSeq: z.number().int().positive().optional(),
       limit: z.number().int().min(1).max(500).default(100),
     }),
     z.object({

@@ -58,10 +58,11 @@ test("a person added and edited shows in the Nhật ký, its Excel and the perso
   await expect(edited).toHaveCount(1);
   await expect(edited.getByRole("cell").nth(2)).toHaveText("Sửa");
   await expect(edited.getByRole("cell").nth(3)).toContainText("Danh bạ");
-  const added = hers.filter({ hasText: `Họ và tên: ${name}` });
+  // Her addition names her; its values are her record's own (the edit says what one was).
+  const addedCell = page.getByRole("cell", { name: "Thêm", exact: true });
+  const added = hers.filter({ has: addedCell });
   await expect(added).toHaveCount(1);
-  await expect(added.getByRole("cell").nth(2)).toHaveText("Thêm");
-  await expect(added.getByRole("cell").nth(4)).toContainText("Chức vụ: Chuyên viên");
+  await expect(added.getByRole("cell").nth(4)).toHaveText("");
   // Her lines are newest first: the edit above the addition.
   await expect(hers.first()).toContainText("Sửa");
   // The other person's line is there until the filter below.
@@ -111,7 +112,13 @@ test("a person added and edited shows in the Nhật ký, its Excel and the perso
   await expect(page.getByRole("heading", { name: "Lịch sử thay đổi" })).toBeVisible();
   const history = page.getByRole("table", { name: "Lịch sử thay đổi" });
   await expect(history).toContainText("Chức vụ: Chuyên viên → Phó Trưởng phòng");
-  await expect(history).toContainText(`Họ và tên: ${name}`);
+  // Her addition, and the career-history line that came with it.
+  await expect(history.locator("tbody tr").filter({ has: addedCell, hasText: name })).toHaveCount(
+    1,
+  );
+  await expect(
+    history.locator("tbody tr").filter({ has: addedCell, hasText: "Quá trình công tác" }),
+  ).toHaveCount(1);
   await snap(page, "16-05-lich-su-ca-nhan");
   await page.getByRole("link", { name: "Xem trong Nhật ký" }).click();
   await expect(page).toHaveURL(/#\/nhat-ky\?ban-ghi=/);

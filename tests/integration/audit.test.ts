@@ -6,6 +6,7 @@ import { openSqlite } from "../../db/sqlite";
 import { snapshotDatabase } from "../helpers/db-snapshot";
 import { sampleSetup, startTestBackend, type TestBackend } from "../helpers/backend";
 import { communeWithSchool, dossier2024, errorOf, savePerson } from "../helpers/nominations";
+import { peopleHeaders, writeIncomingXlsx } from "../helpers/xlsx";
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -15,6 +16,12 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 const list = (filter: Record<string, unknown> = {}) => t.expectOk("audit.list", filter);
+
+const rowsOfTrail = () =>
+  t.backend.sqlite.prepare("SELECT count(*) FROM audit_log").pluck().get() as number;
+/** The records noted by the triggers and not yet written to the trail (none between calls). */
+const pendingNotes = () =>
+  t.backend.sqlite.prepare("SELECT count(*) FROM temp.audit_pending").pluck().get() as number;
 
 /** Changes a database file behind the app's back, as an outside SQLite tool would. */
 function tamper(file: string, sql: string) {
@@ -47,21 +54,22 @@ describe("the audit trail", () => {
       at: t.clock.now(),
     });
     expect(made!.actorName).toMatch(/^Máy này/);
-    expect(made!.changes).toContainEqual({
-      field: "full_name",
-      before: null,
-      after: "Nguyễn Văn An",
-    });
-    // A category shows by its name, not its code.
-    expect(made!.changes).toContainEqual({ field: "category", before: null, after: "Công chức" });
-    // What the app maintains by itself is not shown.
-    expect(made!.changes.map((c) => c.field)).not.toContain("search_key");
+    // An added record's values are the record's own: the trail names it, a later edit says
+    // what they were.
+    expect(made!.changes).toEqual([]);
 
     const { person } = await t.expectOk("directory.getPerson", { id });
-    await t.expectOk("directory.savePerson", { ...person, position: "Phó Chủ tịch" } as never);
+    await t.expectOk("directory.savePerson", {
+      ...person,
+      position: "Phó Chủ tịch",
+      category: "vien_chuc",
+    } as never);
     const [edit] = await ofPerson();
     expect(edit).toMatchObject({ action: "update", procedure: "directory.savePerson" });
+    // Only what changed; a category shows by its name, not its code; what the app maintains by
+    // itself (search_key, updated_at) is not shown.
     expect(edit!.changes).toEqual([
+      { field: "category", before: "Công chức", after: "Viên chức" },
       { field: "position", before: "Chủ tịch", after: "Phó Chủ tịch" },
     ]);
 
@@ -69,6 +77,64 @@ describe("the audit trail", () => {
     const [gone] = await ofPerson();
     expect(gone).toMatchObject({ action: "delete", procedure: "directory.deletePerson" });
     expect((await t.expectOk("audit.verify", {})).ok).toBe(true);
+  });
+
+  it("writes one row per transaction: an import's row lists every person it added", async () => {
+    await communeWithSchool(t);
+    const code = "XA_BL";
+    const file = await writeIncomingXlsx(t.paths.dataDir, "ca-nhan.xlsx", [
+      peopleHeaders,
+      ["Đỗ Văn Hùng", "Nam", "05/02/1985", "Công chức", "Chuyên viên", "Không", code, "", ""],
+      ["Hồ Thị Lan", "Nữ", "1990", "Công chức", "", "", code, "", ""],
+    ]);
+    const preview = await t.expectOk("directory.previewImport", { kind: "people", path: file });
+    const before = rowsOfTrail();
+    await t.expectOk("directory.commitImport", { token: preview.token });
+    expect(rowsOfTrail()).toBe(before + 1);
+    const { entries } = await list({ text: "Hồ Thị Lan" });
+    const lan = entries.find((e) => e.tableName === "people")!;
+    expect(lan).toMatchObject({ action: "insert", procedure: "directory.commitImport" });
+    // The same row names the other person, and the unit history each was given.
+    const sameRow = (await list({})).entries.filter((e) => e.seq === lan.seq);
+    expect(sameRow.map((e) => `${e.tableName} ${e.label}`).sort()).toEqual(
+      ["people Hồ Thị Lan", "people Đỗ Văn Hùng", "person_units ", "person_units "].sort(),
+    );
+    // A person's history finds their entry inside the import's row.
+    expect((await list({ recordId: lan.recordId })).entries.map((e) => e.tableName)).toEqual([
+      "person_units",
+      "people",
+    ]);
+    expect(pendingNotes()).toBe(0);
+    expect((await t.expectOk("audit.verify", {})).ok).toBe(true);
+  });
+
+  it("a change made outside a transaction is written too, and a rolled-back one leaves no note", async () => {
+    const { unitId } = await communeWithSchool(t);
+    const id = await savePerson(t, unitId, "Lý Văn Minh", "Chuyên viên");
+    const sqlite = t.backend.sqlite;
+    sqlite.prepare("UPDATE people SET position = 'Trưởng phòng' WHERE id = ?").run(id);
+    expect(pendingNotes()).toBe(0);
+    const [moved] = (await list({ recordId: id })).entries;
+    expect(moved!.changes).toEqual([
+      { field: "position", before: "Chuyên viên", after: "Trưởng phòng" },
+    ]);
+    // A savepoint rolled back inside a transaction takes its notes with it; the rest is written.
+    const before = rowsOfTrail();
+    sqlite.transaction(() => {
+      sqlite.prepare("UPDATE people SET notes = 'giữ' WHERE id = ?").run(id);
+      try {
+        sqlite.transaction(() => {
+          sqlite.prepare("UPDATE people SET notes = 'bỏ' WHERE id = ?").run(id);
+          throw new Error("bỏ");
+        })();
+      } catch {
+        // the inner change is undone
+      }
+    })();
+    expect(rowsOfTrail()).toBe(before + 1);
+    const [kept] = (await list({ recordId: id })).entries;
+    expect(kept!.changes).toEqual([{ field: "notes", before: "", after: "giữ" }]);
+    expect(pendingNotes()).toBe(0);
   });
 
   it("a refused or failed call writes nothing, not even an audit row", async () => {
@@ -82,6 +148,7 @@ describe("the audit trail", () => {
       ),
     ).toBeTruthy();
     expect(snapshotDatabase(t.backend.sqlite)).toEqual(before);
+    expect(pendingNotes()).toBe(0);
   });
 
   it("names the signed-in account, and never copies a password", async () => {
@@ -233,7 +300,9 @@ describe("the audit trail", () => {
 
   it("exports what the filter shows to .xlsx", async () => {
     const { unitId } = await communeWithSchool(t);
-    await savePerson(t, unitId, "Phạm Thị Dung", "Công chức");
+    const id = await savePerson(t, unitId, "Phạm Thị Dung", "Công chức");
+    const { person } = await t.expectOk("directory.getPerson", { id });
+    await t.expectOk("directory.savePerson", { ...person, position: "Phó Chủ tịch" } as never);
     const shown = (await list({ area: "danh_ba" })).entries;
     const saved = await t.expectOk("audit.export", { area: "danh_ba" });
     expect(saved.fileName).toMatch(/^Nhat-ky-.*\.xlsx$/);
@@ -244,8 +313,9 @@ describe("the audit trail", () => {
     expect(ws.getRow(2).getCell(3).value).toBe("Người thực hiện");
     const lines = [...Array(shown.length).keys()].map((i) => ws.getRow(i + 3));
     expect(lines.map((r) => r.getCell(1).value)).toEqual(shown.map((e) => e.seq));
-    expect(lines.some((r) => String(r.getCell(7).value).includes("Họ và tên: Phạm Thị Dung"))).toBe(
-      true,
-    );
+    expect(
+      lines.some((r) => String(r.getCell(7).value).includes("Chức vụ: Công chức → Phó Chủ tịch")),
+    ).toBe(true);
+    expect(lines.some((r) => String(r.getCell(6).value).includes("Phạm Thị Dung"))).toBe(true);
   });
 });

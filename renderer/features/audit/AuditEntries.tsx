@@ -34,7 +34,7 @@ export function AuditTable({ entries, label }: { entries: AuditEntry[]; label: s
       </Table.Thead>
       <Table.Tbody>
         {entries.map((e) => (
-          <Table.Tr key={e.seq}>
+          <Table.Tr key={`${e.seq}.${e.idx}`}>
             <Table.Td>
               <Text size="sm">{formatDateTime(e.at, true)}</Text>
               <Text size="xs" c="dimmed">
