@@ -1,5 +1,5 @@
 import { inArray, sql, type SQL } from "drizzle-orm";
-import { RECORDS } from "../audit";
+import { RECORDS, type AuditContext } from "../audit";
 import type { Db } from "../open-database";
 import { auditLog } from "../schema";
 
@@ -8,14 +8,9 @@ import { auditLog } from "../schema";
  * transaction touched (`idx` is the record's place in it); a row of the trail's first form, or
  * an event, is one entry on its own.
  */
-export interface AuditEntryRow {
+export interface AuditEntryRow extends AuditContext {
   seq: number;
   idx: number;
-  at: number;
-  opId: string | null;
-  actor: string;
-  actorName: string;
-  procedure: string;
   tableName: string;
   recordId: string;
   action: string;
