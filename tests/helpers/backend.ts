@@ -98,9 +98,23 @@ export async function startTestBackend(opts: TestBackendOptions = {}): Promise<T
   // The audit check at open runs beside the first calls; tests read its verdict.
   await backend.auditVerified;
 
-  const callRaw = (channel: string, input: unknown) => backend.router(channel, input);
+  // Every change a call made is in the audit trail when it returns: a record noted by the
+  // triggers and left unwritten means a write path escaped its transaction's end.
+  const unwritten = () => {
+    try {
+      return backend.sqlite.prepare("SELECT count(*) FROM temp.audit_pending").pluck().get();
+    } catch {
+      return 0; // nothing open
+    }
+  };
+  const callRaw = async (channel: string, input: unknown) => {
+    const result = await backend.router(channel, input);
+    const left = unwritten();
+    if (left) throw new Error(`${channel}: ${String(left)} changed records left out of the trail`);
+    return result;
+  };
   const call = <C extends Channel>(channel: C, input: InputOf<C>) =>
-    backend.router(channel, input) as Promise<Result<OutputOf<C>>>;
+    callRaw(channel, input) as Promise<Result<OutputOf<C>>>;
   const expectOk = async <C extends Channel>(channel: C, input: InputOf<C>) => {
     const result = await call(channel, input);
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
