@@ -219,7 +219,8 @@ export function installAudit(sqlite: Database.Database, context: () => AuditCont
     id TEXT NOT NULL, action TEXT NOT NULL, label TEXT NOT NULL, changes TEXT,
     refs TEXT NOT NULL, reason TEXT)`);
   const notes = sqlite.prepare(
-    `SELECT count(*) AS n, max(reason) AS reason,
+    `SELECT count(*) AS n,
+      (SELECT reason FROM ${PENDING} WHERE reason IS NOT NULL ORDER BY rowid LIMIT 1) AS reason,
       json_group_array(json_array(tbl, id, action, label, json(changes), refs, reason)) AS records
      FROM (SELECT * FROM ${PENDING} ORDER BY rowid)`,
   );
@@ -235,6 +236,7 @@ export function installAudit(sqlite: Database.Database, context: () => AuditCont
       action: RECORDS,
       changes: p.records,
       refs: "",
+      // Each record keeps its own reason; the row carries the first, as a row of one did.
       reason: p.reason,
     });
     clear.run();
