@@ -425,12 +425,26 @@ export async function verifyChainInSlices(sqlite: Database.Database): Promise<Ch
   }
 }
 
-/** The head's row number of a backup file's chain (null when the file cannot be read). */
-export function backupChainHead(file: string): number | null {
+/**
+ * What a backup holds that the list of backups shows: its chain's head row, and how many
+ * accounts it has (none in a backup from before accounts: restoring it reopens the first
+ * administrator's step). Nulls when the file cannot be read.
+ */
+export function backupSummary(file: string): {
+  auditHeadSeq: number | null;
+  accounts: number | null;
+} {
   try {
-    return readDatabaseFile(file, chainHead).seq;
+    return readDatabaseFile(file, (db) => ({
+      auditHeadSeq: chainHead(db).seq,
+      accounts: db
+        .prepare("select 1 from sqlite_master where type = 'table' and name = 'accounts'")
+        .get()
+        ? (db.prepare("SELECT count(*) FROM accounts").pluck().get() as number)
+        : 0,
+    }));
   } catch {
-    return null;
+    return { auditHeadSeq: null, accounts: null };
   }
 }
 

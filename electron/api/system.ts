@@ -1,5 +1,5 @@
 import path from "node:path";
-import { backupChainHead } from "../../db/audit";
+import { backupSummary } from "../../db/audit";
 import { latestGoodBackup, listBackups } from "../../db/backup";
 import { getSetting } from "../../db/queries/app-settings";
 import { awardVersions, legalBasisList } from "../../db/queries/catalogue";
@@ -96,7 +96,7 @@ export const systemHandlers: HandlersFor<typeof systemProcedures> = {
   "system.listBackups": (_i, ctx) =>
     listBackups(ctx.paths.backups).map((b) => ({
       ...b,
-      auditHeadSeq: backupChainHead(path.join(ctx.paths.backups, b.file)),
+      ...backupSummary(path.join(ctx.paths.backups, b.file)),
     })),
   "system.createBackup": (_i, ctx) => ctx.backup("manual"),
   "system.restoreBackup": ({ file }, ctx) => ctx.restore(file),

@@ -54,6 +54,8 @@ export const systemProcedures = {
       backupSchema.extend({
         /** The last audit row the backup holds (its chain head); null when it cannot be read. */
         auditHeadSeq: z.number().nullable(),
+        /** The accounts it holds: 0 for a backup from before accounts; null when unreadable. */
+        accounts: z.number().nullable(),
       }),
     ),
   ),

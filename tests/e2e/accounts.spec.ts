@@ -1,5 +1,6 @@
 import { expect, snap, test } from "./fixtures";
 import { PeoplePage } from "./pages/directory";
+import { BackupsPage } from "./pages/system";
 import { Shell } from "./pages/shell";
 import { choose, selectInput } from "./pages/ui";
 
@@ -10,6 +11,13 @@ test("the office creates its administrator, adds a Chỉ xem account, and that a
 }) => {
   const shell = new Shell(page);
   await expect(shell.anyHeading()).toBeVisible();
+  // A backup made before there are accounts.
+  const backups = new BackupsPage(page);
+  await shell.go("Sao lưu, khôi phục");
+  await backups.backUpNow();
+  await expect(shell.notice("Đã sao lưu và kiểm tra bản sao lưu")).toBeVisible();
+  await expect(backups.manualBackups()).toHaveCount(1);
+  await expect(backups.row("chưa có tài khoản")).toHaveCount(0);
   // An installation without accounts says so and offers to create the administrator.
   await page.getByRole("button", { name: "Tạo tài khoản quản trị" }).click();
   const create = shell.dialog("Tạo tài khoản quản trị");
@@ -42,6 +50,17 @@ test("the office creates its administrator, adds a Chỉ xem account, and that a
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(shell.notice("Đã lưu cài đặt đăng nhập")).toBeVisible();
   await snap(page, "16-02-accounts");
+
+  // That backup is marked as from before accounts, and restoring it says what it would undo.
+  await shell.go("Sao lưu, khôi phục");
+  const beforeAccounts = backups.manualBackups().filter({ hasText: "chưa có tài khoản" });
+  await expect(beforeAccounts).toHaveCount(1);
+  await beforeAccounts.getByRole("button", { name: "Khôi phục" }).click();
+  const confirm = page.getByRole("dialog");
+  await expect(confirm).toContainText("các tài khoản hiện có sẽ không còn");
+  await snap(page, "16-06-restore-before-accounts");
+  await confirm.getByRole("button", { name: "Hủy" }).click();
+  await expect(confirm).toHaveCount(0);
 
   // Signing out shows the sign-in screen; a wrong password is refused with the attempts left.
   await page.getByRole("button", { name: "Tài khoản Lê Thị Thu Hà" }).click();

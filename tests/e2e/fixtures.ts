@@ -109,5 +109,10 @@ export { expect };
 
 export async function snap(page: Page, name: string) {
   fs.mkdirSync(screenshotsDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
+  // Transitions (a dialog fading in) are finished first: the picture shows where they end.
+  await page.screenshot({
+    path: path.join(screenshotsDir, `${name}.png`),
+    fullPage: true,
+    animations: "disabled",
+  });
 }

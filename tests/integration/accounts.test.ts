@@ -51,6 +51,24 @@ describe("an installation without accounts", () => {
   });
 });
 
+describe("backups and accounts", () => {
+  it("lists how many accounts each backup holds: one from before accounts is told apart", async () => {
+    const before = await t.expectOk("system.createBackup", {});
+    t.clock.advance(1000);
+    const made = await firstAdmin();
+    const call = as(made.session);
+    const after = await call("system.createBackup", {});
+    if (!after.ok) throw new Error(after.error.message);
+    const listed = await call("system.listBackups", {});
+    if (!listed.ok) throw new Error(listed.error.message);
+    const accountsOf = (file: string) =>
+      (listed.value as { file: string; accounts: number | null }[]).find((b) => b.file === file)
+        ?.accounts;
+    expect(accountsOf(before.file)).toBe(0);
+    expect(accountsOf((after.value as { file: string }).file)).toBe(1);
+  });
+});
+
 describe("signing in", () => {
   let session: string;
   beforeEach(async () => {

@@ -105,7 +105,7 @@ describe("backup files", () => {
       // Listed with the head of the audit trail it holds (the setup's rows).
       const head = (await t.expectOk("audit.status", {})).headSeq;
       expect(await t.expectOk("system.listBackups", {})).toEqual([
-        { ...entry, auditHeadSeq: head },
+        { ...entry, auditHeadSeq: head, accounts: 0 },
       ]);
     } finally {
       t.close();

@@ -9,6 +9,10 @@ import { backupKindLabels } from "../system/backup-labels";
 export function BackupsPage() {
   const status = useApiQuery("system.status", {});
   const list = useApiQuery("system.listBackups", {});
+  const auth = useApiQuery("auth.status", {});
+  /** A backup from before accounts, while this installation has some: restoring it removes them. */
+  const dropsAccounts = (b: { accounts: number | null }) =>
+    b.accounts === 0 && auth.data?.accountsExist === true;
   const create = useApiMutation("system.createBackup", {
     success: "Đã sao lưu và kiểm tra bản sao lưu",
   });
@@ -144,6 +148,11 @@ export function BackupsPage() {
                         ? "chưa có dòng"
                         : `đến dòng ${b.auditHeadSeq}`}
                   </Text>
+                  {dropsAccounts(b) && (
+                    <Text size="xs" c="orange.8">
+                      chưa có tài khoản
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" ff="monospace">
@@ -160,7 +169,11 @@ export function BackupsPage() {
                     onClick={() =>
                       confirmAction({
                         title: "Khôi phục dữ liệu từ bản sao lưu?",
-                        message: `Dữ liệu hiện tại sẽ được thay bằng bản sao lưu lúc ${formatDateTime(b.createdAt)}. Trước khi thay, ứng dụng tự sao lưu trạng thái hiện tại để có thể quay lại.`,
+                        message:
+                          `Dữ liệu hiện tại sẽ được thay bằng bản sao lưu lúc ${formatDateTime(b.createdAt)}. Trước khi thay, ứng dụng tự sao lưu trạng thái hiện tại để có thể quay lại.` +
+                          (dropsAccounts(b)
+                            ? " Bản sao lưu này có từ trước khi có tài khoản: sau khi khôi phục, các tài khoản hiện có sẽ không còn và ứng dụng mở lại bước tạo tài khoản quản trị."
+                            : ""),
                         confirmLabel: "Khôi phục",
                         onConfirm: () => restore.mutate({ file: b.file }),
                       })
