@@ -85,13 +85,8 @@ const SEPARATOR = String.fromCharCode(31);
 const sha256 = (text: string) => crypto.hash("sha256", text);
 const hashOf = (fields: unknown[]) => sha256(fields.map(sqlQuote).join(SEPARATOR));
 
-export interface AuditRowFields {
+export interface AuditRowFields extends AuditContext {
   seq: number;
-  at: number;
-  opId: string | null;
-  actor: string;
-  actorName: string;
-  procedure: string;
   tableName: string;
   recordId: string;
   label: string;

@@ -1,5 +1,5 @@
 import { inArray, sql, type SQL } from "drizzle-orm";
-import { RECORDS, type AuditContext } from "../audit";
+import { RECORDS, type AuditRowFields } from "../audit";
 import type { Db } from "../open-database";
 import { auditLog } from "../schema";
 
@@ -8,17 +8,10 @@ import { auditLog } from "../schema";
  * transaction touched (`idx` is the record's place in it); a row of the trail's first form, or
  * an event, is one entry on its own.
  */
-export interface AuditEntryRow extends AuditContext {
-  seq: number;
+export interface AuditEntryRow extends Omit<AuditRowFields, "changes"> {
   idx: number;
-  tableName: string;
-  recordId: string;
-  action: string;
-  label: string;
   /** JSON: {column: [before, after]} for an update, {column: value} for a removed row; null. */
   changes: string | null;
-  refs: string;
-  reason: string | null;
 }
 
 export interface AuditQuery {

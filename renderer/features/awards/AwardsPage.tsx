@@ -1,4 +1,4 @@
-import { useCan } from "../auth/use-can";
+import { AddButton } from "../auth/AddButton";
 import {
   ActionIcon,
   Badge,
@@ -19,7 +19,6 @@ import {
   IconDownload,
   IconFileSpreadsheet,
   IconLock,
-  IconPlus,
   IconSearch,
   IconTags,
   IconUpload,
@@ -59,7 +58,6 @@ const sourceColor: Record<AwardSource, string> = {
 
 /** Sổ khen thưởng: every award conferred, searched without tone marks, filtered, exported. */
 export function AwardsPage() {
-  const can = useCan();
   const workingYear = useWorkingYear();
   const [q, setQ] = useState("");
   const [debounced] = useDebouncedValue(q, 120);
@@ -137,11 +135,9 @@ export function AwardsPage() {
             >
               Kiểm tra điều kiện
             </Button>
-            {can("awards.save") && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
-                Thêm khen thưởng
-              </Button>
-            )}
+            <AddButton may="awards.save" onClick={() => setEditing("new")}>
+              Thêm khen thưởng
+            </AddButton>
           </>
         }
       />

@@ -1,7 +1,7 @@
-import { useCan } from "../auth/use-can";
-import { Button, Group, Pagination, Select, Table, Text, TextInput, Textarea } from "@mantine/core";
+import { AddButton } from "../auth/AddButton";
+import { Group, Pagination, Select, Table, Text, TextInput, Textarea } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconPlus, IconSearch } from "@tabler/icons-react";
+import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { householdInput, type HouseholdRow } from "../../../electron/contract";
@@ -17,7 +17,6 @@ type HouseholdForm = Omit<HouseholdRow, "id" | "unitName">;
 const PAGE_SIZE = 50;
 
 export function HouseholdsPage() {
-  const can = useCan();
   const [params] = useSearchParams();
   const [q, setQ] = useState(params.get("q") ?? "");
   const [debounced] = useDebouncedValue(q, 120);
@@ -45,11 +44,9 @@ export function HouseholdsPage() {
               }
             />
             <ImportButtons kinds={[{ kind: "households", label: "Hộ gia đình" }]} />
-            {can("directory.saveHousehold") && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
-                Thêm hộ
-              </Button>
-            )}
+            <AddButton may="directory.saveHousehold" onClick={() => setEditing("new")}>
+              Thêm hộ
+            </AddButton>
           </>
         }
       />

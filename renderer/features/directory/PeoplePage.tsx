@@ -1,6 +1,6 @@
-import { useCan } from "../auth/use-can";
+import { AddButton } from "../auth/AddButton";
 import { Badge, Button, Group, Select, Text, TextInput, UnstyledButton } from "@mantine/core";
-import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from "@tabler/icons-react";
+import { IconChevronDown, IconChevronUp, IconSearch } from "@tabler/icons-react";
 import { memo, Suspense, useMemo, useState, type Dispatch, type SetStateAction } from "react";
 import { genderLabels, type InputOf, type OutputOf } from "../../../electron/contract";
 import { call } from "../../api/client";
@@ -119,7 +119,6 @@ const PeopleHeader = memo(function PeopleHeader({
   onLists: (open: boolean) => void;
   onAdd: (open: boolean) => void;
 }) {
-  const can = useCan();
   return (
     <PageHeader
       title="Cá nhân"
@@ -136,11 +135,9 @@ const PeopleHeader = memo(function PeopleHeader({
               { kind: "ratings", label: "Xếp loại cá nhân" },
             ]}
           />
-          {can("directory.savePerson") && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => onAdd(true)}>
-              Thêm cá nhân
-            </Button>
-          )}
+          <AddButton may="directory.savePerson" onClick={() => onAdd(true)}>
+            Thêm cá nhân
+          </AddButton>
         </>
       }
     />

@@ -1,4 +1,4 @@
-import { useCan } from "../auth/use-can";
+import { AddButton } from "../auth/AddButton";
 import {
   ActionIcon,
   Badge,
@@ -12,7 +12,7 @@ import {
   TextInput,
   Tooltip,
 } from "@mantine/core";
-import { IconPlayerPause, IconPlayerPlay, IconPlus } from "@tabler/icons-react";
+import { IconPlayerPause, IconPlayerPlay } from "@tabler/icons-react";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { unitInput, type Unit } from "../../../electron/contract";
@@ -96,7 +96,6 @@ function UnitModal({ unit, onClose }: { unit: Unit | "new"; onClose: () => void 
 }
 
 export function UnitsPage() {
-  const can = useCan();
   const { tree, byId } = useUnits();
   const [params] = useSearchParams();
   const { unitKindLabel } = useKinds();
@@ -142,11 +141,9 @@ export function UnitsPage() {
               }
             />
             <ImportButtons kinds={[{ kind: "units", label: "Đơn vị" }]} />
-            {can("directory.saveUnit") && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing("new")}>
-                Thêm đơn vị
-              </Button>
-            )}
+            <AddButton may="directory.saveUnit" onClick={() => setEditing("new")}>
+              Thêm đơn vị
+            </AddButton>
           </>
         }
       />

@@ -1,6 +1,6 @@
-import { useCan } from "../auth/use-can";
-import { Badge, Button, Group, Select, Table, Text, Tooltip, UnstyledButton } from "@mantine/core";
-import { IconAlertTriangle, IconPlus } from "@tabler/icons-react";
+import { AddButton } from "../auth/AddButton";
+import { Badge, Group, Select, Table, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import { IconAlertTriangle } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import {
@@ -34,7 +34,6 @@ export function StateBadges({ counts }: { counts: StateCounts }) {
 }
 
 export function DossiersPage() {
-  const can = useCan();
   const year = useWorkingYear();
   const navigate = useNavigate();
   const [movementId, setMovementId] = useState<string | null>(null);
@@ -63,11 +62,9 @@ export function DossiersPage() {
         actions={
           <>
             <AppraisalListMenu target={{ year }} label={`Danh sách thẩm định năm ${year}`} />
-            {can("dossiers.save") && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-                Tiếp nhận hồ sơ
-              </Button>
-            )}
+            <AddButton may="dossiers.save" onClick={() => setCreating(true)}>
+              Tiếp nhận hồ sơ
+            </AddButton>
           </>
         }
       />

@@ -1,4 +1,4 @@
-import { useCan } from "../auth/use-can";
+import { AddButton } from "../auth/AddButton";
 import {
   Alert,
   Badge,
@@ -11,7 +11,7 @@ import {
   Table,
   Text,
 } from "@mantine/core";
-import { IconPlus, IconSettings } from "@tabler/icons-react";
+import { IconSettings } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
 import {
@@ -135,7 +135,6 @@ function RulesModal({ rules, onClose }: { rules: VoteRulesValue; onClose: () => 
 }
 
 export function MeetingsPage() {
-  const can = useCan();
   const year = useWorkingYear();
   const list = useApiQuery("meetings.list", { year: year ?? 0 }, { enabled: !!year });
   const rules = useApiQuery("meetings.getRules", {});
@@ -157,11 +156,9 @@ export function MeetingsPage() {
             >
               Tỷ lệ biểu quyết
             </Button>
-            {can("meetings.save") && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-                Phiên họp mới
-              </Button>
-            )}
+            <AddButton may="meetings.save" onClick={() => setCreating(true)}>
+              Phiên họp mới
+            </AddButton>
           </>
         }
       />

@@ -1,6 +1,5 @@
-import { useCan } from "../auth/use-can";
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
+import { AddButton } from "../auth/AddButton";
+import { Badge, Card, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { Link } from "react-router";
 import { useApiQuery } from "../../api/hooks";
 import { useWorkingYear } from "../../app/WorkingYearSelect";
@@ -9,7 +8,6 @@ import { formatDate } from "../../lib/format";
 import { movementKindLabels } from "./labels";
 
 export function MovementsPage() {
-  const can = useCan();
   const year = useWorkingYear();
   const list = useApiQuery("movements.list", { year: year ?? 0 }, { enabled: year !== null });
   if (year === null) return null;
@@ -19,11 +17,9 @@ export function MovementsPage() {
         title={`Phong trào thi đua năm ${year}`}
         description="Phong trào thường xuyên, chuyên đề và các đợt thi đua: chỉ tiêu, đối tượng, hình thức khen thưởng với số lượng, và các hạn."
         actions={
-          can("movements.save") && (
-            <Button component={Link} to="/phong-trao/moi" leftSection={<IconPlus size={16} />}>
-              Thêm phong trào
-            </Button>
-          )
+          <AddButton may="movements.save" to="/phong-trao/moi">
+            Thêm phong trào
+          </AddButton>
         }
       />
       {list.data?.length === 0 && (

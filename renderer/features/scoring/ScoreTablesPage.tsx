@@ -1,7 +1,6 @@
-import { useCan } from "../auth/use-can";
+import { AddButton } from "../auth/AddButton";
 import {
   Badge,
-  Button,
   Card,
   Group,
   Modal,
@@ -11,7 +10,7 @@ import {
   Text,
   TextInput,
 } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
+
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { useApiMutation, useApiQuery } from "../../api/hooks";
@@ -77,7 +76,6 @@ function CreateTableModal({ year, onClose }: { year: number; onClose: () => void
 }
 
 export function ScoreTablesPage() {
-  const can = useCan();
   const year = useWorkingYear();
   const tables = useApiQuery("scoring.listTables", { year: year ?? 0 }, { enabled: year !== null });
   const [creating, setCreating] = useState(false);
@@ -88,11 +86,9 @@ export function ScoreTablesPage() {
         title={`Giao ước, chấm điểm năm ${year}`}
         description="Bảng điểm của từng cụm, khối thi đua: tự chấm, phúc tra, xếp hạng và đề nghị khen thưởng."
         actions={
-          can("scoring.createTable") && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              Tạo bảng điểm
-            </Button>
-          )
+          <AddButton may="scoring.createTable" onClick={() => setCreating(true)}>
+            Tạo bảng điểm
+          </AddButton>
         }
       />
       {tables.data?.length === 0 && <Text c="dimmed">Chưa có bảng điểm nào cho năm {year}.</Text>}
